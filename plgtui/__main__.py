@@ -1,0 +1,3 @@
+from plgtui.cli import main
+
+raise SystemExit(main())

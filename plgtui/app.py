@@ -1,0 +1,113 @@
+"""The Textual app: wires the screens, the keys and the command palette. Logic lives elsewhere."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterable
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from plgtui.i18n import _, phase_title
+from plgtui.screens.help import HelpScreen
+from plgtui.screens.new_group import NewGroupScreen
+from plgtui.screens.overview import OverviewScreen
+from plgtui.ui import translate_bindings
+from plgtui.workbook import Change, Workbook
+
+
+class PlgApp(App[None]):
+    """plgtui: one group's journey, opened by the command line and handed in here."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "plgtui"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    MODES = {"overview": OverviewScreen}
+    BINDINGS = [
+        Binding("f1", "help", "key.help"),
+        Binding("question_mark", "help", "key.help", show=False),
+        Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True),
+        Binding("ctrl+q", "quit", "key.quit", priority=True),
+    ]
+
+    revision: reactive[int] = reactive(0)
+    """Goes up after every saved change; screens watch it to refresh what they show."""
+
+    def __init__(
+        self,
+        workbook: Workbook | None,
+        *,
+        new_path: Path | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.workbook = workbook
+        self.new_path = new_path
+        self.today = today
+        self._unsubscribe: Callable[[], None] | None = None
+
+    def on_mount(self) -> None:
+        if self.workbook is None:
+            self.push_screen(NewGroupScreen(self.new_path), self._group_started)
+        else:
+            self._attach()
+
+    def _group_started(self, workbook: Workbook | None) -> None:
+        if workbook is None:
+            self.exit()
+            return
+        self.workbook = workbook
+        self._attach()
+
+    def _attach(self) -> None:
+        assert self.workbook is not None
+        self._unsubscribe = self.workbook.subscribe(self._journey_changed)
+        self._update_titles()
+        self.switch_mode("overview")
+        if self.workbook.read_only_reason in ("locked", "folder_read_only"):
+            self.notify(
+                _(f"readonly.{self.workbook.read_only_reason}"),
+                title=_("readonly.title"),
+                severity="warning",
+                timeout=8,
+            )
+
+    def _journey_changed(self, change: Change) -> None:
+        self._update_titles()
+        self.revision = change.revision
+
+    def _update_titles(self) -> None:
+        journey = self.workbook.journey
+        self.title = journey.group.name
+        phase = journey.current_phase
+        self.sub_title = phase_title(phase.phase) if phase else ""
+
+    def on_unmount(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(placeholder=_("palette.placeholder"), id="--command-palette")
+            )
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        if self.workbook is not None:
+            yield SystemCommand(
+                _("cmd.overview"), _("cmd.overview.help"), lambda: self.switch_mode("overview")
+            )
+        yield SystemCommand(_("cmd.help"), _("cmd.help.help"), self.action_help)
+        yield SystemCommand(_("cmd.theme"), _("cmd.theme.help"), self.action_change_theme)
+        yield SystemCommand(_("cmd.quit"), _("cmd.quit.help"), self.exit)

@@ -1,0 +1,154 @@
+"""The command line: `plgtui [JOURNEY]` and `plgtui demo [JOURNEY]`.
+
+The journey is opened here, once, before the interface starts, so a file that cannot be opened
+is refused with one clear message and exit status 2, and the file stays as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Sequence
+
+from plgtui import __version__
+from plgtui.i18n import LANGUAGES, _, set_language
+from plgtui.store import JourneyError
+
+EXIT_OK, EXIT_USAGE = 0, 2
+COMMANDS = ("demo",)
+
+
+def data_dir() -> Path:
+    """Where journeys live unless a path is given: PLGTUI_DATA_DIR, else the user data folder."""
+    override = os.environ.get("PLGTUI_DATA_DIR")
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path("plgtui", appauthor=False)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--read-only", action="store_true", help=_("cli.read_only"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=_("cli.lang"))
+
+
+def build_parser(command: str | None) -> argparse.ArgumentParser:
+    if command == "demo":
+        parser = argparse.ArgumentParser(prog="plgtui demo", description=_("cli.demo"))
+        parser.add_argument("journey", nargs="?", type=Path, help=_("cli.demo_journey"))
+        parser.add_argument("--no-open", action="store_true", help=_("cli.no_open"))
+    else:
+        parser = argparse.ArgumentParser(
+            prog="plgtui",
+            description=_("cli.description"),
+            epilog=_("cli.epilog"),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        parser.add_argument("journey", nargs="?", type=Path, help=_("cli.journey"))
+        parser.add_argument("--version", action="version", version=f"plgtui {__version__}")
+    _common(parser)
+    return parser
+
+
+def _early_language(argv: Sequence[str]) -> None:
+    """Pick up --lang before argparse runs, so its help and errors are in that language too."""
+    for i, arg in enumerate(argv):
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value in LANGUAGES:
+            set_language(value)
+
+
+def fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return EXIT_USAGE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _early_language(argv)
+    command = argv[0] if argv and argv[0] in COMMANDS else None
+    args = build_parser(command).parse_args(argv[1:] if command else argv)
+    try:
+        app = demo(args) if command == "demo" else prepare(args)
+    except JourneyError as exc:
+        return fail(str(exc))
+    if isinstance(app, int):
+        return app
+    try:
+        app.run()
+    finally:
+        if app.workbook is not None:
+            app.workbook.close()
+    return app.return_code or EXIT_OK
+
+
+def _apply_language(args: argparse.Namespace, workbook) -> None:
+    """--lang wins; otherwise the group's own working language."""
+    set_language(args.lang or (workbook.journey.group.language if workbook else "nl"))
+
+
+def prepare(args: argparse.Namespace, today=date.today):
+    """Open the journey named on the command line; return the app to run, or an exit status."""
+    from plgtui.workbook import Workbook
+
+    path: Path = args.journey or data_dir() / "journey.json"
+    if path.exists():
+        workbook = Workbook.open(path, read_only=args.read_only)
+        _apply_language(args, workbook)
+        return _app(workbook, None, today)
+    if args.read_only:
+        return fail(_("cli.nothing_to_read", path=path))
+    if args.journey is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not path.parent.is_dir():
+        return fail(_("cli.no_folder", path=path, folder=path.parent))
+    _apply_language(args, None)
+    return _app(None, path, today)
+
+
+def demo(args: argparse.Namespace, today=date.today):
+    """Write the demo journey and open it (unless --no-open)."""
+    from plgtui.demo import build_demo
+    from plgtui.store import try_lock
+    from plgtui.workbook import Workbook
+
+    lang = args.lang or "nl"
+    set_language(lang)
+    if args.journey is not None:
+        path = args.journey
+        if path.exists():
+            return fail(_("cli.demo_exists", path=path))
+        if not path.parent.is_dir():
+            return fail(_("cli.no_folder", path=path, folder=path.parent))
+    else:
+        # The default demo is written afresh each time, so the README's command always works.
+        path = data_dir() / "demo.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        busy, lock = try_lock(path)
+        if busy == "locked" and path.exists():
+            print(_("cli.demo_busy", path=path), file=sys.stderr)
+            return _app(Workbook.open(path, read_only=True), None, today)
+        if lock is not None:
+            lock.release()
+        path.unlink(missing_ok=True)
+    workbook = Workbook.create(path, build_demo(today(), lang))
+    print(_("cli.demo_written", path=path), file=sys.stderr)
+    if args.no_open:
+        workbook.close()
+        return EXIT_OK
+    if args.read_only:
+        workbook.close()
+        workbook = Workbook.open(path, read_only=True)
+    return _app(workbook, None, today)
+
+
+def _app(workbook, new_path: Path | None, today):
+    from plgtui.app import PlgApp
+
+    return PlgApp(workbook, new_path=new_path, today=today)

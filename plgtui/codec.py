@@ -1,0 +1,104 @@
+"""Turn model dataclasses into JSON-ready dicts and back.
+
+The plans for each class are built once and cached, because a ten-year journey holds thousands
+of records and startup time matters. Missing keys take the field's default, so a field added in
+a later version reads older files without a migration.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import date
+from enum import Enum
+from functools import cache
+from typing import Any, Callable
+
+
+class CodecError(ValueError):
+    """A record in the file does not have the shape the model expects."""
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = _decoder(next(a for a in args if a is not type(None)))
+        return lambda v: None if v is None else inner(v)
+    if origin is list:
+        item = _decoder(args[0])
+        return lambda v: [item(x) for x in v]
+    if origin is dict:
+        key, val = _decoder(args[0]), _decoder(args[1])
+        return lambda v: {key(k): val(x) for k, x in v.items()}
+    if dataclasses.is_dataclass(tp):
+        return lambda v: decode(tp, v)
+    if tp is date:
+        return date.fromisoformat
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp
+    if tp is int:
+        return int
+    if tp is float:
+        return float
+    if tp in (str, bool):
+        return _identity
+    raise TypeError(f"no decoder for {tp!r}")
+
+
+def _encoder(tp: Any) -> Callable[[Any], Any]:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = _encoder(next(a for a in args if a is not type(None)))
+        return lambda v: None if v is None else inner(v)
+    if origin is list:
+        item = _encoder(args[0])
+        return lambda v: [item(x) for x in v]
+    if origin is dict:
+        val = _encoder(args[1])
+        # JSON keys are strings; int keys come back through the decoder.
+        return lambda v: {str(k): val(x) for k, x in v.items()}
+    if dataclasses.is_dataclass(tp):
+        return encode
+    if tp is date:
+        return date.isoformat
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return lambda v: v.value
+    return _identity
+
+
+@cache
+def _plan(cls: type) -> tuple[tuple[str, Callable, Callable, bool], ...]:
+    hints = typing.get_type_hints(cls)
+    plan = []
+    for f in dataclasses.fields(cls):
+        required = (
+            f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        )
+        plan.append((f.name, _encoder(hints[f.name]), _decoder(hints[f.name]), required))
+    return tuple(plan)
+
+
+def encode(obj: Any) -> dict[str, Any]:
+    return {name: enc(getattr(obj, name)) for name, enc, _dec, _req in _plan(type(obj))}
+
+
+def decode(cls: type, data: Any) -> Any:
+    if not isinstance(data, dict):
+        raise CodecError(f"{cls.__name__}: expected an object, found {type(data).__name__}")
+    kwargs = {}
+    for name, _enc, dec, required in _plan(cls):
+        if name in data:
+            try:
+                kwargs[name] = dec(data[name])
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise CodecError(f"{cls.__name__}.{name}: {data[name]!r} ({exc})") from None
+        elif required:
+            raise CodecError(f"{cls.__name__}: '{name}' is missing")
+    return cls(**kwargs)

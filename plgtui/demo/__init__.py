@@ -1,0 +1,127 @@
+"""A realistic, fictional journey to try plgtui on: a year of a history group, now in phase 4.
+
+Dates are laid out around `today`, so the demo always has a meeting behind it and one ahead.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from types import ModuleType
+
+from plgtui.demo import text_en, text_nl
+from plgtui.model import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Block,
+    BlockKind,
+    Group,
+    Idea,
+    Journey,
+    Meeting,
+    MeetingStatus,
+    Member,
+    Output,
+    PhaseEntry,
+    Presence,
+    QuestionVersion,
+    Role,
+    Theme,
+)
+
+TEXTS: dict[str, ModuleType] = {"nl": text_nl, "en": text_en}
+MEETING_INTERVAL = timedelta(weeks=5)
+
+
+def _wednesday_on_or_before(day: date) -> date:
+    return day - timedelta(days=(day.weekday() - 2) % 7)
+
+
+def build_demo(today: date, language: str = "nl") -> Journey:
+    t = TEXTS[language]
+    count = len(t.MEETINGS)
+    # The last meeting lies two to three weeks ahead; the ones before it, five weeks apart.
+    last = _wednesday_on_or_before(today + timedelta(days=20))
+    dates = [last - MEETING_INTERVAL * (count - 1 - i) for i in range(count)]
+    start = dates[0] - timedelta(days=14)
+
+    members = [
+        Member(id=i + 1, name=n, role=Role(r), school="" if s is None else t.SCHOOLS[s])
+        for i, (n, r, s) in enumerate(t.MEMBERS)
+    ]
+    teachers = [m for m in members if m.role is Role.MEMBER]
+    journey = Journey(
+        group=Group(
+            name=t.GROUP, subject=t.SUBJECT, schools=list(t.SCHOOLS), language=language,
+            start=start,
+        ),
+        members=members,
+        questions=[
+            QuestionVersion(id=i + 1, text=q, reason=why, created=start + timedelta(days=d))
+            for i, (q, why, d) in enumerate(t.QUESTIONS)
+        ],
+        phases=[
+            PhaseEntry(id=i + 1, phase=p, entered=start + timedelta(days=d), reason=why)
+            for i, (p, d, why) in enumerate(t.PHASES)
+        ],
+    )
+    block_id = idea_id = 0
+    for index, (day, spec) in enumerate(zip(dates, t.MEETINGS)):
+        held = day < today
+        meeting = Meeting(
+            id=index + 1,
+            date=day,
+            title=spec["title"],
+            status=MeetingStatus.CLOSED if held else MeetingStatus.PLANNED,
+            notes=spec["notes"],
+            decisions=list(spec["decisions"]),
+        )
+        for kind, title, minutes, technique in spec["blocks"]:
+            block_id += 1
+            meeting.blocks.append(
+                Block(
+                    id=block_id,
+                    kind=BlockKind(kind),
+                    title=title,
+                    minutes=minutes,
+                    technique=technique,
+                    prompts=list(t.PROMPTS) if kind == "brainstorm" else [],
+                    actual_minutes=float(minutes + (index + block_id) % 4 - 1) if held else None,
+                )
+            )
+        brainstorm = next((b for b in meeting.blocks if b.kind is BlockKind.BRAINSTORM), None)
+        for n, text in enumerate(spec["ideas"]):
+            idea_id += 1
+            votes = (len(spec["ideas"]) - n) * 2 if held else 0
+            meeting.ideas.append(Idea(id=idea_id, block_id=brainstorm.id, text=text, votes=votes))
+        if held:
+            # A steady group: one or two teachers excused now and then, the rest present.
+            for n, member in enumerate(teachers + [members[0]]):
+                missing = (n + index) % 7 == 0 or (index == 3 and n == 5)
+                meeting.attendance[member.id] = Presence.EXCUSED if missing else Presence.PRESENT
+        journey.meetings.append(meeting)
+
+    for i, (m, kind, text, owners, status) in enumerate(t.AGREEMENTS):
+        made = dates[m]
+        closed = AgreementStatus(status) is not AgreementStatus.OPEN
+        journey.agreements.append(
+            Agreement(
+                id=i + 1,
+                text=text,
+                kind=AgreementKind(kind),
+                meeting_id=m + 1,
+                owners=[members[o].id for o in owners],
+                due=dates[m + 1] if m + 1 < count else None,
+                status=AgreementStatus(status),
+                status_changed=dates[m + 1] if closed else None,
+            )
+        )
+    journey.themes = [
+        Theme(id=i + 1, title=title, member_ids=[members[o].id for o in owners])
+        for i, (title, owners) in enumerate(t.THEMES)
+    ]
+    journey.outputs = [
+        Output(id=i + 1, title=title, theme_id=theme + 1, tried_in_class=tried, shown_at=where)
+        for i, (title, theme, tried, where) in enumerate(t.OUTPUTS)
+    ]
+    return journey

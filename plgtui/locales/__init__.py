@@ -1,0 +1,1 @@
+"""Message catalogs: one dict per language, the same keys in each (a test checks)."""

@@ -1,0 +1,216 @@
+"""The journey of one group as plain dataclasses: no I/O, no Textual.
+
+Every record that lives in its own table carries an `id` that is also its TinyDB document id, so
+ids stay stable across saves and a diff of the file stays readable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+class Role(str, Enum):
+    MEMBER = "member"
+    COACH = "coach"
+    LEADER = "leader"
+    COUNSELLOR = "counsellor"
+
+
+class MeetingStatus(str, Enum):
+    PLANNED = "planned"
+    LIVE = "live"
+    CLOSED = "closed"
+
+
+class BlockKind(str, Enum):
+    WELCOME = "welcome"
+    INFORMATION = "information"
+    DISCUSSION = "discussion"
+    BRAINSTORM = "brainstorm"
+    SUBGROUP = "subgroup"
+    EVALUATION = "evaluation"
+    BREAK = "break"
+
+
+class Presence(str, Enum):
+    PRESENT = "present"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+
+
+class AgreementKind(str, Enum):
+    """The three kinds of agreement the sources ask every meeting to record."""
+
+    FINISH = "finish"
+    DISCUSS = "discuss"
+    SUPPORT = "support"
+
+
+class AgreementStatus(str, Enum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+PHASES = (1, 2, 3, 4, 5)
+
+
+@dataclass
+class Group:
+    name: str
+    subject: str = ""
+    schools: list[str] = field(default_factory=list)
+    language: str = "nl"
+    start: date | None = None
+
+
+@dataclass
+class Member:
+    id: int
+    name: str
+    role: Role = Role.MEMBER
+    school: str = ""
+    active: bool = True
+
+
+@dataclass
+class QuestionVersion:
+    """One wording of the research question; a new wording is a new version."""
+
+    id: int
+    text: str
+    created: date
+    reason: str = ""
+    round: int = 1
+
+
+@dataclass
+class PhaseEntry:
+    """The group entered `phase` on `entered`; moving back is an entry too."""
+
+    id: int
+    phase: int
+    entered: date
+    reason: str = ""
+
+
+@dataclass
+class Block:
+    id: int
+    kind: BlockKind
+    title: str
+    minutes: int
+    technique: str = ""
+    prompts: list[str] = field(default_factory=list)
+    actual_minutes: float | None = None
+
+
+@dataclass
+class Idea:
+    id: int
+    block_id: int
+    text: str
+    votes: int = 0
+
+
+@dataclass
+class Meeting:
+    id: int
+    date: date
+    title: str
+    status: MeetingStatus = MeetingStatus.PLANNED
+    length_minutes: int = 120
+    attendance: dict[int, Presence] = field(default_factory=dict)
+    guests: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    ideas: list[Idea] = field(default_factory=list)
+    notes: str = ""
+    decisions: list[str] = field(default_factory=list)
+
+    def present_count(self) -> int:
+        return sum(1 for p in self.attendance.values() if p is Presence.PRESENT)
+
+
+@dataclass
+class Agreement:
+    """Owners are member ids; no owners means the whole group owns it."""
+
+    id: int
+    text: str
+    kind: AgreementKind
+    meeting_id: int | None = None
+    owners: list[int] = field(default_factory=list)
+    due: date | None = None
+    status: AgreementStatus = AgreementStatus.OPEN
+    status_changed: date | None = None
+    reason: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is AgreementStatus.OPEN
+
+
+@dataclass
+class Theme:
+    id: int
+    title: str
+    member_ids: list[int] = field(default_factory=list)
+    notes: str = ""
+
+
+@dataclass
+class Output:
+    id: int
+    title: str
+    theme_id: int | None = None
+    tried_in_class: bool = False
+    shown_at: str = ""
+
+
+@dataclass
+class Journey:
+    """Everything one group's file holds, as it is in memory."""
+
+    group: Group
+    members: list[Member] = field(default_factory=list)
+    questions: list[QuestionVersion] = field(default_factory=list)
+    phases: list[PhaseEntry] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    themes: list[Theme] = field(default_factory=list)
+    outputs: list[Output] = field(default_factory=list)
+
+    def member(self, member_id: int) -> Member | None:
+        return next((m for m in self.members if m.id == member_id), None)
+
+    def meeting(self, meeting_id: int) -> Meeting | None:
+        return next((m for m in self.meetings if m.id == meeting_id), None)
+
+    @property
+    def current_phase(self) -> PhaseEntry | None:
+        return self.phases[-1] if self.phases else None
+
+    @property
+    def current_question(self) -> QuestionVersion | None:
+        return self.questions[-1] if self.questions else None
+
+    def meetings_by_date(self) -> list[Meeting]:
+        return sorted(self.meetings, key=lambda m: (m.date, m.id))
+
+    def next_meeting(self, today: date) -> Meeting | None:
+        """The first meeting on or after today that has not been closed."""
+        upcoming = [
+            m
+            for m in self.meetings_by_date()
+            if m.date >= today and m.status is not MeetingStatus.CLOSED
+        ]
+        return upcoming[0] if upcoming else None
+
+    def last_meeting(self, today: date) -> Meeting | None:
+        held = [m for m in self.meetings_by_date() if m.date <= today]
+        return held[-1] if held else None
+
+    def open_agreements(self) -> list[Agreement]:
+        return [a for a in self.agreements if a.is_open]

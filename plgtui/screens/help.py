@@ -1,0 +1,57 @@
+"""Help: what plgtui is for and every key that works on the screen it was opened from."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Markdown
+
+from plgtui import content
+from plgtui.i18n import _, language
+from plgtui.ui import translate_bindings
+
+
+class HelpScreen(ModalScreen[None]):
+    """A modal over the screen it explains; Escape or F1 closes it."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss", "key.close"),
+        Binding("f1", "dismiss", "key.close", show=False),
+        Binding("question_mark", "dismiss", "key.close", show=False),
+    ]
+
+    def __init__(self, under: Screen) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.under = under
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body") as body:
+            body.border_title = _("help.title")
+            yield Markdown(content.read_text("help", language()), id="help-text")
+            yield DataTable(id="help-keys", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns(_("help.key"), _("help.action"))
+        for key, action in self.key_rows():
+            table.add_row(Text(key), Text(action))
+
+    def key_rows(self) -> list[tuple[str, str]]:
+        """Every key of the screen below and of the app, once each, as shown to people."""
+        rows: dict[str, str] = {}
+        for active in self.under.active_bindings.values():
+            binding = active.binding
+            # Textual's own widget keys (scrolling, editing) carry English labels; ours are
+            # declared on screens and the app.
+            if not isinstance(active.node, (Screen, App)) or not binding.description:
+                continue
+            shown = self.app.get_key_display(binding)
+            rows.setdefault(binding.description, shown)
+            if shown not in rows[binding.description].split(" / "):
+                rows[binding.description] += f" / {shown}"
+        return [(keys, description) for description, keys in rows.items()]

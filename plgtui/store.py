@@ -1,0 +1,284 @@
+"""The journey file: open it safely, keep backups, lock it, migrate older versions.
+
+A file that cannot be opened raises `JourneyError` before anything touches it, so the command
+line can refuse it with a clear message and leave it byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from plgtui.i18n import _
+from plgtui.storage import AtomicJSONStorage, dump_json, write_atomic
+
+APP_ID = "plgtui"
+SCHEMA_VERSION = 1
+KEEP_BACKUPS = 20
+BACKUP_INTERVAL_SECONDS = 10 * 60
+
+# Upgrade steps: MIGRATIONS[v] turns raw data of version v into version v + 1, in place.
+Migration = Callable[[dict[str, Any]], None]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+class JourneyError(Exception):
+    """The journey file cannot be opened; the message says why and what to do."""
+
+    def __init__(self, path: Path, key: str, backup: Path | None = None, **params: object):
+        self.path = path
+        self.key = key
+        self.backup = backup
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        text = _("file.cannot_open", path=self.path, problem=_(self.key, **self.params))
+        if self.backup is not None:
+            text += "\n" + _("file.backup_hint", backup=self.backup)
+        return text
+
+
+@dataclass(frozen=True)
+class Meta:
+    schema_version: int
+    app: str = APP_ID
+
+
+def backup_folder(path: Path) -> Path:
+    return path.with_name(f"{path.stem}.backups")
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock")
+
+
+def list_backups(path: Path) -> list[Path]:
+    """Backups of `path`, newest first (their names sort by the time they were made)."""
+    folder = backup_folder(path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{path.stem}-*.json"), reverse=True)
+
+
+def _check(path: Path, text: str) -> dict[str, Any]:
+    """Parse and vet a journey's text; raise JourneyError (without a backup hint) if it is bad."""
+    if not text.strip():
+        raise JourneyError(path, "file.empty")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise JourneyError(path, "file.not_json", line=exc.lineno, column=exc.colno) from None
+    meta = data.get("meta", {}).get("1") if isinstance(data, dict) else None
+    if not isinstance(meta, dict) or meta.get("app") != APP_ID:
+        raise JourneyError(path, "file.not_journey")
+    version = meta.get("schema_version")
+    if not isinstance(version, int) or version < 1:
+        raise JourneyError(path, "file.not_journey")
+    if version > SCHEMA_VERSION:
+        raise JourneyError(path, "file.newer", version=version, supported=SCHEMA_VERSION)
+    return data
+
+
+def _read(path: Path) -> str:
+    if path.is_dir():
+        raise JourneyError(path, "file.is_folder")
+    try:
+        raw = path.read_bytes()
+    except PermissionError:
+        raise JourneyError(path, "file.permission") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise JourneyError(path, "file.not_text", offset=exc.start) from None
+
+
+def usable_backup(path: Path) -> Path | None:
+    """The newest backup that would open cleanly, to suggest instead of a broken file."""
+    for candidate in list_backups(path):
+        try:
+            _check(candidate, _read(candidate))
+        except (JourneyError, OSError):
+            continue
+        return candidate
+    return None
+
+
+def vet(path: Path) -> dict[str, Any]:
+    """Read and check `path`; on failure name the backup that can be opened instead."""
+    try:
+        return _check(path, _read(path))
+    except JourneyError as exc:
+        if exc.key == "file.is_folder":
+            raise
+        raise JourneyError(path, exc.key, usable_backup(path), **exc.params) from None
+
+
+def migrate(data: dict[str, Any]) -> int:
+    """Run the upgrade steps in order; return the version the data had."""
+    meta = data["meta"]["1"]
+    start = meta["schema_version"]
+    for version in range(start, SCHEMA_VERSION):
+        MIGRATIONS[version](data)
+        meta["schema_version"] = version + 1
+    return start
+
+
+class Store:
+    """One open journey file: its TinyDB, its lock, its backups."""
+
+    def __init__(
+        self,
+        path: Path,
+        data: dict[str, Any],
+        *,
+        read_only_reason: str | None,
+        lock: FileLock | None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.path = path
+        self.read_only_reason = read_only_reason
+        self._lock = lock
+        self._clock = clock
+        self._last_backup: float | None = None
+        self._storage = AtomicJSONStorage(path, data, before_write=self._before_write)
+        self.db = TinyDB(storage=lambda: self._storage)
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @classmethod
+    def open(
+        cls, path: Path, *, read_only: bool = False, clock: Callable[[], float] = time.time
+    ) -> Store:
+        """Open an existing journey; FileNotFoundError if there is none."""
+        path = Path(path)
+        if not path.exists():
+            raise FileNotFoundError(path)
+        data = vet(path)
+        reason, lock = ("flag", None) if read_only else try_lock(path)
+        store = cls(path, data, read_only_reason=reason, lock=lock, clock=clock)
+        if data["meta"]["1"]["schema_version"] < SCHEMA_VERSION:
+            store._upgrade()
+        return store
+
+    @classmethod
+    def create(
+        cls, path: Path, tables: dict[str, Any], *, clock: Callable[[], float] = time.time
+    ) -> Store:
+        """Write a new journey to `path`, which must not exist yet."""
+        path = Path(path)
+        if path.exists():
+            raise FileExistsError(path)
+        reason, lock = try_lock(path)
+        if reason is not None:
+            raise JourneyError(path, f"file.create_{reason}")
+        data = {"meta": {"1": {"app": APP_ID, "schema_version": SCHEMA_VERSION}}}
+        data.update(tables)
+        try:
+            write_atomic(path, dump_json(data))
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, data, read_only_reason=None, lock=lock, clock=clock)
+
+    def _upgrade(self) -> None:
+        data = self._storage.read()
+        if self.read_only:
+            migrate(data)  # in memory only: a read-only journey is never written
+            return
+        self.backup(force=True)
+        migrate(data)
+        self._storage.flush()
+
+    def table(self, name: str):
+        return self.db.table(name, cache_size=0)
+
+    def records(self, name: str) -> list[dict[str, Any]]:
+        """The raw records of a table, in id order, each with its 'id'."""
+        raw = self._storage.read().get(name, {})
+        return [dict(doc, id=int(key)) for key, doc in sorted(raw.items(), key=_by_id)]
+
+    def put(self, name: str, record: dict[str, Any]) -> None:
+        doc = {k: v for k, v in record.items() if k != "id"}
+        self.table(name).upsert(Document(doc, doc_id=record["id"]))
+
+    def remove(self, name: str, record_id: int) -> None:
+        self.table(name).remove(doc_ids=[record_id])
+
+    def next_id(self, name: str) -> int:
+        raw = self._storage.read().get(name, {})
+        return max((int(k) for k in raw), default=0) + 1
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside lands on disk as one atomic write, or not at all."""
+        if self.read_only:
+            raise PermissionError(self.path)
+        self._storage.begin()
+        try:
+            yield
+        except BaseException:
+            self._storage.end(commit=False)
+            raise
+        self._storage.end(commit=True)
+
+    @property
+    def unsaved(self) -> bool:
+        return self._storage.dirty
+
+    def backup(self, *, force: bool = False) -> Path | None:
+        """Keep the file as it is now in the backup folder, at most every few minutes."""
+        now = self._clock()
+        if not force and self._last_backup is not None:
+            if now - self._last_backup < BACKUP_INTERVAL_SECONDS:
+                return None
+        if not self.path.exists():
+            return None
+        folder = backup_folder(self.path)
+        folder.mkdir(exist_ok=True)
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
+        target = folder / f"{self.path.stem}-{stamp}-{int(now * 1e6) % 1_000_000:06d}.json"
+        try:
+            # The rename that follows replaces the path, so the old inode lives on here for free.
+            os.link(self.path, target)
+        except OSError:
+            write_atomic(target, self.path.read_text(encoding="utf-8"))
+        self._last_backup = now
+        for old in list_backups(self.path)[KEEP_BACKUPS:]:
+            old.unlink(missing_ok=True)
+        return target
+
+    def _before_write(self) -> None:
+        self.backup()
+
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def _by_id(item: tuple[str, Any]) -> int:
+    return int(item[0])
+
+
+def try_lock(path: Path) -> tuple[str | None, FileLock | None]:
+    """Lock the journey for this process, or say why it opens read-only."""
+    lock = FileLock(str(lock_path(path)), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        return "locked", None
+    except OSError:
+        return "folder_read_only", None
+    return None, lock

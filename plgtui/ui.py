@@ -1,0 +1,47 @@
+"""Small helpers every screen uses: translated key labels and typed text shown as text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.content import Content
+from textual.dom import DOMNode
+
+from plgtui.i18n import _
+from plgtui.validate import strip_control
+
+
+def plain(text: str, style: str = "") -> Content:
+    """Typed text as literal text: `[bold]Jo[/]` stays `[bold]Jo[/]`, control codes dropped."""
+    content = Content(strip_control(text))
+    return content.stylize(style) if style else content
+
+
+# Keys that Textual's own classes declare, with their English labels, mapped to our catalog.
+TEXTUAL_LABELS = {
+    "Focus Next": "key.focus_next",
+    "Focus Previous": "key.focus_previous",
+    "Copy selected text": "key.copy",
+}
+
+
+def _label(description: str) -> str:
+    return _(TEXTUAL_LABELS.get(description, description)) if description else ""
+
+
+def translate_bindings(node: DOMNode) -> None:
+    """Turn the i18n keys in a node's BINDINGS descriptions into the current language.
+
+    Descriptions are class attributes, fixed at import; the language is chosen at run time, so
+    each instance gets its own translated copy.
+    """
+    table = node._bindings.key_to_bindings
+    for key, bindings in table.items():
+        table[key] = [
+            replace(
+                b,
+                description=_label(b.description),
+                tooltip=_label(b.tooltip),
+            )
+            for b in bindings
+        ]

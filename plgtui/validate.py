@@ -1,0 +1,89 @@
+"""Checks on what a person typed, with messages they can act on."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from plgtui.i18n import _
+
+# Tabs and newlines are welcome in notes; every other control character (escape sequences
+# above all) would reach the terminal or the export raw.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Whole escape sequences go, not just their ESC byte, or "[31m" would be left in the text.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: titles, hyperlinks, clipboard
+    r"|\x1b[ -/]*[0-~]"  # other two-byte escapes
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # CSI in its one-byte C1 form
+)
+
+NAME_MAX = 120
+LINE_MAX = 500
+TEXT_MAX = 100_000
+
+
+def strip_control(text: str) -> str:
+    """Drop control characters (escape sequences above all), keeping tabs and newlines."""
+    return _CONTROL.sub("", _ESCAPES.sub("", text))
+
+
+class InputError(ValueError):
+    """Input the workbook refuses; str() is the message to show the person."""
+
+
+def _clean(value: object, label: str, *, multiline: bool) -> str:
+    if not isinstance(value, str):
+        raise InputError(_("input.not_text", field=label))
+    text = unicodedata.normalize("NFC", value)
+    if not multiline:
+        text = " ".join(text.split())
+    text = strip_control(text)
+    return text.strip() if not multiline else text.rstrip()
+
+
+def line(value: object, label: str, *, required: bool = True, limit: int = LINE_MAX) -> str:
+    """One line of text: white space folded, control characters dropped."""
+    text = _clean(value, label, multiline=False)
+    if required and not text:
+        raise InputError(_("input.required", field=label))
+    if len(text) > limit:
+        raise InputError(_("input.too_long", field=label, limit=limit))
+    return text
+
+
+def name(value: object, label: str) -> str:
+    return line(value, label, limit=NAME_MAX)
+
+
+def text(value: object, label: str, *, limit: int = TEXT_MAX) -> str:
+    """Free text over several lines, such as notes."""
+    cleaned = _clean(value, label, multiline=True)
+    if len(cleaned) > limit:
+        raise InputError(_("input.too_long", field=label, limit=limit))
+    return cleaned
+
+
+def day(value: object, label: str) -> date:
+    """A date given as a date or as YYYY-MM-DD text."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise InputError(_("input.bad_date", field=label, value=value))
+
+
+def whole(value: object, label: str, *, low: int, high: int) -> int:
+    try:
+        number = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        raise InputError(_("input.not_number", field=label, value=value)) from None
+    if isinstance(value, float) and value != number:
+        raise InputError(_("input.not_number", field=label, value=value))
+    if not low <= number <= high:
+        raise InputError(_("input.out_of_range", field=label, low=low, high=high))
+    return number

@@ -1,0 +1,342 @@
+"""The one API the screens use: validate, apply, save, notify.
+
+Each public change validates everything first, then changes the journey in memory and saves the
+touched records in one atomic write. Listeners (the app) hear about it only after the save.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from plgtui import validate
+from plgtui.codec import CodecError, decode, encode
+from plgtui.i18n import _
+from plgtui.model import (
+    PHASES,
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Group,
+    Journey,
+    Meeting,
+    Member,
+    Output,
+    PhaseEntry,
+    QuestionVersion,
+    Role,
+    Theme,
+)
+from plgtui.store import JourneyError, Store
+from plgtui.validate import InputError
+
+# Table name -> record class, in the order the journey lists them.
+TABLES: dict[str, type] = {
+    "members": Member,
+    "questions": QuestionVersion,
+    "phases": PhaseEntry,
+    "meetings": Meeting,
+    "agreements": Agreement,
+    "themes": Theme,
+    "outputs": Output,
+}
+
+
+class ReadOnlyError(InputError):
+    """The journey is open read-only; nothing can be changed."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a save touched, so a screen can tell whether it must refresh."""
+
+    table: str
+    ids: tuple[int, ...]
+    revision: int
+
+
+Listener = Callable[[Change], None]
+
+
+def journey_from_store(store: Store) -> Journey:
+    try:
+        groups = store.records("group")
+        if not groups:
+            raise CodecError("the group record is missing")
+        journey = Journey(group=decode(Group, groups[0]))
+        for name, cls in TABLES.items():
+            setattr(journey, name, [decode(cls, r) for r in store.records(name)])
+    except CodecError as exc:
+        raise JourneyError(store.path, "file.bad_record", detail=str(exc)) from None
+    journey.phases.sort(key=lambda p: (p.entered, p.id))
+    return journey
+
+
+def journey_tables(journey: Journey) -> dict[str, Any]:
+    """The journey as TinyDB tables: {table: {"id": record}}."""
+    tables: dict[str, Any] = {"group": {"1": encode(journey.group)}}
+    for name in TABLES:
+        tables[name] = {
+            str(r.id): {k: v for k, v in encode(r).items() if k != "id"}
+            for r in getattr(journey, name)
+        }
+    return tables
+
+
+class Workbook:
+    """An open journey and every change a person can make to it."""
+
+    def __init__(self, store: Store, journey: Journey) -> None:
+        self._store = store
+        self.journey = journey
+        self.revision = 0
+        self._listeners: list[Listener] = []
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False) -> Workbook:
+        """Open an existing journey; JourneyError if it cannot be, FileNotFoundError if absent."""
+        store = Store.open(path, read_only=read_only)
+        try:
+            return cls(store, journey_from_store(store))
+        except BaseException:
+            store.close()
+            raise
+
+    @classmethod
+    def create(cls, path: Path, journey: Journey) -> Workbook:
+        """Write `journey` as a new file at `path` and open it."""
+        store = Store.create(path, journey_tables(journey))
+        return cls(store, journey)
+
+    @classmethod
+    def start_group(
+        cls,
+        path: Path,
+        *,
+        name: str,
+        subject: str = "",
+        coach: str = "",
+        members: Iterable[str] = (),
+        language: str = "nl",
+        today: date,
+    ) -> Workbook:
+        """A new group from the short form: its name, subject, coach and members."""
+        group = Group(
+            name=validate.name(name, _("field.group_name")),
+            subject=validate.line(subject, _("field.subject"), required=False),
+            language=language,
+            start=today,
+        )
+        people: list[Member] = []
+        coach_name = validate.line(coach, _("field.coach"), required=False, limit=validate.NAME_MAX)
+        if coach_name:
+            people.append(Member(id=1, name=coach_name, role=Role.COACH))
+        for raw in members:
+            member_name = validate.line(raw, _("field.member"), required=False, limit=validate.NAME_MAX)
+            if member_name:
+                people.append(Member(id=len(people) + 1, name=member_name))
+        _refuse_duplicates(people)
+        journey = Journey(
+            group=group,
+            members=people,
+            phases=[PhaseEntry(id=1, phase=1, entered=today)],
+        )
+        return cls.create(path, journey)
+
+    def close(self) -> None:
+        self._store.close()
+
+    # -- state -----------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._store.read_only
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """None, or why: 'flag' (--read-only), 'locked' (another plgtui), 'folder_read_only'."""
+        return self._store.read_only_reason
+
+    @property
+    def unsaved(self) -> bool:
+        return self._store.unsaved
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def update_group(
+        self,
+        *,
+        name: str | None = None,
+        subject: str | None = None,
+        schools: list[str] | None = None,
+        language: str | None = None,
+    ) -> Group:
+        group = self.journey.group
+        changes: dict[str, Any] = {}
+        if name is not None:
+            changes["name"] = validate.name(name, _("field.group_name"))
+        if subject is not None:
+            changes["subject"] = validate.line(subject, _("field.subject"), required=False)
+        if schools is not None:
+            changes["schools"] = [
+                validate.line(s, _("field.school"), limit=validate.NAME_MAX) for s in schools
+            ]
+        if language is not None:
+            if language not in ("nl", "en"):
+                raise InputError(_("input.bad_language", value=language))
+            changes["language"] = language
+        self._guard()
+        self.journey.group = replace(group, **changes)
+        self._save("group", [(1, encode(self.journey.group))])
+        return self.journey.group
+
+    def add_member(self, name: str, role: Role = Role.MEMBER, school: str = "") -> Member:
+        member = Member(
+            id=self._store.next_id("members"),
+            name=validate.name(name, _("field.member")),
+            role=Role(role),
+            school=validate.line(school, _("field.school"), required=False),
+        )
+        _refuse_duplicates([*self.journey.members, member])
+        self._guard()
+        self.journey.members.append(member)
+        self._put("members", member)
+        return member
+
+    def set_member_active(self, member_id: int, active: bool) -> Member:
+        member = self._find(self.journey.members, member_id, "member")
+        self._guard()
+        member.active = bool(active)
+        self._put("members", member)
+        return member
+
+    def set_question(self, text: str, reason: str = "", *, on: date) -> QuestionVersion:
+        """A new wording of the research question; the earlier ones stay in the history."""
+        wording = validate.text(text, _("field.question"), limit=2000).strip()
+        if not wording:
+            raise InputError(_("input.required", field=_("field.question")))
+        current = self.journey.current_question
+        version = QuestionVersion(
+            id=self._store.next_id("questions"),
+            text=wording,
+            created=validate.day(on, _("field.date")),
+            reason=validate.line(reason, _("field.reason"), required=False),
+            round=current.round if current else 1,
+        )
+        self._guard()
+        self.journey.questions.append(version)
+        self._put("questions", version)
+        return version
+
+    def enter_phase(self, phase: int, *, on: date, reason: str = "") -> PhaseEntry:
+        number = validate.whole(phase, _("field.phase"), low=PHASES[0], high=PHASES[-1])
+        entry = PhaseEntry(
+            id=self._store.next_id("phases"),
+            phase=number,
+            entered=validate.day(on, _("field.date")),
+            reason=validate.line(reason, _("field.reason"), required=False),
+        )
+        current = self.journey.current_phase
+        if current is not None and entry.entered < current.entered:
+            raise InputError(_("input.phase_before_current", date=current.entered.isoformat()))
+        self._guard()
+        self.journey.phases.append(entry)
+        self._put("phases", entry)
+        return entry
+
+    def add_meeting(self, on: date, title: str, length_minutes: int = 120) -> Meeting:
+        meeting = Meeting(
+            id=self._store.next_id("meetings"),
+            date=validate.day(on, _("field.date")),
+            title=validate.line(title, _("field.title")),
+            length_minutes=validate.whole(length_minutes, _("field.length"), low=5, high=600),
+        )
+        self._guard()
+        self.journey.meetings.append(meeting)
+        self._put("meetings", meeting)
+        return meeting
+
+    def add_agreement(
+        self,
+        text: str,
+        kind: AgreementKind,
+        *,
+        owners: Iterable[int] = (),
+        due: date | None = None,
+        meeting_id: int | None = None,
+    ) -> Agreement:
+        owner_ids = list(dict.fromkeys(owners))
+        for owner in owner_ids:
+            self._find(self.journey.members, owner, "member")
+        if meeting_id is not None:
+            self._find(self.journey.meetings, meeting_id, "meeting")
+        agreement = Agreement(
+            id=self._store.next_id("agreements"),
+            text=validate.line(text, _("field.agreement"), limit=2000),
+            kind=AgreementKind(kind),
+            meeting_id=meeting_id,
+            owners=owner_ids,
+            due=None if due is None else validate.day(due, _("field.due")),
+        )
+        self._guard()
+        self.journey.agreements.append(agreement)
+        self._put("agreements", agreement)
+        return agreement
+
+    def set_agreement_status(
+        self, agreement_id: int, status: AgreementStatus, *, on: date, reason: str = ""
+    ) -> Agreement:
+        agreement = self._find(self.journey.agreements, agreement_id, "agreement")
+        new_status = AgreementStatus(status)
+        why = validate.line(reason, _("field.reason"), required=False)
+        self._guard()
+        agreement.status = new_status
+        agreement.status_changed = validate.day(on, _("field.date"))
+        agreement.reason = why
+        self._put("agreements", agreement)
+        return agreement
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    def _guard(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(_(f"readonly.{self.read_only_reason}"))
+
+    def _find(self, items: list, record_id: int, what: str):
+        for item in items:
+            if item.id == record_id:
+                return item
+        raise InputError(_(f"input.no_{what}", id=record_id))
+
+    def _put(self, table: str, record: Any) -> None:
+        self._save(table, [(record.id, encode(record))])
+
+    def _save(self, table: str, records: list[tuple[int, dict[str, Any]]]) -> None:
+        with self._store.transaction():
+            for record_id, data in records:
+                self._store.put(table, {**data, "id": record_id})
+        self.revision += 1
+        change = Change(table, tuple(r for r, _d in records), self.revision)
+        for listener in list(self._listeners):
+            listener(change)
+
+
+def _refuse_duplicates(members: list[Member]) -> None:
+    seen: set[str] = set()
+    for member in members:
+        key = member.name.casefold()
+        if key in seen:
+            raise InputError(_("input.duplicate_member", name=member.name))
+        seen.add(key)

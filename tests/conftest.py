@@ -1,0 +1,44 @@
+"""Fixed data and a fixed clock, so no test depends on today's date or the machine."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from plgtui import i18n
+from plgtui.demo import build_demo
+from plgtui.workbook import Workbook
+
+TODAY = date(2026, 5, 20)
+
+
+@pytest.fixture(autouse=True)
+def dutch():
+    """Every test starts in Dutch, the default, and leaves it so."""
+    i18n.set_language("nl")
+    yield
+    i18n.set_language("nl")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """Keep the user data folder out of the tests."""
+    folder = tmp_path / "userdata"
+    monkeypatch.setenv("PLGTUI_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def demo_path(tmp_path) -> Path:
+    path = tmp_path / "demo.json"
+    Workbook.create(path, build_demo(TODAY, "nl")).close()
+    return path
+
+
+@pytest.fixture
+def workbook(demo_path):
+    book = Workbook.open(demo_path)
+    yield book
+    book.close()

@@ -1,0 +1,111 @@
+"""The command line refuses what it cannot open before any interface starts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from plgtui import __version__
+from plgtui.app import PlgApp
+from plgtui.cli import build_parser, main, prepare
+
+
+def run(argv, capsys):
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, captured.err
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        ("{ not json", "geen geldige JSON (regel 1, kolom 3)"),
+        ('{"todo": []}', "geen groepsbestand van plgtui"),
+        ('{"meta": {"1": {"app": "plgtui", "schema_version": 42}}}', "nieuwere plgtui"),
+    ],
+)
+def test_bad_file_exits_2_with_one_message_and_file_unchanged(tmp_path, capsys, content, words):
+    path = tmp_path / "groep.json"
+    path.write_text(content, encoding="utf-8")
+    code, err = run([str(path)], capsys)
+    assert code == 2
+    assert words in err and str(path) in err and "niet gewijzigd" in err
+    assert path.read_text(encoding="utf-8") == content
+
+
+def test_folder_is_refused(tmp_path, capsys):
+    code, err = run([str(tmp_path)], capsys)
+    assert code == 2 and "map" in err
+
+
+def test_messages_follow_lang(tmp_path, capsys):
+    path = tmp_path / "groep.json"
+    path.write_text("[]", encoding="utf-8")
+    code, err = run([str(path), "--lang", "en"], capsys)
+    assert code == 2 and "not a plgtui journey" in err
+
+
+def test_missing_folder_is_refused(tmp_path, capsys):
+    code, err = run([str(tmp_path / "nope" / "groep.json")], capsys)
+    assert code == 2 and "bestaat niet" in err
+
+
+def test_read_only_of_a_missing_file_is_refused(tmp_path, capsys):
+    code, err = run([str(tmp_path / "groep.json"), "--read-only"], capsys)
+    assert code == 2 and "niets om te lezen" in err
+
+
+def test_existing_journey_gives_an_app_in_the_groups_language(demo_path):
+    args = build_parser(None).parse_args([str(demo_path)])
+    app = prepare(args)
+    assert isinstance(app, PlgApp) and app.workbook.journey.group.name.startswith("Leergroep")
+    app.workbook.close()
+
+
+def test_missing_journey_gives_the_new_group_form(tmp_path):
+    args = build_parser(None).parse_args([str(tmp_path / "nieuw.json")])
+    app = prepare(args)
+    assert app.workbook is None and app.new_path == tmp_path / "nieuw.json"
+
+
+def test_demo_refuses_to_overwrite(demo_path, capsys):
+    before = demo_path.read_bytes()
+    code, err = run(["demo", str(demo_path), "--no-open"], capsys)
+    assert code == 2 and "overschrijft" in err
+    assert demo_path.read_bytes() == before
+
+
+def test_default_demo_is_written_afresh_each_time(data_dir, capsys):
+    assert run(["demo", "--no-open"], capsys)[0] == 0
+    path = data_dir / "demo.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["group"]["1"]["name"] = "veranderd"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, err = run(["demo", "--no-open", "--lang", "en"], capsys)
+    assert code == 0 and str(path) in err
+    fresh = json.loads(path.read_text(encoding="utf-8"))
+    assert fresh["group"]["1"]["name"] == "Leie Valley History Group"
+
+
+def test_demo_to_a_new_path(tmp_path, capsys):
+    path = tmp_path / "mijn-demo.json"
+    assert run(["demo", str(path), "--no-open"], capsys)[0] == 0
+    assert json.loads(path.read_text(encoding="utf-8"))["meta"]["1"]["app"] == "plgtui"
+
+
+def test_version_and_module_entry_point():
+    out = subprocess.run(
+        [sys.executable, "-m", "plgtui", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == f"plgtui {__version__}"
+
+
+def test_help_lists_the_commands(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert "plgtui demo" in out and "--read-only" in out and "--lang" in out

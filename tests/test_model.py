@@ -1,0 +1,72 @@
+from datetime import date
+
+import pytest
+
+from plgtui.codec import CodecError, decode, encode
+from plgtui.demo import build_demo
+from plgtui.model import Agreement, AgreementKind, Journey, Meeting, MeetingStatus, Presence
+from plgtui.workbook import journey_tables
+
+from conftest import TODAY
+
+
+def test_every_record_round_trips_through_json_shapes():
+    journey = build_demo(TODAY)
+    for name in ("members", "questions", "phases", "meetings", "agreements", "themes", "outputs"):
+        for record in getattr(journey, name):
+            assert decode(type(record), encode(record)) == record
+
+
+def test_attendance_keys_survive_json_as_ints():
+    meeting = Meeting(id=1, date=date(2026, 1, 7), title="x", attendance={3: Presence.EXCUSED})
+    data = encode(meeting)
+    assert data["attendance"] == {"3": "excused"}
+    assert decode(Meeting, data).attendance == {3: Presence.EXCUSED}
+
+
+def test_missing_optional_fields_take_their_defaults():
+    agreement = decode(Agreement, {"id": 4, "text": "t", "kind": "support"})
+    assert agreement.kind is AgreementKind.SUPPORT and agreement.owners == [] and agreement.is_open
+
+
+def test_bad_record_names_class_and_field():
+    with pytest.raises(CodecError, match="Meeting.date"):
+        decode(Meeting, {"id": 1, "date": "not a date", "title": "x"})
+    with pytest.raises(CodecError, match="'title' is missing"):
+        decode(Meeting, {"id": 1, "date": "2026-01-07"})
+
+
+def test_next_and_last_meeting_around_today():
+    journey = build_demo(TODAY)
+    upcoming = journey.next_meeting(TODAY)
+    last = journey.last_meeting(TODAY)
+    assert upcoming.date > TODAY and upcoming.status is MeetingStatus.PLANNED
+    assert last.date < TODAY and last.status is MeetingStatus.CLOSED
+    assert (upcoming.date - last.date).days == 35
+
+
+def test_demo_is_the_group_the_issue_describes():
+    journey = build_demo(TODAY)
+    assert len(journey.group.schools) == 3
+    teachers = [m for m in journey.members if m.role.value == "member"]
+    coaches = [m for m in journey.members if m.role.value == "coach"]
+    assert len(teachers) == 8 and len(coaches) == 1
+    assert journey.current_phase.phase == 4
+    held = [m for m in journey.meetings if m.date < TODAY]
+    assert (held[-1].date - held[0].date).days >= 280
+    statuses = {a.status.value for a in journey.agreements}
+    assert {"open", "done"} <= statuses
+    assert len(journey.questions) == 2
+
+
+def test_demo_in_english_has_the_same_shape():
+    nl, en = build_demo(TODAY, "nl"), build_demo(TODAY, "en")
+    assert journey_tables(nl).keys() == journey_tables(en).keys()
+    assert [m.date for m in nl.meetings] == [m.date for m in en.meetings]
+    assert en.group.language == "en" and nl.group.name != en.group.name
+
+
+def test_empty_journey_has_no_current_anything():
+    journey = Journey(group=build_demo(TODAY).group)
+    assert journey.current_phase is None and journey.current_question is None
+    assert journey.next_meeting(TODAY) is None and journey.open_agreements() == []

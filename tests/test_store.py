@@ -1,0 +1,238 @@
+"""The journey file: atomic writes, refusals that leave the file untouched, lock, backups."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from plgtui import store as store_module
+from plgtui.store import (
+    KEEP_BACKUPS,
+    SCHEMA_VERSION,
+    JourneyError,
+    Store,
+    backup_folder,
+    list_backups,
+)
+from plgtui.workbook import Workbook
+
+
+def _bytes(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+def test_saved_file_is_pretty_sorted_json_with_meta(workbook, demo_path):
+    text = demo_path.read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert data["meta"]["1"] == {"app": "plgtui", "schema_version": SCHEMA_VERSION}
+    assert text == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    assert "Geschiedenis" in text  # not \u-escaped: readable in a diff
+
+
+def test_failure_during_write_leaves_old_file_intact(workbook, demo_path, monkeypatch):
+    before = _bytes(demo_path)
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        workbook.add_member("Nieuw Lid")
+    assert _bytes(demo_path) == before
+    leftovers = [p for p in demo_path.parent.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
+    assert workbook.unsaved  # the change waits in memory for the next save
+
+
+def test_failure_during_fsync_leaves_old_file_intact(workbook, demo_path, monkeypatch):
+    before = _bytes(demo_path)
+    monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(5, "I/O error")))
+    with pytest.raises(OSError):
+        workbook.add_member("Nieuw Lid")
+    assert _bytes(demo_path) == before
+
+
+@pytest.mark.parametrize(
+    "content, key",
+    [
+        (b"", "file.empty"),
+        (b'{"meta": {"1": {"app": "plgtui", "schema_version": 1}}, "members": {', "file.not_json"),
+        (b'{"_default": {"1": {"name": "a todo app"}}}', "file.not_journey"),
+        (b"[1, 2, 3]", "file.not_journey"),
+        (b'{"meta": {"1": {"app": "plgtui", "schema_version": 99}}}', "file.newer"),
+        (b"\xff\xfe\x00garbage", "file.not_text"),
+    ],
+)
+def test_bad_files_are_refused_untouched(tmp_path, content, key):
+    path = tmp_path / "journey.json"
+    path.write_bytes(content)
+    with pytest.raises(JourneyError) as caught:
+        Store.open(path)
+    assert caught.value.key == key
+    assert str(path) in str(caught.value)
+    assert _bytes(path) == content
+    assert not backup_folder(path).exists()
+
+
+def test_not_json_names_line_and_column(tmp_path):
+    path = tmp_path / "journey.json"
+    path.write_text('{\n  "meta": {\n    "1": oops\n', encoding="utf-8")
+    with pytest.raises(JourneyError) as caught:
+        Store.open(path)
+    assert caught.value.params == {"line": 3, "column": 10}
+    assert "regel 3, kolom 10" in str(caught.value)
+
+
+def test_newer_file_says_upgrade(tmp_path):
+    path = tmp_path / "journey.json"
+    path.write_text('{"meta": {"1": {"app": "plgtui", "schema_version": 7}}}', encoding="utf-8")
+    with pytest.raises(JourneyError, match="nieuwere plgtui"):
+        Store.open(path)
+
+
+def test_folder_is_refused(tmp_path):
+    with pytest.raises(JourneyError) as caught:
+        Store.open(tmp_path)
+    assert caught.value.key == "file.is_folder"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_unreadable_file_is_refused(demo_path):
+    demo_path.chmod(0)
+    try:
+        with pytest.raises(JourneyError) as caught:
+            Store.open(demo_path)
+        assert caught.value.key == "file.permission"
+    finally:
+        demo_path.chmod(0o644)
+
+
+def test_permission_error_is_reported(demo_path, monkeypatch):
+    def denied(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(JourneyError) as caught:
+        Store.open(demo_path)
+    assert caught.value.key == "file.permission"
+
+
+def test_broken_file_points_to_a_backup_that_opens(workbook, demo_path):
+    workbook.add_member("Eerste Wijziging")  # the first save keeps a backup of the demo
+    workbook.close()
+    good = list_backups(demo_path)[0]
+    demo_path.write_text("{ broken", encoding="utf-8")
+    with pytest.raises(JourneyError) as caught:
+        Store.open(demo_path)
+    assert caught.value.backup == good
+    assert str(good) in str(caught.value)
+    assert demo_path.read_text(encoding="utf-8") == "{ broken"
+
+
+def test_second_instance_opens_read_only(workbook, demo_path):
+    other = Store.open(demo_path)
+    try:
+        assert other.read_only and other.read_only_reason == "locked"
+        with pytest.raises(PermissionError):
+            with other.transaction():
+                pass
+    finally:
+        other.close()
+    workbook.close()
+    again = Store.open(demo_path)
+    assert not again.read_only
+    again.close()
+
+
+def test_read_only_flag_needs_no_lock(workbook, demo_path):
+    reader = Store.open(demo_path, read_only=True)
+    assert reader.read_only_reason == "flag"
+    reader.close()
+
+
+def test_older_schema_is_migrated_after_a_backup(demo_path, monkeypatch):
+    data = json.loads(demo_path.read_text(encoding="utf-8"))
+    data["meta"]["1"]["schema_version"] = SCHEMA_VERSION
+    data["members"]["1"]["name"] = "oud"
+    demo_path.write_text(json.dumps(data), encoding="utf-8")
+    old_text = demo_path.read_text(encoding="utf-8")
+
+    def rename_old_members(raw):
+        for member in raw["members"].values():
+            if member["name"] == "oud":
+                member["name"] = "gemigreerd"
+
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(store_module.MIGRATIONS, SCHEMA_VERSION, rename_old_members)
+    book = Workbook.open(demo_path)
+    try:
+        assert book.journey.members[0].name == "gemigreerd"
+        saved = json.loads(demo_path.read_text(encoding="utf-8"))
+        assert saved["meta"]["1"]["schema_version"] == SCHEMA_VERSION + 1
+        backups = list_backups(demo_path)
+        assert len(backups) == 1 and backups[0].read_text(encoding="utf-8") == old_text
+    finally:
+        book.close()
+
+
+def test_read_only_open_migrates_in_memory_only(demo_path, monkeypatch):
+    before = _bytes(demo_path)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(store_module.MIGRATIONS, SCHEMA_VERSION, lambda raw: None)
+    book = Workbook.open(demo_path, read_only=True)
+    book.close()
+    assert _bytes(demo_path) == before
+
+
+def test_backups_rotate_and_keep_the_last_twenty(demo_path):
+    clock = [1_700_000_000.0]
+    store = Store.open(demo_path, clock=lambda: clock[0])
+    try:
+        for n in range(KEEP_BACKUPS + 5):
+            clock[0] += store_module.BACKUP_INTERVAL_SECONDS + 1
+            with store.transaction():
+                store.put("members", {"id": 100, "name": f"lid {n}", "role": "member"})
+        backups = list_backups(demo_path)
+        assert len(backups) == KEEP_BACKUPS
+        newest = json.loads(backups[0].read_text(encoding="utf-8"))
+        assert newest["members"]["100"]["name"] == f"lid {KEEP_BACKUPS + 3}"
+    finally:
+        store.close()
+
+
+def test_backups_are_not_made_on_every_keystroke(demo_path):
+    clock = [1_700_000_000.0]
+    store = Store.open(demo_path, clock=lambda: clock[0])
+    try:
+        for n in range(10):
+            clock[0] += 5
+            with store.transaction():
+                store.put("members", {"id": 100, "name": f"lid {n}", "role": "member"})
+        assert len(list_backups(demo_path)) == 1
+    finally:
+        store.close()
+
+
+def test_transaction_is_one_write(workbook, demo_path, monkeypatch):
+    writes = []
+    real = store_module.write_atomic
+    monkeypatch.setattr("plgtui.storage.write_atomic", lambda p, t: writes.append(p) or real(p, t))
+    store = workbook._store
+    with store.transaction():
+        store.put("members", {"id": 50, "name": "a", "role": "member"})
+        store.put("members", {"id": 51, "name": "b", "role": "member"})
+    assert writes == [demo_path]
+
+
+def test_failed_transaction_goes_back_to_the_file(workbook, demo_path):
+    before = _bytes(demo_path)
+    store = workbook._store
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.put("members", {"id": 50, "name": "half", "role": "member"})
+            raise RuntimeError("boom")
+    assert _bytes(demo_path) == before
+    assert all(r["name"] != "half" for r in store.records("members"))
