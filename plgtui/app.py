@@ -8,14 +8,11 @@ from typing import Callable, Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.command import CommandPalette
 from textual.reactive import reactive
 from textual.screen import Screen
 
 from plgtui.i18n import _, phase_title
-from plgtui.screens.help import HelpScreen
-from plgtui.screens.new_group import NewGroupScreen
-from plgtui.screens.overview import OverviewScreen
+from plgtui.screens.overview import WIDE, OverviewScreen
 from plgtui.ui import translate_bindings
 from plgtui.workbook import Change, Workbook
 
@@ -25,8 +22,7 @@ class PlgApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "plgtui"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
-    MODES = {"overview": OverviewScreen}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     BINDINGS = [
         Binding("f1", "help", "key.help"),
         Binding("question_mark", "help", "key.help", show=False),
@@ -51,8 +47,15 @@ class PlgApp(App[None]):
         self.today = today
         self._unsubscribe: Callable[[], None] | None = None
 
+    def get_default_screen(self) -> Screen:
+        # The first screen is built here rather than switched to as a mode: a mode switch
+        # re-parses all CSS, which costs a noticeable part of startup.
+        return OverviewScreen()
+
     def on_mount(self) -> None:
         if self.workbook is None:
+            from plgtui.screens.new_group import NewGroupScreen
+
             self.push_screen(NewGroupScreen(self.new_path), self._group_started)
         else:
             self._attach()
@@ -63,12 +66,12 @@ class PlgApp(App[None]):
             return
         self.workbook = workbook
         self._attach()
+        self.revision = workbook.revision + 1  # the overview below fills itself in
 
     def _attach(self) -> None:
         assert self.workbook is not None
         self._unsubscribe = self.workbook.subscribe(self._journey_changed)
         self._update_titles()
-        self.switch_mode("overview")
         if self.workbook.read_only_reason in ("locked", "folder_read_only"):
             self.notify(
                 _(f"readonly.{self.workbook.read_only_reason}"),
@@ -93,11 +96,22 @@ class PlgApp(App[None]):
 
     # -- actions ---------------------------------------------------------------------------
 
+    # Help and the palette are imported on first use: they pull in Markdown and fuzzy search,
+    # which would otherwise slow every start.
+
     def action_help(self) -> None:
+        from plgtui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def action_overview(self) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
     def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(
                 CommandPalette(placeholder=_("palette.placeholder"), id="--command-palette")
@@ -105,9 +119,7 @@ class PlgApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         if self.workbook is not None:
-            yield SystemCommand(
-                _("cmd.overview"), _("cmd.overview.help"), lambda: self.switch_mode("overview")
-            )
+            yield SystemCommand(_("cmd.overview"), _("cmd.overview.help"), self.action_overview)
         yield SystemCommand(_("cmd.help"), _("cmd.help.help"), self.action_help)
         yield SystemCommand(_("cmd.theme"), _("cmd.theme.help"), self.action_change_theme)
         yield SystemCommand(_("cmd.quit"), _("cmd.quit.help"), self.exit)

@@ -9,8 +9,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from markdown_it import MarkdownIt
-
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -57,6 +55,8 @@ def parse_sections(text: str, source: str = "<text>") -> list[Section]:
 
     The text before the first heading belongs to a level-0 section titled ''.
     """
+    from markdown_it import MarkdownIt  # only screens that show content pay for the import
+
     md = MarkdownIt("commonmark")
     tokens = md.parse(text)
     lines = text.splitlines()

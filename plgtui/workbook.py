@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from plgtui import validate
-from plgtui.codec import CodecError, decode, encode
+from plgtui.codec import CodecError, decode_fast, encode
 from plgtui.i18n import _
 from plgtui.model import (
     PHASES,
@@ -65,9 +65,9 @@ def journey_from_store(store: Store) -> Journey:
         groups = store.records("group")
         if not groups:
             raise CodecError("the group record is missing")
-        journey = Journey(group=decode(Group, groups[0]))
+        journey = Journey(group=decode_fast(Group, groups[0]))
         for name, cls in TABLES.items():
-            setattr(journey, name, [decode(cls, r) for r in store.records(name)])
+            setattr(journey, name, [decode_fast(cls, r) for r in store.records(name)])
     except CodecError as exc:
         raise JourneyError(store.path, "file.bad_record", detail=str(exc)) from None
     journey.phases.sort(key=lambda p: (p.entered, p.id))

@@ -70,3 +70,19 @@ def test_empty_journey_has_no_current_anything():
     journey = Journey(group=build_demo(TODAY).group)
     assert journey.current_phase is None and journey.current_question is None
     assert journey.next_meeting(TODAY) is None and journey.open_agreements() == []
+
+
+def test_a_record_of_the_wrong_shape_is_refused_with_its_field(demo_path):
+    import json
+
+    from plgtui.store import JourneyError
+    from plgtui.workbook import Workbook
+
+    data = json.loads(demo_path.read_text(encoding="utf-8"))
+    data["meetings"]["2"]["date"] = "gisteren"
+    demo_path.write_text(json.dumps(data), encoding="utf-8")
+    before = demo_path.read_bytes()
+    with pytest.raises(JourneyError) as caught:
+        Workbook.open(demo_path)
+    assert caught.value.key == "file.bad_record" and "Meeting.date" in str(caught.value)
+    assert demo_path.read_bytes() == before

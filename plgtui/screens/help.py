@@ -31,8 +31,8 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body") as body:
             body.border_title = _("help.title")
-            yield Markdown(content.read_text("help", language()), id="help-text")
             yield DataTable(id="help-keys", cursor_type="row", zebra_stripes=True)
+            yield Markdown(content.read_text("help", language()), id="help-text")
         yield Footer()
 
     def on_mount(self) -> None:

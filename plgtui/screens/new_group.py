@@ -6,8 +6,8 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
+from textual.containers import Grid, Horizontal, VerticalScroll
+from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Header, Input, Label, Static, TextArea
 
 from plgtui.i18n import _, language
@@ -16,12 +16,22 @@ from plgtui.validate import InputError
 from plgtui.workbook import Workbook
 
 
-class NewGroupScreen(Screen[Workbook | None]):
-    """Group name, subject, coach and members; everything else can follow later."""
+class NewGroupScreen(ModalScreen[Workbook | None]):
+    """Group name, subject, coach and members; everything else can follow later.
+
+    A modal over the (still empty) overview, opaque, so that finishing it simply reveals the
+    overview of the new journey.
+    """
+
+    DEFAULT_CSS = """
+    NewGroupScreen { background: $background; }
+    """
 
     BINDINGS = [
         Binding("ctrl+s", "create", "key.create", priority=True),
         Binding("escape", "cancel", "key.cancel"),
+        # A modal hides the app's own keys; help must stay reachable here too.
+        Binding("f1", "app.help", "key.help"),
     ]
 
     def __init__(self, path: Path) -> None:
@@ -33,14 +43,15 @@ class NewGroupScreen(Screen[Workbook | None]):
         yield Header(icon="")
         with VerticalScroll(id="new-group"):
             yield Static(_("new.intro"), id="new-intro")
-            yield Label(_("field.group_name"))
-            yield Input(id="name", placeholder=_("new.name_hint"))
-            yield Label(_("field.subject"))
-            yield Input(id="subject", placeholder=_("new.subject_hint"))
-            yield Label(_("field.coach"))
-            yield Input(id="coach")
-            yield Label(_("new.members_label"))
-            yield TextArea(id="members", soft_wrap=True, tab_behavior="focus")
+            with Grid(id="new-fields"):
+                yield Label(_("field.group_name"))
+                yield Input(id="name", placeholder=_("new.name_hint"))
+                yield Label(_("field.subject"))
+                yield Input(id="subject", placeholder=_("new.subject_hint"))
+                yield Label(_("field.coach"))
+                yield Input(id="coach")
+                yield Label(_("new.members_label"))
+                yield TextArea(id="members", soft_wrap=True, tab_behavior="focus")
             yield Static(id="form-error")
             with Horizontal(id="new-buttons"):
                 yield Button(_("new.create"), id="create", variant="primary")

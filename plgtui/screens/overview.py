@@ -20,8 +20,9 @@ PANELS = {
     "members": ("overview.members", panels.members_panel),
     "group": ("overview.group", panels.group_panel),
 }
-LEFT = ("phase", "question", "meetings")
-RIGHT = ("agreements", "members", "group")
+WIDE = 110  # columns from which the overview shows two columns (PlgApp.HORIZONTAL_BREAKPOINTS)
+LEFT = ("phase", "question", "meetings", "group")
+RIGHT = ("agreements", "members")
 
 
 class OverviewScreen(Screen[None]):
@@ -32,8 +33,13 @@ class OverviewScreen(Screen[None]):
         translate_bindings(self)
 
     def compose(self) -> ComposeResult:
+        # Take the width class now: Textual would add it after the first layout and then lay
+        # everything out a second time.
+        self.set_class(self.app.size.width >= WIDE, "-wide")
+        self.set_class(self.app.size.width < WIDE, "-narrow")
         yield Header(icon="")
-        yield ReadOnlyBanner()
+        if self.app.workbook is not None and self.app.workbook.read_only:
+            yield ReadOnlyBanner()
         with VerticalScroll(id="overview"):
             for column, names in (("left", LEFT), ("right", RIGHT)):
                 with Vertical(classes="column", id=f"col-{column}"):
@@ -47,6 +53,8 @@ class OverviewScreen(Screen[None]):
         self.watch(self.app, "revision", self.show_journey)
 
     def show_journey(self) -> None:
+        if self.app.workbook is None:
+            return
         journey = self.app.workbook.journey
         today = self.app.today()
         for name, (_title, build) in PANELS.items():

@@ -11,6 +11,7 @@ from plgtui.model import PHASES, Journey, Role
 from plgtui.ui import plain
 
 Panel = tuple[Content, Content]
+PER_OWNER = 3
 NL = Content("\n")
 
 
@@ -38,14 +39,14 @@ def phase_panel(journey: Journey, today: date) -> Panel:
     steps = []
     for number in PHASES:
         if number < entry.phase:
-            style = "$success"
+            style = "reverse $success"
         elif number == entry.phase:
-            style = "bold $accent"
+            style = "reverse bold $accent"
         else:
-            style = "$text-disabled"
-        steps.append(Content.styled(f" {number} ", f"reverse {style}"))
+            style = "$text-muted on $panel"
+        steps.append(Content.styled(f" {number} ", style))
         if number != PHASES[-1]:
-            steps.append(Content.styled("━━", style if number < entry.phase else "$text-disabled"))
+            steps.append(Content.styled("━━", "$success" if number < entry.phase else "$text-disabled"))
     lines = [
         Content.assemble(*steps),
         Content.styled(phase_name(entry.phase), "bold"),
@@ -111,7 +112,14 @@ def agreements_panel(journey: Journey, today: date) -> Panel:
     group_label = _("owner.group")
     for owner in sorted(by_owner, key=lambda n: (n != group_label, n.casefold())):
         lines.append(plain(owner, "bold"))
-        for agreement in sorted(by_owner[owner], key=lambda a: (a.due or date.max, a.id)):
+        mine = sorted(by_owner[owner], key=lambda a: (a.due or date.max, a.id))
+        if len(mine) > PER_OWNER:
+            # Oldest due first; the rest is one line, so a long-running group stays glanceable.
+            lines_more = ngettext("overview.more_agreements", len(mine) - PER_OWNER)
+            mine = mine[:PER_OWNER]
+        else:
+            lines_more = ""
+        for agreement in mine:
             due = agreement.due
             if due is None:
                 when = Content("")
@@ -120,6 +128,8 @@ def agreements_panel(journey: Journey, today: date) -> Panel:
             else:
                 when = _muted(" · " + _("overview.due", date=format_short_date(due)))
             lines.append(Content.assemble("  • ", plain(agreement.text), when))
+        if lines_more:
+            lines.append(_muted("  " + lines_more))
     count = len(journey.open_agreements())
     return _join(lines), Content(ngettext("overview.open_count", count))
 

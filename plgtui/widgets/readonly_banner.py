@@ -8,21 +8,16 @@ from plgtui.i18n import _
 
 
 class ReadOnlyBanner(Static):
-    """Hidden unless the app's workbook is read-only."""
+    """Screens yield it only when the app's workbook is read-only."""
 
     DEFAULT_CSS = """
     ReadOnlyBanner {
-        display: none;
         width: 1fr;
         padding: 0 1;
         background: $warning-muted;
         color: $text;
     }
-    ReadOnlyBanner.-shown { display: block; }
     """
 
     def on_mount(self) -> None:
-        workbook = self.app.workbook
-        if workbook is not None and workbook.read_only:
-            self.update(_(f"readonly.{workbook.read_only_reason}"))
-            self.add_class("-shown")
+        self.update(_(f"readonly.{self.app.workbook.read_only_reason}"))

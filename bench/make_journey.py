@@ -1,0 +1,105 @@
+"""Write a generated ten-year journey: 500 meetings, 25 members, 3,000 agreements, 5,000 ideas.
+
+    python bench/make_journey.py [OUT] [--meetings 500]
+
+The same seed gives the same file, so figures from different runs compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from plgtui.demo import build_demo
+from plgtui.model import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Block,
+    BlockKind,
+    Idea,
+    Meeting,
+    MeetingStatus,
+    Member,
+    Presence,
+)
+from plgtui.workbook import Workbook
+
+WORDS = (
+    "bron stappenkaart toets leerling klas context betrouwbaarheid spotprent tijdlijn "
+    "oorzaak gevolg vakgroep lesmateriaal feedback differentiatie lezen schrijven bespreking "
+    "voorbeeld opdracht rubric evaluatie"
+).split()
+
+
+def sentence(rng: random.Random, low: int, high: int) -> str:
+    words = rng.choices(WORDS, k=rng.randint(low, high))
+    return " ".join(words).capitalize()
+
+
+def build(meetings: int = 500, members: int = 25, seed: int = 2026, today: date | None = None):
+    rng = random.Random(seed)
+    today = today or date(2026, 6, 1)
+    journey = build_demo(today)
+    journey.meetings, journey.agreements = [], []
+    journey.members = [
+        Member(id=i + 1, name=f"Lid {i + 1:02d} {rng.choice(WORDS).capitalize()}")
+        for i in range(members)
+    ]
+    start = today - timedelta(days=7 * meetings)
+    block_id = idea_id = agreement_id = 0
+    ideas_left, agreements_left = 5000, 3000
+    for n in range(meetings):
+        day = start + timedelta(days=7 * n)
+        meeting = Meeting(
+            id=n + 1, date=day, title=sentence(rng, 3, 7),
+            status=MeetingStatus.CLOSED if day < today else MeetingStatus.PLANNED,
+            notes="\n\n".join(sentence(rng, 10, 30) for _ in range(rng.randint(2, 6))),
+            decisions=[sentence(rng, 5, 12) for _ in range(rng.randint(0, 3))],
+            attendance={m.id: rng.choice(list(Presence)) for m in journey.members},
+        )
+        for kind in (BlockKind.WELCOME, BlockKind.BRAINSTORM, BlockKind.DISCUSSION):
+            block_id += 1
+            meeting.blocks.append(Block(id=block_id, kind=kind, title=sentence(rng, 2, 5),
+                                        minutes=rng.choice((10, 15, 30)), prompts=[sentence(rng, 4, 9)]))
+        for _ in range(ideas_left // (meetings - n)):
+            idea_id += 1
+            meeting.ideas.append(Idea(id=idea_id, block_id=block_id - 1, text=sentence(rng, 3, 10),
+                                      votes=rng.randint(0, 6)))
+        ideas_left -= len(meeting.ideas)
+        for _ in range(agreements_left // (meetings - n)):
+            agreement_id += 1
+            journey.agreements.append(Agreement(
+                id=agreement_id, text=sentence(rng, 4, 12), kind=rng.choice(list(AgreementKind)),
+                meeting_id=meeting.id, owners=rng.sample([m.id for m in journey.members], 2),
+                due=day + timedelta(days=7),
+                status=AgreementStatus.DONE if day < today - timedelta(days=60) else AgreementStatus.OPEN,
+            ))
+            agreements_left -= 1
+        journey.meetings.append(meeting)
+    return journey
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=Path("bench/out/ten-years.json"))
+    parser.add_argument("--meetings", type=int, default=500)
+    args = parser.parse_args()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.unlink(missing_ok=True)
+    started = time.perf_counter()
+    journey = build(args.meetings)
+    Workbook.create(args.out, journey).close()
+    size = args.out.stat().st_size / 1e6
+    print(f"{args.out}: {len(journey.meetings)} meetings, {len(journey.members)} members, "
+          f"{len(journey.agreements)} agreements, {sum(len(m.ideas) for m in journey.meetings)} ideas, "
+          f"{size:.1f} MB, written in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""Pilot tests: drive the app by keys as a person would."""
+
+from __future__ import annotations
+
+import pytest
+from textual.command import CommandPalette
+from textual.widgets import DataTable, Input, Static, TextArea
+
+from plgtui import i18n
+from plgtui.app import PlgApp
+from plgtui.screens.help import HelpScreen
+from plgtui.screens.new_group import NewGroupScreen
+from plgtui.screens.overview import OverviewScreen
+from plgtui.workbook import Workbook
+
+from conftest import TODAY
+
+
+def make_app(workbook=None, new_path=None) -> PlgApp:
+    return PlgApp(workbook, new_path=new_path, today=lambda: TODAY)
+
+
+def panel_text(app: PlgApp, name: str) -> str:
+    return app.screen.query_one(f"#{name}", Static).visual.plain
+
+
+async def test_overview_shows_the_journey(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+        assert app.title == "Leergroep Geschiedenis Leiestreek"
+        assert app.sub_title == "Fase 4: Samen leren bespreken en uitwerken"
+        assert "stappenkaart" in panel_text(app, "question")
+        meetings = panel_text(app, "meetings")
+        assert "Volgende: woensdag" in meetings and "Vorige:" in meetings
+        agreements = panel_text(app, "agreements")
+        assert "Dries Claes" in agreements and "te laat" in agreements
+        assert "Katrien Goossens · begeleider" in panel_text(app, "members")
+
+
+async def test_overview_scrolls_with_keys_at_80x24(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        scroller = app.screen.query_one("#overview")
+        scroller.focus()
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert scroller.scroll_y > 0
+
+
+async def test_help_opens_with_f1_and_question_mark_and_lists_keys(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one(DataTable)
+        rows = [tuple(str(c) for c in table.get_row_at(i)) for i in range(table.row_count)]
+        actions = [action for _key, action in rows]
+        assert "Stoppen" in actions and "Commando's" in actions and "Hulp" in actions
+        assert ("f1 / ?", "Hulp") in rows
+        await pilot.press("escape")
+        assert isinstance(app.screen, OverviewScreen)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, OverviewScreen)
+
+
+async def test_command_palette_offers_navigation_in_dutch(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert CommandPalette.is_open(app)
+        await pilot.press(*"hulp")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_names_are_shown_as_typed_never_as_markup(workbook):
+    workbook.add_member("[bold]Jo[/]")
+    workbook.set_question("Wat doet [red]dit[/red] met $name?", on=TODAY)
+    app = make_app(workbook)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        assert "[bold]Jo[/]" in panel_text(app, "members")
+        assert "Wat doet [red]dit[/red] met $name?" in panel_text(app, "question")
+
+
+async def test_overview_follows_saved_changes(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        assert "Nieuwe Collega" not in panel_text(app, "members")
+        workbook.add_member("Nieuwe Collega")
+        await pilot.pause()
+        assert "Nieuwe Collega" in panel_text(app, "members")
+        assert "12 leden" in app.screen.query_one("#members").border_subtitle
+
+
+async def test_second_instance_says_it_is_read_only(workbook, demo_path):
+    other = Workbook.open(demo_path)
+    app = make_app(other)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            banner = app.screen.query_one("ReadOnlyBanner", Static)
+            assert banner.display and "ander plgtui-venster" in banner.visual.plain
+            assert any("Alleen lezen" in n.title for n in app._notifications)
+    finally:
+        other.close()
+
+
+async def test_new_group_form_creates_the_journey(tmp_path):
+    path = tmp_path / "nieuw.json"
+    app = make_app(new_path=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, NewGroupScreen)
+        await pilot.press(*"Leergroep Frans", "enter")
+        await pilot.press(*"Frans", "enter")
+        await pilot.press(*"Sofie Claes", "enter")
+        assert isinstance(app.focused, TextArea)
+        await pilot.press(*"An Peeters", "enter", *"Bart Maes")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+        assert app.title == "Leergroep Frans"
+        assert "An Peeters" in panel_text(app, "members")
+    book = Workbook.open(path)
+    assert [m.name for m in book.journey.members] == ["Sofie Claes", "An Peeters", "Bart Maes"]
+    book.close()
+
+
+async def test_new_group_form_says_what_is_missing_and_writes_nothing(tmp_path):
+    path = tmp_path / "nieuw.json"
+    app = make_app(new_path=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Naam van de groep mag niet leeg zijn" in app.screen.query_one("#form-error").visual.plain
+        assert isinstance(app.screen, NewGroupScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, NewGroupScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert not path.exists()
+
+
+async def test_english_interface(workbook):
+    i18n.set_language("en")
+    app = make_app(workbook)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one("#question").border_title == "Research question"
+        labels = [a.binding.description for a in app.screen.active_bindings.values()]
+        assert "Quit" in labels and "Help" in labels

@@ -1,0 +1,64 @@
+"""Snapshots of every screen at 80x24 and 160x45, with a fixed clock and the demo data."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, TextArea
+
+from plgtui import i18n
+from plgtui.app import PlgApp
+
+from conftest import TODAY
+
+SIZES = [(80, 24), (160, 45)]
+
+
+def make_app(workbook=None, new_path=None) -> PlgApp:
+    return PlgApp(workbook, new_path=new_path, today=lambda: TODAY)
+
+
+async def steady(pilot) -> None:
+    """No blinking cursor in a picture."""
+    for widget in pilot.app.screen.query("Input, TextArea"):
+        widget.cursor_blink = False
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_overview(snap_compare, workbook, size):
+    assert snap_compare(make_app(workbook), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_overview_english(snap_compare, tmp_path, size):
+    from plgtui.demo import build_demo
+    from plgtui.workbook import Workbook
+
+    i18n.set_language("en")
+    book = Workbook.create(tmp_path / "en.json", build_demo(TODAY, "en"))
+    try:
+        assert snap_compare(make_app(book), terminal_size=size)
+    finally:
+        book.close()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_help(snap_compare, workbook, size):
+    assert snap_compare(make_app(workbook), press=["f1"], terminal_size=size, run_before=steady)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_new_group_form(snap_compare, tmp_path, size):
+    app = make_app(new_path=tmp_path / "nieuw.json")
+    assert snap_compare(app, terminal_size=size, run_before=steady)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_read_only_banner(snap_compare, demo_path, size):
+    from plgtui.workbook import Workbook
+
+    book = Workbook.open(demo_path, read_only=True)
+    try:
+        assert snap_compare(make_app(book), terminal_size=size)
+    finally:
+        book.close()
