@@ -86,3 +86,15 @@ def test_a_record_of_the_wrong_shape_is_refused_with_its_field(demo_path):
         Workbook.open(demo_path)
     assert caught.value.key == "file.bad_record" and "Meeting.date" in str(caught.value)
     assert demo_path.read_bytes() == before
+
+
+def test_demo_words_match_the_plan_in_every_language():
+    from plgtui.demo import TEXTS, plan
+
+    for words in TEXTS.values():
+        assert len(words.MEETINGS) == len(plan.BLOCKS)
+        assert [len(m["blocks"]) for m in words.MEETINGS] == [len(b) for b in plan.BLOCKS]
+        assert len(words.AGREEMENTS) == len(plan.AGREEMENTS)
+        assert len(words.QUESTIONS) == len(plan.QUESTION_DAYS)
+        assert len(words.PHASE_REASONS) == len(plan.PHASES)
+        assert len(words.THEMES) == len(plan.THEMES) and len(words.OUTPUTS) == len(plan.OUTPUTS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from types import ModuleType
 
-from plgtui.demo import text_en, text_nl
+from plgtui.demo import plan, text_en, text_nl
 from plgtui.model import (
     Agreement,
     AgreementKind,
@@ -39,7 +39,7 @@ def _wednesday_on_or_before(day: date) -> date:
 
 def build_demo(today: date, language: str = "nl") -> Journey:
     t = TEXTS[language]
-    count = len(t.MEETINGS)
+    count = len(plan.BLOCKS)
     # The last meeting lies two to three weeks ahead; the ones before it, five weeks apart.
     last = _wednesday_on_or_before(today + timedelta(days=20))
     dates = [last - MEETING_INTERVAL * (count - 1 - i) for i in range(count)]
@@ -47,7 +47,7 @@ def build_demo(today: date, language: str = "nl") -> Journey:
 
     members = [
         Member(id=i + 1, name=n, role=Role(r), school="" if s is None else t.SCHOOLS[s])
-        for i, (n, r, s) in enumerate(t.MEMBERS)
+        for i, (n, r, s) in enumerate(plan.MEMBERS)
     ]
     teachers = [m for m in members if m.role is Role.MEMBER]
     journey = Journey(
@@ -58,25 +58,25 @@ def build_demo(today: date, language: str = "nl") -> Journey:
         members=members,
         questions=[
             QuestionVersion(id=i + 1, text=q, reason=why, created=start + timedelta(days=d))
-            for i, (q, why, d) in enumerate(t.QUESTIONS)
+            for i, ((q, why), d) in enumerate(zip(t.QUESTIONS, plan.QUESTION_DAYS))
         ],
         phases=[
             PhaseEntry(id=i + 1, phase=p, entered=start + timedelta(days=d), reason=why)
-            for i, (p, d, why) in enumerate(t.PHASES)
+            for i, ((p, d), why) in enumerate(zip(plan.PHASES, t.PHASE_REASONS))
         ],
     )
     block_id = idea_id = 0
-    for index, (day, spec) in enumerate(zip(dates, t.MEETINGS)):
+    for index, (day, blocks, words) in enumerate(zip(dates, plan.BLOCKS, t.MEETINGS)):
         held = day < today
         meeting = Meeting(
             id=index + 1,
             date=day,
-            title=spec["title"],
+            title=words["title"],
             status=MeetingStatus.CLOSED if held else MeetingStatus.PLANNED,
-            notes=spec["notes"],
-            decisions=list(spec["decisions"]),
+            notes=words["notes"],
+            decisions=list(words["decisions"]),
         )
-        for kind, title, minutes, technique in spec["blocks"]:
+        for (kind, minutes, technique), title in zip(blocks, words["blocks"]):
             block_id += 1
             meeting.blocks.append(
                 Block(
@@ -90,9 +90,9 @@ def build_demo(today: date, language: str = "nl") -> Journey:
                 )
             )
         brainstorm = next((b for b in meeting.blocks if b.kind is BlockKind.BRAINSTORM), None)
-        for n, text in enumerate(spec["ideas"]):
+        for n, text in enumerate(words["ideas"]):
             idea_id += 1
-            votes = (len(spec["ideas"]) - n) * 2 if held else 0
+            votes = (len(words["ideas"]) - n) * 2 if held else 0
             meeting.ideas.append(Idea(id=idea_id, block_id=brainstorm.id, text=text, votes=votes))
         if held:
             # A steady group: one or two teachers excused now and then, the rest present.
@@ -101,8 +101,7 @@ def build_demo(today: date, language: str = "nl") -> Journey:
                 meeting.attendance[member.id] = Presence.EXCUSED if missing else Presence.PRESENT
         journey.meetings.append(meeting)
 
-    for i, (m, kind, text, owners, status) in enumerate(t.AGREEMENTS):
-        made = dates[m]
+    for i, ((m, kind, owners, status), text) in enumerate(zip(plan.AGREEMENTS, t.AGREEMENTS)):
         closed = AgreementStatus(status) is not AgreementStatus.OPEN
         journey.agreements.append(
             Agreement(
@@ -118,10 +117,10 @@ def build_demo(today: date, language: str = "nl") -> Journey:
         )
     journey.themes = [
         Theme(id=i + 1, title=title, member_ids=[members[o].id for o in owners])
-        for i, (title, owners) in enumerate(t.THEMES)
+        for i, (title, owners) in enumerate(zip(t.THEMES, plan.THEMES))
     ]
     journey.outputs = [
         Output(id=i + 1, title=title, theme_id=theme + 1, tried_in_class=tried, shown_at=where)
-        for i, (title, theme, tried, where) in enumerate(t.OUTPUTS)
+        for i, ((theme, tried), (title, where)) in enumerate(zip(plan.OUTPUTS, t.OUTPUTS))
     ]
     return journey
