@@ -32,6 +32,7 @@ class BlockKind(str, Enum):
     SUBGROUP = "subgroup"
     EVALUATION = "evaluation"
     BREAK = "break"
+    FOLLOWUP = "followup"
 
 
 class Presence(str, Enum):
@@ -97,14 +98,60 @@ class PhaseEntry:
 
 
 @dataclass
+class Step:
+    """One timed step of a technique; a per-person step lasts `minutes` for each one present."""
+
+    title: str
+    minutes: float
+    who: str = ""
+    per_person: bool = False
+    vote: bool = False
+
+    def seconds(self, people: int) -> int:
+        return round(self.minutes * 60 * (max(people, 1) if self.per_person else 1))
+
+
+@dataclass
 class Block:
+    """An agenda item. A block with steps (from a technique) lasts as long as its steps."""
+
     id: int
     kind: BlockKind
     title: str
     minutes: int
     technique: str = ""
     prompts: list[str] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    group_size: int = 0
     actual_minutes: float | None = None
+
+    def turns(self, people: int) -> int:
+        """How many take a turn in a per-person step: the group size when people split up."""
+        return min(self.group_size, people) if self.group_size else people
+
+    def planned_seconds(self, people: int) -> int:
+        if self.steps:
+            return sum(step.seconds(self.turns(people)) for step in self.steps)
+        return self.minutes * 60
+
+
+@dataclass
+class LiveState:
+    """Where a running meeting stands, saved on every change so a restart resumes it.
+
+    `deadline` is wall-clock seconds (epoch) when running, because a monotonic clock does not
+    survive a restart; `remaining` holds the exact rest while paused.
+    """
+
+    block: int = 0
+    step: int = 0
+    running: bool = False
+    remaining: float = 0.0
+    deadline: float = 0.0
+    started: float = 0.0
+    entered: float = 0.0
+    spent: dict[int, float] = field(default_factory=dict)
+    spoken: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -128,6 +175,14 @@ class Meeting:
     ideas: list[Idea] = field(default_factory=list)
     notes: str = ""
     decisions: list[str] = field(default_factory=list)
+    groups: list[list[int]] = field(default_factory=list)
+    live: LiveState | None = None
+
+    def present(self) -> list[int]:
+        return [mid for mid, p in self.attendance.items() if p is Presence.PRESENT]
+
+    def block_ideas(self, block_id: int) -> list[Idea]:
+        return [i for i in self.ideas if i.block_id == block_id]
 
     def present_count(self) -> int:
         return sum(1 for p in self.attendance.values() if p is Presence.PRESENT)

@@ -29,6 +29,7 @@ from plgtui.model import (
     Role,
     Theme,
 )
+from plgtui.meeting_changes import MeetingChanges
 from plgtui.store import JourneyError, Store
 from plgtui.validate import InputError
 
@@ -85,7 +86,7 @@ def journey_tables(journey: Journey) -> dict[str, Any]:
     return tables
 
 
-class Workbook:
+class Workbook(MeetingChanges):
     """An open journey and every change a person can make to it."""
 
     def __init__(self, store: Store, journey: Journey) -> None:
@@ -204,7 +205,7 @@ class Workbook:
 
     def add_member(self, name: str, role: Role = Role.MEMBER, school: str = "") -> Member:
         member = Member(
-            id=self._store.next_id("members"),
+            id=self._next_id("members"),
             name=validate.name(name, _("field.member")),
             role=Role(role),
             school=validate.line(school, _("field.school"), required=False),
@@ -229,7 +230,7 @@ class Workbook:
             raise InputError(_("input.required", field=_("field.question")))
         current = self.journey.current_question
         version = QuestionVersion(
-            id=self._store.next_id("questions"),
+            id=self._next_id("questions"),
             text=wording,
             created=validate.day(on, _("field.date")),
             reason=validate.line(reason, _("field.reason"), required=False),
@@ -243,7 +244,7 @@ class Workbook:
     def enter_phase(self, phase: int, *, on: date, reason: str = "") -> PhaseEntry:
         number = validate.whole(phase, _("field.phase"), low=PHASES[0], high=PHASES[-1])
         entry = PhaseEntry(
-            id=self._store.next_id("phases"),
+            id=self._next_id("phases"),
             phase=number,
             entered=validate.day(on, _("field.date")),
             reason=validate.line(reason, _("field.reason"), required=False),
@@ -255,18 +256,6 @@ class Workbook:
         self.journey.phases.append(entry)
         self._put("phases", entry)
         return entry
-
-    def add_meeting(self, on: date, title: str, length_minutes: int = 120) -> Meeting:
-        meeting = Meeting(
-            id=self._store.next_id("meetings"),
-            date=validate.day(on, _("field.date")),
-            title=validate.line(title, _("field.title")),
-            length_minutes=validate.whole(length_minutes, _("field.length"), low=5, high=600),
-        )
-        self._guard()
-        self.journey.meetings.append(meeting)
-        self._put("meetings", meeting)
-        return meeting
 
     def add_agreement(
         self,
@@ -283,7 +272,7 @@ class Workbook:
         if meeting_id is not None:
             self._find(self.journey.meetings, meeting_id, "meeting")
         agreement = Agreement(
-            id=self._store.next_id("agreements"),
+            id=self._next_id("agreements"),
             text=validate.line(text, _("field.agreement"), limit=2000),
             kind=AgreementKind(kind),
             meeting_id=meeting_id,
@@ -319,6 +308,9 @@ class Workbook:
             if item.id == record_id:
                 return item
         raise InputError(_(f"input.no_{what}", id=record_id))
+
+    def _next_id(self, table: str) -> int:
+        return self._store.next_id(table)
 
     def _put(self, table: str, record: Any) -> None:
         self._save(table, [(record.id, encode(record))])

@@ -3,7 +3,10 @@
 import subprocess
 import sys
 
-CORE = ["model", "codec", "store", "storage", "workbook", "i18n", "content", "validate", "demo"]
+CORE = [
+    "model", "codec", "store", "storage", "workbook", "i18n", "content", "validate", "demo",
+    "timer", "techniques", "agenda", "live", "meeting_changes",
+]
 
 
 def test_core_does_not_import_textual():

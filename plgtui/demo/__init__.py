@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from types import ModuleType
 
+from plgtui.agenda import followup_prompts
 from plgtui.demo import plan, text_en, text_nl
 from plgtui.model import (
     Agreement,
@@ -28,6 +29,7 @@ from plgtui.model import (
     Role,
     Theme,
 )
+from plgtui.techniques import find, load_techniques
 
 TEXTS: dict[str, ModuleType] = {"nl": text_nl, "en": text_en}
 MEETING_INTERVAL = timedelta(weeks=5)
@@ -65,6 +67,7 @@ def build_demo(today: date, language: str = "nl") -> Journey:
             for i, ((p, d), why) in enumerate(zip(plan.PHASES, t.PHASE_REASONS))
         ],
     )
+    techniques = load_techniques(language)
     block_id = idea_id = 0
     for index, (day, blocks, words) in enumerate(zip(dates, plan.BLOCKS, t.MEETINGS)):
         held = day < today
@@ -78,6 +81,7 @@ def build_demo(today: date, language: str = "nl") -> Journey:
         )
         for (kind, minutes, technique), title in zip(blocks, words["blocks"]):
             block_id += 1
+            found = find(techniques, technique)
             meeting.blocks.append(
                 Block(
                     id=block_id,
@@ -86,6 +90,8 @@ def build_demo(today: date, language: str = "nl") -> Journey:
                     minutes=minutes,
                     technique=technique,
                     prompts=list(t.PROMPTS) if kind == "brainstorm" else [],
+                    steps=list(found.steps) if found else [],
+                    group_size=found.group_size if found else 0,
                     actual_minutes=float(minutes + (index + block_id) % 4 - 1) if held else None,
                 )
             )
@@ -115,6 +121,9 @@ def build_demo(today: date, language: str = "nl") -> Journey:
                 status_changed=dates[m + 1] if closed else None,
             )
         )
+    for block in (b for m in journey.meetings for b in m.blocks):
+        if block.kind is BlockKind.FOLLOWUP:
+            block.prompts = followup_prompts(journey, journey.open_agreements())
     journey.themes = [
         Theme(id=i + 1, title=title, member_ids=[members[o].id for o in owners])
         for i, (title, owners) in enumerate(zip(t.THEMES, plan.THEMES))

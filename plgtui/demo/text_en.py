@@ -86,7 +86,7 @@ MEETINGS = [{'title': 'Kick-off: why learn together?',
   'notes': '',
   'decisions': [],
   'blocks': ['Follow-up of the agreements',
-             'Critical discussion of material',
+             'What do we improve in the step card?',
              'Finishing per theme',
              'Effects on pupils'],
   'ideas': []}]

@@ -87,7 +87,7 @@ MEETINGS = [{'title': 'Startbijeenkomst: waarom samen leren?',
   'notes': '',
   'decisions': [],
   'blocks': ['Opvolging van de afspraken',
-             'Materiaal kritisch bespreken',
+             'Wat verbeteren we aan de stappenkaart?',
              'Afwerken per thema',
              'Effecten bij leerlingen'],
   'ideas': []}]

@@ -1,0 +1,77 @@
+"""Building a meeting's agenda: blocks from techniques, the template, and the follow-up block."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from plgtui.i18n import _
+from plgtui.model import Agreement, Block, BlockKind, Journey, Meeting
+from plgtui.techniques import Technique, TemplateBlock, suggested
+
+FOLLOWUP_SHOWN = 8  # a long carry-over list must not eat the meeting: the rest is counted
+
+
+def expected_people(journey: Journey, meeting: Meeting) -> int:
+    """Who is present once attendance is taken; before that, every active member."""
+    present = meeting.present_count()
+    return present or sum(1 for m in journey.members if m.active) or 1
+
+
+def block_from_technique(block_id: int, technique: Technique, title: str = "") -> Block:
+    return Block(
+        id=block_id,
+        kind=BlockKind.BRAINSTORM,
+        title=title or technique.title,
+        minutes=technique.minutes(technique.group_size or 4),
+        technique=technique.id,
+        prompts=list(technique.prompts),
+        steps=[replace(s) for s in technique.steps],
+        group_size=technique.group_size,
+    )
+
+
+def followup_prompts(journey: Journey, agreements: list[Agreement]) -> list[str]:
+    lines = []
+    for agreement in agreements[:FOLLOWUP_SHOWN]:
+        owners = [m.name for o in agreement.owners if (m := journey.member(o))]
+        lines.append(f"{agreement.text} ({', '.join(owners)})" if owners else agreement.text)
+    if len(agreements) > FOLLOWUP_SHOWN:
+        lines.append(_("agenda.followup_more", count=len(agreements) - FOLLOWUP_SHOWN))
+    return lines
+
+
+def followup_block(block_id: int, journey: Journey, minutes: int = 10) -> Block | None:
+    agreements = journey.open_agreements()
+    if not agreements:
+        return None
+    return Block(
+        id=block_id,
+        kind=BlockKind.FOLLOWUP,
+        title=_("agenda.followup_title"),
+        minutes=minutes,
+        prompts=followup_prompts(journey, agreements),
+    )
+
+
+def template_blocks(
+    journey: Journey, template: list[TemplateBlock], techniques: list[Technique]
+) -> list[Block]:
+    """The template's blocks; a brainstorm takes the first technique that suits the phase."""
+    phase = journey.current_phase.phase if journey.current_phase else None
+    pick = suggested(techniques, phase)
+    blocks: list[Block] = []
+    for item in template:
+        block_id = len(blocks) + 1
+        if item.kind is BlockKind.FOLLOWUP:
+            block = followup_block(block_id, journey, item.minutes)
+            if block is not None:
+                blocks.append(block)
+        elif item.kind is BlockKind.BRAINSTORM and pick:
+            blocks.append(block_from_technique(block_id, pick[0]))
+        else:
+            blocks.append(Block(id=block_id, kind=item.kind, title=item.title, minutes=item.minutes))
+    return blocks
+
+
+def planned_seconds(meeting: Meeting, people: int) -> int:
+    return sum(block.planned_seconds(people) for block in meeting.blocks)

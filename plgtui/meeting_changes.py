@@ -1,0 +1,337 @@
+"""The workbook's changes to a meeting: agenda, attendance, ideas, groups and the live state.
+
+A mixin of `Workbook`, kept apart so each file stays readable; it validates, changes the model
+and saves through the workbook's own `_put`, like every other change.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Iterable
+
+from plgtui import agenda, validate
+from plgtui.i18n import _, language
+from plgtui.model import (
+    Agreement,
+    AgreementKind,
+    Block,
+    BlockKind,
+    Idea,
+    LiveState,
+    Meeting,
+    MeetingStatus,
+    Presence,
+    Theme,
+)
+from plgtui.techniques import Technique, load_template, load_techniques
+from plgtui.validate import InputError
+
+if TYPE_CHECKING:
+    from plgtui.model import Journey
+
+PROMPTS_MAX = 12
+IDEA_MAX = 1000
+
+
+class MeetingChanges:
+    journey: Journey
+
+    if TYPE_CHECKING:  # provided by Workbook
+
+        def _guard(self) -> None: ...
+        def _find(self, items: list, record_id: int, what: str): ...
+        def _put(self, table: str, record) -> None: ...
+        def _next_id(self, table: str) -> int: ...
+        def add_agreement(self, text: str, kind: AgreementKind, **kw) -> Agreement: ...
+
+    # -- the meeting -----------------------------------------------------------------------
+
+    def add_meeting(
+        self,
+        on: date,
+        title: str,
+        length_minutes: int = 120,
+        *,
+        template: bool = False,
+        followup: bool = True,
+    ) -> Meeting:
+        """A new meeting; from the template it gets the standard agenda, otherwise just the
+        follow-up of open agreements (when there are any and `followup` is set)."""
+        meeting = Meeting(
+            id=self._next_id("meetings"),
+            date=validate.day(on, _("field.date")),
+            title=validate.line(title, _("field.title")),
+            length_minutes=validate.whole(length_minutes, _("field.length"), low=5, high=600),
+        )
+        if template:
+            meeting.blocks = agenda.template_blocks(
+                self.journey, load_template(language()), load_techniques(language())
+            )
+            if not followup:
+                meeting.blocks = [b for b in meeting.blocks if b.kind is not BlockKind.FOLLOWUP]
+        elif followup:
+            block = agenda.followup_block(1, self.journey)
+            meeting.blocks = [block] if block else []
+        self._guard()
+        self.journey.meetings.append(meeting)
+        self._put("meetings", meeting)
+        return meeting
+
+    def meeting_of(self, meeting_id: int) -> Meeting:
+        return self._find(self.journey.meetings, meeting_id, "meeting")
+
+    # -- the agenda ------------------------------------------------------------------------
+
+    def add_block(
+        self,
+        meeting_id: int,
+        kind: BlockKind,
+        title: str,
+        minutes: int = 10,
+        *,
+        prompts: Iterable[str] = (),
+        technique: Technique | None = None,
+        after: int | None = None,
+    ) -> Block:
+        """A block at the end, or after the block with id `after`."""
+        meeting = self.meeting_of(meeting_id)
+        block_id = max((b.id for b in meeting.blocks), default=0) + 1
+        if technique is not None:
+            block = agenda.block_from_technique(block_id, technique, title.strip())
+        else:
+            block = Block(id=block_id, kind=BlockKind(kind), title="", minutes=0)
+        block = self._checked_block(block, kind, title or block.title, minutes, prompts)
+        self._guard()
+        index = len(meeting.blocks)
+        if after is not None:
+            index = self._block_index(meeting, after) + 1
+        meeting.blocks.insert(index, block)
+        self._put("meetings", meeting)
+        return block
+
+    def update_block(
+        self,
+        meeting_id: int,
+        block_id: int,
+        *,
+        kind: BlockKind,
+        title: str,
+        minutes: int,
+        prompts: Iterable[str],
+        technique: Technique | None = None,
+    ) -> Block:
+        """Replace a block's settings; choosing another technique brings in its steps."""
+        meeting = self.meeting_of(meeting_id)
+        index = self._block_index(meeting, block_id)
+        old = meeting.blocks[index]
+        base = old
+        if technique is not None and technique.id != old.technique:
+            base = agenda.block_from_technique(old.id, technique)
+        elif technique is None and BlockKind(kind) is not BlockKind.BRAINSTORM:
+            base = replace(old, technique="", steps=[], group_size=0)
+        block = self._checked_block(base, kind, title, minutes, prompts)
+        block.actual_minutes = old.actual_minutes
+        self._guard()
+        meeting.blocks[index] = block
+        self._put("meetings", meeting)
+        return block
+
+    def remove_block(self, meeting_id: int, block_id: int) -> Block:
+        meeting = self.meeting_of(meeting_id)
+        index = self._block_index(meeting, block_id)
+        if meeting.live is not None:
+            raise InputError(_("input.meeting_running"))
+        self._guard()
+        block = meeting.blocks.pop(index)
+        meeting.ideas = [i for i in meeting.ideas if i.block_id != block_id]
+        self._put("meetings", meeting)
+        return block
+
+    def move_block(self, meeting_id: int, block_id: int, delta: int) -> int:
+        """Move a block up (negative) or down; returns its new position."""
+        meeting = self.meeting_of(meeting_id)
+        if meeting.live is not None:
+            raise InputError(_("input.meeting_running"))
+        index = self._block_index(meeting, block_id)
+        target = max(0, min(len(meeting.blocks) - 1, index + delta))
+        if target != index:
+            self._guard()
+            meeting.blocks.insert(target, meeting.blocks.pop(index))
+            self._put("meetings", meeting)
+        return target
+
+    def _checked_block(
+        self, base: Block, kind: BlockKind, title: str, minutes: int, prompts: Iterable[str]
+    ) -> Block:
+        lines = [validate.line(p, _("field.prompt"), required=False) for p in prompts]
+        lines = [p for p in lines if p]
+        if len(lines) > PROMPTS_MAX:
+            raise InputError(_("input.too_many_prompts", count=PROMPTS_MAX))
+        return replace(
+            base,
+            kind=BlockKind(kind),
+            title=validate.line(title, _("field.title"), limit=validate.NAME_MAX),
+            minutes=(
+                base.minutes
+                if base.steps
+                else validate.whole(minutes, _("field.minutes"), low=1, high=600)
+            ),
+            prompts=lines,
+        )
+
+    def _block_index(self, meeting: Meeting, block_id: int) -> int:
+        for index, block in enumerate(meeting.blocks):
+            if block.id == block_id:
+                return index
+        raise InputError(_("input.no_block", id=block_id))
+
+    # -- attendance and groups -------------------------------------------------------------
+
+    def set_presence(self, meeting_id: int, member_id: int, presence: Presence) -> Meeting:
+        meeting = self.meeting_of(meeting_id)
+        self._find(self.journey.members, member_id, "member")
+        self._guard()
+        meeting.attendance[member_id] = Presence(presence)
+        self._put("meetings", meeting)
+        return meeting
+
+    def make_groups(
+        self, meeting_id: int, size: int = 4, rng: random.Random | None = None
+    ) -> list[list[int]]:
+        """Split the members present into random groups of about `size`, sizes differing by
+        at most one (13 people in fours: 4, 3, 3, 3 rather than 4, 4, 4, 1)."""
+        meeting = self.meeting_of(meeting_id)
+        size = validate.whole(size, _("field.group_size"), low=2, high=20)
+        people = meeting.present() or [m.id for m in self.journey.members if m.active]
+        (rng or random.Random()).shuffle(people)
+        count = max(1, round(len(people) / size))
+        groups = [sorted(people[i::count]) for i in range(count)]
+        self._guard()
+        meeting.groups = [g for g in groups if g]
+        self._put("meetings", meeting)
+        return meeting.groups
+
+    # -- ideas -----------------------------------------------------------------------------
+
+    def add_idea(self, meeting_id: int, block_id: int, text: str) -> Idea:
+        meeting = self.meeting_of(meeting_id)
+        self._block_index(meeting, block_id)
+        idea = Idea(
+            id=max((i.id for i in meeting.ideas), default=0) + 1,
+            block_id=block_id,
+            text=validate.line(text, _("field.idea"), limit=IDEA_MAX),
+        )
+        self._guard()
+        meeting.ideas.append(idea)
+        self._put("meetings", meeting)
+        return idea
+
+    def edit_idea(self, meeting_id: int, idea_id: int, text: str) -> Idea:
+        meeting = self.meeting_of(meeting_id)
+        idea = self._find(meeting.ideas, idea_id, "idea")
+        new_text = validate.line(text, _("field.idea"), limit=IDEA_MAX)
+        self._guard()
+        idea.text = new_text
+        self._put("meetings", meeting)
+        return idea
+
+    def remove_idea(self, meeting_id: int, idea_id: int) -> Idea:
+        meeting = self.meeting_of(meeting_id)
+        idea = self._find(meeting.ideas, idea_id, "idea")
+        self._guard()
+        meeting.ideas.remove(idea)
+        self._put("meetings", meeting)
+        return idea
+
+    def merge_ideas(self, meeting_id: int, keep_id: int, other_id: int) -> Idea:
+        """Fold `other` into `keep`: the texts joined, the votes added up."""
+        meeting = self.meeting_of(meeting_id)
+        keep = self._find(meeting.ideas, keep_id, "idea")
+        other = self._find(meeting.ideas, other_id, "idea")
+        if keep is other:
+            raise InputError(_("input.merge_same"))
+        text = validate.line(f"{keep.text} / {other.text}", _("field.idea"), limit=IDEA_MAX * 2)
+        self._guard()
+        keep.text = text
+        keep.votes += other.votes
+        meeting.ideas.remove(other)
+        self._put("meetings", meeting)
+        return keep
+
+    def vote(self, meeting_id: int, idea_id: int, delta: int = 1) -> Idea:
+        meeting = self.meeting_of(meeting_id)
+        idea = self._find(meeting.ideas, idea_id, "idea")
+        self._guard()
+        idea.votes = max(0, idea.votes + delta)
+        self._put("meetings", meeting)
+        return idea
+
+    def idea_to_agreement(
+        self, meeting_id: int, idea_id: int, kind: AgreementKind = AgreementKind.FINISH
+    ) -> Agreement:
+        meeting = self.meeting_of(meeting_id)
+        idea = self._find(meeting.ideas, idea_id, "idea")
+        return self.add_agreement(idea.text, kind, meeting_id=meeting_id)
+
+    def add_theme(self, title: str, member_ids: Iterable[int] = ()) -> Theme:
+        members = list(dict.fromkeys(member_ids))
+        for member_id in members:
+            self._find(self.journey.members, member_id, "member")
+        theme = Theme(
+            id=self._next_id("themes"),
+            title=validate.line(title, _("field.theme"), limit=validate.LINE_MAX),
+            member_ids=members,
+        )
+        if any(t.title.casefold() == theme.title.casefold() for t in self.journey.themes):
+            raise InputError(_("input.duplicate_theme", title=theme.title))
+        self._guard()
+        self.journey.themes.append(theme)
+        self._put("themes", theme)
+        return theme
+
+    def idea_to_theme(self, meeting_id: int, idea_id: int) -> Theme:
+        idea = self._find(self.meeting_of(meeting_id).ideas, idea_id, "idea")
+        return self.add_theme(idea.text)
+
+    # -- running it ------------------------------------------------------------------------
+
+    def start_meeting(self, meeting_id: int, state: LiveState) -> Meeting:
+        """The meeting goes live; without attendance taken, every active member counts as
+        present (the minutes can correct that)."""
+        meeting = self.meeting_of(meeting_id)
+        if not meeting.blocks:
+            raise InputError(_("input.no_blocks"))
+        running = [m for m in self.journey.meetings if m.live is not None and m is not meeting]
+        if running:
+            raise InputError(_("input.other_meeting_live", title=running[0].title))
+        self._guard()
+        if not meeting.attendance:
+            meeting.attendance = {
+                m.id: Presence.PRESENT for m in self.journey.members if m.active
+            }
+        meeting.status = MeetingStatus.LIVE
+        meeting.live = state
+        self._put("meetings", meeting)
+        return meeting
+
+    def save_live(self, meeting_id: int, state: LiveState) -> None:
+        meeting = self.meeting_of(meeting_id)
+        if not 0 <= state.block < len(meeting.blocks):
+            raise InputError(_("input.no_block", id=state.block))
+        self._guard()
+        meeting.live = state
+        self._put("meetings", meeting)
+
+    def end_meeting(self, meeting_id: int, actual_seconds: dict[int, float]) -> Meeting:
+        """Close the meeting, writing each block's actual minutes beside the planned ones."""
+        meeting = self.meeting_of(meeting_id)
+        self._guard()
+        for block in meeting.blocks:
+            if block.id in actual_seconds:
+                block.actual_minutes = round(actual_seconds[block.id] / 60, 1)
+        meeting.status = MeetingStatus.CLOSED
+        meeting.live = None
+        self._put("meetings", meeting)
+        return meeting

@@ -1,0 +1,127 @@
+"""A running meeting with a fake clock: position, countdown, schedule, cues and resuming."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from plgtui.live import LiveMeeting
+from plgtui.model import BlockKind
+from plgtui.techniques import find, load_techniques
+from plgtui.timer import FakeClock, Stage
+from plgtui.workbook import Workbook
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def planned(workbook):
+    meeting = workbook.add_meeting(date(2026, 9, 2), "Live", 60, followup=False)
+    workbook.add_block(meeting.id, BlockKind.WELCOME, "Welkom", 5)
+    workbook.add_block(
+        meeting.id, BlockKind.BRAINSTORM, "", technique=find(load_techniques("nl"), "1-2-4-all")
+    )
+    workbook.add_block(
+        meeting.id, BlockKind.DISCUSSION, "", technique=find(load_techniques("nl"), "round-robin")
+    )
+    return meeting
+
+
+def test_start_waits_paused_at_the_first_block(workbook, planned, clock):
+    live = LiveMeeting.start(workbook, planned.id, clock)
+    assert live.block.title == "Welkom" and not live.running
+    assert live.remaining() == 300
+    assert live.next_up()[0].title == "1-2-4-allen"
+
+
+def test_next_walks_through_the_steps_then_the_blocks(workbook, planned, clock):
+    live = LiveMeeting.start(workbook, planned.id, clock)
+    live.toggle()
+    seen = []
+    while True:
+        seen.append((live.block.title, live.step.minutes, live.remaining()))
+        if not live.next():
+            break
+    assert [s[1] for s in seen[:5]] == [5, 1, 2, 4, 5]
+    assert seen[1][2] == 60  # the next step starts running at once
+    assert live.running
+    # Round robin: one minute for each of the 11 active members of the demo group.
+    assert seen[6] == ("Beurtrondje", 1, 11 * 60)
+    assert live.previous() and live.step.minutes == 1
+    live.previous(), live.previous()
+    assert live.block.title == "1-2-4-allen" and live.step.minutes == 5
+
+
+def test_the_stages_ring_once_twice_then_three_times(workbook, planned, clock):
+    live = LiveMeeting.start(workbook, planned.id, clock)
+    live.toggle()
+    beeps = []
+    for _ in range(400):
+        clock.advance(1)
+        beeps.append(live.poll())
+    assert [b for b in beeps if b] == [1, 2, 3]
+    assert live.stage() is Stage.OVERTIME and live.remaining() == -100
+
+
+def test_extend_and_reset(workbook, planned, clock):
+    live = LiveMeeting.start(workbook, planned.id, clock)
+    live.toggle()
+    clock.advance(100)
+    live.extend(1)
+    assert live.remaining() == 260
+    live.extend(-2)
+    assert live.remaining() == 140
+    live.reset()
+    assert live.remaining() == 300 and live.running
+
+
+def test_schedule_slip_and_meeting_time_left(workbook, planned, clock):
+    live = LiveMeeting.start(workbook, planned.id, clock)
+    live.toggle()
+    clock.advance(400)  # the welcome overran by 100 s
+    assert live.slip() == pytest.approx(100)
+    live.next()
+    assert live.slip() == pytest.approx(100)
+    assert live.meeting_left() == 3600 - 400
+
+
+def test_a_restart_resumes_with_the_time_that_passed(workbook, planned, clock):
+    live = LiveMeeting.start(workbook, planned.id, clock)
+    live.next()
+    live.toggle()
+    clock.advance(20)
+    path = workbook.path
+    workbook.close()
+    clock.advance(15)  # closed and opened again
+    again = Workbook.open(path)
+    back = LiveMeeting(again, planned.id, clock)
+    assert back.block.title == "1-2-4-allen" and back.running
+    assert back.remaining() == pytest.approx(60 - 35)
+    assert back.poll() == 0  # no bell for what happened while closed
+    again.close()
+
+
+def test_ending_records_actual_minutes_per_block(workbook, planned, clock):
+    live = LiveMeeting.start(workbook, planned.id, clock)
+    live.toggle()
+    clock.advance(6 * 60)
+    live.next()
+    clock.advance(3 * 60)
+    live.next()  # a step inside the same block: no new block time
+    clock.advance(60)
+    meeting = live.end()
+    assert [b.actual_minutes for b in meeting.blocks] == [6.0, 4.0, None]
+
+
+def test_speaking_turns_are_kept_per_block(workbook, planned, clock):
+    live = LiveMeeting.start(workbook, planned.id, clock)
+    live.toggle_spoken(2)
+    live.toggle_spoken(3)
+    live.toggle_spoken(2)
+    assert live.state.spoken == [3]
+    live.next()
+    assert live.state.spoken == []
