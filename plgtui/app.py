@@ -12,7 +12,9 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from plgtui.i18n import _, phase_title
+from plgtui.live_ticker import LiveTicker
 from plgtui.screens.overview import WIDE, OverviewScreen
+from plgtui.timer import Clock, SystemClock
 from plgtui.ui import translate_bindings
 from plgtui.workbook import Change, Workbook
 
@@ -33,18 +35,26 @@ class PlgApp(App[None]):
     revision: reactive[int] = reactive(0)
     """Goes up after every saved change; screens watch it to refresh what they show."""
 
+    live_tick: reactive[int] = reactive(0)
+    """Goes up whenever the live countdown shows another second or changes state."""
+
     def __init__(
         self,
         workbook: Workbook | None,
         *,
         new_path: Path | None = None,
         today: Callable[[], date] = date.today,
+        clock: Clock | None = None,
+        projector: bool = False,
     ) -> None:
         super().__init__()
         translate_bindings(self)
         self.workbook = workbook
         self.new_path = new_path
         self.today = today
+        self.clock = clock or SystemClock()
+        self.projector = projector
+        self.ticker: LiveTicker | None = None
         self._unsubscribe: Callable[[], None] | None = None
 
     def get_default_screen(self) -> Screen:
@@ -79,6 +89,7 @@ class PlgApp(App[None]):
                 severity="warning",
                 timeout=8,
             )
+        self._resume_live()
 
     def _journey_changed(self, change: Change) -> None:
         self._update_titles()
@@ -87,10 +98,75 @@ class PlgApp(App[None]):
     def _update_titles(self) -> None:
         journey = self.workbook.journey
         self.title = journey.group.name
-        phase = journey.current_phase
-        self.sub_title = phase_title(phase.phase) if phase else ""
+        self.show_live_status()
+
+    # -- the live meeting ------------------------------------------------------------------
+
+    def _resume_live(self) -> None:
+        """A meeting that was live when the app stopped (closed or crashed) picks up again."""
+        from plgtui.live import LiveMeeting
+
+        running = [m for m in self.workbook.journey.meetings if m.live is not None]
+        if not running:
+            return
+        self.ticker = LiveTicker(self, LiveMeeting(self.workbook, running[0].id, self.clock))
+        self.open_live()
+        self.notify(_("live.resumed", title=running[0].title), markup=False)
+
+    def open_live(self, meeting_id: int | None = None) -> None:
+        """Show the live view; with a meeting id, take that meeting live first."""
+        from plgtui.live import LiveMeeting
+        from plgtui.screens.live import LiveScreen
+
+        if meeting_id is not None and self.ticker is None:
+            live = LiveMeeting.start(self.workbook, meeting_id, self.clock)
+            self.ticker = LiveTicker(self, live)
+        if self.ticker is None:
+            return
+        if not isinstance(self.screen, LiveScreen):
+            self.push_screen(LiveScreen(projector=self.projector))
+        self.ticker.changed()
+
+    def open_agenda(self, meeting_id: int) -> None:
+        from plgtui.screens.agenda import AgendaScreen
+
+        self.push_screen(AgendaScreen(meeting_id))
+
+    def action_open_live(self) -> None:
+        self.open_live()
+
+    def end_live(self) -> None:
+        from plgtui.screens.live import LiveScreen
+
+        if self.ticker is None:
+            return
+        meeting = self.ticker.live.end()
+        self.ticker.stop()
+        self.ticker = None
+        if isinstance(self.screen, LiveScreen):
+            self.pop_screen()
+        self._update_titles()
+        self.notify(_("live.ended", title=meeting.title), markup=False)
+
+    def show_live_status(self) -> None:
+        """Away from the live view, the header keeps the countdown in sight."""
+        from plgtui.screens.live import LiveScreen
+
+        if self.ticker is not None and not isinstance(self.screen, LiveScreen):
+            self.sub_title = self.ticker.status()
+        elif self.workbook is not None:
+            phase = self.workbook.journey.current_phase
+            self.sub_title = phase_title(phase.phase) if phase else ""
+
+    def live_flash(self) -> None:
+        from plgtui.screens.live import LiveScreen
+
+        if isinstance(self.screen, LiveScreen):
+            self.screen.flash()
 
     def on_unmount(self) -> None:
+        if self.ticker is not None:
+            self.ticker.stop()
         if self._unsubscribe is not None:
             self._unsubscribe()
 
@@ -117,9 +193,16 @@ class PlgApp(App[None]):
                 CommandPalette(placeholder=_("palette.placeholder"), id="--command-palette")
             )
 
+    def _palette_meeting(self) -> None:
+        self.action_overview()
+        self.screen.run_action("meeting")
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         if self.workbook is not None:
             yield SystemCommand(_("cmd.overview"), _("cmd.overview.help"), self.action_overview)
+            yield SystemCommand(_("cmd.meeting"), _("cmd.meeting.help"), self._palette_meeting)
+        if self.ticker is not None:
+            yield SystemCommand(_("cmd.live"), _("cmd.live.help"), self.open_live)
         yield SystemCommand(_("cmd.help"), _("cmd.help.help"), self.action_help)
         yield SystemCommand(_("cmd.theme"), _("cmd.theme.help"), self.action_change_theme)
         yield SystemCommand(_("cmd.quit"), _("cmd.quit.help"), self.exit)

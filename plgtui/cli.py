@@ -34,6 +34,7 @@ def data_dir() -> Path:
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--read-only", action="store_true", help=_("cli.read_only"))
     parser.add_argument("--lang", choices=LANGUAGES, help=_("cli.lang"))
+    parser.add_argument("--projector", action="store_true", help=_("cli.projector"))
 
 
 def build_parser(command: str | None) -> argparse.ArgumentParser:
@@ -101,7 +102,7 @@ def prepare(args: argparse.Namespace, today=date.today):
     if path.exists():
         workbook = Workbook.open(path, read_only=args.read_only)
         _apply_language(args, workbook)
-        return _app(workbook, None, today)
+        return _app(workbook, None, today, args.projector)
     if args.read_only:
         return fail(_("cli.nothing_to_read", path=path))
     if args.journey is None:
@@ -109,7 +110,7 @@ def prepare(args: argparse.Namespace, today=date.today):
     elif not path.parent.is_dir():
         return fail(_("cli.no_folder", path=path, folder=path.parent))
     _apply_language(args, None)
-    return _app(None, path, today)
+    return _app(None, path, today, args.projector)
 
 
 def demo(args: argparse.Namespace, today=date.today):
@@ -133,7 +134,7 @@ def demo(args: argparse.Namespace, today=date.today):
         busy, lock = try_lock(path)
         if busy == "locked" and path.exists():
             print(_("cli.demo_busy", path=path), file=sys.stderr)
-            return _app(Workbook.open(path, read_only=True), None, today)
+            return _app(Workbook.open(path, read_only=True), None, today, args.projector)
         if lock is not None:
             lock.release()
         path.unlink(missing_ok=True)
@@ -145,10 +146,10 @@ def demo(args: argparse.Namespace, today=date.today):
     if args.read_only:
         workbook.close()
         workbook = Workbook.open(path, read_only=True)
-    return _app(workbook, None, today)
+    return _app(workbook, None, today, args.projector)
 
 
-def _app(workbook, new_path: Path | None, today):
+def _app(workbook, new_path: Path | None, today, projector: bool = False):
     from plgtui.app import PlgApp
 
-    return PlgApp(workbook, new_path=new_path, today=today)
+    return PlgApp(workbook, new_path=new_path, today=today, projector=projector)

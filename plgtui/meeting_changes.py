@@ -129,7 +129,7 @@ class MeetingChanges:
         base = old
         if technique is not None and technique.id != old.technique:
             base = agenda.block_from_technique(old.id, technique)
-        elif technique is None and BlockKind(kind) is not BlockKind.BRAINSTORM:
+        elif technique is None:
             base = replace(old, technique="", steps=[], group_size=0)
         block = self._checked_block(base, kind, title, minutes, prompts)
         block.actual_minutes = old.actual_minutes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
@@ -27,6 +28,12 @@ RIGHT = ("agreements", "members")
 
 class OverviewScreen(Screen[None]):
     """Group, members, phase, research question, meetings and open agreements at a glance."""
+
+    BINDINGS = [
+        Binding("m", "meeting", "key.meeting"),
+        Binding("n", "new_meeting", "key.new_meeting"),
+        Binding("l", "live", "key.live"),
+    ]
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,3 +69,31 @@ class OverviewScreen(Screen[None]):
             panel = self.query_one(f"#{name}", Static)
             panel.update(body)
             panel.border_subtitle = subtitle
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("meeting", "new_meeting") and self.app.workbook is None:
+            return False
+        if action == "live" and self.app.ticker is None:
+            return None  # shown greyed out: there is no live meeting
+        return True
+
+    def action_meeting(self) -> None:
+        """The next meeting's agenda; without one, the form for a new meeting."""
+        journey = self.app.workbook.journey
+        meeting = journey.next_meeting(self.app.today())
+        if meeting is None:
+            self.action_new_meeting()
+        else:
+            self.app.open_agenda(meeting.id)
+
+    def action_live(self) -> None:
+        self.app.open_live()
+
+    def action_new_meeting(self) -> None:
+        from plgtui.screens.meeting_forms import NewMeetingForm
+
+        def created(meeting_id: int | None) -> None:
+            if meeting_id is not None:
+                self.app.open_agenda(meeting_id)
+
+        self.app.push_screen(NewMeetingForm(), created)

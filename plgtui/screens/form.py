@@ -1,0 +1,75 @@
+"""A small modal form: labelled fields in a grid, Ctrl+S saves, Escape cancels, errors shown."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Footer, Label, Static
+
+from plgtui.ui import plain, translate_bindings
+from plgtui.validate import InputError
+
+T = TypeVar("T")
+
+
+class FormScreen(ModalScreen[T], Generic[T]):
+    DEFAULT_CSS = """
+    FormScreen { align: center middle; }
+    FormScreen > VerticalScroll {
+        width: 90; max-width: 100%; height: auto; max-height: 100%;
+        border: thick $accent; background: $surface; padding: 0 1;
+        border-title-color: $text-accent; border-title-style: bold;
+    }
+    FormScreen Grid { grid-size: 2; grid-columns: 16 1fr; grid-rows: auto; height: auto; }
+    FormScreen Grid > Label { height: 3; content-align: left middle; text-style: bold; }
+    FormScreen TextArea { height: 6; }
+    FormScreen .form-note { color: $text-muted; height: auto; column-span: 2; }
+    FormScreen #form-error { color: $text-error; height: auto; }
+    """
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save", priority=True),
+        Binding("escape", "cancel", "key.cancel"),
+        Binding("f1", "app.help", "key.help"),
+    ]
+
+    title_text = ""
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        """(label, widget) pairs, in order; a label '' lets the widget span the row."""
+        raise NotImplementedError
+
+    def save(self) -> T:
+        """Apply the form through the workbook; raise InputError to show a problem."""
+        raise NotImplementedError
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll() as box:
+            box.border_title = self.title_text
+            with Grid():
+                for label, widget in self.fields():
+                    if label:
+                        yield Label(label)
+                    yield widget
+            yield Static(id="form-error")
+        yield Footer()
+
+    def action_save(self) -> None:
+        try:
+            result = self.save()
+        except InputError as exc:
+            self.query_one("#form-error", Static).update(plain(str(exc)))
+            return
+        self.dismiss(result)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,328 @@
+"""The live meeting on the projector: the block, its questions, a countdown for the back row.
+
+Driven by a few keys, which a presenter clicker can send (PageDown / PageUp). The clock itself
+lives in the app (`app.ticker`), so leaving this screen never stops it.
+"""
+
+from __future__ import annotations
+
+import random
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from plgtui.i18n import _, ngettext
+from plgtui.live import LiveMeeting
+from plgtui.model import AgreementKind
+from plgtui.timer import Stage, format_clock
+from plgtui.ui import translate_bindings
+from plgtui.validate import InputError
+from plgtui.widgets import live_panels as panels
+from plgtui.widgets.big_clock import BigClock
+
+FLASHES = 6
+
+
+class LiveScreen(Screen[None]):
+    """Countdown, questions and ideas of the current block; projector mode shows only the first
+    two, in high contrast."""
+
+    BINDINGS = [
+        Binding("space", "toggle", "key.start_pause", priority=True),
+        Binding("pagedown,right", "next", "key.next", priority=True, key_display="PgDn"),
+        Binding("pageup,left", "previous", "key.previous", priority=True, key_display="PgUp"),
+        Binding("plus,equals_sign", "extend(1)", "key.minute_more", priority=True, key_display="+"),
+        Binding("minus,underscore", "extend(-1)", "key.minute_less", priority=True, key_display="-"),
+        Binding("r", "reset", "key.reset"),
+        Binding("i", "idea", "key.idea"),
+        Binding("f", "projector", "key.projector"),
+        Binding("g", "groups", "key.groups", show=False),
+        Binding("G", "reshuffle", "key.reshuffle", show=False),
+        Binding("t", "turns", "key.turns", show=False),
+        Binding("enter", "choose", "key.choose", show=False),
+        Binding("e", "edit_idea", "key.edit_idea", show=False),
+        Binding("delete,x", "remove_idea", "key.remove_idea", show=False),
+        Binding("m", "merge_idea", "key.merge_idea", show=False),
+        Binding("v", "vote(1)", "key.vote", show=False),
+        Binding("V", "vote(-1)", "key.unvote", show=False),
+        Binding("a", "to_agreement", "key.to_agreement", show=False),
+        Binding("T", "to_theme", "key.to_theme", show=False),
+        Binding("ctrl+e", "end", "key.end_meeting", show=False),
+        Binding("escape", "leave", "key.back"),
+    ] + [Binding(str(n), f"group_size({n})", show=False) for n in range(2, 9)]
+
+    def __init__(self, projector: bool = False) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.projector = projector
+        self._merge_from: int | None = None
+        self._flashes = 0
+
+    @property
+    def live(self) -> LiveMeeting:
+        return self.app.ticker.live
+
+    def compose(self) -> ComposeResult:
+        self.set_class(self.projector, "-projector")
+        yield Header(icon="")
+        yield Static(id="live-head")
+        with Horizontal(id="live-main"):
+            with Vertical(id="live-left"):
+                yield BigClock(id="clock")
+                yield Static(id="live-step")
+                yield Static(id="live-prompts")
+            with ContentSwitcher(id="live-side", initial="ideas"):
+                yield OptionList(id="ideas")
+                yield Static(id="groups")
+                yield OptionList(id="turns")
+        yield Static(id="live-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "live_tick", self.show_time)
+        self.watch(self.app, "revision", self.show_all)
+        self.query_one("#ideas", OptionList).focus()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def show_time(self) -> None:
+        if self.app.ticker is None:
+            return
+        live = self.live
+        clock = self.query_one(BigClock)
+        clock.text = format_clock(live.remaining())
+        current = live.stage()
+        for stage in Stage:
+            clock.set_class(stage is current, f"-{stage.value}")
+        clock.set_class(not live.running, "-paused")
+        self.query_one("#live-head", Static).update(panels.head(live))
+        self.query_one("#live-status", Static).update(panels.status(live))
+
+    def show_all(self) -> None:
+        if self.app.ticker is None:
+            return
+        live = self.live
+        self.show_time()
+        self.query_one("#live-step", Static).update(panels.instruction(live))
+        prompts = self.query_one("#live-prompts", Static)
+        prompts.update(panels.prompts(live))
+        prompts.display = bool(live.block.prompts)
+        self._show_ideas()
+        self._show_turns()
+        self.query_one("#groups", Static).update(panels.groups_text(live))
+
+    def _show_ideas(self) -> None:
+        live = self.live
+        ideas = panels.sorted_ideas(live)
+        listing = self.query_one("#ideas", OptionList)
+        keep = listing.highlighted_option.id if listing.highlighted_option else None
+        vote = panels.is_vote(live)
+        listing.set_options(
+            Option(panels.idea_line(i, vote, i.id == self._merge_from), id=str(i.id)) for i in ideas
+        )
+        listing.border_title = ngettext("live.ideas", len(ideas))
+        listing.border_subtitle = _("live.ideas_hint") if not ideas else ""
+        self._highlight(listing, keep)
+
+    def _show_turns(self) -> None:
+        live = self.live
+        journey = live.workbook.journey
+        spoken = set(live.state.spoken)
+        people = [m for mid in live.meeting.present() if (m := journey.member(mid))]
+        listing = self.query_one("#turns", OptionList)
+        keep = listing.highlighted_option.id if listing.highlighted_option else None
+        listing.set_options(
+            Option(panels.turn_line(m.name, m.id in spoken), id=str(m.id)) for m in people
+        )
+        listing.border_title = _("live.turns", spoken=len(spoken & {m.id for m in people}), total=len(people))
+        self._highlight(listing, keep)
+
+    @staticmethod
+    def _highlight(listing: OptionList, option_id: str | None) -> None:
+        if option_id is not None:
+            try:
+                listing.highlighted = listing.get_option_index(option_id)
+                return
+            except Exception:  # the option is gone (deleted or merged)
+                pass
+        if listing.option_count:
+            listing.highlighted = 0
+
+    def flash(self) -> None:
+        """At zero: the countdown blinks a few times, then stays in its overtime colour."""
+        self._flashes = FLASHES
+        self._flash_step()
+
+    def _flash_step(self) -> None:
+        clock = self.query_one(BigClock)
+        clock.set_class(self._flashes % 2 == 1, "-flash")
+        if self._flashes > 0:
+            self._flashes -= 1
+            self.set_timer(0.4, self._flash_step)
+
+    # -- the clock -------------------------------------------------------------------------
+
+    def _act(self, change) -> None:
+        try:
+            change()
+        except InputError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.app.ticker.changed()
+
+    def action_toggle(self) -> None:
+        self._act(self.live.toggle)
+
+    def action_next(self) -> None:
+        self._act(self.live.next)
+
+    def action_previous(self) -> None:
+        self._act(self.live.previous)
+
+    def action_extend(self, minutes: int) -> None:
+        self._act(lambda: self.live.extend(minutes))
+
+    def action_reset(self) -> None:
+        self._act(self.live.reset)
+
+    def action_projector(self) -> None:
+        self.projector = not self.projector
+        self.set_class(self.projector, "-projector")
+
+    def action_leave(self) -> None:
+        if self.projector:
+            self.action_projector()
+        else:
+            self.dismiss()
+
+    def action_end(self) -> None:
+        from plgtui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.app.end_live()
+
+        self.app.push_screen(ConfirmScreen(_("live.end_question")), answered)
+
+    # -- the side panel --------------------------------------------------------------------
+
+    def _side(self, name: str) -> None:
+        switcher = self.query_one(ContentSwitcher)
+        switcher.current = "ideas" if switcher.current == name else name
+        if switcher.current != "groups":
+            self.query_one(f"#{switcher.current}", OptionList).focus()
+
+    def action_groups(self) -> None:
+        if not self.live.meeting.groups:
+            self._make_groups(self.live.block.group_size or 4)
+        self._side("groups")
+
+    def action_reshuffle(self) -> None:
+        self._make_groups(self._group_size())
+        self.query_one(ContentSwitcher).current = "groups"
+
+    def action_group_size(self, size: int) -> None:
+        if self.query_one(ContentSwitcher).current == "groups":
+            self._make_groups(size)
+
+    def _group_size(self) -> int:
+        groups = self.live.meeting.groups
+        return max(len(g) for g in groups) if groups else self.live.block.group_size or 4
+
+    def _make_groups(self, size: int) -> None:
+        self._act(lambda: self.app.workbook.make_groups(self.live.meeting_id, size, random.Random()))
+
+    def action_turns(self) -> None:
+        self._side("turns")
+
+    def action_choose(self) -> None:
+        if self.query_one(ContentSwitcher).current == "turns":
+            option = self.query_one("#turns", OptionList).highlighted_option
+            if option is not None:
+                self._act(lambda: self.live.toggle_spoken(int(option.id)))
+                listing = self.query_one("#turns", OptionList)
+                if listing.highlighted is not None and listing.highlighted + 1 < listing.option_count:
+                    listing.highlighted += 1
+
+    # -- ideas -----------------------------------------------------------------------------
+
+    def _idea_id(self) -> int | None:
+        if self.query_one(ContentSwitcher).current != "ideas":
+            return None
+        option = self.query_one("#ideas", OptionList).highlighted_option
+        return int(option.id) if option is not None else None
+
+    def action_idea(self) -> None:
+        from plgtui.screens.quick_input import QuickInput
+
+        meeting_id, block_id = self.live.meeting_id, self.live.block.id
+        self.query_one(ContentSwitcher).current = "ideas"
+        self.app.push_screen(
+            QuickInput(
+                _("live.new_idea", block=self.live.block.title),
+                lambda text: self.app.workbook.add_idea(meeting_id, block_id, text),
+            )
+        )
+
+    def action_edit_idea(self) -> None:
+        from plgtui.screens.quick_input import QuickInput
+
+        idea_id = self._idea_id()
+        if idea_id is None:
+            return
+        idea = next(i for i in self.live.meeting.ideas if i.id == idea_id)
+        meeting_id = self.live.meeting_id
+        self.app.push_screen(
+            QuickInput(
+                _("live.edit_idea"),
+                lambda text: self.app.workbook.edit_idea(meeting_id, idea_id, text),
+                value=idea.text,
+                repeat=False,
+            )
+        )
+
+    def action_remove_idea(self) -> None:
+        idea_id = self._idea_id()
+        if idea_id is not None:
+            idea = self.app.workbook.remove_idea(self.live.meeting_id, idea_id)
+            self.notify(_("live.idea_removed", text=idea.text), markup=False)
+
+    def action_merge_idea(self) -> None:
+        idea_id = self._idea_id()
+        if idea_id is None:
+            return
+        if self._merge_from is None or self._merge_from == idea_id:
+            self._merge_from = None if self._merge_from == idea_id else idea_id
+            self._show_ideas()
+            if self._merge_from is not None:
+                self.notify(_("live.merge_hint"))
+            return
+        other, self._merge_from = self._merge_from, None
+        self._act(lambda: self.app.workbook.merge_ideas(self.live.meeting_id, idea_id, other))
+
+    def action_vote(self, delta: int) -> None:
+        idea_id = self._idea_id()
+        if idea_id is not None:
+            self._act(lambda: self.app.workbook.vote(self.live.meeting_id, idea_id, delta))
+
+    def action_to_agreement(self) -> None:
+        idea_id = self._idea_id()
+        if idea_id is not None:
+            self._act(lambda: self.app.workbook.idea_to_agreement(
+                self.live.meeting_id, idea_id, AgreementKind.FINISH
+            ))
+            self.notify(_("live.became_agreement"))
+
+    def action_to_theme(self) -> None:
+        idea_id = self._idea_id()
+        if idea_id is not None:
+            try:
+                theme = self.app.workbook.idea_to_theme(self.live.meeting_id, idea_id)
+            except InputError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self.notify(_("live.became_theme", title=theme.title), markup=False)

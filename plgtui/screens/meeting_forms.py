@@ -1,0 +1,138 @@
+"""The forms of the meeting planner: a new meeting, and one block of its agenda."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from textual.widget import Widget
+from textual.widgets import Checkbox, Input, Select, Static, TextArea
+
+from plgtui.i18n import _, language
+from plgtui.model import Block, BlockKind
+from plgtui.techniques import Technique, find, load_techniques, suggested
+from plgtui.screens.form import FormScreen
+from plgtui.ui import plain
+
+NO_TECHNIQUE = ""
+
+
+class NewMeetingForm(FormScreen[int]):
+    """Date, title and length; optionally the standard agenda and the follow-up block."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title_text = _("meeting.new_title")
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        day = self.app.today() + timedelta(days=7)
+        return [
+            (_("field.date"), Input(day.isoformat(), id="date", placeholder="JJJJ-MM-DD")),
+            (_("field.title"), Input(id="title")),
+            (_("field.length"), Input("120", id="length", type="integer")),
+            ("", Checkbox(_("meeting.from_template"), True, id="template")),
+            ("", Checkbox(_("meeting.with_followup"), True, id="followup")),
+        ]
+
+    def on_mount(self) -> None:
+        self.query_one("#title", Input).focus()
+
+    def save(self) -> int:
+        meeting = self.app.workbook.add_meeting(
+            self.query_one("#date", Input).value,
+            self.query_one("#title", Input).value,
+            self.query_one("#length", Input).value or 0,
+            template=self.query_one("#template", Checkbox).value,
+            followup=self.query_one("#followup", Checkbox).value,
+        )
+        return meeting.id
+
+
+class BlockForm(FormScreen[int]):
+    """Kind, technique, title, minutes and the questions to show. A technique brings its own
+    steps, so its minutes follow from them."""
+
+    def __init__(self, meeting_id: int, block: Block | None = None, after: int | None = None):
+        super().__init__()
+        self.meeting_id = meeting_id
+        self.block = block
+        self.after = after
+        self.title_text = _("block.edit_title" if block else "block.new_title")
+        self.techniques = load_techniques(language())
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        block = self.block
+        phase = self.app.workbook.journey.current_phase
+        number = phase.phase if phase else None
+        options = [(_("block.no_technique"), NO_TECHNIQUE)] + [
+            (("★ " if number in t.phases else "  ") + t.title, t.id)
+            for t in suggested(self.techniques, number)
+        ]
+        kinds = [(_(f"kind.{k.value}"), k.value) for k in BlockKind]
+        return [
+            (_("field.kind"), Select(kinds, value=(block.kind if block else BlockKind.DISCUSSION).value,
+                                     allow_blank=False, id="kind")),
+            (_("field.technique"), Select(options, value=block.technique if block and find(
+                self.techniques, block.technique) else NO_TECHNIQUE, allow_blank=False, id="technique")),
+            ("", Static(id="technique-note", classes="form-note")),
+            (_("field.title"), Input(block.title if block else "", id="title")),
+            (_("field.minutes"), Input(str(block.minutes) if block else "10", id="minutes", type="integer")),
+            (_("field.prompts"), TextArea("\n".join(block.prompts) if block else "", id="prompts",
+                                          soft_wrap=True, tab_behavior="focus")),
+            ("", Static(_("block.prompts_note"), classes="form-note")),
+        ]
+
+    def on_mount(self) -> None:
+        self.query_one("#kind", Select).focus()
+        self._describe(self._technique())
+
+    def _technique(self) -> Technique | None:
+        value = self.query_one("#technique", Select).value
+        return find(self.techniques, value) if isinstance(value, str) and value else None
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id != "technique":
+            return
+        technique = self._technique()
+        self._describe(technique)
+        if technique is None:
+            return
+        self.query_one("#kind", Select).value = BlockKind.BRAINSTORM.value
+        title = self.query_one("#title", Input)
+        if not title.value.strip():
+            title.value = technique.title
+        prompts = self.query_one("#prompts", TextArea)
+        if not prompts.text.strip():
+            prompts.text = "\n".join(technique.prompts)
+
+    def _describe(self, technique: Technique | None) -> None:
+        note = self.query_one("#technique-note", Static)
+        minutes = self.query_one("#minutes", Input)
+        minutes.disabled = technique is not None
+        if technique is None:
+            note.update("")
+            return
+        people = technique.group_size or 4
+        minutes.value = str(technique.minutes(people))
+        steps = " · ".join(
+            f"{s.minutes:g}{'×' if s.per_person else ''} {s.who}".strip() for s in technique.steps
+        )
+        note.update(plain(f"{technique.description}\n{steps}"))
+
+    def save(self) -> int:
+        workbook = self.app.workbook
+        kind = BlockKind(self.query_one("#kind", Select).value)
+        title = self.query_one("#title", Input).value
+        minutes = self.query_one("#minutes", Input).value or 0
+        prompts = self.query_one("#prompts", TextArea).text.splitlines()
+        technique = self._technique()
+        if self.block is None:
+            block = workbook.add_block(
+                self.meeting_id, kind, title, minutes,
+                prompts=prompts, technique=technique, after=self.after,
+            )
+        else:
+            block = workbook.update_block(
+                self.meeting_id, self.block.id, kind=kind, title=title,
+                minutes=minutes, prompts=prompts, technique=technique,
+            )
+        return block.id

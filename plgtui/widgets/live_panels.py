@@ -1,0 +1,123 @@
+"""The texts around the live countdown: where we are, what comes next, ideas, turns, groups."""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from plgtui.i18n import _
+from plgtui.live import LiveMeeting
+from plgtui.model import Idea, Step
+from plgtui.timer import format_clock
+from plgtui.ui import plain
+
+ON_TIME = 60  # seconds of slip still called "on schedule"
+
+
+def _minutes(seconds: float) -> str:
+    return f"{round(seconds / 60):d}"
+
+
+def head(live: LiveMeeting) -> Content:
+    """'Block 2/4 · Brainstorm: title' and, for a technique, 'step 2/4 · who'."""
+    state, block = live.state, live.block
+    parts = [
+        Content(_("live.block_of", n=state.block + 1, total=len(live.meeting.blocks))),
+        Content(" · "),
+        plain(f"{_(f'kind.{block.kind.value}')}: {block.title}", "bold"),
+    ]
+    if block.steps:
+        step = live.step
+        parts.append(Content("\n"))
+        parts.append(Content(_("live.step_of", n=state.step + 1, total=len(block.steps))))
+        if step.who:
+            parts.append(plain(f" · {step.who}", "italic"))
+    if not live.running:
+        parts.append(Content(" "))
+        parts.append(Content(_("live.paused")).stylize("reverse"))
+    return Content("").join(parts)
+
+
+def instruction(live: LiveMeeting) -> Content:
+    block = live.block
+    if not block.steps:
+        return Content("")
+    step = live.step
+    text = step.title
+    if step.per_person:
+        text += " " + _("live.per_person", minutes=f"{step.minutes:g}", people=block.turns(live.people))
+    return plain(text, "bold")
+
+
+def prompts(live: LiveMeeting) -> Content:
+    lines = live.block.prompts
+    return Content("\n").join(plain(f"• {line}") for line in lines)
+
+
+def next_up(live: LiveMeeting) -> Content:
+    upcoming = live.next_up()
+    if upcoming is None:
+        return Content(_("live.next_none"))
+    block, step = upcoming
+    if step is not None:
+        text = _("live.next_step", title=step.title, minutes=f"{_step_minutes(live, step):g}")
+    else:
+        text = _(
+            "live.next_block",
+            title=block.title,
+            minutes=_minutes(block.planned_seconds(live.people)),
+        )
+    return plain(text)
+
+
+def _step_minutes(live: LiveMeeting, step: Step) -> float:
+    return step.seconds(live.block.turns(live.people)) / 60
+
+
+def status(live: LiveMeeting) -> Content:
+    """Time left for the meeting and whether it runs ahead of or behind its plan."""
+    left = live.meeting_left()
+    slip = live.slip()
+    if abs(slip) < ON_TIME:
+        schedule = Content(_("live.on_time")).stylize("$text-success")
+    elif slip > 0:
+        schedule = Content(_("live.behind", minutes=_minutes(slip))).stylize("bold $text-warning")
+    else:
+        schedule = Content(_("live.ahead", minutes=_minutes(-slip))).stylize("$text-success")
+    meeting_left = _("live.meeting_left", time=format_clock(left)) if left > 0 else _(
+        "live.meeting_over", time=format_clock(-left).lstrip("-")
+    )
+    return Content(" · ").join([next_up(live), Content(meeting_left), schedule])
+
+
+def idea_line(idea: Idea, vote: bool, marked: bool) -> Content:
+    votes = Content(f"{idea.votes:>2} ● ").stylize("bold $text-accent") if vote else Content("")
+    mark = Content("⇄ ").stylize("bold $text-warning") if marked else Content("")
+    return Content("").join([mark, votes, plain(idea.text)])
+
+
+def sorted_ideas(live: LiveMeeting) -> list[Idea]:
+    ideas = live.meeting.block_ideas(live.block.id)
+    if is_vote(live):
+        return sorted(ideas, key=lambda i: (-i.votes, i.id))
+    return ideas
+
+
+def is_vote(live: LiveMeeting) -> bool:
+    block = live.block
+    return any(s.vote for s in block.steps) or block.technique == "dot-voting"
+
+
+def turn_line(name: str, spoken: bool) -> Content:
+    mark = Content("✓ ").stylize("$text-success") if spoken else Content("○ ")
+    return Content("").join([mark, plain(name, "dim" if spoken else "bold")])
+
+
+def groups_text(live: LiveMeeting) -> Content:
+    journey = live.workbook.journey
+    lines = []
+    for n, group in enumerate(live.meeting.groups, start=1):
+        names = ", ".join(m.name for mid in group if (m := journey.member(mid)))
+        lines.append(Content("").join([Content(_("live.group", n=n)).stylize("bold"), plain(names)]))
+    if not lines:
+        return Content(_("live.no_groups"))
+    return Content("\n").join(lines)
