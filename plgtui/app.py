@@ -15,6 +15,7 @@ from plgtui.i18n import _, phase_title
 from plgtui.live_ticker import LiveTicker
 from plgtui.screens.overview import WIDE, OverviewScreen
 from plgtui.timer import Clock, SystemClock
+from plgtui.validate import InputError
 from plgtui.ui import translate_bindings
 from plgtui.workbook import Change, Workbook
 
@@ -140,9 +141,14 @@ class PlgApp(App[None]):
 
         if self.ticker is None:
             return
-        meeting = self.ticker.live.end()
-        self.ticker.stop()
-        self.ticker = None
+        ticker, self.ticker = self.ticker, None  # screens stop showing it before it closes
+        ticker.stop()
+        try:
+            meeting = ticker.live.end()
+        except InputError as exc:
+            self.ticker = ticker
+            self.notify(str(exc), severity="error", markup=False)
+            return
         if isinstance(self.screen, LiveScreen):
             self.pop_screen()
         self._update_titles()

@@ -42,6 +42,7 @@ def translate_bindings(node: DOMNode) -> None:
                 b,
                 description=_label(b.description),
                 tooltip=_label(b.tooltip),
+                group=replace(b.group, description=_label(b.group.description)) if b.group else None,
             )
             for b in bindings
         ]

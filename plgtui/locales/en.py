@@ -282,4 +282,7 @@ MESSAGES: dict[str, str] = {
     "quick.hint_once": "Enter saves · Esc closes (and saves the change)",
     "quick.saved": "{count} saved",
     "cli.projector": "show the live meeting in projector mode straight away",
+    "key.group_move": "Back/next",
+    "key.group_minute": "Minute",
+    "live.ideas_hint_vote": "i new idea · v vote · V take back",
 }

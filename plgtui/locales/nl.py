@@ -282,4 +282,7 @@ MESSAGES: dict[str, str] = {
     "quick.hint_once": "Enter bewaart · Esc sluit (en bewaart de wijziging)",
     "quick.saved": "{count} bewaard",
     "cli.projector": "de live bijeenkomst meteen in projectormodus tonen",
+    "key.group_move": "Terug/verder",
+    "key.group_minute": "Minuut",
+    "live.ideas_hint_vote": "i nieuw idee · v stem · V stem terug",
 }

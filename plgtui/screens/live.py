@@ -25,6 +25,8 @@ from plgtui.widgets import live_panels as panels
 from plgtui.widgets.big_clock import BigClock
 
 FLASHES = 6
+MOVE = Binding.Group("key.group_move")
+MINUTE = Binding.Group("key.group_minute")
 
 
 class LiveScreen(Screen[None]):
@@ -33,17 +35,20 @@ class LiveScreen(Screen[None]):
 
     BINDINGS = [
         Binding("space", "toggle", "key.start_pause", priority=True),
-        Binding("pagedown,right", "next", "key.next", priority=True, key_display="PgDn"),
-        Binding("pageup,left", "previous", "key.previous", priority=True, key_display="PgUp"),
-        Binding("plus,equals_sign", "extend(1)", "key.minute_more", priority=True, key_display="+"),
-        Binding("minus,underscore", "extend(-1)", "key.minute_less", priority=True, key_display="-"),
+        Binding("pageup,left", "previous", "key.previous", priority=True, key_display="PgUp",
+                group=MOVE),
+        Binding("pagedown,right", "next", "key.next", priority=True, key_display="PgDn",
+                group=MOVE),
+        Binding("plus,equals_sign", "extend(1)", "key.minute_more", priority=True, key_display="+",
+                group=MINUTE),
+        Binding("minus,underscore", "extend(-1)", "key.minute_less", priority=True,
+                key_display="-", group=MINUTE),
         Binding("r", "reset", "key.reset"),
-        Binding("i", "idea", "key.idea"),
+        Binding("i", "idea", "key.idea", show=False),  # the ideas panel shows it
         Binding("f", "projector", "key.projector"),
         Binding("g", "groups", "key.groups", show=False),
         Binding("G", "reshuffle", "key.reshuffle", show=False),
         Binding("t", "turns", "key.turns", show=False),
-        Binding("enter", "choose", "key.choose", show=False),
         Binding("e", "edit_idea", "key.edit_idea", show=False),
         Binding("delete,x", "remove_idea", "key.remove_idea", show=False),
         Binding("m", "merge_idea", "key.merge_idea", show=False),
@@ -52,7 +57,7 @@ class LiveScreen(Screen[None]):
         Binding("a", "to_agreement", "key.to_agreement", show=False),
         Binding("T", "to_theme", "key.to_theme", show=False),
         Binding("ctrl+e", "end", "key.end_meeting", show=False),
-        Binding("escape", "leave", "key.back"),
+        Binding("escape", "leave", "key.back", show=False),
     ] + [Binding(str(n), f"group_size({n})", show=False) for n in range(2, 9)]
 
     def __init__(self, projector: bool = False) -> None:
@@ -80,7 +85,7 @@ class LiveScreen(Screen[None]):
                 yield Static(id="groups")
                 yield OptionList(id="turns")
         yield Static(id="live-status")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.watch(self.app, "live_tick", self.show_time)
@@ -125,7 +130,7 @@ class LiveScreen(Screen[None]):
             Option(panels.idea_line(i, vote, i.id == self._merge_from), id=str(i.id)) for i in ideas
         )
         listing.border_title = ngettext("live.ideas", len(ideas))
-        listing.border_subtitle = _("live.ideas_hint") if not ideas else ""
+        listing.border_subtitle = _("live.ideas_hint_vote" if vote else "live.ideas_hint")
         self._highlight(listing, keep)
 
     def _show_turns(self) -> None:
@@ -239,14 +244,15 @@ class LiveScreen(Screen[None]):
     def action_turns(self) -> None:
         self._side("turns")
 
-    def action_choose(self) -> None:
-        if self.query_one(ContentSwitcher).current == "turns":
-            option = self.query_one("#turns", OptionList).highlighted_option
-            if option is not None:
-                self._act(lambda: self.live.toggle_spoken(int(option.id)))
-                listing = self.query_one("#turns", OptionList)
-                if listing.highlighted is not None and listing.highlighted + 1 < listing.option_count:
-                    listing.highlighted += 1
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a name marks that person as having spoken and moves to the next one."""
+        if event.option_list.id != "turns" or event.option.id is None:
+            return
+        member_id = int(event.option.id)
+        self._act(lambda: self.live.toggle_spoken(member_id))
+        listing = event.option_list
+        if event.option_index + 1 < listing.option_count:
+            listing.highlighted = event.option_index + 1
 
     # -- ideas -----------------------------------------------------------------------------
 

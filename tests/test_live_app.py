@@ -1,0 +1,179 @@
+"""Pilot tests of planning and running a meeting, driven by keys as the coach would."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input, OptionList, Select
+
+from plgtui.app import PlgApp
+from plgtui.model import BlockKind, MeetingStatus
+from plgtui.screens.agenda import AgendaScreen
+from plgtui.screens.live import LiveScreen
+from plgtui.screens.meeting_forms import BlockForm, NewMeetingForm
+from plgtui.timer import FakeClock
+from plgtui.widgets.big_clock import BigClock
+from plgtui.workbook import Workbook
+
+from conftest import TODAY
+from live_fixtures import live_app, running_meeting
+
+
+def make_app(workbook, clock) -> PlgApp:
+    return PlgApp(workbook, today=lambda: TODAY, clock=clock)
+
+
+async def test_plan_run_and_end_a_meeting_with_one_two_four_all(workbook):
+    clock = FakeClock()
+    path = workbook.path
+    app = make_app(workbook, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        assert isinstance(app.screen, NewMeetingForm)
+        await pilot.press(*"Werkbijeenkomst", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, AgendaScreen)
+        meeting = app.screen.meeting
+        assert meeting.title == "Werkbijeenkomst" and meeting.blocks[0].kind is BlockKind.WELCOME
+
+        # A 1-2-4-all block after the welcome, chosen from the technique list.
+        await pilot.press("a")
+        assert isinstance(app.screen, BlockForm)
+        await pilot.press("tab", "enter", "down", "enter")
+        await pilot.pause()
+        assert app.screen.query_one("#technique", Select).value == "1-2-4-all"
+        assert app.screen.query_one("#title", Input).value == "1-2-4-allen"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, AgendaScreen)
+        assert [b.technique for b in meeting.blocks][:2] == ["", "1-2-4-all"]
+        assert app.screen.query_one(DataTable).cursor_row == 1
+
+        # Run it: start the welcome, then PageDown to the 1-2-4-all block.
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, LiveScreen)
+        await pilot.press("space")
+        clock.advance(5 * 60)
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert app.ticker.live.block.technique == "1-2-4-all"
+        assert app.screen.query_one(BigClock).text == "1:00"
+
+        # Three ideas, typed as people speak; Escape keeps the last one too.
+        await pilot.press("i", *"Bronnen uit de krant", "enter", *"[b]Tijdlijn[/b]", "enter")
+        await pilot.press(*"Kaart in kleur", "escape")
+        await pilot.pause()
+        ideas = app.screen.query_one("#ideas", OptionList)
+        assert ideas.option_count == 3
+        assert "[b]Tijdlijn[/b]" in str(ideas.get_option_at_index(1).prompt)
+
+        # Two votes for the second idea, one for the first.
+        await pilot.press("v", "down", "v", "v")
+        clock.advance(60)
+        for _ in range(4):  # the four steps of 1-2-4-all, then the next block
+            await pilot.press("pagedown")
+        await pilot.pause()
+        assert app.ticker.live.block.kind is BlockKind.FOLLOWUP
+
+        await pilot.press("ctrl+e", "y")
+        await pilot.pause()
+        assert app.ticker is None
+        assert not isinstance(app.screen, LiveScreen)
+
+    workbook.close()
+    again = Workbook.open(path)
+    saved = again.journey.meetings[-1]
+    assert saved.status is MeetingStatus.CLOSED and saved.live is None
+    block = saved.blocks[1]
+    assert block.technique == "1-2-4-all" and [s.minutes for s in block.steps] == [1, 2, 4, 5]
+    assert saved.blocks[0].actual_minutes == 5.0 and block.actual_minutes == 1.0
+    assert [(i.text, i.votes) for i in saved.ideas] == [
+        ("Bronnen uit de krant", 1), ("[b]Tijdlijn[/b]", 2), ("Kaart in kleur", 0),
+    ]
+    again.close()
+
+
+async def test_keys_move_the_clock_and_switching_screens_never_stops_it(workbook):
+    clock = FakeClock()
+    running_meeting(workbook, clock, 88)
+    app = live_app(workbook, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LiveScreen)  # a running meeting resumes at start
+        big = app.screen.query_one(BigClock)
+        assert big.text == "3:32"
+        await pilot.press("plus", "plus", "minus")
+        assert big.text == "4:32"
+        await pilot.press("space")
+        clock.advance(30)
+        await pilot.press("r")
+        assert big.text == "5:00" and not app.ticker.live.running
+        await pilot.press("space", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, LiveScreen)
+        clock.advance(61)
+        app.ticker.changed()
+        assert app.sub_title.startswith("● 3:59")
+        await pilot.press("l")
+        assert isinstance(app.screen, LiveScreen)
+        assert app.screen.query_one(BigClock).text == "3:59"
+
+
+async def test_cues_ring_and_flash_at_zero(workbook, monkeypatch):
+    clock = FakeClock()
+    running_meeting(workbook, clock, 170)
+    app = live_app(workbook, clock)
+    beeps = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        monkeypatch.setattr(app, "bell", lambda: beeps.append(1))
+        await pilot.pause()
+        big = app.screen.query_one(BigClock)
+        assert big.has_class("-normal")
+        clock.advance(15)  # 1:55 left: wrap up
+        app.ticker._tick()
+        await pilot.pause(0.1)
+        assert big.has_class("-wrap-up") and len(beeps) == 1
+        clock.advance(60)
+        app.ticker._tick()
+        await pilot.pause(0.5)
+        assert big.has_class("-last-minute") and len(beeps) == 3
+        clock.advance(60)
+        app.ticker._tick()
+        await pilot.pause(0.9)
+        assert big.has_class("-overtime") and len(beeps) == 6
+        assert big.text == "-0:05"
+
+
+async def test_groups_and_turns(workbook):
+    clock = FakeClock()
+    live = running_meeting(workbook, clock, 10)
+    app = live_app(workbook, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        groups = live.meeting.groups
+        assert sorted(len(g) for g in groups) == [3, 4, 4]
+        await pilot.press("3")
+        assert sorted(len(g) for g in live.meeting.groups) == [2, 3, 3, 3]
+        shown = app.screen.query_one("#groups").visual.plain
+        assert "Groepje 4:" in shown and "Katrien Goossens" in shown
+        await pilot.press("t", "enter", "enter")
+        await pilot.pause()
+        assert len(live.state.spoken) == 2
+        turns = app.screen.query_one("#turns", OptionList)
+        assert "2 van 11" in str(turns.border_title)
+
+
+async def test_projector_key_hides_all_but_block_questions_and_clock(workbook):
+    clock = FakeClock()
+    running_meeting(workbook, clock, 10)
+    app = live_app(workbook, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        side = app.screen.query_one("#live-side")
+        assert side.display
+        await pilot.press("f")
+        await pilot.pause()
+        assert not side.display and app.screen.query_one("#live-prompts").display
+        assert app.screen.query_one(BigClock).size.width == 78  # the clock fills the width
+        await pilot.press("escape")
+        assert isinstance(app.screen, LiveScreen) and side.display
