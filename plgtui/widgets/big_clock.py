@@ -26,7 +26,8 @@ FONT = {
     "-": ("...", "...", "###", "...", "..."),
     " ": ("...", "...", "...", "...", "..."),
 }
-HALF = {(False, False): " ", (True, False): "▀", (False, True): "▄", (True, True): "█"}
+HALF = {(False, False): "\u00a0",  # a plain space would be trimmed at line starts
+        (True, False): "▀", (False, True): "▄", (True, True): "█"}
 
 
 def pixels(text: str) -> list[str]:
@@ -67,6 +68,8 @@ class BigClock(Widget):
         width: 1fr;
         height: 1fr;
         content-align: center middle;
+        text-wrap: nowrap;
+        text-overflow: clip;
         text-style: bold;
     }
     """
