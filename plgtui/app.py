@@ -203,12 +203,20 @@ class PlgApp(App[None]):
         self.action_overview()
         self.screen.run_action("meeting")
 
+    def _palette_end(self) -> None:
+        from plgtui.screens.confirm import ConfirmScreen
+
+        self.push_screen(
+            ConfirmScreen(_("live.end_question")), lambda yes: self.end_live() if yes else None
+        )
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         if self.workbook is not None:
             yield SystemCommand(_("cmd.overview"), _("cmd.overview.help"), self.action_overview)
             yield SystemCommand(_("cmd.meeting"), _("cmd.meeting.help"), self._palette_meeting)
         if self.ticker is not None:
             yield SystemCommand(_("cmd.live"), _("cmd.live.help"), self.open_live)
+            yield SystemCommand(_("cmd.end_live"), _("cmd.end_live.help"), self._palette_end)
         yield SystemCommand(_("cmd.help"), _("cmd.help.help"), self.action_help)
         yield SystemCommand(_("cmd.theme"), _("cmd.theme.help"), self.action_change_theme)
         yield SystemCommand(_("cmd.quit"), _("cmd.quit.help"), self.exit)

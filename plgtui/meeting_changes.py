@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
 from plgtui import agenda, validate
+from plgtui.content import ContentError
 from plgtui.i18n import _, language
 from plgtui.model import (
     Agreement,
@@ -66,9 +67,12 @@ class MeetingChanges:
             length_minutes=validate.whole(length_minutes, _("field.length"), low=5, high=600),
         )
         if template:
-            meeting.blocks = agenda.template_blocks(
-                self.journey, load_template(language()), load_techniques(language())
-            )
+            try:
+                template_items = load_template(language())
+                techniques = load_techniques(language())
+            except ContentError as exc:  # a coach's edit broke the file: say where
+                raise InputError(str(exc)) from None
+            meeting.blocks = agenda.template_blocks(self.journey, template_items, techniques)
             if not followup:
                 meeting.blocks = [b for b in meeting.blocks if b.kind is not BlockKind.FOLLOWUP]
         elif followup:
@@ -108,6 +112,9 @@ class MeetingChanges:
         if after is not None:
             index = self._block_index(meeting, after) + 1
         meeting.blocks.insert(index, block)
+        if meeting.live is not None and index <= meeting.live.block:
+            # A block slipped in before the running one: keep pointing at the running one.
+            meeting.live = replace(meeting.live, block=meeting.live.block + 1)
         self._put("meetings", meeting)
         return block
 
@@ -133,6 +140,9 @@ class MeetingChanges:
             base = replace(old, technique="", steps=[], group_size=0)
         block = self._checked_block(base, kind, title, minutes, prompts)
         block.actual_minutes = old.actual_minutes
+        live = meeting.live
+        if live is not None and live.block == index and block.steps != old.steps:
+            raise InputError(_("input.meeting_running"))
         self._guard()
         meeting.blocks[index] = block
         self._put("meetings", meeting)

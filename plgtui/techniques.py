@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from plgtui import content
 from plgtui.i18n import CATALOGS
@@ -152,8 +154,25 @@ def _apply_meta(technique: Technique, key: str, value: str, source: str, line: i
 
 
 def load_techniques(lang: str) -> list[Technique]:
+    """The techniques file, parsed again only when the coach has changed it."""
     path = content.content_path("techniques", lang)
-    return parse_techniques(path.read_text(encoding="utf-8"), str(path))
+    return list(_parsed(str(path), path.stat().st_mtime_ns))
+
+
+@lru_cache(maxsize=4)
+def _parsed(path: str, _mtime: int) -> tuple[Technique, ...]:
+    return tuple(parse_techniques(Path(path).read_text(encoding="utf-8"), path))
+
+
+def title_of(technique_id: str, lang: str) -> str:
+    """The technique's title in `lang`, or its id when the file does not know it."""
+    if not technique_id:
+        return ""
+    try:
+        found = find(load_techniques(lang), technique_id)
+    except content.ContentError:
+        return technique_id
+    return found.title if found else technique_id
 
 
 def find(techniques: list[Technique], technique_id: str) -> Technique | None:

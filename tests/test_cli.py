@@ -109,3 +109,11 @@ def test_help_lists_the_commands(capsys):
     assert exit_.value.code == 0
     out = capsys.readouterr().out
     assert "plgtui demo" in out and "--read-only" in out and "--lang" in out
+
+
+def test_projector_flag_reaches_the_app(demo_path):
+    args = build_parser(None).parse_args([str(demo_path), "--projector"])
+    app = prepare(args)
+    assert app.projector
+    app.workbook.close()
+    assert not prepare(build_parser(None).parse_args([str(demo_path)])).projector

@@ -10,6 +10,7 @@ from plgtui.live import LiveMeeting
 from plgtui.model import BlockKind
 from plgtui.techniques import find, load_techniques
 from plgtui.timer import FakeClock, Stage
+from plgtui.validate import InputError
 from plgtui.workbook import Workbook
 
 
@@ -125,3 +126,15 @@ def test_speaking_turns_are_kept_per_block(workbook, planned, clock):
     assert live.state.spoken == [3]
     live.next()
     assert live.state.spoken == []
+
+
+def test_the_agenda_can_grow_while_the_meeting_runs(workbook, planned, clock):
+    live = LiveMeeting.start(workbook, planned.id, clock)
+    live.next()
+    running = live.block
+    workbook.add_block(planned.id, BlockKind.BREAK, "Koffie", 10, after=planned.blocks[0].id)
+    assert live.block is running and live.state.block == 2
+    with pytest.raises(InputError, match="terwijl de bijeenkomst loopt"):
+        workbook.update_block(
+            planned.id, running.id, kind=BlockKind.DISCUSSION, title="x", minutes=5, prompts=[]
+        )

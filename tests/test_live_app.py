@@ -177,3 +177,25 @@ async def test_projector_key_hides_all_but_block_questions_and_clock(workbook):
         assert app.screen.query_one(BigClock).size.width == 78  # the clock fills the width
         await pilot.press("escape")
         assert isinstance(app.screen, LiveScreen) and side.display
+
+
+async def test_a_broken_techniques_file_is_reported_not_fatal(workbook, tmp_path, monkeypatch):
+    import shutil
+
+    from plgtui import content
+
+    root = tmp_path / "content"
+    shutil.copytree(content.content_root(), root)
+    (root / "nl" / "techniques.md").write_text("## Kapot\n\nfasen: 4\n- 3 min · x · y\n")
+    monkeypatch.setattr(content, "content_root", lambda: root)
+    app = make_app(workbook, FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m")
+        total = app.screen.query_one("#agenda-total").visual.plain
+        assert "techniques.md, line 1: 'Kapot' has no 'id:'" in total
+        await pilot.press("a")
+        assert "has no 'id:'" in app.screen.query_one("#form-error").visual.plain
+        await pilot.press("escape", "n", *"Met sjabloon", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NewMeetingForm)
+        assert "has no 'id:'" in app.screen.query_one("#form-error").visual.plain

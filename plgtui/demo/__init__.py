@@ -5,6 +5,7 @@ Dates are laid out around `today`, so the demo always has a meeting behind it an
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from types import ModuleType
 
@@ -90,7 +91,7 @@ def build_demo(today: date, language: str = "nl") -> Journey:
                     minutes=minutes,
                     technique=technique,
                     prompts=list(t.PROMPTS) if kind == "brainstorm" else [],
-                    steps=list(found.steps) if found else [],
+                    steps=[replace(s) for s in found.steps] if found else [],
                     group_size=found.group_size if found else 0,
                     actual_minutes=float(minutes + (index + block_id) % 4 - 1) if held else None,
                 )

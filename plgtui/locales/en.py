@@ -285,4 +285,7 @@ MESSAGES: dict[str, str] = {
     "key.group_move": "Back/next",
     "key.group_minute": "Minute",
     "live.ideas_hint_vote": "i new idea · v vote · V take back",
+    "agenda.suggested": "Techniques for phase {phase}: {titles}",
+    "cmd.end_live": "End the meeting",
+    'cmd.end_live.help': "Close the running meeting and record each block's actual length",
 }

@@ -285,4 +285,7 @@ MESSAGES: dict[str, str] = {
     "key.group_move": "Terug/verder",
     "key.group_minute": "Minuut",
     "live.ideas_hint_vote": "i nieuw idee · v stem · V stem terug",
+    "agenda.suggested": "Werkvormen voor fase {phase}: {titles}",
+    "cmd.end_live": "Bijeenkomst afsluiten",
+    "cmd.end_live.help": "Sluit de lopende bijeenkomst af en bewaar de werkelijke duur per blok",
 }

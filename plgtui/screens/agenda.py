@@ -10,8 +10,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from plgtui import agenda
-from plgtui.i18n import _, format_date
+from plgtui.content import ContentError
+from plgtui.i18n import _, format_date, language
 from plgtui.model import Meeting, MeetingStatus
+from plgtui.techniques import load_techniques, title_of
 from plgtui.ui import plain, translate_bindings
 from plgtui.validate import InputError
 
@@ -76,7 +78,7 @@ class AgendaScreen(Screen[None]):
                 str(n),
                 _(f"kind.{block.kind.value}"),
                 Text(block.title),
-                Text(block.technique),
+                Text(title_of(block.technique, language())),
                 str(round(block.planned_seconds(people) / 60)),
                 actual,
                 key=str(block.id),
@@ -96,7 +98,19 @@ class AgendaScreen(Screen[None]):
             text += plain(_("agenda.over", minutes=-spare), "bold $text-error")
         if not meeting.blocks:
             text = plain(_("agenda.empty"))
-        self.query_one("#agenda-total", Static).update(text)
+        self.query_one("#agenda-total", Static).update(text + plain("\n") + self._suggestions())
+
+    def _suggestions(self):
+        """The techniques that suit the group's phase, so the coach need not look them up."""
+        phase = self.app.workbook.journey.current_phase
+        if phase is None:
+            return plain("")
+        try:
+            techniques = load_techniques(language())
+        except ContentError as exc:
+            return plain(str(exc), "$text-error")
+        fitting = [t.title for t in techniques if phase.phase in t.phases]
+        return plain(_("agenda.suggested", phase=phase.phase, titles=", ".join(fitting)), "dim")
 
     def _selected(self):
         table = self.query_one(DataTable)

@@ -6,7 +6,7 @@ from typing import Generic, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Footer, Label, Static
@@ -25,10 +25,12 @@ class FormScreen(ModalScreen[T], Generic[T]):
         border: thick $accent; background: $surface; padding: 0 1;
         border-title-color: $text-accent; border-title-style: bold;
     }
-    FormScreen Grid { grid-size: 2; grid-columns: 16 1fr; grid-rows: auto; height: auto; }
-    FormScreen Grid > Label { height: 3; content-align: left middle; text-style: bold; }
-    FormScreen TextArea { height: 6; }
-    FormScreen .form-note { color: $text-muted; height: auto; column-span: 2; }
+    FormScreen .form-row { height: auto; }
+    FormScreen .form-row > Label { width: 16; height: 3; content-align: left middle; text-style: bold; }
+    FormScreen .form-row > * { width: 1fr; }
+    FormScreen .form-row > Label { width: 16; }
+    FormScreen TextArea { height: 5; }
+    FormScreen .form-note { color: $text-muted; height: auto; padding-left: 16; }
     FormScreen #form-error { color: $text-error; height: auto; }
     """
 
@@ -55,10 +57,12 @@ class FormScreen(ModalScreen[T], Generic[T]):
     def compose(self) -> ComposeResult:
         with VerticalScroll() as box:
             box.border_title = self.title_text
-            with Grid():
-                for label, widget in self.fields():
-                    if label:
+            for label, widget in self.fields():
+                if label:
+                    with Horizontal(classes="form-row"):
                         yield Label(label)
+                        yield widget
+                else:
                     yield widget
             yield Static(id="form-error")
         yield Footer()

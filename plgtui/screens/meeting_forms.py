@@ -7,6 +7,7 @@ from datetime import timedelta
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
+from plgtui.content import ContentError
 from plgtui.i18n import _, language
 from plgtui.model import Block, BlockKind
 from plgtui.techniques import Technique, find, load_techniques, suggested
@@ -57,7 +58,13 @@ class BlockForm(FormScreen[int]):
         self.block = block
         self.after = after
         self.title_text = _("block.edit_title" if block else "block.new_title")
-        self.techniques = load_techniques(language())
+        try:
+            self.techniques = load_techniques(language())
+        except ContentError as exc:  # the form still works, without techniques
+            self.techniques = []
+            self.content_problem = str(exc)
+        else:
+            self.content_problem = ""
 
     def fields(self) -> list[tuple[str, Widget]]:
         block = self.block
@@ -84,6 +91,8 @@ class BlockForm(FormScreen[int]):
     def on_mount(self) -> None:
         self.query_one("#kind", Select).focus()
         self._describe(self._technique())
+        if self.content_problem:
+            self.query_one("#form-error", Static).update(plain(self.content_problem))
 
     def _technique(self) -> Technique | None:
         value = self.query_one("#technique", Select).value
