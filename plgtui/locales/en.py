@@ -288,4 +288,7 @@ MESSAGES: dict[str, str] = {
     "agenda.suggested": "Techniques for phase {phase}: {titles}",
     "cmd.end_live": "End the meeting",
     'cmd.end_live.help': "Close the running meeting and record each block's actual length",
+    "live.groups_title.one": "1 group",
+    "live.groups_title.many": "{count} groups",
+    "live.groups_hint": "G reshuffle · 2-8 size · g back",
 }

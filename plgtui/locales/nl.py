@@ -288,4 +288,7 @@ MESSAGES: dict[str, str] = {
     "agenda.suggested": "Werkvormen voor fase {phase}: {titles}",
     "cmd.end_live": "Bijeenkomst afsluiten",
     "cmd.end_live.help": "Sluit de lopende bijeenkomst af en bewaar de werkelijke duur per blok",
+    "live.groups_title.one": "1 groepje",
+    "live.groups_title.many": "{count} groepjes",
+    "live.groups_hint": "G husselen · 2-8 grootte · g terug",
 }

@@ -92,6 +92,13 @@ class LiveScreen(Screen[None]):
         self.watch(self.app, "revision", self.show_all)
         self.query_one("#ideas", OptionList).focus()
 
+    def on_screen_suspend(self) -> None:
+        # The screen that comes next shows the countdown in its header.
+        self.app.call_later(self.app.show_live_status)
+
+    def on_unmount(self) -> None:
+        self.app.call_later(self.app.show_live_status)
+
     # -- showing ---------------------------------------------------------------------------
 
     def show_time(self) -> None:
@@ -118,7 +125,10 @@ class LiveScreen(Screen[None]):
         prompts.display = bool(live.block.prompts)
         self._show_ideas()
         self._show_turns()
-        self.query_one("#groups", Static).update(panels.groups_text(live))
+        groups = self.query_one("#groups", Static)
+        groups.update(panels.groups_text(live))
+        groups.border_title = ngettext("live.groups_title", len(live.meeting.groups))
+        groups.border_subtitle = _("live.groups_hint")
 
     def _show_ideas(self) -> None:
         live = self.live
@@ -219,7 +229,10 @@ class LiveScreen(Screen[None]):
         switcher = self.query_one(ContentSwitcher)
         switcher.current = "ideas" if switcher.current == name else name
         if switcher.current != "groups":
-            self.query_one(f"#{switcher.current}", OptionList).focus()
+            listing = self.query_one(f"#{switcher.current}", OptionList)
+            listing.focus()
+            if listing.highlighted is None and listing.option_count:
+                listing.highlighted = 0  # Enter must act on someone straight away
 
     def action_groups(self) -> None:
         if not self.live.meeting.groups:

@@ -117,7 +117,7 @@ def groups_text(live: LiveMeeting) -> Content:
     lines = []
     for n, group in enumerate(live.meeting.groups, start=1):
         names = ", ".join(m.name for mid in group if (m := journey.member(mid)))
-        lines.append(Content("").join([Content(_("live.group", n=n)).stylize("bold"), plain(names)]))
+        lines.append(Content(" ").join([Content(_("live.group", n=n)).stylize("bold"), plain(names)]))
     if not lines:
         return Content(_("live.no_groups"))
-    return Content("\n").join(lines)
+    return Content("\n\n").join(lines)
