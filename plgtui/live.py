@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from plgtui import agenda
 from plgtui.model import Block, LiveState, Meeting, Step
-from plgtui.timer import BEEPS, Clock, Countdown, Stage, stage
+from plgtui.timer import BEEPS, Clock, Countdown, Stage, stage, thresholds
 from plgtui.workbook import Workbook
 
 
@@ -35,7 +35,7 @@ class LiveMeeting:
         )
         # The countdown's own duration may have been extended; keep what was saved.
         self.countdown.duration = max(self.countdown.duration, self.countdown.remaining())
-        self._last_stage = stage(self.countdown.remaining())
+        self._last_stage = self.stage()
 
     @classmethod
     def start(cls, workbook: Workbook, meeting_id: int, clock: Clock) -> LiveMeeting:
@@ -87,7 +87,7 @@ class LiveMeeting:
         return self.countdown.running
 
     def stage(self) -> Stage:
-        return stage(self.remaining())
+        return stage(self.remaining(), *thresholds(self.countdown.duration))
 
     def next_up(self) -> tuple[Block, Step | None] | None:
         """The next step of this block, or the next block; None at the last one."""
@@ -97,6 +97,15 @@ class LiveMeeting:
         if state.block + 1 < len(self.meeting.blocks):
             return self.meeting.blocks[state.block + 1], None
         return None
+
+    def turn(self) -> tuple[int, int] | None:
+        """In a per-person step: whose turn it is by the clock (1-based) and how many turns."""
+        step = self.step
+        if not step.per_person or step.minutes <= 0:
+            return None
+        turns = self.block.turns(self.people)
+        spent = self.countdown.duration - self.remaining()
+        return min(turns, int(spent // (step.minutes * 60)) + 1), turns
 
     def elapsed(self) -> float:
         return self.clock.wall() - self.state.started

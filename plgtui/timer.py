@@ -63,6 +63,15 @@ class Stage(str, Enum):
     OVERTIME = "overtime"
 
 
+def thresholds(duration: float) -> tuple[float, float]:
+    """Wrap-up and last-minute points for a step of `duration` seconds.
+
+    Two minutes and one minute, but never more than a third and a sixth of the step: a one-minute
+    step of 1-2-4-all would otherwise start in red, with no cue left to give.
+    """
+    return min(WRAP_UP, duration / 3), min(LAST_MINUTE, duration / 6)
+
+
 def stage(remaining: float, wrap_up: float = WRAP_UP, last_minute: float = LAST_MINUTE) -> Stage:
     if remaining <= 0:
         return Stage.OVERTIME

@@ -138,3 +138,29 @@ def test_the_agenda_can_grow_while_the_meeting_runs(workbook, planned, clock):
         workbook.update_block(
             planned.id, running.id, kind=BlockKind.DISCUSSION, title="x", minutes=5, prompts=[]
         )
+
+
+def test_short_steps_get_shorter_cues_so_none_is_lost(workbook, planned, clock):
+    live = LiveMeeting.start(workbook, planned.id, clock)
+    live.next()  # 1-2-4-all, step 1: one minute
+    live.toggle()
+    assert live.stage() is Stage.NORMAL
+    beeps = []
+    for _ in range(70):
+        clock.advance(1)
+        beeps.append(live.poll())
+    assert [b for b in beeps if b] == [1, 2, 3]
+    assert beeps.index(1) == 39 and beeps.index(2) == 49  # at 20 s and 10 s left
+
+
+def test_turns_follow_the_clock_in_a_per_person_step(workbook, planned, clock):
+    live = LiveMeeting.start(workbook, planned.id, clock)
+    for _ in range(6):
+        live.next()
+    assert live.block.technique == "round-robin" and live.step.per_person
+    live.toggle()
+    assert live.turn() == (1, 11)
+    clock.advance(150)
+    assert live.turn() == (3, 11)
+    clock.advance(3600)
+    assert live.turn() == (11, 11)

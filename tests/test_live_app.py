@@ -128,15 +128,16 @@ async def test_cues_ring_and_flash_at_zero(workbook, monkeypatch):
         await pilot.pause()
         big = app.screen.query_one(BigClock)
         assert big.has_class("-normal")
-        clock.advance(15)  # 1:55 left: wrap up
+        # A five-minute step: wrap up at 100 s (a third), last stretch at 50 s (a sixth).
+        clock.advance(35)  # 95 s left
         app.ticker._tick()
         await pilot.pause(0.1)
         assert big.has_class("-wrap-up") and len(beeps) == 1
-        clock.advance(60)
+        clock.advance(50)  # 45 s left
         app.ticker._tick()
         await pilot.pause(0.5)
         assert big.has_class("-last-minute") and len(beeps) == 3
-        clock.advance(60)
+        clock.advance(50)
         app.ticker._tick()
         await pilot.pause(0.9)
         assert big.has_class("-overtime") and len(beeps) == 6

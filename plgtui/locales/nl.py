@@ -268,7 +268,7 @@ MESSAGES: dict[str, str] = {
     "live.next_block": "Hierna: {title} ({minutes} min)",
     "live.no_groups": "Nog geen groepjes: druk G.",
     "live.paused": "‖ gepauzeerd",
-    "live.per_person": "({minutes} min per persoon, {people} beurten)",
+    "live.per_person": "({minutes} min per persoon · beurt {n} van {people})",
     'live.resumed': 'De bijeenkomst "{title}" loopt verder waar ze was.',
     "live.turns": "Beurten: {spoken} van {total} aan het woord",
     "meeting.from_template": "Volgens het sjabloon van een werkbijeenkomst",

@@ -112,6 +112,7 @@ class LiveScreen(Screen[None]):
             clock.set_class(stage is current, f"-{stage.value}")
         clock.set_class(not live.running, "-paused")
         self.query_one("#live-head", Static).update(panels.head(live))
+        self.query_one("#live-step", Static).update(panels.instruction(live))
         self.query_one("#live-status", Static).update(panels.status(live))
 
     def show_all(self) -> None:
@@ -119,7 +120,6 @@ class LiveScreen(Screen[None]):
             return
         live = self.live
         self.show_time()
-        self.query_one("#live-step", Static).update(panels.instruction(live))
         prompts = self.query_one("#live-prompts", Static)
         prompts.update(panels.prompts(live))
         prompts.display = bool(live.block.prompts)

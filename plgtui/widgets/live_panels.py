@@ -43,8 +43,9 @@ def instruction(live: LiveMeeting) -> Content:
         return Content("")
     step = live.step
     text = step.title
-    if step.per_person:
-        text += " " + _("live.per_person", minutes=f"{step.minutes:g}", people=block.turns(live.people))
+    turn = live.turn()
+    if turn is not None:
+        text += " " + _("live.per_person", minutes=f"{step.minutes:g}", n=turn[0], people=turn[1])
     return plain(text, "bold")
 
 
