@@ -1,0 +1,51 @@
+"""Properties over what people type and what the clock can read."""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plgtui.model import Idea
+from plgtui.timer import format_clock
+from plgtui.validate import InputError, line
+from plgtui.widgets.big_clock import draw, pixels, scale_for
+from plgtui.widgets.live_panels import idea_line
+
+
+def seconds_of(text: str) -> int:
+    sign = -1 if text.startswith("-") else 1
+    total = 0
+    for part in text.lstrip("-").split(":"):
+        total = total * 60 + int(part)
+    return sign * total
+
+
+@given(st.floats(min_value=-36_000, max_value=36_000, allow_nan=False))
+def test_the_clock_shows_the_remaining_time_rounded_up(remaining):
+    assert seconds_of(format_clock(remaining)) == math.ceil(round(remaining, 6))
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=200)
+def test_a_typed_idea_is_shown_as_typed(text):
+    try:
+        cleaned = line(text, "idee", limit=1000)
+    except InputError:
+        return
+    shown = idea_line(Idea(id=1, block_id=1, text=cleaned, votes=3), vote=True, marked=False)
+    assert shown.plain.endswith(cleaned)
+
+
+@given(
+    st.text(alphabet="0123456789:-", min_size=1, max_size=9),
+    st.integers(min_value=1, max_value=300),
+    st.integers(min_value=1, max_value=100),
+)
+def test_big_digits_always_fit_their_box(text, width, height):
+    scale = scale_for(text, width, height)
+    if scale:
+        rows = draw(text, scale)
+        assert len(rows) <= height and all(len(r) <= width for r in rows)
+        assert len(rows[0]) == len(pixels(text)[0]) * scale
