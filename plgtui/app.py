@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -12,12 +12,14 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from plgtui.i18n import _, phase_title
-from plgtui.live_ticker import LiveTicker
 from plgtui.screens.overview import WIDE, OverviewScreen
 from plgtui.timer import Clock, SystemClock
 from plgtui.validate import InputError
 from plgtui.ui import translate_bindings
 from plgtui.workbook import Change, Workbook
+
+if TYPE_CHECKING:
+    from plgtui.live_ticker import LiveTicker
 
 
 class PlgApp(App[None]):
@@ -105,11 +107,12 @@ class PlgApp(App[None]):
 
     def _resume_live(self) -> None:
         """A meeting that was live when the app stopped (closed or crashed) picks up again."""
-        from plgtui.live import LiveMeeting
-
         running = [m for m in self.workbook.journey.meetings if m.live is not None]
         if not running:
             return
+        from plgtui.live import LiveMeeting
+        from plgtui.live_ticker import LiveTicker
+
         self.ticker = LiveTicker(self, LiveMeeting(self.workbook, running[0].id, self.clock))
         self.open_live()
         self.notify(_("live.resumed", title=running[0].title), markup=False)
@@ -117,6 +120,7 @@ class PlgApp(App[None]):
     def open_live(self, meeting_id: int | None = None) -> None:
         """Show the live view; with a meeting id, take that meeting live first."""
         from plgtui.live import LiveMeeting
+        from plgtui.live_ticker import LiveTicker
         from plgtui.screens.live import LiveScreen
 
         if meeting_id is not None and self.ticker is None:
