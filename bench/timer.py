@@ -93,9 +93,7 @@ async def run(seconds: int, size: tuple[int, int]) -> None:
     workbook.close()
 
     t0 = started[0]
-    offs = [
-        lateness(parse_clock(text), seconds - (t - t0)) for t, text in samples if t > extended
-    ]
+    offs = [lateness(parse_clock(text), seconds - (t - t0)) for t, text in samples if t > extended]
     # Each new second should be painted the moment it becomes true: measure that lag too.
     lags = []
     previous = None
@@ -107,14 +105,18 @@ async def run(seconds: int, size: tuple[int, int]) -> None:
         previous = text
     zero_at = next((t - t0 for t, text in samples if t > extended and text == "0:00"), None)
     print(f"block: {seconds} s, paints measured: {len(offs)}")
-    print(f"late at a paint: max {max(offs) * 1000:.1f} ms, "
-          f"median {statistics.median(offs) * 1000:.1f} ms (target <= 100 ms)")
+    print(
+        f"late at a paint: max {max(offs) * 1000:.1f} ms, "
+        f"median {statistics.median(offs) * 1000:.1f} ms (target <= 100 ms)"
+    )
     if zero_at is not None:
         print(f"'0:00' painted {(zero_at - seconds) * 1000:+.1f} ms after the true moment")
     print(f"drift at the end: {drift * 1000:+.3f} ms (target 0)")
-    print(f"new second painted after its true moment: max {max(lags) * 1000:.1f} ms, "
-          f"median {statistics.median(lags) * 1000:.1f} ms, min {min(lags) * 1000:.1f} ms "
-          f"({len(lags)} ticks)")
+    print(
+        f"new second painted after its true moment: max {max(lags) * 1000:.1f} ms, "
+        f"median {statistics.median(lags) * 1000:.1f} ms, min {min(lags) * 1000:.1f} ms "
+        f"({len(lags)} ticks)"
+    )
     worst = max(max(offs), max(lags))
     print(f"worst error / target (100 ms): {worst / 0.1:.2f}")
     assert shown_seconds(end_true) <= 0

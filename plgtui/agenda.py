@@ -69,7 +69,9 @@ def template_blocks(
         elif item.kind is BlockKind.BRAINSTORM and pick:
             blocks.append(block_from_technique(block_id, pick[0]))
         else:
-            blocks.append(Block(id=block_id, kind=item.kind, title=item.title, minutes=item.minutes))
+            blocks.append(
+                Block(id=block_id, kind=item.kind, title=item.title, minutes=item.minutes)
+            )
     return blocks
 
 

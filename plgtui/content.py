@@ -84,7 +84,7 @@ def parse_sections(text: str, source: str = "<text>") -> list[Section]:
         heads.append((section, end))
     bounds = [s.line - 1 for s, _e in heads] + [len(lines)]
     root.body = "\n".join(lines[: bounds[0]]).strip()
-    for (section, body_start), body_end in zip(heads, bounds[1:]):
+    for (section, body_start), body_end in zip(heads, bounds[1:], strict=True):
         section.body = "\n".join(lines[body_start:body_end]).strip()
     return [root, *root.children] if root.body else root.children
 

@@ -30,8 +30,11 @@ class LiveMeeting:
         if state is None:
             raise ValueError("the meeting is not live; use LiveMeeting.start")
         self.countdown = Countdown.restored(
-            clock, self._step_seconds(state.block, state.step),
-            state.running, state.remaining, state.deadline,
+            clock,
+            self._step_seconds(state.block, state.step),
+            state.running,
+            state.remaining,
+            state.deadline,
         )
         # The countdown's own duration may have been extended; keep what was saved.
         self.countdown.duration = max(self.countdown.duration, self.countdown.remaining())

@@ -318,9 +318,7 @@ class MeetingChanges:
             raise InputError(_("input.other_meeting_live", title=running[0].title))
         self._guard()
         if not meeting.attendance:
-            meeting.attendance = {
-                m.id: Presence.PRESENT for m in self.journey.members if m.active
-            }
+            meeting.attendance = {m.id: Presence.PRESENT for m in self.journey.members if m.active}
         meeting.status = MeetingStatus.LIVE
         meeting.live = state
         self._put("meetings", meeting)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 from textual.command import CommandPalette
-from textual.widgets import DataTable, Input, Static, TextArea
+from textual.widgets import DataTable, Static, TextArea
 
 from plgtui import i18n
 from plgtui.app import PlgApp

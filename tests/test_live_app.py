@@ -87,7 +87,9 @@ async def test_plan_run_and_end_a_meeting_with_one_two_four_all(workbook):
     assert block.technique == "1-2-4-all" and [s.minutes for s in block.steps] == [1, 2, 4, 5]
     assert saved.blocks[0].actual_minutes == 5.0 and block.actual_minutes == 1.0
     assert [(i.text, i.votes) for i in saved.ideas] == [
-        ("Bronnen uit de krant", 1), ("[b]Tijdlijn[/b]", 2), ("Kaart in kleur", 0),
+        ("Bronnen uit de krant", 1),
+        ("[b]Tijdlijn[/b]", 2),
+        ("Kaart in kleur", 0),
     ]
     again.close()
 

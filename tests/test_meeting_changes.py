@@ -48,14 +48,19 @@ def test_blocks_are_added_edited_moved_and_removed(workbook):
     workbook.move_block(meeting.id, b.id, -5)
     assert [x.id for x in meeting.blocks] == [b.id, a.id, c.id]
     workbook.update_block(
-        meeting.id, a.id, kind=BlockKind.INFORMATION, title="Nieuws", minutes=7,
+        meeting.id,
+        a.id,
+        kind=BlockKind.INFORMATION,
+        title="Nieuws",
+        minutes=7,
         prompts=["Wat is er nieuw?", "  ", "Wie heeft vragen?"],
     )
     workbook.remove_block(meeting.id, c.id)
     again = reopened(workbook)
     saved = again.journey.meeting(meeting.id)
     assert [(x.kind, x.title, x.minutes) for x in saved.blocks] == [
-        (BlockKind.BRAINSTORM, "1-2-4-allen", 12), (BlockKind.INFORMATION, "Nieuws", 7),
+        (BlockKind.BRAINSTORM, "1-2-4-allen", 12),
+        (BlockKind.INFORMATION, "Nieuws", 7),
     ]
     assert saved.blocks[1].prompts == ["Wat is er nieuw?", "Wie heeft vragen?"]
     assert saved.blocks[0].steps[3].minutes == 5

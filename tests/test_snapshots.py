@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input, TextArea
 
 from plgtui import i18n
 from plgtui.app import PlgApp

@@ -66,7 +66,9 @@ def test_mistakes_name_the_file_and_line():
 
 
 def test_a_coach_can_add_her_own_technique():
-    found = parse_techniques("## Eigen\n\nid: eigen\nfasen: 4\n\nUitleg.\n\n- 3 min · alleen · Denk\n- Vraag?\n")
+    found = parse_techniques(
+        "## Eigen\n\nid: eigen\nfasen: 4\n\nUitleg.\n\n- 3 min · alleen · Denk\n- Vraag?\n"
+    )
     assert found[0].steps[0].minutes == 3
     assert found[0].prompts == ["Vraag?"]
     assert found[0].description == "Uitleg."

@@ -94,8 +94,15 @@ def test_a_paused_countdown_restores_paused(clock):
 
 @pytest.mark.parametrize(
     "remaining, expected",
-    [(600, Stage.NORMAL), (120.5, Stage.NORMAL), (120, Stage.WRAP_UP), (60, Stage.LAST_MINUTE),
-     (0.01, Stage.LAST_MINUTE), (0, Stage.OVERTIME), (-30, Stage.OVERTIME)],
+    [
+        (600, Stage.NORMAL),
+        (120.5, Stage.NORMAL),
+        (120, Stage.WRAP_UP),
+        (60, Stage.LAST_MINUTE),
+        (0.01, Stage.LAST_MINUTE),
+        (0, Stage.OVERTIME),
+        (-30, Stage.OVERTIME),
+    ],
 )
 def test_stages(remaining, expected):
     assert stage(remaining) is expected
@@ -103,8 +110,16 @@ def test_stages(remaining, expected):
 
 @pytest.mark.parametrize(
     "remaining, text",
-    [(600, "10:00"), (59.2, "1:00"), (59.0, "0:59"), (0.4, "0:01"), (0, "0:00"), (-0.4, "0:00"),
-     (-61, "-1:01"), (3900, "1:05:00")],
+    [
+        (600, "10:00"),
+        (59.2, "1:00"),
+        (59.0, "0:59"),
+        (0.4, "0:01"),
+        (0, "0:00"),
+        (-0.4, "0:00"),
+        (-61, "-1:01"),
+        (3900, "1:05:00"),
+    ],
 )
 def test_format_clock(remaining, text):
     assert format_clock(remaining) == text

@@ -61,16 +61,16 @@ def build_demo(today: date, language: str = "nl") -> Journey:
         members=members,
         questions=[
             QuestionVersion(id=i + 1, text=q, reason=why, created=start + timedelta(days=d))
-            for i, ((q, why), d) in enumerate(zip(t.QUESTIONS, plan.QUESTION_DAYS))
+            for i, ((q, why), d) in enumerate(zip(t.QUESTIONS, plan.QUESTION_DAYS, strict=True))
         ],
         phases=[
             PhaseEntry(id=i + 1, phase=p, entered=start + timedelta(days=d), reason=why)
-            for i, ((p, d), why) in enumerate(zip(plan.PHASES, t.PHASE_REASONS))
+            for i, ((p, d), why) in enumerate(zip(plan.PHASES, t.PHASE_REASONS, strict=True))
         ],
     )
     techniques = load_techniques(language)
     block_id = idea_id = 0
-    for index, (day, blocks, words) in enumerate(zip(dates, plan.BLOCKS, t.MEETINGS)):
+    for index, (day, blocks, words) in enumerate(zip(dates, plan.BLOCKS, t.MEETINGS, strict=True)):
         held = day < today
         meeting = Meeting(
             id=index + 1,
@@ -80,7 +80,7 @@ def build_demo(today: date, language: str = "nl") -> Journey:
             notes=words["notes"],
             decisions=list(words["decisions"]),
         )
-        for (kind, minutes, technique), title in zip(blocks, words["blocks"]):
+        for (kind, minutes, technique), title in zip(blocks, words["blocks"], strict=True):
             block_id += 1
             found = find(techniques, technique)
             meeting.blocks.append(
@@ -108,7 +108,7 @@ def build_demo(today: date, language: str = "nl") -> Journey:
                 meeting.attendance[member.id] = Presence.EXCUSED if missing else Presence.PRESENT
         journey.meetings.append(meeting)
 
-    for i, ((m, kind, owners, status), text) in enumerate(zip(plan.AGREEMENTS, t.AGREEMENTS)):
+    for i, ((m, kind, owners, status), text) in enumerate(zip(plan.AGREEMENTS, t.AGREEMENTS, strict=True)):
         closed = AgreementStatus(status) is not AgreementStatus.OPEN
         journey.agreements.append(
             Agreement(
@@ -127,10 +127,10 @@ def build_demo(today: date, language: str = "nl") -> Journey:
             block.prompts = followup_prompts(journey, journey.open_agreements())
     journey.themes = [
         Theme(id=i + 1, title=title, member_ids=[members[o].id for o in owners])
-        for i, (title, owners) in enumerate(zip(t.THEMES, plan.THEMES))
+        for i, (title, owners) in enumerate(zip(t.THEMES, plan.THEMES, strict=True))
     ]
     journey.outputs = [
         Output(id=i + 1, title=title, theme_id=theme + 1, tried_in_class=tried, shown_at=where)
-        for i, ((theme, tried), (title, where)) in enumerate(zip(plan.OUTPUTS, t.OUTPUTS))
+        for i, ((theme, tried), (title, where)) in enumerate(zip(plan.OUTPUTS, t.OUTPUTS, strict=True))
     ]
     return journey

@@ -133,8 +133,10 @@ class AgendaScreen(Screen[None]):
             return
         people = agenda.expected_people(self.app.workbook.journey, self.meeting)
         lines = [
-            plain(f"{s.minutes:g} min{' × ' + str(block.turns(people)) if s.per_person else ''}"
-                  f" · {s.who} · {s.title}")
+            plain(
+                f"{s.minutes:g} min{' × ' + str(block.turns(people)) if s.per_person else ''}"
+                f" · {s.who} · {s.title}"
+            )
             for s in block.steps
         ]
         lines += [plain(f"• {p}") for p in block.prompts]
@@ -176,7 +178,9 @@ class AgendaScreen(Screen[None]):
             if yes:
                 self._try(lambda: self.app.workbook.remove_block(self.meeting_id, block.id))
 
-        self.app.push_screen(ConfirmScreen(_("agenda.remove_question", title=block.title)), answered)
+        self.app.push_screen(
+            ConfirmScreen(_("agenda.remove_question", title=block.title)), answered
+        )
 
     def action_move(self, delta: int) -> None:
         block = self._selected()
@@ -191,8 +195,11 @@ class AgendaScreen(Screen[None]):
             return
         ticker = self.app.ticker
         if ticker is not None and ticker.live.meeting_id != self.meeting_id:
-            self.notify(_("input.other_meeting_live", title=ticker.live.meeting.title),
-                        severity="error", markup=False)
+            self.notify(
+                _("input.other_meeting_live", title=ticker.live.meeting.title),
+                severity="error",
+                markup=False,
+            )
             return
         self._try(lambda: self.app.open_live(self.meeting_id))
 

@@ -35,14 +35,28 @@ class LiveScreen(Screen[None]):
 
     BINDINGS = [
         Binding("space", "toggle", "key.start_pause", priority=True),
-        Binding("pageup,left", "previous", "key.previous", priority=True, key_display="PgUp",
-                group=MOVE),
-        Binding("pagedown,right", "next", "key.next", priority=True, key_display="PgDn",
-                group=MOVE),
-        Binding("plus,equals_sign", "extend(1)", "key.minute_more", priority=True, key_display="+",
-                group=MINUTE),
-        Binding("minus,underscore", "extend(-1)", "key.minute_less", priority=True,
-                key_display="-", group=MINUTE),
+        Binding(
+            "pageup,left", "previous", "key.previous", priority=True, key_display="PgUp", group=MOVE
+        ),
+        Binding(
+            "pagedown,right", "next", "key.next", priority=True, key_display="PgDn", group=MOVE
+        ),
+        Binding(
+            "plus,equals_sign",
+            "extend(1)",
+            "key.minute_more",
+            priority=True,
+            key_display="+",
+            group=MINUTE,
+        ),
+        Binding(
+            "minus,underscore",
+            "extend(-1)",
+            "key.minute_less",
+            priority=True,
+            key_display="-",
+            group=MINUTE,
+        ),
         Binding("r", "reset", "key.reset"),
         Binding("i", "idea", "key.idea", show=False),  # the ideas panel shows it
         Binding("f", "projector", "key.projector"),
@@ -153,7 +167,9 @@ class LiveScreen(Screen[None]):
         listing.set_options(
             Option(panels.turn_line(m.name, m.id in spoken), id=str(m.id)) for m in people
         )
-        listing.border_title = _("live.turns", spoken=len(spoken & {m.id for m in people}), total=len(people))
+        listing.border_title = _(
+            "live.turns", spoken=len(spoken & {m.id for m in people}), total=len(people)
+        )
         self._highlight(listing, keep)
 
     @staticmethod
@@ -252,7 +268,9 @@ class LiveScreen(Screen[None]):
         return max(len(g) for g in groups) if groups else self.live.block.group_size or 4
 
     def _make_groups(self, size: int) -> None:
-        self._act(lambda: self.app.workbook.make_groups(self.live.meeting_id, size, random.Random()))
+        self._act(
+            lambda: self.app.workbook.make_groups(self.live.meeting_id, size, random.Random())
+        )
 
     def action_turns(self) -> None:
         self._side("turns")
@@ -331,9 +349,11 @@ class LiveScreen(Screen[None]):
     def action_to_agreement(self) -> None:
         idea_id = self._idea_id()
         if idea_id is not None:
-            self._act(lambda: self.app.workbook.idea_to_agreement(
-                self.live.meeting_id, idea_id, AgreementKind.FINISH
-            ))
+            self._act(
+                lambda: self.app.workbook.idea_to_agreement(
+                    self.live.meeting_id, idea_id, AgreementKind.FINISH
+                )
+            )
             self.notify(_("live.became_agreement"))
 
     def action_to_theme(self) -> None:

@@ -76,15 +76,41 @@ class BlockForm(FormScreen[int]):
         ]
         kinds = [(_(f"kind.{k.value}"), k.value) for k in BlockKind]
         return [
-            (_("field.kind"), Select(kinds, value=(block.kind if block else BlockKind.DISCUSSION).value,
-                                     allow_blank=False, id="kind")),
-            (_("field.technique"), Select(options, value=block.technique if block and find(
-                self.techniques, block.technique) else NO_TECHNIQUE, allow_blank=False, id="technique")),
+            (
+                _("field.kind"),
+                Select(
+                    kinds,
+                    value=(block.kind if block else BlockKind.DISCUSSION).value,
+                    allow_blank=False,
+                    id="kind",
+                ),
+            ),
+            (
+                _("field.technique"),
+                Select(
+                    options,
+                    value=block.technique
+                    if block and find(self.techniques, block.technique)
+                    else NO_TECHNIQUE,
+                    allow_blank=False,
+                    id="technique",
+                ),
+            ),
             ("", Static(id="technique-note", classes="form-note")),
             (_("field.title"), Input(block.title if block else "", id="title")),
-            (_("field.minutes"), Input(str(block.minutes) if block else "10", id="minutes", type="integer")),
-            (_("field.prompts"), TextArea("\n".join(block.prompts) if block else "", id="prompts",
-                                          soft_wrap=True, tab_behavior="focus")),
+            (
+                _("field.minutes"),
+                Input(str(block.minutes) if block else "10", id="minutes", type="integer"),
+            ),
+            (
+                _("field.prompts"),
+                TextArea(
+                    "\n".join(block.prompts) if block else "",
+                    id="prompts",
+                    soft_wrap=True,
+                    tab_behavior="focus",
+                ),
+            ),
             ("", Static(_("block.prompts_note"), classes="form-note")),
         ]
 
@@ -136,12 +162,22 @@ class BlockForm(FormScreen[int]):
         technique = self._technique()
         if self.block is None:
             block = workbook.add_block(
-                self.meeting_id, kind, title, minutes,
-                prompts=prompts, technique=technique, after=self.after,
+                self.meeting_id,
+                kind,
+                title,
+                minutes,
+                prompts=prompts,
+                technique=technique,
+                after=self.after,
             )
         else:
             block = workbook.update_block(
-                self.meeting_id, self.block.id, kind=kind, title=title,
-                minutes=minutes, prompts=prompts, technique=technique,
+                self.meeting_id,
+                self.block.id,
+                kind=kind,
+                title=title,
+                minutes=minutes,
+                prompts=prompts,
+                technique=technique,
             )
         return block.id

@@ -51,7 +51,9 @@ class QuickInput(ModalScreen[None]):
             yield Static(plain(self.title_text, "bold"))
             yield Input(value=self.value, id="quick", max_length=1000)
             yield Static(id="quick-error")
-            yield Static(_("quick.hint_repeat" if self.repeat else "quick.hint_once"), id="quick-hint")
+            yield Static(
+                _("quick.hint_repeat" if self.repeat else "quick.hint_once"), id="quick-hint"
+            )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

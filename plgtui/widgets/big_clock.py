@@ -26,8 +26,12 @@ FONT = {
     "-": ("...", "...", "###", "...", "..."),
     " ": ("...", "...", "...", "...", "..."),
 }
-HALF = {(False, False): "\u00a0",  # a plain space would be trimmed at line starts
-        (True, False): "▀", (False, True): "▄", (True, True): "█"}
+HALF = {
+    (False, False): "\u00a0",  # a plain space would be trimmed at line starts
+    (True, False): "▀",
+    (False, True): "▄",
+    (True, True): "█",
+}
 
 
 def pixels(text: str) -> list[str]:
@@ -47,15 +51,11 @@ def scale_for(text: str, width: int, height: int) -> int:
 
 def draw(text: str, scale: int) -> list[str]:
     """Scale the bitmap by `scale` in both directions and fold pairs of rows into half blocks."""
-    rows = [
-        "".join(px * scale for px in row)
-        for row in pixels(text)
-        for _ in range(scale)
-    ]
+    rows = ["".join(px * scale for px in row) for row in pixels(text) for _ in range(scale)]
     if len(rows) % 2:
         rows.append("." * len(rows[0]))
     return [
-        "".join(HALF[(a == "#", b == "#")] for a, b in zip(rows[i], rows[i + 1]))
+        "".join(HALF[(a == "#", b == "#")] for a, b in zip(rows[i], rows[i + 1], strict=True))
         for i in range(0, len(rows), 2)
     ]
 

@@ -84,8 +84,10 @@ def status(live: LiveMeeting) -> Content:
         schedule = Content(_("live.behind", minutes=_minutes(slip))).stylize("bold $text-warning")
     else:
         schedule = Content(_("live.ahead", minutes=_minutes(-slip))).stylize("$text-success")
-    meeting_left = _("live.meeting_left", time=format_clock(left)) if left > 0 else _(
-        "live.meeting_over", time=format_clock(-left).lstrip("-")
+    meeting_left = (
+        _("live.meeting_left", time=format_clock(left))
+        if left > 0
+        else _("live.meeting_over", time=format_clock(-left).lstrip("-"))
     )
     return Content(" · ").join([next_up(live), Content(meeting_left), schedule])
 
@@ -105,7 +107,7 @@ def sorted_ideas(live: LiveMeeting) -> list[Idea]:
 
 def is_vote(live: LiveMeeting) -> bool:
     block = live.block
-    return any(s.vote for s in block.steps) or block.technique == "dot-voting"
+    return any(s.vote for s in block.steps)
 
 
 def turn_line(name: str, spoken: bool) -> Content:
@@ -118,7 +120,9 @@ def groups_text(live: LiveMeeting) -> Content:
     lines = []
     for n, group in enumerate(live.meeting.groups, start=1):
         names = ", ".join(m.name for mid in group if (m := journey.member(mid)))
-        lines.append(Content(" ").join([Content(_("live.group", n=n)).stylize("bold"), plain(names)]))
+        lines.append(
+            Content(" ").join([Content(_("live.group", n=n)).stylize("bold"), plain(names)])
+        )
     if not lines:
         return Content(_("live.no_groups"))
     return Content("\n\n").join(lines)
