@@ -27,7 +27,7 @@ FONT = {
     " ": ("...", "...", "...", "...", "..."),
 }
 HALF = {
-    (False, False): "\u00a0",  # a plain space would be trimmed at line starts
+    (False, False): " ",
     (True, False): "▀",
     (False, True): "▄",
     (True, True): "█",
