@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from plgtui.i18n import _
-from plgtui.model import Agreement, Block, BlockKind, Journey, Meeting
+from plgtui.model import Agreement, AgreementKind, Block, BlockKind, Journey, Meeting
 from plgtui.techniques import Technique, TemplateBlock, suggested
 
 FOLLOWUP_SHOWN = 8  # a long carry-over list must not eat the meeting: the rest is counted
@@ -41,7 +41,9 @@ def followup_prompts(journey: Journey, agreements: list[Agreement]) -> list[str]
 
 
 def followup_block(block_id: int, journey: Journey, minutes: int = 10) -> Block | None:
-    agreements = journey.open_agreements()
+    """What was to be finished or provided since last time; material to discuss gets its own
+    blocks (`discussion_blocks`)."""
+    agreements = [a for a in journey.open_agreements() if a.kind is not AgreementKind.DISCUSS]
     if not agreements:
         return None
     return Block(
@@ -51,6 +53,47 @@ def followup_block(block_id: int, journey: Journey, minutes: int = 10) -> Block 
         minutes=minutes,
         prompts=followup_prompts(journey, agreements),
     )
+
+
+DISCUSSION_MINUTES = 15
+DISCUSSIONS_SHOWN = 3  # more than three critical discussions will not fit one meeting
+
+
+def discussion_blocks(first_id: int, journey: Journey) -> list[Block]:
+    """A critical-discussion block for each open agreement about material to discuss."""
+    items = [a for a in journey.open_agreements() if a.kind is AgreementKind.DISCUSS]
+    return [
+        Block(
+            id=first_id + n,
+            kind=BlockKind.DISCUSSION,
+            title=_("agenda.discuss_title", text=a.text),
+            minutes=DISCUSSION_MINUTES,
+            prompts=[_("agenda.discuss_prompt_1"), _("agenda.discuss_prompt_2")],
+        )
+        for n, a in enumerate(items[:DISCUSSIONS_SHOWN])
+    ]
+
+
+def effects_block(block_id: int) -> Block:
+    """The sources make the effects on pupils' learning a fixed part of every meeting."""
+    return Block(
+        id=block_id,
+        kind=BlockKind.DISCUSSION,
+        title=_("agenda.effects_title"),
+        minutes=15,
+        prompts=[_("agenda.effects_prompt_1"), _("agenda.effects_prompt_2")],
+    )
+
+
+def prefilled_blocks(journey: Journey, followup: bool = True) -> list[Block]:
+    """A new meeting without the template: follow-up, discussions, effects on pupils."""
+    blocks: list[Block] = []
+    if followup:
+        block = followup_block(1, journey)
+        blocks += [block] if block else []
+        blocks += discussion_blocks(len(blocks) + 1, journey)
+    blocks.append(effects_block(len(blocks) + 1))
+    return blocks
 
 
 def template_blocks(
@@ -66,6 +109,7 @@ def template_blocks(
             block = followup_block(block_id, journey, item.minutes)
             if block is not None:
                 blocks.append(block)
+            blocks += discussion_blocks(len(blocks) + 1, journey)
         elif item.kind is BlockKind.BRAINSTORM and pick:
             blocks.append(block_from_technique(block_id, pick[0]))
         else:

@@ -57,9 +57,12 @@ class MeetingChanges:
         *,
         template: bool = False,
         followup: bool = True,
+        prefill: bool = True,
     ) -> Meeting:
-        """A new meeting; from the template it gets the standard agenda, otherwise just the
-        follow-up of open agreements (when there are any and `followup` is set)."""
+        """A new meeting. From the template it gets the standard agenda; otherwise (unless
+        `prefill` is off) what is open: a follow-up block, a critical discussion per item of
+        material, and the standing block on effects on pupils. `followup=False` leaves out
+        what comes from open agreements."""
         meeting = Meeting(
             id=self._next_id("meetings"),
             date=validate.day(on, _("field.date")),
@@ -75,9 +78,8 @@ class MeetingChanges:
             meeting.blocks = agenda.template_blocks(self.journey, template_items, techniques)
             if not followup:
                 meeting.blocks = [b for b in meeting.blocks if b.kind is not BlockKind.FOLLOWUP]
-        elif followup:
-            block = agenda.followup_block(1, self.journey)
-            meeting.blocks = [block] if block else []
+        elif prefill:
+            meeting.blocks = agenda.prefilled_blocks(self.journey, followup)
         self._guard()
         self.journey.meetings.append(meeting)
         self._put("meetings", meeting)

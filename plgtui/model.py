@@ -74,6 +74,11 @@ class Member:
     role: Role = Role.MEMBER
     school: str = ""
     active: bool = True
+    joined: date | None = None  # None: from the group's start
+    left: date | None = None
+
+    def member_on(self, day: date) -> bool:
+        return (self.joined is None or self.joined <= day) and (self.left is None or day < self.left)
 
 
 @dataclass
@@ -262,6 +267,14 @@ class Journey:
             if m.date >= today and m.status is not MeetingStatus.CLOSED
         ]
         return upcoming[0] if upcoming else None
+
+    def held_meetings(self, today: date) -> list[Meeting]:
+        """Meetings that took place: closed ones, and any dated before today."""
+        return [
+            m
+            for m in self.meetings_by_date()
+            if m.status is MeetingStatus.CLOSED or m.date < today
+        ]
 
     def last_meeting(self, today: date) -> Meeting | None:
         held = [m for m in self.meetings_by_date() if m.date <= today]

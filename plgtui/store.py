@@ -213,6 +213,9 @@ class Store:
         doc = {k: v for k, v in record.items() if k != "id"}
         self.table(name).upsert(Document(doc, doc_id=record["id"]))
 
+    def remove(self, name: str, record_id: int) -> None:
+        self.table(name).remove(doc_ids=[record_id])
+
     def next_id(self, name: str) -> int:
         raw = self._storage.read().get(name, {})
         return max((int(k) for k in raw), default=0) + 1

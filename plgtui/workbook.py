@@ -30,6 +30,7 @@ from plgtui.model import (
     Theme,
 )
 from plgtui.meeting_changes import MeetingChanges
+from plgtui.minutes_changes import MinutesChanges
 from plgtui.store import JourneyError, Store
 from plgtui.validate import InputError
 
@@ -86,7 +87,7 @@ def journey_tables(journey: Journey) -> dict[str, Any]:
     return tables
 
 
-class Workbook(MeetingChanges):
+class Workbook(MeetingChanges, MinutesChanges):
     """An open journey and every change a person can make to it."""
 
     def __init__(self, store: Store, journey: Journey) -> None:
@@ -315,12 +316,20 @@ class Workbook(MeetingChanges):
     def _put(self, table: str, record: Any) -> None:
         self._save(table, [(record.id, encode(record))])
 
+    def _remove(self, table: str, record_id: int) -> None:
+        with self._store.transaction():
+            self._store.remove(table, record_id)
+        self._changed(table, (record_id,))
+
     def _save(self, table: str, records: list[tuple[int, dict[str, Any]]]) -> None:
         with self._store.transaction():
             for record_id, data in records:
                 self._store.put(table, {**data, "id": record_id})
+        self._changed(table, tuple(r for r, _d in records))
+
+    def _changed(self, table: str, ids: tuple[int, ...]) -> None:
         self.revision += 1
-        change = Change(table, tuple(r for r, _d in records), self.revision)
+        change = Change(table, ids, self.revision)
         for listener in list(self._listeners):
             listener(change)
 

@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 CORE = [
+    "agreements", "attendance", "search", "export", "minutes_changes",
     "model", "codec", "store", "storage", "workbook", "i18n", "content", "validate", "demo",
     "timer", "techniques", "agenda", "live", "meeting_changes",
 ]

@@ -21,7 +21,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def planned(workbook):
-    meeting = workbook.add_meeting(date(2026, 9, 2), "Live", 60, followup=False)
+    meeting = workbook.add_meeting(date(2026, 9, 2), "Live", 60, prefill=False)
     workbook.add_block(meeting.id, BlockKind.WELCOME, "Welkom", 5)
     workbook.add_block(
         meeting.id, BlockKind.BRAINSTORM, "", technique=find(load_techniques("nl"), "1-2-4-all")

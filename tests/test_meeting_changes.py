@@ -21,9 +21,17 @@ def reopened(workbook: Workbook):
 
 def test_a_new_meeting_starts_with_the_follow_up_of_open_agreements(workbook):
     meeting = workbook.add_meeting(date(2026, 9, 2), "September")
-    assert [b.kind for b in meeting.blocks] == [BlockKind.FOLLOWUP]
-    assert len(meeting.blocks[0].prompts) == len(workbook.journey.open_agreements())
-    bare = workbook.add_meeting(date(2026, 9, 9), "Zonder", followup=False)
+    kinds = [b.kind for b in meeting.blocks]
+    assert kinds == [BlockKind.FOLLOWUP, BlockKind.DISCUSSION, BlockKind.DISCUSSION]
+    opened = workbook.journey.open_agreements()
+    to_discuss = [a for a in opened if a.kind is AgreementKind.DISCUSS]
+    # (a) and (c) in the follow-up; each (b) its own critical discussion; then the pupils.
+    assert len(meeting.blocks[0].prompts) == len(opened) - len(to_discuss) == 3
+    assert meeting.blocks[1].title == f"Kritisch bespreken: {to_discuss[0].text}"
+    assert meeting.blocks[2].title == "Effecten op het leren van de leerlingen"
+    without = workbook.add_meeting(date(2026, 9, 9), "Zonder opvolging", followup=False)
+    assert [b.title for b in without.blocks] == [meeting.blocks[2].title]
+    bare = workbook.add_meeting(date(2026, 9, 9), "Leeg", prefill=False)
     assert bare.blocks == []
 
 
@@ -38,7 +46,7 @@ def test_from_the_template_with_a_technique_for_the_phase(workbook):
 
 
 def test_blocks_are_added_edited_moved_and_removed(workbook):
-    meeting = workbook.add_meeting(date(2026, 9, 2), "Plan", followup=False)
+    meeting = workbook.add_meeting(date(2026, 9, 2), "Plan", prefill=False)
     one_two_four = find(load_techniques("nl"), "1-2-4-all")
     a = workbook.add_block(meeting.id, BlockKind.WELCOME, "Welkom", 5)
     b = workbook.add_block(meeting.id, BlockKind.BRAINSTORM, "", technique=one_two_four)
@@ -68,7 +76,7 @@ def test_blocks_are_added_edited_moved_and_removed(workbook):
 
 
 def test_bad_block_input_is_refused_and_changes_nothing(workbook):
-    meeting = workbook.add_meeting(date(2026, 9, 2), "Plan", followup=False)
+    meeting = workbook.add_meeting(date(2026, 9, 2), "Plan", prefill=False)
     with pytest.raises(InputError, match="Minuten"):
         workbook.add_block(meeting.id, BlockKind.DISCUSSION, "Lang", 0)
     with pytest.raises(InputError, match="Titel"):
@@ -79,7 +87,7 @@ def test_bad_block_input_is_refused_and_changes_nothing(workbook):
 
 
 def test_ideas_are_captured_merged_voted_and_turned_into_agreements_and_themes(workbook):
-    meeting = workbook.add_meeting(date(2026, 9, 2), "Ideeën", followup=False)
+    meeting = workbook.add_meeting(date(2026, 9, 2), "Ideeën", prefill=False)
     block = workbook.add_block(meeting.id, BlockKind.BRAINSTORM, "Brainstorm", 10)
     one = workbook.add_idea(meeting.id, block.id, "Bronnen uit de krant")
     two = workbook.add_idea(meeting.id, block.id, "[bold]krant[/] van vandaag")
@@ -105,7 +113,7 @@ def test_ideas_are_captured_merged_voted_and_turned_into_agreements_and_themes(w
 
 
 def test_groups_have_sizes_that_differ_by_at_most_one(workbook):
-    meeting = workbook.add_meeting(date(2026, 9, 2), "Groepen", followup=False)
+    meeting = workbook.add_meeting(date(2026, 9, 2), "Groepen", prefill=False)
     people = [m.id for m in workbook.journey.members]
     for member_id in people:
         workbook.set_presence(meeting.id, member_id, Presence.PRESENT)
@@ -118,12 +126,12 @@ def test_groups_have_sizes_that_differ_by_at_most_one(workbook):
 def test_only_one_meeting_runs_at_a_time_and_ending_records_actual_minutes(workbook):
     from plgtui.model import LiveState
 
-    first = workbook.add_meeting(date(2026, 9, 2), "Eerste", followup=False)
+    first = workbook.add_meeting(date(2026, 9, 2), "Eerste", prefill=False)
     block = workbook.add_block(first.id, BlockKind.WELCOME, "Welkom", 5)
     second = workbook.add_meeting(date(2026, 9, 9), "Tweede")
     with pytest.raises(InputError, match="nog geen blokken"):
         workbook.start_meeting(
-            workbook.add_meeting(date(2026, 9, 1), "Leeg", followup=False).id, LiveState()
+            workbook.add_meeting(date(2026, 9, 1), "Leeg", prefill=False).id, LiveState()
         )
     workbook.start_meeting(first.id, LiveState())
     assert first.status is MeetingStatus.LIVE

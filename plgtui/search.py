@@ -1,0 +1,59 @@
+"""Search across minutes (title, notes, decisions), ideas and agreements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from plgtui.model import Journey
+
+CONTEXT = 40  # characters shown each side of a hit
+
+
+@dataclass(frozen=True)
+class Hit:
+    meeting_id: int | None
+    where: str  # "title", "notes", "decision", "idea", "agreement"
+    text: str  # the matching line, cut around the hit
+
+
+def _snippet(text: str, at: int, length: int) -> str:
+    start = max(0, at - CONTEXT)
+    end = min(len(text), at + length + CONTEXT)
+    return ("…" if start else "") + text[start:end].replace("\n", " ") + ("…" if end < len(text) else "")
+
+
+def _find(text: str, needle: str) -> int:
+    return text.casefold().find(needle)
+
+
+def search(journey: Journey, query: str, limit: int = 200) -> list[Hit]:
+    """Hits for `query` (case-insensitive, every word must occur in the same text), newest
+    meeting first."""
+    words = [w.casefold() for w in query.split()]
+    if not words:
+        return []
+    hits: list[Hit] = []
+
+    def check(meeting_id: int | None, where: str, text: str) -> None:
+        folded = text.casefold()
+        if all(w in folded for w in words):
+            at = _find(text, words[0])
+            hits.append(Hit(meeting_id, where, _snippet(text, at, len(words[0]))))
+
+    for meeting in reversed(journey.meetings_by_date()):
+        check(meeting.id, "title", meeting.title)
+        for line in meeting.notes.splitlines():
+            check(meeting.id, "notes", line)
+        for decision in meeting.decisions:
+            check(meeting.id, "decision", decision)
+        for idea in meeting.ideas:
+            check(meeting.id, "idea", idea.text)
+        for agreement in journey.agreements:
+            if agreement.meeting_id == meeting.id:
+                check(meeting.id, "agreement", agreement.text)
+        if len(hits) >= limit:
+            break
+    for agreement in journey.agreements:
+        if agreement.meeting_id is None:
+            check(None, "agreement", agreement.text)
+    return hits[:limit]

@@ -1,0 +1,136 @@
+"""The minutes in the core: agreements over time, attendance rates, search, Markdown."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from plgtui import agreements as rules
+from plgtui.attendance import records
+from plgtui.export import embed_notes, escape, meeting_markdown
+from plgtui.model import AgreementKind, AgreementStatus, Member, Presence
+from plgtui.search import search
+from plgtui.validate import InputError
+from plgtui.workbook import Workbook
+
+from conftest import TODAY
+
+
+def reopened(workbook: Workbook) -> Workbook:
+    path = workbook.path
+    workbook.close()
+    return Workbook.open(path)
+
+
+def last_held(workbook):
+    return workbook.journey.last_meeting(TODAY)
+
+
+def test_agreement_life_cycle_done_dropped_and_reopened(workbook):
+    meeting = last_held(workbook)
+    made = workbook.add_agreement(
+        "Bronnenbundel nalezen", AgreementKind.DISCUSS, owners=[2, 3], meeting_id=meeting.id,
+        due=rules.default_due(workbook.journey, meeting),
+    )
+    assert made.due == workbook.journey.next_meeting(TODAY).date
+    workbook.close_agreement(made.id, AgreementStatus.DONE, on=TODAY)
+    assert made.status is AgreementStatus.DONE and made.status_changed == TODAY
+    with pytest.raises(InputError, match="waarom"):
+        workbook.close_agreement(made.id, AgreementStatus.DROPPED, on=TODAY)
+    workbook.close_agreement(made.id, AgreementStatus.DROPPED, on=TODAY, reason="Niet meer nodig")
+    workbook.close_agreement(made.id, AgreementStatus.OPEN, on=TODAY)
+    workbook.update_agreement(
+        made.id, text="Bundel nalezen", kind=AgreementKind.FINISH, owners=[4], due=date(2026, 7, 1)
+    )
+    again = reopened(workbook)
+    saved = next(a for a in again.journey.agreements if a.id == made.id)
+    assert (saved.text, saved.kind, saved.owners, saved.due, saved.is_open) == (
+        "Bundel nalezen", AgreementKind.FINISH, [4], date(2026, 7, 1), True,
+    )
+    again.close()
+
+
+def test_carry_over_counts_meetings_held_while_open_and_flags_stale(workbook):
+    journey = workbook.journey
+    oldest_open = next(a for a in journey.open_agreements() if a.meeting_id == 8)
+    assert rules.carried_over(journey, oldest_open, TODAY) == 1
+    assert not rules.is_stale(journey, oldest_open, TODAY)
+    later = TODAY + timedelta(days=200)  # two more meetings will have been held by then
+    assert rules.carried_over(journey, oldest_open, later) == 2
+    workbook.add_meeting(TODAY + timedelta(days=60), "Nog een", prefill=False)
+    assert rules.is_stale(journey, oldest_open, later)
+    assert rules.is_overdue(oldest_open, TODAY)
+
+
+def test_a_carried_agreement_is_closed_not_deleted(workbook):
+    journey = workbook.journey
+    carried = next(a for a in journey.open_agreements() if a.meeting_id == 8)
+    with pytest.raises(InputError, match="al meegenomen"):
+        workbook.remove_agreement(carried.id, today=TODAY)
+    fresh = workbook.add_agreement("Typfout", AgreementKind.FINISH, meeting_id=last_held(workbook).id)
+    workbook.remove_agreement(fresh.id, today=TODAY)
+    assert fresh not in journey.agreements
+    assert all(a.id != fresh.id for a in reopened(workbook).journey.agreements)
+
+
+def test_follow_up_lists_what_was_open_at_that_meeting(workbook):
+    journey = workbook.journey
+    upcoming = journey.next_meeting(TODAY)
+    follow = rules.follow_up(journey, upcoming)
+    assert {a.id for a in follow} == {a.id for a in journey.open_agreements()}
+    done = follow[0]
+    workbook.close_agreement(done.id, AgreementStatus.DONE, on=upcoming.date)
+    assert done in rules.follow_up(journey, upcoming)  # ticked off there, still in its minutes
+
+
+def test_attendance_counts_only_membership_and_keeps_unknown_apart(workbook):
+    journey = workbook.journey
+    held = journey.held_meetings(TODAY)
+    newcomer = Member(id=99, name="Nieuw Lid", joined=held[-2].date)
+    journey.members.append(newcomer)
+    held[-1].attendance[99] = Presence.PRESENT
+    by_name = {r.member.name: r for r in records(journey, TODAY)}
+    assert (by_name["Nieuw Lid"].present, by_name["Nieuw Lid"].unknown) == (1, 1)
+    assert by_name["Nieuw Lid"].rate == 1.0
+    bart = by_name["Bart De Smet"]
+    assert bart.present + bart.excused + bart.absent + bart.unknown == len(held)
+    assert bart.trail[-1] is held[-1].attendance[3]
+    assert by_name["Luc Van den Broeck"].rate is None  # the school leader was never recorded
+
+
+def test_search_finds_notes_decisions_ideas_and_agreements(workbook):
+    meeting = last_held(workbook)
+    workbook.set_notes(meeting.id, "Eerste regel\nDe **stappenkaart** werkt in klas 3B")
+    hits = search(workbook.journey, "KLAS 3b")
+    assert hits[0].meeting_id == meeting.id and hits[0].where == "notes"
+    assert "klas 3B" in hits[0].text
+    assert {h.where for h in search(workbook.journey, "stappenkaart")} >= {"agreement", "notes"}
+    assert search(workbook.journey, "   ") == []
+
+
+def test_typed_text_cannot_break_the_markdown(workbook):
+    meeting = last_held(workbook)
+    workbook.add_decision(meeting.id, "# Geen kop | geen [link](x) *nadruk*")
+    workbook.set_notes(meeting.id, "# Kop in de notities\n\n```\ncode zonder einde")
+    text = meeting_markdown(workbook.journey, meeting, TODAY)
+    assert "- \\# Geen kop \\| geen \\[link\\]\\(x\\) \\*nadruk\\*" in text
+    assert "### Kop in de notities" in text
+    assert text.rstrip().endswith("```") or "```\n\n## " in text
+    assert escape("1. een\n- twee") == "1\\. een \\- twee"
+    assert embed_notes("## a\n```\n# b\n```", 3) == "#### a\n```\n# b\n```"
+
+
+def test_notes_decisions_and_guests_are_saved(workbook):
+    meeting = last_held(workbook)
+    workbook.set_notes(meeting.id, "Notitie")
+    workbook.add_decision(meeting.id, "We nemen versie 3")
+    workbook.edit_decision(meeting.id, len(meeting.decisions) - 1, "We nemen versie 4")
+    workbook.remove_decision(meeting.id, 0)
+    workbook.set_guests(meeting.id, ["Mevr. Claes", " ", "Mevr. Claes", "Dhr. Aerts"])
+    with pytest.raises(InputError, match="geen besluit 99"):
+        workbook.remove_decision(meeting.id, 98)
+    saved = reopened(workbook).journey.meeting(meeting.id)
+    assert saved.notes == "Notitie"
+    assert saved.decisions[-1] == "We nemen versie 4"
+    assert saved.guests == ["Mevr. Claes", "Dhr. Aerts"]
