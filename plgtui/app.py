@@ -137,6 +137,49 @@ class PlgApp(App[None]):
 
         self.push_screen(AgendaScreen(meeting_id))
 
+    # -- the minutes -----------------------------------------------------------------------
+
+    def open_meetings(self) -> None:
+        from plgtui.screens.meetings import MeetingsScreen
+
+        self.push_screen(MeetingsScreen())
+
+    def open_minutes(self, meeting_id: int) -> None:
+        from plgtui.screens.minutes_view import MinutesView
+
+        self.push_screen(MinutesView(meeting_id))
+
+    def write_minutes(self, meeting_id: int) -> None:
+        from plgtui.screens.minutes import MinutesScreen
+
+        if self.workbook.read_only:
+            self.notify(_(f"readonly.{self.workbook.read_only_reason}"), severity="warning")
+            return
+        self.push_screen(MinutesScreen(meeting_id))
+
+    def action_search(self) -> None:
+        from plgtui.screens.search import SearchScreen
+
+        self.push_screen(SearchScreen())
+
+    def action_member_agreements(self) -> None:
+        from plgtui.screens.member_agreements import MemberAgreementsScreen
+
+        self.push_screen(MemberAgreementsScreen())
+
+    def action_attendance(self) -> None:
+        from plgtui.screens.attendance import AttendanceScreen
+
+        self.push_screen(AttendanceScreen())
+
+    def action_quit(self) -> None:
+        # Typing that waits for its autosave is written before the app goes.
+        for screen in self.screen_stack:
+            flush = getattr(screen, "flush", None)
+            if callable(flush):
+                flush()
+        self.exit()
+
     def action_open_live(self) -> None:
         self.open_live()
 
@@ -218,6 +261,13 @@ class PlgApp(App[None]):
         if self.workbook is not None:
             yield SystemCommand(_("cmd.overview"), _("cmd.overview.help"), self.action_overview)
             yield SystemCommand(_("cmd.meeting"), _("cmd.meeting.help"), self._palette_meeting)
+            yield SystemCommand(_("cmd.meetings"), _("cmd.meetings.help"), self.open_meetings)
+            yield SystemCommand(_("cmd.search"), _("cmd.search.help"), self.action_search)
+            yield SystemCommand(
+                _("cmd.member_agreements"), _("cmd.member_agreements.help"),
+                self.action_member_agreements,
+            )
+            yield SystemCommand(_("cmd.attendance"), _("cmd.attendance.help"), self.action_attendance)
         if self.ticker is not None:
             yield SystemCommand(_("cmd.live"), _("cmd.live.help"), self.open_live)
             yield SystemCommand(_("cmd.end_live"), _("cmd.end_live.help"), self._palette_end)

@@ -87,7 +87,7 @@ def meeting_markdown(journey: Journey, meeting: Meeting, today: date, level: int
             actual = (
                 ""
                 if block.actual_minutes is None
-                else " " + _("minutes.actual", minutes=f"{block.actual_minutes:g}")
+                else " · " + _("minutes.actual", minutes=f"{block.actual_minutes:g}")
             )
             lines.append(f"- {escape(block.title)} ({block.minutes} min{actual})")
         lines.append("")

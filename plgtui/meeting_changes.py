@@ -201,11 +201,17 @@ class MeetingChanges:
 
     # -- attendance and groups -------------------------------------------------------------
 
-    def set_presence(self, meeting_id: int, member_id: int, presence: Presence) -> Meeting:
+    def set_presence(
+        self, meeting_id: int, member_id: int, presence: Presence | None
+    ) -> Meeting:
+        """Present, excused or absent; None takes the record away (unknown)."""
         meeting = self.meeting_of(meeting_id)
         self._find(self.journey.members, member_id, "member")
         self._guard()
-        meeting.attendance[member_id] = Presence(presence)
+        if presence is None:
+            meeting.attendance.pop(member_id, None)
+        else:
+            meeting.attendance[member_id] = Presence(presence)
         self._put("meetings", meeting)
         return meeting
 

@@ -27,6 +27,7 @@ class AgendaScreen(Screen[None]):
         Binding("ctrl+up,K", "move(-1)", "key.move_up", key_display="^↑", show=False),
         Binding("ctrl+down,J", "move(1)", "key.move_down", key_display="^↓", show=False),
         Binding("n", "new_meeting", "key.new_meeting"),
+        Binding("w", "minutes", "key.write", show=False),
         Binding("comma", "other(-1)", "key.previous_meeting", show=False),
         Binding("full_stop", "other(1)", "key.next_meeting", show=False),
         Binding("escape", "app.overview", "key.back"),
@@ -202,6 +203,9 @@ class AgendaScreen(Screen[None]):
             )
             return
         self._try(lambda: self.app.open_live(self.meeting_id))
+
+    def action_minutes(self) -> None:
+        self.app.write_minutes(self.meeting_id)
 
     def action_new_meeting(self) -> None:
         from plgtui.screens.meeting_forms import NewMeetingForm

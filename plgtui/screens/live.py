@@ -71,6 +71,7 @@ class LiveScreen(Screen[None]):
         Binding("a", "to_agreement", "key.to_agreement", show=False),
         Binding("T", "to_theme", "key.to_theme", show=False),
         Binding("ctrl+e", "end", "key.end_meeting", show=False),
+        Binding("w", "minutes", "key.write", show=False),
         Binding("escape", "leave", "key.back", show=False),
     ] + [Binding(str(n), f"group_size({n})", show=False) for n in range(2, 9)]
 
@@ -219,6 +220,9 @@ class LiveScreen(Screen[None]):
 
     def action_reset(self) -> None:
         self._act(self.live.reset)
+
+    def action_minutes(self) -> None:
+        self.app.write_minutes(self.live.meeting_id)
 
     def action_projector(self) -> None:
         self.projector = not self.projector

@@ -33,6 +33,10 @@ class OverviewScreen(Screen[None]):
         Binding("m", "meeting", "key.meeting"),
         Binding("n", "new_meeting", "key.new_meeting"),
         Binding("l", "live", "key.live"),
+        Binding("r", "meetings", "key.minutes"),
+        Binding("slash", "app.search", "key.search", show=False),
+        Binding("p", "app.member_agreements", "key.per_member", show=False),
+        Binding("t", "app.attendance", "key.attendance", show=False),
     ]
 
     def __init__(self) -> None:
@@ -71,7 +75,9 @@ class OverviewScreen(Screen[None]):
             panel.border_subtitle = subtitle
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("meeting", "new_meeting") and self.app.workbook is None:
+        if action in ("meeting", "new_meeting", "meetings") and self.app.workbook is None:
+            return False
+        if action in ("meeting", "new_meeting") and self.app.workbook.read_only:
             return False
         if action == "live" and self.app.ticker is None:
             return None  # shown greyed out: there is no live meeting
@@ -85,6 +91,9 @@ class OverviewScreen(Screen[None]):
             self.action_new_meeting()
         else:
             self.app.open_agenda(meeting.id)
+
+    def action_meetings(self) -> None:
+        self.app.open_meetings()
 
     def action_live(self) -> None:
         self.app.open_live()

@@ -1,0 +1,64 @@
+"""Attendance per member over the meetings held while they were a member, with a small trail."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from plgtui.attendance import records
+from plgtui.i18n import _
+from plgtui.model import Presence
+from plgtui.ui import translate_bindings
+
+# One character per meeting, oldest first: a chart that fits in a table cell.
+MARKS = {Presence.PRESENT: ("█", "green"), Presence.EXCUSED: ("▄", "yellow"),
+         Presence.ABSENT: ("▁", "red"), None: ("·", "grey50")}
+TRAIL = 24  # the most recent meetings shown in the trail
+
+
+def trail(states: list[Presence | None]) -> Text:
+    text = Text()
+    for state in states[-TRAIL:]:
+        mark, style = MARKS[state]
+        text.append(mark, style)
+    return text
+
+
+class AttendanceScreen(Screen[None]):
+    BINDINGS = [Binding("escape", "dismiss", "key.back")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        yield Static(_("attendance.intro"), id="attendance-intro")
+        table = DataTable(id="attendance", cursor_type="row", zebra_stripes=True)
+        for key in ("member", "present", "excused", "absent", "unknown", "rate", "trail"):
+            table.add_column(_(f"attendance.col.{key}"), key=key)
+        yield table
+        yield Static(_("attendance.legend"), id="attendance-legend")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "revision", self.show_attendance)
+        self.query_one(DataTable).focus()
+
+    def show_attendance(self) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        for record in records(self.app.workbook.journey, self.app.today()):
+            rate = "–" if record.rate is None else f"{record.rate:.0%}"
+            table.add_row(
+                Text(record.member.name),
+                str(record.present),
+                str(record.excused),
+                str(record.absent),
+                str(record.unknown),
+                rate,
+                trail(record.trail),
+            )

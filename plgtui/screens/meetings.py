@@ -1,0 +1,85 @@
+"""Every meeting, newest first, with attendance and what it left open; the way into the minutes."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from plgtui.i18n import _, format_short_date
+from plgtui.ui import translate_bindings
+
+
+class MeetingsScreen(Screen[None]):
+    BINDINGS = [
+        Binding("enter", "read", "key.read", show=False),
+        Binding("w", "write", "key.write"),
+        Binding("slash", "app.search", "key.search", key_display="/"),
+        Binding("p", "app.member_agreements", "key.per_member"),
+        Binding("t", "app.attendance", "key.attendance"),
+        Binding("escape", "app.overview", "key.back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        yield Static(_("meetings.intro"), id="meetings-intro")
+        table = DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
+        for key in ("date", "title", "present", "open", "status"):
+            table.add_column(_(f"meetings.col.{key}"), key=key)
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "revision", self.show_meetings)
+        self.query_one(DataTable).focus()
+
+    def show_meetings(self) -> None:
+        journey = self.app.workbook.journey
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        for meeting in reversed(journey.meetings_by_date()):
+            still_open = sum(
+                1 for a in journey.agreements if a.meeting_id == meeting.id and a.is_open
+            )
+            present = meeting.present_count()
+            table.add_row(
+                format_short_date(meeting.date),
+                Text(meeting.title),
+                f"{present}/{len(meeting.attendance)}" if meeting.attendance else "",
+                str(still_open) if still_open else "",
+                _(f"meeting.status.{meeting.status.value}"),
+                key=str(meeting.id),
+            )
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
+
+    def _meeting_id(self) -> int | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        return int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "write" and self.app.workbook.read_only:
+            return False
+        return True
+
+    def on_data_table_row_selected(self) -> None:
+        self.action_read()
+
+    def action_read(self) -> None:
+        meeting_id = self._meeting_id()
+        if meeting_id is not None:
+            self.app.open_minutes(meeting_id)
+
+    def action_write(self) -> None:
+        meeting_id = self._meeting_id()
+        if meeting_id is not None:
+            self.app.write_minutes(meeting_id)

@@ -1,0 +1,89 @@
+"""'My agreements': pick a member and see what is theirs (and the whole group's), open first."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Select
+
+from plgtui import agreements as rules
+from plgtui.i18n import _, format_short_date
+from plgtui.model import AgreementStatus
+from plgtui.ui import translate_bindings
+from plgtui.validate import InputError
+
+
+class MemberAgreementsScreen(Screen[None]):
+    BINDINGS = [
+        Binding("d", "done", "key.done"),
+        Binding("escape", "dismiss", "key.back"),
+    ]
+
+    def __init__(self, member_id: int | None = None) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.member_id = member_id
+
+    def compose(self) -> ComposeResult:
+        journey = self.app.workbook.journey
+        members = [(m.name, m.id) for m in journey.members]
+        first = self.member_id or (members[0][1] if members else None)
+        yield Header(icon="")
+        yield Select(members, value=first if first else Select.BLANK, allow_blank=first is None,
+                     id="member", prompt=_("agreements.pick"))
+        table = DataTable(id="member-agreements", cursor_type="row", zebra_stripes=True)
+        for key in ("status", "text", "kind", "due", "meeting"):
+            table.add_column(_(f"agreements.col.{key}"), key=key)
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "revision", self.show_agreements)
+        self.query_one(DataTable).focus()
+
+    def on_select_changed(self) -> None:
+        self.show_agreements()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "done" and self.app.workbook.read_only:
+            return False
+        return True
+
+    def show_agreements(self) -> None:
+        journey = self.app.workbook.journey
+        today = self.app.today()
+        value = self.query_one(Select).value
+        table = self.query_one(DataTable)
+        table.clear()
+        if not isinstance(value, int):
+            return
+        for agreement in rules.of_member(journey, value):
+            meeting = journey.meeting(agreement.meeting_id) if agreement.meeting_id else None
+            status = Text(_(f"agreement.status.{agreement.status.value}"))
+            if rules.is_overdue(agreement, today):
+                status = Text(_("minutes.overdue"), "bold red")
+            elif rules.is_stale(journey, agreement, today):
+                status = Text(_("agreements.stale"), "bold yellow")
+            owner = "" if agreement.owners else " " + _("agreements.group_mark")
+            table.add_row(
+                status,
+                Text(agreement.text + owner),
+                _(f"agreement.kind_short.{agreement.kind.value}"),
+                format_short_date(agreement.due) if agreement.due else "",
+                format_short_date(meeting.date) if meeting else "",
+                key=str(agreement.id),
+            )
+
+    def action_done(self) -> None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return
+        agreement_id = int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        agreement = next(a for a in self.app.workbook.journey.agreements if a.id == agreement_id)
+        status = AgreementStatus.OPEN if agreement.status is AgreementStatus.DONE else AgreementStatus.DONE
+        try:
+            self.app.workbook.close_agreement(agreement_id, status, on=self.app.today())
+        except InputError as exc:
+            self.notify(str(exc), severity="error", markup=False)

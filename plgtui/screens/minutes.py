@@ -1,0 +1,284 @@
+"""Writing the minutes, live on the projector or afterwards: attendance, notes, decisions and
+agreements. Notes save themselves a moment after typing and whenever the field is left."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import (
+    Footer,
+    Header,
+    Input,
+    Markdown,
+    OptionList,
+    Static,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
+from textual.widgets.option_list import Option
+
+from plgtui.i18n import _, format_date
+from plgtui.model import AgreementStatus
+from plgtui.ui import plain, translate_bindings
+from plgtui.validate import InputError
+from plgtui.widgets.minutes_parts import AgreementTable, AttendanceList
+
+TABS = ("attendance", "notes", "decisions", "agreements")
+TAB_KEYS = Binding.Group("key.group_tab")
+AUTOSAVE = 0.8  # seconds: typing is saved this soon, so a crash loses under a second of it
+
+
+class MinutesScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+s", "save_now", "key.save", priority=True),
+        Binding("f2", "preview", "key.preview"),
+        Binding("f3", "read", "key.read_minutes"),
+        Binding("escape", "leave", "key.back"),
+        Binding("ctrl+pageup", "step_tab(-1)", "key.tab_previous", priority=True,
+                key_display="^PgUp", group=TAB_KEYS),
+        Binding("ctrl+pagedown", "step_tab(1)", "key.tab_next", priority=True,
+                key_display="^PgDn", group=TAB_KEYS),
+    ] + [
+        Binding(str(n), f"tab('{tab}')", f"key.tab_{tab}", show=False)
+        for n, tab in enumerate(TABS, start=1)
+    ]
+
+    def __init__(self, meeting_id: int) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.meeting_id = meeting_id
+        self._timer: Timer | None = None
+        self._dirty = False
+
+    @property
+    def meeting(self):
+        return self.app.workbook.meeting_of(self.meeting_id)
+
+    def compose(self) -> ComposeResult:
+        meeting = self.meeting
+        yield Header(icon="")
+        with Horizontal(id="minutes-head"):
+            yield Static(
+                plain(meeting.title, "bold") + plain(f" · {format_date(meeting.date)}"),
+                id="minutes-title",
+            )
+            yield Static(id="saved")
+        with TabbedContent(id="minutes-tabs"):
+            with TabPane(_("minutes.tab.attendance"), id="tab-attendance"):
+                yield AttendanceList(id="attendance-list")
+                yield Input(
+                    ", ".join(meeting.guests), id="guests", placeholder=_("minutes.guests_hint")
+                )
+            with TabPane(_("minutes.tab.notes"), id="tab-notes"):
+                with Horizontal(id="notes-row"):
+                    yield TextArea(meeting.notes, id="notes", soft_wrap=True, tab_behavior="focus")
+                    with VerticalScroll(id="preview-box"):
+                        yield Markdown(meeting.notes, id="preview")
+            with TabPane(_("minutes.tab.decisions"), id="tab-decisions"):
+                yield OptionList(id="decisions")
+                yield Input(id="new-decision", placeholder=_("minutes.decision_hint"))
+            with TabPane(_("minutes.tab.agreements"), id="tab-agreements"):
+                with Vertical():
+                    yield AgreementTable(id="agreements")
+                    yield Static(_("minutes.agreements_hint"), id="agreements-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_class(self.app.size.width >= 110, "-preview")
+        self.watch(self.app, "revision", self.show_all)
+        self._show_saved("saved")
+        self.query_one(AttendanceList).focus()
+
+    def show_all(self) -> None:
+        journey = self.app.workbook.journey
+        meeting = journey.meeting(self.meeting_id)
+        if meeting is None:
+            return
+        self.query_one(AttendanceList).show(journey, meeting)
+        present = meeting.present_count()
+        self.query_one(AttendanceList).border_title = _(
+            "minutes.present_count", present=present, total=len(meeting.attendance)
+        )
+        decisions = self.query_one("#decisions", OptionList)
+        keep = decisions.highlighted
+        decisions.set_options(
+            Option(plain(f"{n}. {d}"), id=str(n - 1)) for n, d in enumerate(meeting.decisions, 1)
+        )
+        if decisions.option_count:
+            decisions.highlighted = min(keep or 0, decisions.option_count - 1)
+        self.query_one(AgreementTable).show(journey, meeting, self.app.today())
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _show_saved(self, state: str, problem: str = "") -> None:
+        saved = self.query_one("#saved", Static)
+        saved.update(plain(_(f"minutes.saved.{state}", problem=problem)))
+        for name in ("saved", "pending", "error"):
+            saved.set_class(name == state, f"-{name}")
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if event.text_area.id != "notes":
+            return
+        self._dirty = True
+        self._show_saved("pending")
+        if self._timer is None:
+            # Not restarted on each key: during long typing it still saves every AUTOSAVE.
+            self._timer = self.set_timer(AUTOSAVE, self.flush)
+
+    def flush(self) -> None:
+        """Write the notes now if they changed since the last save."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if not self._dirty:
+            return
+        text = self.query_one("#notes", TextArea).text
+        try:
+            self.app.workbook.set_notes(self.meeting_id, text)
+        except (InputError, OSError) as exc:
+            self._show_saved("error", str(exc))
+            return
+        self._dirty = False
+        self._show_saved("saved")
+        self.query_one("#preview", Markdown).update(text)
+
+    def on_descendant_blur(self, event) -> None:
+        if getattr(event.widget, "id", None) == "notes":
+            self.flush()
+        elif getattr(event.widget, "id", None) == "guests":
+            self._save_guests()
+
+    def on_screen_suspend(self) -> None:
+        self.flush()
+
+    def on_unmount(self) -> None:
+        self.flush()
+
+    def action_save_now(self) -> None:
+        self.flush()
+        self._save_guests()
+
+    def _save_guests(self) -> None:
+        names = self.query_one("#guests", Input).value.split(",")
+        if [n.strip() for n in names if n.strip()] == self.meeting.guests:
+            return
+        self._try(lambda: self.app.workbook.set_guests(self.meeting_id, names))
+
+    def _try(self, change) -> bool:
+        try:
+            change()
+        except InputError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return False
+        return True
+
+    # -- the parts -------------------------------------------------------------------------
+
+    def on_attendance_list_marked(self, event: AttendanceList.Marked) -> None:
+        self._try(
+            lambda: self.app.workbook.set_presence(self.meeting_id, event.member_id, event.presence)
+        )
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "guests":
+            self._save_guests()
+        elif event.input.id == "new-decision" and event.value.strip():
+            if self._try(lambda: self.app.workbook.add_decision(self.meeting_id, event.value)):
+                event.input.value = ""
+
+    def on_key(self, event) -> None:
+        decisions = self.query_one("#decisions", OptionList)
+        if self.focused is not decisions or decisions.highlighted is None:
+            return
+        index = decisions.highlighted
+        if event.key == "delete":
+            event.stop()
+            self._try(lambda: self.app.workbook.remove_decision(self.meeting_id, index))
+        elif event.key == "e":
+            event.stop()
+            self._edit_decision(index)
+
+    def _edit_decision(self, index: int) -> None:
+        from plgtui.screens.quick_input import QuickInput
+
+        meeting_id = self.meeting_id
+        self.app.push_screen(
+            QuickInput(
+                _("minutes.edit_decision"),
+                lambda text: self.app.workbook.edit_decision(meeting_id, index, text),
+                value=self.meeting.decisions[index],
+                repeat=False,
+            )
+        )
+
+    def on_data_table_row_selected(self, event) -> None:
+        if isinstance(event.data_table, AgreementTable):
+            event.data_table.action_act("edit")
+
+    def on_agreement_table_act(self, event: AgreementTable.Act) -> None:
+        from plgtui.screens.agreement_form import AgreementForm
+
+        workbook, today = self.app.workbook, self.app.today()
+        agreement = next((a for a in workbook.journey.agreements if a.id == event.agreement_id), None)
+        if event.what == "new":
+            self.app.push_screen(AgreementForm(self.meeting_id))
+        elif agreement is None:
+            return
+        elif event.what == "edit":
+            self.app.push_screen(AgreementForm(self.meeting_id, agreement))
+        elif event.what == "done":
+            status = AgreementStatus.OPEN if agreement.status is AgreementStatus.DONE else AgreementStatus.DONE
+            self._try(lambda: workbook.close_agreement(agreement.id, status, on=today))
+        elif event.what == "reopen":
+            self._try(lambda: workbook.close_agreement(agreement.id, AgreementStatus.OPEN, on=today))
+        elif event.what == "drop":
+            from plgtui.screens.quick_input import QuickInput
+
+            self.app.push_screen(
+                QuickInput(
+                    _("minutes.drop_reason", text=agreement.text),
+                    lambda why: workbook.close_agreement(
+                        agreement.id, AgreementStatus.DROPPED, on=today, reason=why
+                    ),
+                    repeat=False,
+                )
+            )
+        elif event.what == "remove":
+            self._try(lambda: workbook.remove_agreement(agreement.id, today=today))
+
+    # -- moving around ---------------------------------------------------------------------
+
+    def action_tab(self, tab: str) -> None:
+        """Go to a tab and into its main field, so typing can start at once."""
+        self.query_one(TabbedContent).active = f"tab-{tab}"
+        first = {"attendance": "#attendance-list", "notes": "#notes",
+                 "decisions": "#new-decision", "agreements": "#agreements"}[tab]
+        self.query_one(first).focus()
+        if tab == "notes":
+            notes = self.query_one("#notes", TextArea)
+            notes.move_cursor(notes.document.end)  # go on writing where the notes end
+
+    def action_step_tab(self, delta: int) -> None:
+        current = (self.query_one(TabbedContent).active or "tab-attendance").removeprefix("tab-")
+        self.action_tab(TABS[(TABS.index(current) + delta) % len(TABS)])
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        tab = (event.pane.id or "").removeprefix("tab-")
+        if tab in TABS and not self.query_one(f"#{event.pane.id}").has_focus_within:
+            self.call_after_refresh(self.action_tab, tab)
+
+    def action_preview(self) -> None:
+        self.toggle_class("-preview")
+
+    def action_read(self) -> None:
+        self.flush()
+        self.app.open_minutes(self.meeting_id)
+
+    def action_leave(self) -> None:
+        self.flush()
+        self._save_guests()
+        self.dismiss()

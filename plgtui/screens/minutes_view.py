@@ -1,0 +1,58 @@
+"""One meeting's minutes, rendered: what members open afterwards to read what was agreed."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Markdown
+
+from plgtui.export import meeting_markdown
+from plgtui.ui import translate_bindings
+
+
+class MinutesView(Screen[None]):
+    BINDINGS = [
+        Binding("w", "write", "key.write"),
+        Binding("comma", "other(-1)", "key.previous_meeting", key_display=","),
+        Binding("full_stop", "other(1)", "key.next_meeting", key_display="."),
+        Binding("escape", "dismiss", "key.back"),
+    ]
+
+    def __init__(self, meeting_id: int) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.meeting_id = meeting_id
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with VerticalScroll(id="minutes-scroll"):
+            yield Markdown(id="minutes-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "revision", self.show_minutes)
+        self.query_one(VerticalScroll).focus()
+
+    def show_minutes(self) -> None:
+        journey = self.app.workbook.journey
+        meeting = journey.meeting(self.meeting_id)
+        if meeting is not None:
+            self.query_one(Markdown).update(meeting_markdown(journey, meeting, self.app.today()))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "write" and self.app.workbook.read_only:
+            return False
+        return True
+
+    def action_write(self) -> None:
+        self.app.write_minutes(self.meeting_id)
+
+    def action_other(self, delta: int) -> None:
+        ids = [m.id for m in self.app.workbook.journey.meetings_by_date()]
+        index = ids.index(self.meeting_id) + delta
+        if 0 <= index < len(ids):
+            self.meeting_id = ids[index]
+            self.show_minutes()
+            self.query_one(VerticalScroll).scroll_home(animate=False)

@@ -1,0 +1,128 @@
+"""The lists inside the minutes: attendance and agreements, each with its own keys.
+
+Their keys live on the widgets, so the footer shows them only while that list has the focus.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import DataTable, OptionList
+from textual.widgets.option_list import Option
+
+from plgtui import agreements as rules
+from plgtui.i18n import _, format_short_date
+from plgtui.model import Agreement, Journey, Meeting, Presence
+from plgtui.ui import plain, translate_bindings
+
+PRESENCE_STYLE = {
+    Presence.PRESENT: "$text-success",
+    Presence.EXCUSED: "$text-warning",
+    Presence.ABSENT: "$text-error",
+    None: "$text-muted",
+}
+
+
+class AttendanceList(OptionList):
+    """Members with their state at this meeting; p, e, a, u set it."""
+
+    BINDINGS = [
+        Binding("p", "mark('present')", "key.present"),
+        Binding("e", "mark('excused')", "key.excused"),
+        Binding("a", "mark('absent')", "key.absent"),
+        Binding("u", "mark('')", "key.unknown"),
+    ]
+
+    class Marked(Message):
+        def __init__(self, member_id: int, presence: Presence | None) -> None:
+            super().__init__()
+            self.member_id = member_id
+            self.presence = presence
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        translate_bindings(self)
+
+    def show(self, journey: Journey, meeting: Meeting) -> None:
+        keep = self.highlighted
+        people = [m for m in journey.members if m.active or m.id in meeting.attendance]
+        options = []
+        for member in people:
+            state = meeting.attendance.get(member.id)
+            label = _(f"presence.{state.value if state else 'unknown'}")
+            mark = Content(f"{label:<16}").stylize(PRESENCE_STYLE[state])
+            options.append(Option(mark + plain(member.name), id=str(member.id)))
+        self.set_options(options)
+        if options:
+            self.highlighted = min(keep or 0, len(options) - 1)
+
+    def action_mark(self, state: str) -> None:
+        option = self.highlighted_option
+        if option is None or option.id is None:
+            return
+        self.post_message(self.Marked(int(option.id), Presence(state) if state else None))
+        if self.highlighted is not None and self.highlighted + 1 < self.option_count:
+            self.highlighted += 1  # the next name, as when calling the roll
+
+
+class AgreementTable(DataTable):
+    """This meeting's agreements, then the ones carried over from earlier meetings."""
+
+    BINDINGS = [
+        Binding("n", "act('new')", "key.new_agreement"),
+        Binding("e", "act('edit')", "key.edit"),
+        Binding("d", "act('done')", "key.done"),
+        Binding("x", "act('drop')", "key.drop"),
+        Binding("o", "act('reopen')", "key.reopen", show=False),
+        Binding("delete", "act('remove')", "key.remove", show=False),
+    ]
+
+    class Act(Message):
+        def __init__(self, what: str, agreement_id: int | None) -> None:
+            super().__init__()
+            self.what = what
+            self.agreement_id = agreement_id
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        translate_bindings(self)
+        for key in ("kind", "text", "owners", "due", "status"):
+            self.add_column(_(f"agreements.col.{key}"), key=key)
+
+    def show(self, journey: Journey, meeting: Meeting, today) -> None:
+        row = self.cursor_row
+        self.clear()
+        made = [a for a in journey.agreements if a.meeting_id == meeting.id]
+        for agreement in made:
+            self._row(journey, agreement, today, carried=False)
+        for agreement in rules.follow_up(journey, meeting):
+            self._row(journey, agreement, today, carried=True)
+        if self.row_count:
+            self.move_cursor(row=min(row, self.row_count - 1))
+
+    def _row(self, journey: Journey, agreement: Agreement, today, carried: bool) -> None:
+        names = [m.name for o in agreement.owners if (m := journey.member(o))]
+        status = Text(_(f"agreement.status.{agreement.status.value}"))
+        if rules.is_overdue(agreement, today):
+            status = Text(_("minutes.overdue"), "bold red")
+        if carried:
+            times = rules.carried_over(journey, agreement, today)
+            status.append(f" ↻{times}", "dim")
+            if rules.is_stale(journey, agreement, today):
+                status.append(" " + _("agreements.stale"), "bold yellow")
+        self.add_row(
+            _(f"agreement.kind_short.{agreement.kind.value}"),
+            Text(("↻ " if carried else "") + agreement.text),
+            Text(", ".join(names) or _("minutes.whole_group")),
+            format_short_date(agreement.due) if agreement.due else "",
+            status,
+            key=str(agreement.id),
+        )
+
+    def action_act(self, what: str) -> None:
+        agreement_id = None
+        if self.row_count and what != "new":
+            agreement_id = int(self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value)
+        self.post_message(self.Act(what, agreement_id))
