@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from plgtui.model import Agreement, AgreementStatus, Journey, Meeting, MeetingStatus
+from plgtui.model import Agreement, Journey, Meeting, MeetingStatus
 
 STALE_AFTER = 3
 
@@ -52,15 +52,21 @@ def default_due(journey: Journey, meeting: Meeting | None) -> date | None:
 
 
 def follow_up(journey: Journey, meeting: Meeting) -> list[Agreement]:
-    """Agreements made at earlier meetings that were still open when this one took place:
-    the open ones, and those closed on or after its date (so its minutes keep showing them)."""
+    """Agreements from earlier meetings on this meeting's follow-up list: the ones still open,
+    and the ones closed since the meeting before it (ticked off in preparation or during it),
+    so its minutes show what was finished."""
+    dates = [m.date for m in journey.meetings_by_date()]
+    before = [d for d in dates if d < meeting.date]
+    after = [d for d in dates if d > meeting.date]
+    low = before[-1] if before else date.min
+    high = meeting.date if after else date.max
     result = []
     for agreement in journey.agreements:
         start = origin_date(journey, agreement)
         if start is None or start >= meeting.date:
             continue
-        closed = agreement.status is not AgreementStatus.OPEN
-        if not closed or (agreement.status_changed and agreement.status_changed >= meeting.date):
+        changed = agreement.status_changed
+        if agreement.is_open or (changed is not None and low < changed <= high):
             result.append(agreement)
     return sorted(result, key=lambda a: (a.due or date.max, a.id))
 

@@ -88,6 +88,9 @@ class MinutesScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        # Kept by reference: the last save runs while the screen is being taken down.
+        self._notes = self.query_one("#notes", TextArea)
+        self._guests = self.query_one("#guests", Input)
         self.set_class(self.app.size.width >= 110, "-preview")
         self.watch(self.app, "revision", self.show_all)
         self._show_saved("saved")
@@ -136,15 +139,16 @@ class MinutesScreen(Screen[None]):
             self._timer = None
         if not self._dirty:
             return
-        text = self.query_one("#notes", TextArea).text
+        text = self._notes.text
         try:
             self.app.workbook.set_notes(self.meeting_id, text)
         except (InputError, OSError) as exc:
             self._show_saved("error", str(exc))
             return
         self._dirty = False
-        self._show_saved("saved")
-        self.query_one("#preview", Markdown).update(text)
+        if self.is_attached:
+            self._show_saved("saved")
+            self.query_one("#preview", Markdown).update(text)
 
     def on_descendant_blur(self, event) -> None:
         if getattr(event.widget, "id", None) == "notes":
@@ -163,7 +167,7 @@ class MinutesScreen(Screen[None]):
         self._save_guests()
 
     def _save_guests(self) -> None:
-        names = self.query_one("#guests", Input).value.split(",")
+        names = self._guests.value.split(",")
         if [n.strip() for n in names if n.strip()] == self.meeting.guests:
             return
         self._try(lambda: self.app.workbook.set_guests(self.meeting_id, names))
@@ -248,6 +252,9 @@ class MinutesScreen(Screen[None]):
                 )
             )
         elif event.what == "remove":
+            if agreement.meeting_id != self.meeting_id:  # a follow-up row: carried over
+                self.notify(_("input.agreement_carried"), severity="error")
+                return
             self._try(lambda: workbook.remove_agreement(agreement.id, today=today))
 
     # -- moving around ---------------------------------------------------------------------

@@ -88,7 +88,7 @@ class AgreementTable(DataTable):
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         translate_bindings(self)
-        for key in ("kind", "text", "owners", "due", "status"):
+        for key in ("status", "kind", "text", "owners", "due"):
             self.add_column(_(f"agreements.col.{key}"), key=key)
 
     def show(self, journey: Journey, meeting: Meeting, today) -> None:
@@ -113,11 +113,11 @@ class AgreementTable(DataTable):
             if rules.is_stale(journey, agreement, today):
                 status.append(" " + _("agreements.stale"), "bold yellow")
         self.add_row(
+            status,
             _(f"agreement.kind_short.{agreement.kind.value}"),
-            Text(("↻ " if carried else "") + agreement.text),
+            Text(agreement.text),
             Text(", ".join(names) or _("minutes.whole_group")),
             format_short_date(agreement.due) if agreement.due else "",
-            status,
             key=str(agreement.id),
         )
 

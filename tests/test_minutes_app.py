@@ -1,0 +1,192 @@
+"""Pilot tests of writing and reviewing minutes, driven by keys."""
+
+from __future__ import annotations
+
+import json
+
+from textual.widgets import DataTable, Input, Markdown, OptionList, Select, TextArea
+
+from plgtui.app import PlgApp
+from plgtui.model import AgreementKind, AgreementStatus, Presence
+from plgtui.screens.agreement_form import AgreementForm
+from plgtui.screens.meetings import MeetingsScreen
+from plgtui.screens.minutes import MinutesScreen
+from plgtui.screens.minutes_view import MinutesView
+from plgtui.screens.search import SearchScreen
+from plgtui.timer import FakeClock
+from plgtui.workbook import Workbook
+
+from conftest import TODAY
+
+
+def make_app(workbook) -> PlgApp:
+    return PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
+
+
+async def open_last_held_minutes(pilot) -> None:
+    """r (meetings, newest first: the planned one, then the last held one), down, w."""
+    await pilot.press("r")
+    assert isinstance(pilot.app.screen, MeetingsScreen)
+    await pilot.press("down", "w")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, MinutesScreen)
+
+
+async def add_agreement(pilot, text: str, kind_steps: int) -> None:
+    await pilot.press("n")
+    assert isinstance(pilot.app.screen, AgreementForm)
+    await pilot.press(*text, "tab", "enter", *["down"] * kind_steps, "enter")
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
+async def test_write_minutes_close_reopen_and_review(workbook):
+    path = workbook.path
+    meeting_id = workbook.journey.last_meeting(TODAY).id
+    app = make_app(workbook)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_last_held_minutes(pilot)
+        assert app.screen.meeting_id == meeting_id
+        await pilot.press("a", "u")  # Katrien absent, Annelies unknown
+        await pilot.press("tab")
+        await pilot.press(*"Mevr. Aerts, Dhr. Smet", "enter")
+        await pilot.press("ctrl+pagedown")
+        await pilot.press(*"Iedereen vond de [b]tijdlijn[/b] sterk")
+        await pilot.press("ctrl+pagedown")  # leaving the notes saves them
+        await pilot.press(*"We nemen versie 4 als basis", "enter")
+        await pilot.press("ctrl+pagedown")
+        assert app.focused is app.screen.query_one("#agreements", DataTable)
+        await add_agreement(pilot, "Versie 4 afwerken", 0)
+        await add_agreement(pilot, "Bronnenbundel kritisch lezen", 1)
+        await add_agreement(pilot, "Extra bronnen voor zwakke lezers", 2)
+        assert isinstance(app.screen, MinutesScreen)
+        await pilot.press("ctrl+q")
+
+    again = Workbook.open(path)
+    meeting = again.journey.meeting(meeting_id)
+    assert meeting.attendance[1] is Presence.ABSENT and 2 not in meeting.attendance
+    assert meeting.guests == ["Mevr. Aerts", "Dhr. Smet"]
+    assert meeting.notes.endswith("Iedereen vond de [b]tijdlijn[/b] sterk")
+    assert meeting.decisions[-1] == "We nemen versie 4 als basis"
+    made = [a for a in again.journey.agreements if a.meeting_id == meeting_id]
+    assert [(a.text, a.kind) for a in made[-3:]] == [
+        ("Versie 4 afwerken", AgreementKind.FINISH),
+        ("Bronnenbundel kritisch lezen", AgreementKind.DISCUSS),
+        ("Extra bronnen voor zwakke lezers", AgreementKind.SUPPORT),
+    ]
+    assert made[-1].due == again.journey.next_meeting(TODAY).date  # the default
+
+    app = make_app(again)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MinutesView)
+        source = app.screen.query_one(Markdown).source
+        assert "Bronnenbundel kritisch lezen" in source and "\\[b\\]tijdlijn" not in source
+        assert "[b]tijdlijn[/b]" in source  # notes are Markdown, kept as written
+        assert "Materiaal om kritisch te bespreken" in source
+        await pilot.press("escape", "slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"tijdlijn sterk")
+        hits = app.screen.query_one(OptionList)
+        assert hits.option_count == 1
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MinutesView) and app.screen.meeting_id == meeting_id
+    again.close()
+
+
+async def test_notes_typed_up_to_the_autosave_are_on_disk_before_any_exit(workbook):
+    path = workbook.path
+    meeting_id = workbook.journey.last_meeting(TODAY).id
+    app = make_app(workbook)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_last_held_minutes(pilot)
+        await pilot.press("ctrl+pagedown", *"Eerste deel.")
+        assert "… bewaren" in str(app.screen.query_one("#saved").visual)
+        await pilot.pause(1.2)  # the autosave fires
+        assert "✓ bewaard" in str(app.screen.query_one("#saved").visual)
+        await pilot.press("Z")
+        # The app "crashes" here: whatever is on disk now is all that would survive.
+        on_disk = json.loads(path.read_text())["meetings"][str(meeting_id)]["notes"]
+        assert on_disk.endswith("Eerste deel.")
+        assert app.screen.query_one(TextArea).text.endswith("Eerste deel.Z")
+        await pilot.pause(1.0)  # and under a second later the last key is on disk too
+        on_disk = json.loads(path.read_text())["meetings"][str(meeting_id)]["notes"]
+        assert on_disk.endswith("Eerste deel.Z")
+
+
+async def test_follow_up_is_ticked_off_in_the_next_meetings_minutes(workbook):
+    upcoming = workbook.journey.next_meeting(TODAY)
+    app = make_app(workbook)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("r", "w")  # the upcoming meeting is the first row
+        await pilot.press("ctrl+pageup")  # to the agreements tab, the other way round
+        table = app.screen.query_one("#agreements", DataTable)
+        assert app.focused is table
+        carried = [a for a in workbook.journey.open_agreements()]
+        assert table.row_count == len(carried)
+        by_id = {a.id: a for a in workbook.journey.agreements}
+
+        def under_cursor():
+            return by_id[int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)]
+
+        first = under_cursor()
+        await pilot.press("d")
+        await pilot.pause()
+        assert first.status is AgreementStatus.DONE and first.status_changed == TODAY
+        await pilot.press("down")
+        await pilot.pause()
+        second = under_cursor()
+        assert second is not first
+        await pilot.press("x", *"Niet meer nodig", "enter")
+        await pilot.pause()
+        assert second.status is AgreementStatus.DROPPED and second.reason == "Niet meer nodig"
+        third = under_cursor()
+        await pilot.press("delete")  # carried over: it can be closed, not deleted
+        await pilot.pause()
+        assert third in workbook.journey.agreements
+        assert table.row_count == len(carried)  # closed ones stay in this meeting's minutes
+    assert upcoming.id
+
+
+async def test_read_only_shows_the_review_without_editing_keys(demo_path):
+    book = Workbook.open(demo_path, read_only=True)
+    app = make_app(book)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        assert isinstance(app.screen, MeetingsScreen)
+        keys = {b.binding.key for b in app.screen.active_bindings.values() if b.enabled}
+        assert "w" not in keys and "enter" in keys
+        await pilot.press("w")
+        assert isinstance(app.screen, MeetingsScreen)
+        app.write_minutes(book.journey.meetings[0].id)
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingsScreen)
+        await pilot.press("enter")
+        assert isinstance(app.screen, MinutesView)
+        await pilot.press("w")
+        assert isinstance(app.screen, MinutesView)
+        await pilot.press("escape", "p")
+        await pilot.pause()
+        before = [a.status for a in book.journey.agreements]
+        await pilot.press("d")
+        assert [a.status for a in book.journey.agreements] == before
+    book.close()
+
+
+async def test_member_agreements_and_attendance(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("r", "p")
+        select = app.screen.query_one(Select)
+        select.value = 5  # Dries Claes
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        texts = [str(table.get_row_at(r)[1]) for r in range(table.row_count)]
+        assert texts[0] == "Toetsvragen per stap afwerken"
+        assert any("(hele groep)" in t for t in texts)
+        await pilot.press("escape", "t")
+        table = app.screen.query_one(DataTable)
+        row = [str(c) for c in table.get_row_at(4)]  # Dries Claes
+        assert row[0] == "Dries Claes" and row[5].endswith("%") and len(row[6]) == 9

@@ -1,0 +1,48 @@
+"""Snapshots of writing and reviewing minutes, at 80x24 and 160x45, fixed date and data."""
+
+from __future__ import annotations
+
+import pytest
+
+from plgtui.app import PlgApp
+from plgtui.timer import FakeClock
+
+from conftest import TODAY
+from test_snapshots import SIZES, steady
+
+IDS = [f"{w}x{h}" for w, h in SIZES]
+
+
+def app_for(workbook) -> PlgApp:
+    return PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
+
+
+def keys(*presses):
+    async def run(pilot):
+        await pilot.press(*presses)
+        await pilot.pause()
+        await steady(pilot)
+
+    return run
+
+
+CASES = {
+    "meetings": ("r",),
+    "minutes_view": ("r", "down", "enter"),
+    "write_attendance": ("r", "down", "w"),
+    "write_notes": ("r", "down", "w", "ctrl+pagedown"),
+    "write_agreements": ("r", "w", "ctrl+pageup"),
+    "agreement_form": ("r", "down", "w", "ctrl+pageup", "e"),
+    "search": ("slash", *"stappenkaart"),
+    "member_agreements": ("p",),
+    "attendance": ("t",),
+}
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+@pytest.mark.parametrize("case", list(CASES))
+def test_minutes_screens(snap_compare, workbook, case, size):
+    if case == "write_notes":
+        meeting = workbook.journey.last_meeting(TODAY)
+        workbook.set_notes(meeting.id, meeting.notes + "\n\n## Uit de klas\n\n- *3B*: sterk\n- [x] getest")
+    assert snap_compare(app_for(workbook), terminal_size=size, run_before=keys(*CASES[case]))
