@@ -7,6 +7,7 @@ made it, until it is closed; three carries or more flag it as stale, so the list
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from plgtui.model import Agreement, Journey, Meeting, MeetingStatus
@@ -51,24 +52,39 @@ def default_due(journey: Journey, meeting: Meeting | None) -> date | None:
     return later[0].date if later else None
 
 
-def follow_up(journey: Journey, meeting: Meeting) -> list[Agreement]:
+def follow_up(journey: Journey, meeting: Meeting, index: Index | None = None) -> list[Agreement]:
     """Agreements from earlier meetings on this meeting's follow-up list: the ones still open,
     and the ones closed since the meeting before it (ticked off in preparation or during it),
-    so its minutes show what was finished."""
-    dates = [m.date for m in journey.meetings_by_date()]
-    before = [d for d in dates if d < meeting.date]
-    after = [d for d in dates if d > meeting.date]
-    low = before[-1] if before else date.min
-    high = meeting.date if after else date.max
-    result = []
-    for agreement in journey.agreements:
-        start = origin_date(journey, agreement)
-        if start is None or start >= meeting.date:
-            continue
-        changed = agreement.status_changed
-        if agreement.is_open or (changed is not None and low < changed <= high):
-            result.append(agreement)
+    so its minutes show what was finished. Pass an `Index` when asking for many meetings."""
+    index = index or Index(journey)
+    position = bisect_left(index.dates, meeting.date)
+    low = index.dates[position - 1] if position > 0 else date.min
+    later = bisect_right(index.dates, meeting.date) < len(index.dates)
+    high = meeting.date if later else date.max
+    still_open = index.open[: bisect_left(index.open_origins, meeting.date)]
+    closed = index.closed[
+        bisect_right(index.closed_dates, low) : bisect_right(index.closed_dates, high)
+    ]
+    result = [a for _o, a in still_open]
+    result += [a for _c, a in closed if index.origins[a.meeting_id] < meeting.date]
     return sorted(result, key=lambda a: (a.due or date.max, a.id))
+
+
+class Index:
+    """Agreements arranged by date once, for questions asked about every meeting (exports)."""
+
+    def __init__(self, journey: Journey) -> None:
+        self.origins = {m.id: m.date for m in journey.meetings}
+        self.dates = sorted(self.origins.values())
+        made = [(self.origins[a.meeting_id], a) for a in journey.agreements
+                if a.meeting_id in self.origins]
+        self.open = sorted(((o, a) for o, a in made if a.is_open), key=lambda x: (x[0], x[1].id))
+        self.open_origins = [o for o, _a in self.open]
+        self.closed = sorted(
+            ((a.status_changed, a) for _o, a in made if not a.is_open and a.status_changed),
+            key=lambda x: (x[0], x[1].id),
+        )
+        self.closed_dates = [c for c, _a in self.closed]
 
 
 def of_member(journey: Journey, member_id: int) -> list[Agreement]:

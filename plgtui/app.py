@@ -172,6 +172,43 @@ class PlgApp(App[None]):
 
         self.push_screen(AttendanceScreen())
 
+    def export(self, meeting_id: int | None = None, fmt: str = "md", leaders: bool = False) -> None:
+        """Write an export beside the journey and say where; never half a file."""
+        from plgtui import exporting
+
+        request = exporting.Request(meeting_id=meeting_id, fmt=fmt, leaders=leaders)
+        journey = self.workbook.journey
+        try:
+            path = exporting.default_name(self.workbook.path, journey, request)
+            markdown, title = exporting.render_markdown(journey, request)
+        except exporting.ExportError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if fmt == "html":
+            self.notify(_("export.busy"), timeout=3)
+
+        def finish() -> None:
+            # In a thread: HTML of a long journey takes seconds; the journey is not touched here.
+            try:
+                exporting.write(path, exporting.finish(markdown, title, fmt))
+            except exporting.ExportError as exc:
+                self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+                return
+            self.call_from_thread(
+                self.notify, _("export.written", path=path), title=_("export.done"),
+                markup=False, timeout=8,
+            )
+
+        self.run_worker(finish, thread=True, group="export", exit_on_error=False)
+
+    def action_export(self, what: str = "journey") -> None:
+        if what == "html":
+            self.export(fmt="html")
+        elif what == "leaders":
+            self.export(leaders=True)
+        else:
+            self.export()
+
     def action_quit(self) -> None:
         # Typing that waits for its autosave is written before the app goes.
         for screen in self.screen_stack:
@@ -268,6 +305,14 @@ class PlgApp(App[None]):
                 self.action_member_agreements,
             )
             yield SystemCommand(_("cmd.attendance"), _("cmd.attendance.help"), self.action_attendance)
+            yield SystemCommand(_("cmd.export_md"), _("cmd.export_md.help"), self.export)
+            yield SystemCommand(
+                _("cmd.export_html"), _("cmd.export_html.help"), lambda: self.export(fmt="html")
+            )
+            yield SystemCommand(
+                _("cmd.export_leaders"), _("cmd.export_leaders.help"),
+                lambda: self.export(leaders=True),
+            )
         if self.ticker is not None:
             yield SystemCommand(_("cmd.live"), _("cmd.live.help"), self.open_live)
             yield SystemCommand(_("cmd.end_live"), _("cmd.end_live.help"), self._palette_end)

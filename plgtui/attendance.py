@@ -30,8 +30,9 @@ class Record:
         return self.present / self.known if self.known else None
 
 
-def records(journey: Journey, today: date) -> list[Record]:
-    held = journey.held_meetings(today)
+def records(journey: Journey, today: date | None) -> list[Record]:
+    """Per member; without `today`, over the meetings known to have been held."""
+    held = journey.held_meetings(today) if today else journey.held_meetings_all()
     result = []
     for member in journey.members:
         record = Record(member)

@@ -18,7 +18,7 @@ from plgtui.i18n import LANGUAGES, _, set_language
 from plgtui.store import JourneyError
 
 EXIT_OK, EXIT_USAGE = 0, 2
-COMMANDS = ("demo",)
+COMMANDS = ("demo", "export", "where")
 
 
 def data_dir() -> Path:
@@ -38,6 +38,22 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser(command: str | None) -> argparse.ArgumentParser:
+    if command == "export":
+        parser = argparse.ArgumentParser(prog="plgtui export", description=_("cli.export"))
+        parser.add_argument("journey", type=Path, help=_("cli.journey"))
+        parser.add_argument("-o", "--output", type=Path, help=_("cli.export_output"))
+        which = parser.add_mutually_exclusive_group()
+        which.add_argument("--meeting", type=int, metavar="N", help=_("cli.export_meeting"))
+        which.add_argument("--last", action="store_true", help=_("cli.export_last"))
+        which.add_argument("--for", dest="audience", choices=["leaders"], help=_("cli.export_for"))
+        parser.add_argument("--format", choices=["md", "html"], default="md", help=_("cli.export_format"))
+        parser.add_argument("--stamp", action="store_true", help=_("cli.export_stamp"))
+        parser.add_argument("--lang", choices=LANGUAGES, help=_("cli.lang"))
+        return parser
+    if command == "where":
+        parser = argparse.ArgumentParser(prog="plgtui where", description=_("cli.where"))
+        parser.add_argument("journey", nargs="?", type=Path, help=_("cli.journey"))
+        return parser
     if command == "demo":
         parser = argparse.ArgumentParser(prog="plgtui demo", description=_("cli.demo"))
         parser.add_argument("journey", nargs="?", type=Path, help=_("cli.demo_journey"))
@@ -75,7 +91,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     _early_language(argv)
     command = argv[0] if argv and argv[0] in COMMANDS else None
     args = build_parser(command).parse_args(argv[1:] if command else argv)
+    if command == "where":
+        return where(args)
     try:
+        if command == "export":
+            return export(args)
         app = demo(args) if command == "demo" else prepare(args)
     except JourneyError as exc:
         return fail(str(exc))
@@ -147,6 +167,45 @@ def demo(args: argparse.Namespace, today=date.today):
         workbook.close()
         workbook = Workbook.open(path, read_only=True)
     return _app(workbook, None, today, args.projector)
+
+
+def where(args: argparse.Namespace) -> int:
+    """Where the journey and its backups live, so a group knows what to copy."""
+    from plgtui.store import backup_folder, lock_path
+
+    path: Path = (args.journey or data_dir() / "journey.json").expanduser().resolve()
+    print(_("cli.where_journey", path=path) + ("" if path.exists() else " " + _("cli.where_missing")))
+    print(_("cli.where_backups", path=backup_folder(path)))
+    print(_("cli.where_lock", path=lock_path(path)))
+    return EXIT_OK
+
+
+def export(args: argparse.Namespace) -> int:
+    """Write the journey, one meeting or the leaders' digest as Markdown or HTML."""
+    from plgtui import exporting
+    from plgtui.workbook import Workbook
+
+    if not args.journey.exists():
+        return fail(_("cli.nothing_to_read", path=args.journey))
+    workbook = Workbook.open(args.journey, read_only=True)
+    try:
+        _apply_language(args, workbook)
+        request = exporting.Request(
+            meeting_id=args.meeting, last=args.last, fmt=args.format,
+            leaders=args.audience == "leaders", stamp=args.stamp,
+        )
+        try:
+            text = exporting.render(workbook.journey, request)
+            if args.output is None:
+                sys.stdout.write(text)
+                return EXIT_OK
+            exporting.write(args.output, text)
+        except exporting.ExportError as exc:
+            return fail(str(exc))
+    finally:
+        workbook.close()
+    print(_("cli.export_written", path=args.output), file=sys.stderr)
+    return EXIT_OK
 
 
 def _app(workbook, new_path: Path | None, today, projector: bool = False):

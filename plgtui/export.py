@@ -14,12 +14,21 @@ from plgtui import agreements as agreement_rules
 from plgtui.i18n import _, format_date
 from plgtui.model import Agreement, AgreementKind, Journey, Meeting, Presence
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~])")
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&#])")
+_BLOCK_START = re.compile(r"^([>+=-])|^(\d+)([.)])")
 
 
 def escape(text: str) -> str:
-    """Plain text for inline use: every Markdown punctuation mark escaped, lines joined."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Typed text for inline use, on one line, reading exactly as typed.
+
+    Escapes what could start emphasis, code, a link, HTML, a table cell or an entity anywhere,
+    and what could open a heading, quote or list at the start; other punctuation stays as is
+    so the raw file reads well too.
+    """
+    flat = _INLINE.sub(r"\\\1", " ".join(text.split()))
+    return _BLOCK_START.sub(
+        lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), flat
+    )
 
 
 def embed_notes(notes: str, level: int) -> str:
@@ -53,64 +62,96 @@ def owners_text(journey: Journey, agreement: Agreement) -> str:
     return _names(journey, agreement.owners) or _("minutes.whole_group")
 
 
-def agreement_line(journey: Journey, agreement: Agreement, today: date) -> str:
-    parts = [escape(agreement.text), owners_text(journey, agreement)]
-    if agreement.due:
-        parts.append(_("minutes.due", date=format_date(agreement.due)))
+def table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A GFM table; cells are already escaped (an escaped `|` stays inside its cell)."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
+    return lines + [""]
+
+
+def status_text(agreement: Agreement, today: date | None) -> str:
+    """'open', 'done on 3 June 2026 (reason)'; overdue only when `today` is given, because an
+    export must read the same whatever day it is made."""
     status = _(f"agreement.status.{agreement.status.value}")
     if agreement.status_changed and not agreement.is_open:
         status += " " + _("minutes.on", date=format_date(agreement.status_changed))
     if agreement.reason:
         status += f" ({escape(agreement.reason)})"
-    if agreement_rules.is_overdue(agreement, today):
+    if today is not None and agreement_rules.is_overdue(agreement, today):
         status = f"**{_('minutes.overdue')}**"
-    parts.append(status)
-    return "- " + " · ".join(parts)
+    return status
 
 
-def meeting_markdown(journey: Journey, meeting: Meeting, today: date, level: int = 1) -> str:
+def agreements_table(journey: Journey, items: list[Agreement], today: date | None) -> list[str]:
+    rows = [
+        [
+            _(f"agreement.kind_short.{a.kind.value}"),
+            escape(a.text),
+            owners_text(journey, a),
+            format_date(a.due) if a.due else "",
+            status_text(a, today),
+        ]
+        for a in items
+    ]
+    header = [_(f"agreements.col.{k}") for k in ("kind", "text", "owners", "due", "status")]
+    return table(header, rows)
+
+
+def attendance_table(journey: Journey, meeting: Meeting) -> list[str]:
+    rows = []
+    for member in journey.members:
+        state = meeting.attendance.get(member.id)
+        if state is None and not (member.active and member.member_on(meeting.date)):
+            continue
+        label = _(f"presence.{state.value if state else 'unknown'}")
+        rows.append([escape(member.name), label])
+    rows += [[escape(g), _("minutes.guest")] for g in meeting.guests]
+    return table([_("attendance.col.member"), _("minutes.presence")], rows)
+
+
+def meeting_markdown(
+    journey: Journey,
+    meeting: Meeting,
+    today: date | None,
+    level: int = 1,
+    index: agreement_rules.Index | None = None,
+    made: list[Agreement] | None = None,
+) -> str:
+    """One meeting's minutes; `level` is the heading level of its title. A whole-journey export
+    passes `index` and `made` (this meeting's agreements) so it need not search per meeting."""
     h = "#" * level
     lines = [f"{h} {escape(meeting.title)}", "", f"*{format_date(meeting.date, weekday=True)}*", ""]
-    by_state: dict[Presence, list[int]] = {p: [] for p in Presence}
-    for member_id, state in meeting.attendance.items():
-        by_state[state].append(member_id)
-    for state in Presence:
-        if by_state[state]:
-            label = _(f"presence.{state.value}")
-            lines.append(f"- **{label}:** {_names(journey, by_state[state])}")
-    if meeting.guests:
-        lines.append(f"- **{_('minutes.guests')}:** {', '.join(escape(g) for g in meeting.guests)}")
-    lines.append("")
+    if meeting.attendance or meeting.guests:
+        lines += [f"{h}# {_('minutes.attendance')}", ""]
+        lines += attendance_table(journey, meeting)
     if meeting.blocks:
         lines += [f"{h}# {_('minutes.agenda')}", ""]
-        for block in meeting.blocks:
-            actual = (
-                ""
-                if block.actual_minutes is None
-                else " · " + _("minutes.actual", minutes=f"{block.actual_minutes:g}")
-            )
-            lines.append(f"- {escape(block.title)} ({block.minutes} min{actual})")
-        lines.append("")
+        rows = [
+            [
+                escape(b.title),
+                _(f"kind.{b.kind.value}"),
+                str(b.minutes),
+                "" if b.actual_minutes is None else f"{b.actual_minutes:g}",
+            ]
+            for b in meeting.blocks
+        ]
+        header = [_("col.title"), _("col.kind"), _("col.planned"), _("col.actual")]
+        lines += table(header, rows)
     if meeting.notes.strip():
         lines += [f"{h}# {_('minutes.notes')}", "", embed_notes(meeting.notes, level + 2), ""]
     if meeting.decisions:
         lines += [f"{h}# {_('minutes.decisions')}", ""]
         lines += [f"- {escape(d)}" for d in meeting.decisions]
         lines.append("")
-    made = [a for a in journey.agreements if a.meeting_id == meeting.id]
+    if made is None:
+        made = [a for a in journey.agreements if a.meeting_id == meeting.id]
     if made:
         lines += [f"{h}# {_('minutes.agreements')}", ""]
-        for kind in AgreementKind:
-            of_kind = [a for a in made if a.kind is kind]
-            if of_kind:
-                lines += [f"{h}## {_(f'agreement.kind.{kind.value}')}", ""]
-                lines += [agreement_line(journey, a, today) for a in of_kind]
-                lines.append("")
-    carried = agreement_rules.follow_up(journey, meeting)
+        lines += agreements_table(journey, made, today)
+    carried = agreement_rules.follow_up(journey, meeting, index)
     if carried:
         lines += [f"{h}# {_('minutes.follow_up')}", ""]
-        lines += [agreement_line(journey, a, today) for a in carried]
-        lines.append("")
+        lines += agreements_table(journey, carried, today)
     if meeting.ideas:
         lines += [f"{h}# {_('minutes.ideas')}", ""]
         for idea in sorted(meeting.ideas, key=lambda i: (-i.votes, i.id)):

@@ -276,6 +276,13 @@ class Journey:
             if m.status is MeetingStatus.CLOSED or m.date < today
         ]
 
+    def held_meetings_all(self) -> list[Meeting]:
+        """Meetings known to have taken place without asking the date: closed, or with
+        attendance taken. Exports use this, so they read the same on any day."""
+        return [
+            m for m in self.meetings_by_date() if m.status is MeetingStatus.CLOSED or m.attendance
+        ]
+
     def last_meeting(self, today: date) -> Meeting | None:
         held = [m for m in self.meetings_by_date() if m.date <= today]
         return held[-1] if held else None

@@ -117,3 +117,39 @@ def test_projector_flag_reaches_the_app(demo_path):
     assert app.projector
     app.workbook.close()
     assert not prepare(build_parser(None).parse_args([str(demo_path)])).projector
+
+
+def test_export_to_stdout_and_to_a_file(demo_path, tmp_path, capsys):
+    code, _err = run(["export", str(demo_path)], capsys)
+    assert code == 0
+    code = main(["export", str(demo_path), "--last", "--format", "html", "-o", str(tmp_path / "m.html")])
+    captured = capsys.readouterr()
+    assert code == 0 and "m.html" in captured.err
+    page = (tmp_path / "m.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Effecten bij leerlingen" in page
+    assert not list(tmp_path.glob(".m.html.*"))  # no temp file left behind
+
+
+def test_export_is_byte_identical_unless_stamped(demo_path, capsys):
+    main(["export", str(demo_path)])
+    first = capsys.readouterr().out
+    main(["export", str(demo_path)])
+    assert capsys.readouterr().out == first
+    main(["export", str(demo_path), "--stamp", "--for", "leaders"])
+    assert "Gemaakt op" in capsys.readouterr().out
+
+
+def test_export_errors_are_clear_and_write_nothing(demo_path, tmp_path, capsys):
+    code, err = run(["export", str(demo_path), "--meeting", "42"], capsys)
+    assert code == 2 and "geen bijeenkomst 42" in err and "1 (" in err
+    code, err = run(["export", str(demo_path), "-o", str(tmp_path / "nope" / "x.md")], capsys)
+    assert code == 2 and "bestaat niet" in err
+    code, err = run(["export", str(tmp_path / "missing.json")], capsys)
+    assert code == 2
+    assert not (tmp_path / "nope").exists()
+
+
+def test_where_names_the_file_and_its_backups(demo_path, capsys):
+    code = main(["where", str(demo_path)])
+    out = capsys.readouterr().out
+    assert code == 0 and str(demo_path) in out and "demo.backups" in out and ".demo.json.lock" in out

@@ -114,10 +114,11 @@ def test_typed_text_cannot_break_the_markdown(workbook):
     workbook.add_decision(meeting.id, "# Geen kop | geen [link](x) *nadruk*")
     workbook.set_notes(meeting.id, "# Kop in de notities\n\n```\ncode zonder einde")
     text = meeting_markdown(workbook.journey, meeting, TODAY)
-    assert "- \\# Geen kop \\| geen \\[link\\]\\(x\\) \\*nadruk\\*" in text
+    assert "- \\# Geen kop \\| geen \\[link\\](x) \\*nadruk\\*" in text
     assert "### Kop in de notities" in text
     assert text.rstrip().endswith("```") or "```\n\n## " in text
-    assert escape("1. een\n- twee") == "1\\. een \\- twee"
+    assert escape("1. een\n- twee") == "1\\. een - twee"
+    assert escape("Titel #") == "Titel \\#"
     assert embed_notes("## a\n```\n# b\n```", 3) == "#### a\n```\n# b\n```"
 
 

@@ -84,7 +84,7 @@ async def test_write_minutes_close_reopen_and_review(workbook):
         source = app.screen.query_one(Markdown).source
         assert "Bronnenbundel kritisch lezen" in source and "\\[b\\]tijdlijn" not in source
         assert "[b]tijdlijn[/b]" in source  # notes are Markdown, kept as written
-        assert "Materiaal om kritisch te bespreken" in source
+        assert "(b) bespreken" in source
         await pilot.press("escape", "slash")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"tijdlijn sterk")
@@ -190,3 +190,19 @@ async def test_member_agreements_and_attendance(workbook):
         table = app.screen.query_one(DataTable)
         row = [str(c) for c in table.get_row_at(4)]  # Dries Claes
         assert row[0] == "Dries Claes" and row[5].endswith("%") and len(row[6]) == 9
+
+
+async def test_export_from_the_app_says_where_it_went(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("x")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        written = workbook.path.with_suffix(".md")
+        assert written.read_text(encoding="utf-8").startswith("# Leergroep")
+        await pilot.press("r", "down", "x")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        meeting = workbook.journey.last_meeting(TODAY)
+        assert workbook.path.with_name(f"demo-{meeting.date.isoformat()}.md").exists()
+        assert any(str(written) in n.message for n in app._notifications)

@@ -19,6 +19,7 @@ class MeetingsScreen(Screen[None]):
         Binding("slash", "app.search", "key.search", key_display="/"),
         Binding("p", "app.member_agreements", "key.per_member"),
         Binding("t", "app.attendance", "key.attendance"),
+        Binding("x", "export", "key.export_meeting"),
         Binding("escape", "app.overview", "key.back"),
     ]
 
@@ -78,6 +79,11 @@ class MeetingsScreen(Screen[None]):
         meeting_id = self._meeting_id()
         if meeting_id is not None:
             self.app.open_minutes(meeting_id)
+
+    def action_export(self) -> None:
+        meeting_id = self._meeting_id()
+        if meeting_id is not None:
+            self.app.export(meeting_id)
 
     def action_write(self) -> None:
         meeting_id = self._meeting_id()

@@ -17,6 +17,7 @@ class MinutesView(Screen[None]):
         Binding("w", "write", "key.write"),
         Binding("comma", "other(-1)", "key.previous_meeting", key_display=","),
         Binding("full_stop", "other(1)", "key.next_meeting", key_display="."),
+        Binding("x", "export", "key.export_meeting"),
         Binding("escape", "dismiss", "key.back"),
     ]
 
@@ -45,6 +46,9 @@ class MinutesView(Screen[None]):
         if action == "write" and self.app.workbook.read_only:
             return False
         return True
+
+    def action_export(self) -> None:
+        self.app.export(self.meeting_id)
 
     def action_write(self) -> None:
         self.app.write_minutes(self.meeting_id)

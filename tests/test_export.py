@@ -1,0 +1,135 @@
+"""Exports parsed back with markdown-it-py (tables on): structure holds whatever people typed."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from plgtui import i18n
+from plgtui.demo import build_demo
+from plgtui.export_html import to_html
+from plgtui.export_journey import journey_markdown, leaders_digest, meeting_export
+from plgtui.model import Agreement, AgreementKind
+from plgtui.validate import InputError, line
+
+from conftest import TODAY
+
+GOLDEN = Path(__file__).parent / "golden"
+MD = MarkdownIt("commonmark").enable("table")
+
+
+def headings(text: str) -> list[tuple[int, str]]:
+    tokens = MD.parse(text)
+    return [
+        (int(t.tag[1]), tokens[i + 1].content)
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open"
+    ]
+
+
+def tables(text: str) -> list[list[list[str]]]:
+    """Every table as rows of cell texts (escapes resolved), header row first."""
+    found: list[list[list[str]]] = []
+    row: list[str] | None = None
+    for token in MD.parse(text):
+        if token.type == "table_open":
+            found.append([])
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "inline" and row is not None:
+            row.append("".join(c.content for c in token.children or []))
+        elif token.type == "tr_close":
+            found[-1].append(row)
+            row = None
+    return found
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_demo_export_matches_its_golden_file(lang):
+    i18n.set_language(lang)
+    text = journey_markdown(build_demo(TODAY, lang))
+    golden = GOLDEN / f"demo-{lang}.md"
+    if not golden.exists():  # written once on purpose; then any change shows as a diff
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+    assert text == journey_markdown(build_demo(TODAY, lang))  # byte for byte, every time
+
+
+def test_headings_nest_under_one_title():
+    journey = build_demo(TODAY, "nl")
+    levels = headings(journey_markdown(journey))
+    assert [lvl for lvl, _ in levels].count(1) == 1
+    assert all(b <= a + 1 for (a, _), (b, _) in zip(levels, levels[1:], strict=False))
+    start = levels.index((2, "Bijeenkomsten"))
+    meeting_titles = [t for lvl, t in levels[start:] if lvl == 3]
+    assert meeting_titles[:2] == [m.title for m in journey.meetings_by_date()[:2]]
+
+
+def test_one_table_row_per_agreement():
+    journey = build_demo(TODAY, "nl")
+    text = journey_markdown(journey)
+    open_table = next(
+        t for t in tables(text) if t[0][1:2] == ["Afspraak"] and len(t) - 1 == len(journey.open_agreements())
+    )
+    assert sorted(r[1] for r in open_table[1:]) == sorted(a.text for a in journey.open_agreements())
+
+
+HOSTILE = st.lists(
+    st.sampled_from(list("ab |#*_`[]()<>!&~\\-+=.:1\n") + ["<script>", "&amp;", "```", "1. "]),
+    min_size=1,
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(HOSTILE)
+def test_typed_text_stays_inside_its_table_cell(text):
+    try:
+        typed = line(text, "afspraak", limit=2000)
+    except InputError:
+        return
+    journey = build_demo(TODAY, "nl")
+    journey.agreements.append(
+        Agreement(id=99, text=typed, kind=AgreementKind.DISCUSS, meeting_id=9, owners=[2])
+    )
+    journey.members[1].name = typed[:100] or "x"
+    exported = meeting_export(journey, journey.meetings_by_date()[8])
+    made = tables(exported)
+    agreements = next(t for t in made if t[0][1:2] == ["Afspraak"])
+    assert all(len(r) == 5 for r in agreements)
+    assert [r[1] for r in agreements[1:]][-1] == typed
+    assert [lvl for lvl, _ in headings(exported)].count(1) == 1
+
+
+def test_html_is_one_page_and_keeps_a_script_as_text():
+    journey = build_demo(TODAY, "nl")
+    journey.meetings[0].decisions.append("<script>alert(1)</script>")
+    journey.meetings[0].notes += "\n\n<script>alert(2)</script>"
+    page = to_html(journey_markdown(journey), journey.group.name, "nl")
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="nl">' in page
+    assert "<script>" not in page and "&lt;script&gt;alert(1)" in page
+    assert "<table>" in page and "<style>" in page and "http" not in page.split("<body>")[0]
+
+
+def test_notes_headings_are_demoted_and_fences_closed():
+    journey = build_demo(TODAY, "nl")
+    meeting = journey.meetings_by_date()[0]
+    meeting.notes = "# Mijn kop\n\n```\n# geen kop\n"
+    levels = headings(journey_markdown(journey))
+    assert (5, "Mijn kop") in levels
+    assert all(title != "geen kop" for _, title in levels)
+
+
+def test_leaders_digest_has_no_notes_but_who_does_what():
+    journey = build_demo(TODAY, "nl")
+    digest = leaders_digest(journey)
+    assert all(m.notes.splitlines()[0] not in digest for m in journey.meetings if m.notes)
+    titles = [t for _, t in headings(digest)]
+    assert {"Thema's", "Open afspraken", "Resultaten", "Aanwezigheid"} <= set(titles)
+    assert journey_markdown(journey).count("\n") > 3 * digest.count("\n")
+    assert date  # the digest carries no date of today
