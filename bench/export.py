@@ -46,13 +46,19 @@ def main() -> None:
     html, page = timed(args.runs, lambda: exporting.render(journey, exporting.Request(fmt="html")))
     workbook.close()
     size = args.journey.stat().st_size / 1e6
-    print(f"journey: {len(journey.meetings)} meetings, {len(journey.agreements)} agreements, "
-          f"{size:.1f} MB; median of {args.runs} runs")
+    print(
+        f"journey: {len(journey.meetings)} meetings, {len(journey.agreements)} agreements, "
+        f"{size:.1f} MB; median of {args.runs} runs"
+    )
     print(f"  json.load              {load * 1000:8.1f} ms   ratio 1.00")
-    print(f"  export to Markdown     {md * 1000:8.1f} ms   ratio {md / load:.2f}   "
-          f"({len(text) / 1e6:.1f} MB)")
-    print(f"  export to HTML         {html * 1000:8.1f} ms   ratio {html / load:.2f}   "
-          f"({len(page) / 1e6:.1f} MB)")
+    print(
+        f"  export to Markdown     {md * 1000:8.1f} ms   ratio {md / load:.2f}   "
+        f"({len(text) / 1e6:.1f} MB)"
+    )
+    print(
+        f"  export to HTML         {html * 1000:8.1f} ms   ratio {html / load:.2f}   "
+        f"({len(page) / 1e6:.1f} MB)"
+    )
 
 
 if __name__ == "__main__":

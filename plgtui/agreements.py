@@ -76,8 +76,11 @@ class Index:
     def __init__(self, journey: Journey) -> None:
         self.origins = {m.id: m.date for m in journey.meetings}
         self.dates = sorted(self.origins.values())
-        made = [(self.origins[a.meeting_id], a) for a in journey.agreements
-                if a.meeting_id in self.origins]
+        made = [
+            (self.origins[a.meeting_id], a)
+            for a in journey.agreements
+            if a.meeting_id in self.origins
+        ]
         self.open = sorted(((o, a) for o, a in made if a.is_open), key=lambda x: (x[0], x[1].id))
         self.open_origins = [o for o, _a in self.open]
         self.closed = sorted(

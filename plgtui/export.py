@@ -12,7 +12,7 @@ from datetime import date
 
 from plgtui import agreements as agreement_rules
 from plgtui.i18n import _, format_date
-from plgtui.model import Agreement, AgreementKind, Journey, Meeting, Presence
+from plgtui.model import Agreement, Journey, Meeting
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&#])")
 _BLOCK_START = re.compile(r"^([>+=-])|^(\d+)([.)])")

@@ -53,8 +53,12 @@ def _phases(journey: Journey) -> list[str]:
 
 def _members(journey: Journey) -> list[str]:
     rows = [
-        [escape(m.name), _(f"role.{m.role.value}"), escape(m.school),
-         "" if m.active else _("export.inactive")]
+        [
+            escape(m.name),
+            _(f"role.{m.role.value}"),
+            escape(m.school),
+            "" if m.active else _("export.inactive"),
+        ]
         for m in journey.members
     ]
     header = [_(f"export.member_col.{k}") for k in ("name", "role", "school", "note")]
@@ -110,10 +114,20 @@ def _attendance(journey: Journey) -> list[str]:
     rows = []
     for record in records(journey, None):
         rate = "–" if record.rate is None else f"{record.rate:.0%}"
-        rows.append([escape(record.member.name), str(record.present), str(record.excused),
-                     str(record.absent), str(record.unknown), rate])
-    header = [_(f"attendance.col.{k}") for k in
-              ("member", "present", "excused", "absent", "unknown", "rate")]
+        rows.append(
+            [
+                escape(record.member.name),
+                str(record.present),
+                str(record.excused),
+                str(record.absent),
+                str(record.unknown),
+                rate,
+            ]
+        )
+    header = [
+        _(f"attendance.col.{k}")
+        for k in ("member", "present", "excused", "absent", "unknown", "rate")
+    ]
     return [f"## {_('export.attendance')}", "", *table(header, rows)]
 
 
@@ -147,8 +161,12 @@ def leaders_digest(journey: Journey, stamp: Stamp = None) -> str:
     lines = _head(journey, stamp)
     phase = journey.current_phase
     if phase is not None:
-        lines += [f"**{_('export.phase_now')}:** " + escape(phase_name(phase.phase))
-                  + f" ({_('export.since', date=format_date(phase.entered))})", ""]
+        lines += [
+            f"**{_('export.phase_now')}:** "
+            + escape(phase_name(phase.phase))
+            + f" ({_('export.since', date=format_date(phase.entered))})",
+            "",
+        ]
     lines += _question(journey)[:4] + _themes(journey) + _open_by_owner(journey)
     lines += _outputs(journey) + _attendance(journey)
     held = journey.held_meetings_all()
@@ -157,4 +175,3 @@ def leaders_digest(journey: Journey, stamp: Stamp = None) -> str:
         lines += [f"- {format_date(m.date)}: {escape(m.title)}" for m in held]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
-

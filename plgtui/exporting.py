@@ -44,7 +44,9 @@ def pick_meeting(journey: Journey, request: Request) -> Meeting | None:
     return meeting
 
 
-def render_markdown(journey: Journey, request: Request, now: datetime | None = None) -> tuple[str, str]:
+def render_markdown(
+    journey: Journey, request: Request, now: datetime | None = None
+) -> tuple[str, str]:
     """(Markdown, title) for the request; the fast half of an export."""
     stamp = None
     if request.stamp:
@@ -86,4 +88,6 @@ def write(path: Path, text: str) -> None:
     try:
         write_atomic(path, text)
     except OSError as exc:
-        raise ExportError(_("export.cannot_write", path=path, problem=exc.strerror or exc)) from None
+        raise ExportError(
+            _("export.cannot_write", path=path, problem=exc.strerror or exc)
+        ) from None

@@ -44,7 +44,10 @@ class MinutesChanges:
 
     def set_guests(self, meeting_id: int, names: Iterable[str]) -> Meeting:
         meeting = self.meeting_of(meeting_id)
-        guests = [validate.line(n, _("field.guest"), required=False, limit=validate.NAME_MAX) for n in names]
+        guests = [
+            validate.line(n, _("field.guest"), required=False, limit=validate.NAME_MAX)
+            for n in names
+        ]
         guests = list(dict.fromkeys(g for g in guests if g))
         if len(guests) > GUESTS_MAX:
             raise InputError(_("input.too_many_guests", count=GUESTS_MAX))

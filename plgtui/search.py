@@ -19,7 +19,11 @@ class Hit:
 def _snippet(text: str, at: int, length: int) -> str:
     start = max(0, at - CONTEXT)
     end = min(len(text), at + length + CONTEXT)
-    return ("…" if start else "") + text[start:end].replace("\n", " ") + ("…" if end < len(text) else "")
+    return (
+        ("…" if start else "")
+        + text[start:end].replace("\n", " ")
+        + ("…" if end < len(text) else "")
+    )
 
 
 def _find(text: str, needle: str) -> int:

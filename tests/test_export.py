@@ -74,7 +74,9 @@ def test_one_table_row_per_agreement():
     journey = build_demo(TODAY, "nl")
     text = journey_markdown(journey)
     open_table = next(
-        t for t in tables(text) if t[0][1:2] == ["Afspraak"] and len(t) - 1 == len(journey.open_agreements())
+        t
+        for t in tables(text)
+        if t[0][1:2] == ["Afspraak"] and len(t) - 1 == len(journey.open_agreements())
     )
     assert sorted(r[1] for r in open_table[1:]) == sorted(a.text for a in journey.open_agreements())
 

@@ -30,7 +30,10 @@ def last_held(workbook):
 def test_agreement_life_cycle_done_dropped_and_reopened(workbook):
     meeting = last_held(workbook)
     made = workbook.add_agreement(
-        "Bronnenbundel nalezen", AgreementKind.DISCUSS, owners=[2, 3], meeting_id=meeting.id,
+        "Bronnenbundel nalezen",
+        AgreementKind.DISCUSS,
+        owners=[2, 3],
+        meeting_id=meeting.id,
         due=rules.default_due(workbook.journey, meeting),
     )
     assert made.due == workbook.journey.next_meeting(TODAY).date
@@ -46,7 +49,11 @@ def test_agreement_life_cycle_done_dropped_and_reopened(workbook):
     again = reopened(workbook)
     saved = next(a for a in again.journey.agreements if a.id == made.id)
     assert (saved.text, saved.kind, saved.owners, saved.due, saved.is_open) == (
-        "Bundel nalezen", AgreementKind.FINISH, [4], date(2026, 7, 1), True,
+        "Bundel nalezen",
+        AgreementKind.FINISH,
+        [4],
+        date(2026, 7, 1),
+        True,
     )
     again.close()
 
@@ -68,7 +75,9 @@ def test_a_carried_agreement_is_closed_not_deleted(workbook):
     carried = next(a for a in journey.open_agreements() if a.meeting_id == 8)
     with pytest.raises(InputError, match="al meegenomen"):
         workbook.remove_agreement(carried.id, today=TODAY)
-    fresh = workbook.add_agreement("Typfout", AgreementKind.FINISH, meeting_id=last_held(workbook).id)
+    fresh = workbook.add_agreement(
+        "Typfout", AgreementKind.FINISH, meeting_id=last_held(workbook).id
+    )
     workbook.remove_agreement(fresh.id, today=TODAY)
     assert fresh not in journey.agreements
     assert all(a.id != fresh.id for a in reopened(workbook).journey.agreements)

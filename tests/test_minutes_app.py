@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from textual.widgets import DataTable, Input, Markdown, OptionList, Select, TextArea
+from textual.widgets import DataTable, Markdown, OptionList, Select, TextArea
 
 from plgtui.app import PlgApp
 from plgtui.model import AgreementKind, AgreementStatus, Presence

@@ -14,8 +14,12 @@ from plgtui.model import Presence
 from plgtui.ui import translate_bindings
 
 # One character per meeting, oldest first: a chart that fits in a table cell.
-MARKS = {Presence.PRESENT: ("█", "green"), Presence.EXCUSED: ("▄", "yellow"),
-         Presence.ABSENT: ("▁", "red"), None: ("·", "grey50")}
+MARKS = {
+    Presence.PRESENT: ("█", "green"),
+    Presence.EXCUSED: ("▄", "yellow"),
+    Presence.ABSENT: ("▁", "red"),
+    None: ("·", "grey50"),
+}
 TRAIL = 24  # the most recent meetings shown in the trail
 
 

@@ -31,8 +31,13 @@ class MemberAgreementsScreen(Screen[None]):
         members = [(m.name, m.id) for m in journey.members]
         first = self.member_id or (members[0][1] if members else None)
         yield Header(icon="")
-        yield Select(members, value=first if first else Select.BLANK, allow_blank=first is None,
-                     id="member", prompt=_("agreements.pick"))
+        yield Select(
+            members,
+            value=first if first else Select.BLANK,
+            allow_blank=first is None,
+            id="member",
+            prompt=_("agreements.pick"),
+        )
         table = DataTable(id="member-agreements", cursor_type="row", zebra_stripes=True)
         for key in ("status", "text", "kind", "due", "meeting"):
             table.add_column(_(f"agreements.col.{key}"), key=key)
@@ -82,7 +87,11 @@ class MemberAgreementsScreen(Screen[None]):
             return
         agreement_id = int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
         agreement = next(a for a in self.app.workbook.journey.agreements if a.id == agreement_id)
-        status = AgreementStatus.OPEN if agreement.status is AgreementStatus.DONE else AgreementStatus.DONE
+        status = (
+            AgreementStatus.OPEN
+            if agreement.status is AgreementStatus.DONE
+            else AgreementStatus.DONE
+        )
         try:
             self.app.workbook.close_agreement(agreement_id, status, on=self.app.today())
         except InputError as exc:

@@ -38,10 +38,22 @@ class MinutesScreen(Screen[None]):
         Binding("f2", "preview", "key.preview"),
         Binding("f3", "read", "key.read_minutes"),
         Binding("escape", "leave", "key.back"),
-        Binding("ctrl+pageup", "step_tab(-1)", "key.tab_previous", priority=True,
-                key_display="^PgUp", group=TAB_KEYS),
-        Binding("ctrl+pagedown", "step_tab(1)", "key.tab_next", priority=True,
-                key_display="^PgDn", group=TAB_KEYS),
+        Binding(
+            "ctrl+pageup",
+            "step_tab(-1)",
+            "key.tab_previous",
+            priority=True,
+            key_display="^PgUp",
+            group=TAB_KEYS,
+        ),
+        Binding(
+            "ctrl+pagedown",
+            "step_tab(1)",
+            "key.tab_next",
+            priority=True,
+            key_display="^PgDn",
+            group=TAB_KEYS,
+        ),
     ] + [
         Binding(str(n), f"tab('{tab}')", f"key.tab_{tab}", show=False)
         for n, tab in enumerate(TABS, start=1)
@@ -227,7 +239,9 @@ class MinutesScreen(Screen[None]):
         from plgtui.screens.agreement_form import AgreementForm
 
         workbook, today = self.app.workbook, self.app.today()
-        agreement = next((a for a in workbook.journey.agreements if a.id == event.agreement_id), None)
+        agreement = next(
+            (a for a in workbook.journey.agreements if a.id == event.agreement_id), None
+        )
         if event.what == "new":
             self.app.push_screen(AgreementForm(self.meeting_id))
         elif agreement is None:
@@ -235,10 +249,16 @@ class MinutesScreen(Screen[None]):
         elif event.what == "edit":
             self.app.push_screen(AgreementForm(self.meeting_id, agreement))
         elif event.what == "done":
-            status = AgreementStatus.OPEN if agreement.status is AgreementStatus.DONE else AgreementStatus.DONE
+            status = (
+                AgreementStatus.OPEN
+                if agreement.status is AgreementStatus.DONE
+                else AgreementStatus.DONE
+            )
             self._try(lambda: workbook.close_agreement(agreement.id, status, on=today))
         elif event.what == "reopen":
-            self._try(lambda: workbook.close_agreement(agreement.id, AgreementStatus.OPEN, on=today))
+            self._try(
+                lambda: workbook.close_agreement(agreement.id, AgreementStatus.OPEN, on=today)
+            )
         elif event.what == "drop":
             from plgtui.screens.quick_input import QuickInput
 
@@ -262,8 +282,12 @@ class MinutesScreen(Screen[None]):
     def action_tab(self, tab: str) -> None:
         """Go to a tab and into its main field, so typing can start at once."""
         self.query_one(TabbedContent).active = f"tab-{tab}"
-        first = {"attendance": "#attendance-list", "notes": "#notes",
-                 "decisions": "#new-decision", "agreements": "#agreements"}[tab]
+        first = {
+            "attendance": "#attendance-list",
+            "notes": "#notes",
+            "decisions": "#new-decision",
+            "agreements": "#agreements",
+        }[tab]
         self.query_one(first).focus()
         if tab == "notes":
             notes = self.query_one("#notes", TextArea)
