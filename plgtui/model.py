@@ -117,6 +117,15 @@ class Step:
 
 
 @dataclass
+class PhaseNote:
+    """The group's own notes and ticked readiness signals for one phase (`id` = the phase)."""
+
+    id: int
+    notes: str = ""
+    signals: dict[str, date] = field(default_factory=dict)  # signal text -> day ticked
+
+
+@dataclass
 class Block:
     """An agenda item. A block with steps (from a technique) lasts as long as its steps."""
 
@@ -241,6 +250,7 @@ class Journey:
     agreements: list[Agreement] = field(default_factory=list)
     themes: list[Theme] = field(default_factory=list)
     outputs: list[Output] = field(default_factory=list)
+    phase_notes: list[PhaseNote] = field(default_factory=list)
 
     def member(self, member_id: int) -> Member | None:
         return next((m for m in self.members if m.id == member_id), None)

@@ -25,12 +25,14 @@ from plgtui.model import (
     Member,
     Output,
     PhaseEntry,
+    PhaseNote,
     QuestionVersion,
     Role,
     Theme,
 )
 from plgtui.meeting_changes import MeetingChanges
 from plgtui.minutes_changes import MinutesChanges
+from plgtui.phase_changes import PhaseChanges
 from plgtui.store import JourneyError, Store
 from plgtui.validate import InputError
 
@@ -43,6 +45,7 @@ TABLES: dict[str, type] = {
     "agreements": Agreement,
     "themes": Theme,
     "outputs": Output,
+    "phase_notes": PhaseNote,
 }
 
 
@@ -87,7 +90,7 @@ def journey_tables(journey: Journey) -> dict[str, Any]:
     return tables
 
 
-class Workbook(MeetingChanges, MinutesChanges):
+class Workbook(MeetingChanges, MinutesChanges, PhaseChanges):
     """An open journey and every change a person can make to it."""
 
     def __init__(self, store: Store, journey: Journey) -> None:

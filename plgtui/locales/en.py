@@ -473,4 +473,11 @@ MESSAGES: dict[str, str] = {
     "key.export": "Export",
     "key.export_meeting": "Export meeting",
     "export.busy": "Exporting…",
+    "themes.too_few": "{count} people: fewer than {low}",
+    "themes.too_many": "{count} people: more than {high}",
+    "field.signal": "Signal",
+    "field.output": "Output",
+    "field.shown_at": "Shown to",
+    "input.no_theme": "There is no theme {id}.",
+    "input.no_output": "There is no output {id}.",
 }

@@ -473,4 +473,11 @@ MESSAGES: dict[str, str] = {
     "key.export": "Exporteren",
     "key.export_meeting": "Bijeenkomst exporteren",
     "export.busy": "Exporteren…",
+    "themes.too_few": "{count} mensen: minder dan {low}",
+    "themes.too_many": "{count} mensen: meer dan {high}",
+    "field.signal": "Signaal",
+    "field.output": "Resultaat",
+    "field.shown_at": "Getoond aan",
+    "input.no_theme": "Er is geen thema {id}.",
+    "input.no_output": "Er is geen resultaat {id}.",
 }

@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import (
     Footer,
     Header,
@@ -25,46 +24,33 @@ from plgtui.i18n import _, format_date
 from plgtui.model import AgreementStatus
 from plgtui.ui import plain, translate_bindings
 from plgtui.validate import InputError
+from plgtui.screens.tabbed import TabKeys, tab_bindings
+from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.minutes_parts import AgreementTable, AttendanceList
 
 TABS = ("attendance", "notes", "decisions", "agreements")
-TAB_KEYS = Binding.Group("key.group_tab")
-AUTOSAVE = 0.8  # seconds: typing is saved this soon, so a crash loses under a second of it
 
 
-class MinutesScreen(Screen[None]):
+class MinutesScreen(TabKeys, Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save_now", "key.save", priority=True),
         Binding("f2", "preview", "key.preview"),
         Binding("f3", "read", "key.read_minutes"),
         Binding("escape", "leave", "key.back"),
-        Binding(
-            "ctrl+pageup",
-            "step_tab(-1)",
-            "key.tab_previous",
-            priority=True,
-            key_display="^PgUp",
-            group=TAB_KEYS,
-        ),
-        Binding(
-            "ctrl+pagedown",
-            "step_tab(1)",
-            "key.tab_next",
-            priority=True,
-            key_display="^PgDn",
-            group=TAB_KEYS,
-        ),
-    ] + [
-        Binding(str(n), f"tab('{tab}')", f"key.tab_{tab}", show=False)
-        for n, tab in enumerate(TABS, start=1)
+        *tab_bindings(TABS),
     ]
+    TABS = TABS
+    FIRST = {
+        "attendance": "#attendance-list",
+        "notes": "#notes",
+        "decisions": "#new-decision",
+        "agreements": "#agreements",
+    }
 
     def __init__(self, meeting_id: int) -> None:
         super().__init__()
         translate_bindings(self)
         self.meeting_id = meeting_id
-        self._timer: Timer | None = None
-        self._dirty = False
 
     @property
     def meeting(self):
@@ -103,6 +89,7 @@ class MinutesScreen(Screen[None]):
         # Kept by reference: the last save runs while the screen is being taken down.
         self._notes = self.query_one("#notes", TextArea)
         self._guests = self.query_one("#guests", Input)
+        self._autosave = Autosave(self, self._notes, self._save_notes, self._show_saved)
         self.set_class(self.app.size.width >= 110, "-preview")
         self.watch(self.app, "revision", self.show_all)
         self._show_saved("saved")
@@ -130,37 +117,25 @@ class MinutesScreen(Screen[None]):
     # -- saving ----------------------------------------------------------------------------
 
     def _show_saved(self, state: str, problem: str = "") -> None:
+        if not self.is_attached:
+            return
         saved = self.query_one("#saved", Static)
         saved.update(plain(_(f"minutes.saved.{state}", problem=problem)))
         for name in ("saved", "pending", "error"):
             saved.set_class(name == state, f"-{name}")
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        if event.text_area.id != "notes":
-            return
-        self._dirty = True
-        self._show_saved("pending")
-        if self._timer is None:
-            # Not restarted on each key: during long typing it still saves every AUTOSAVE.
-            self._timer = self.set_timer(AUTOSAVE, self.flush)
+        if event.text_area.id == "notes":
+            self._autosave.changed()
+
+    def _save_notes(self, text: str) -> None:
+        self.app.workbook.set_notes(self.meeting_id, text)
+        if self.is_attached:
+            self.query_one("#preview", Markdown).update(text)
 
     def flush(self) -> None:
         """Write the notes now if they changed since the last save."""
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-        if not self._dirty:
-            return
-        text = self._notes.text
-        try:
-            self.app.workbook.set_notes(self.meeting_id, text)
-        except (InputError, OSError) as exc:
-            self._show_saved("error", str(exc))
-            return
-        self._dirty = False
-        if self.is_attached:
-            self._show_saved("saved")
-            self.query_one("#preview", Markdown).update(text)
+        self._autosave.flush()
 
     def on_descendant_blur(self, event) -> None:
         if getattr(event.widget, "id", None) == "notes":
@@ -279,28 +254,10 @@ class MinutesScreen(Screen[None]):
 
     # -- moving around ---------------------------------------------------------------------
 
-    def action_tab(self, tab: str) -> None:
-        """Go to a tab and into its main field, so typing can start at once."""
-        self.query_one(TabbedContent).active = f"tab-{tab}"
-        first = {
-            "attendance": "#attendance-list",
-            "notes": "#notes",
-            "decisions": "#new-decision",
-            "agreements": "#agreements",
-        }[tab]
-        self.query_one(first).focus()
+    def entered_tab(self, tab: str) -> None:
         if tab == "notes":
             notes = self.query_one("#notes", TextArea)
             notes.move_cursor(notes.document.end)  # go on writing where the notes end
-
-    def action_step_tab(self, delta: int) -> None:
-        current = (self.query_one(TabbedContent).active or "tab-attendance").removeprefix("tab-")
-        self.action_tab(TABS[(TABS.index(current) + delta) % len(TABS)])
-
-    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        tab = (event.pane.id or "").removeprefix("tab-")
-        if tab in TABS and not self.query_one(f"#{event.pane.id}").has_focus_within:
-            self.call_after_refresh(self.action_tab, tab)
 
     def action_preview(self) -> None:
         self.toggle_class("-preview")
