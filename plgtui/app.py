@@ -49,6 +49,7 @@ class PlgApp(App[None]):
         today: Callable[[], date] = date.today,
         clock: Clock | None = None,
         projector: bool = False,
+        content_dir: Path | None = None,
     ) -> None:
         super().__init__()
         translate_bindings(self)
@@ -57,6 +58,7 @@ class PlgApp(App[None]):
         self.today = today
         self.clock = clock or SystemClock()
         self.projector = projector
+        self.content_dir = content_dir  # the coach's own copies of content files, if any
         self.ticker: LiveTicker | None = None
         self._unsubscribe: Callable[[], None] | None = None
 
@@ -156,6 +158,11 @@ class PlgApp(App[None]):
             self.notify(_(f"readonly.{self.workbook.read_only_reason}"), severity="warning")
             return
         self.push_screen(MinutesScreen(meeting_id))
+
+    def action_phases(self) -> None:
+        from plgtui.screens.phases import PhasesScreen
+
+        self.push_screen(PhasesScreen())
 
     def action_search(self) -> None:
         from plgtui.screens.search import SearchScreen
@@ -299,6 +306,7 @@ class PlgApp(App[None]):
             yield SystemCommand(_("cmd.overview"), _("cmd.overview.help"), self.action_overview)
             yield SystemCommand(_("cmd.meeting"), _("cmd.meeting.help"), self._palette_meeting)
             yield SystemCommand(_("cmd.meetings"), _("cmd.meetings.help"), self.open_meetings)
+            yield SystemCommand(_("cmd.phases"), _("cmd.phases.help"), self.action_phases)
             yield SystemCommand(_("cmd.search"), _("cmd.search.help"), self.action_search)
             yield SystemCommand(
                 _("cmd.member_agreements"), _("cmd.member_agreements.help"),

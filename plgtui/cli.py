@@ -211,4 +211,7 @@ def export(args: argparse.Namespace) -> int:
 def _app(workbook, new_path: Path | None, today, projector: bool = False):
     from plgtui.app import PlgApp
 
-    return PlgApp(workbook, new_path=new_path, today=today, projector=projector)
+    return PlgApp(
+        workbook, new_path=new_path, today=today, projector=projector,
+        content_dir=data_dir() / "content",
+    )

@@ -34,6 +34,7 @@ class OverviewScreen(Screen[None]):
         Binding("n", "new_meeting", "key.new_meeting"),
         Binding("l", "live", "key.live"),
         Binding("r", "meetings", "key.minutes"),
+        Binding("f", "app.phases", "key.phases"),
         Binding("x", "app.export", "key.export"),
         Binding("slash", "app.search", "key.search", show=False),
         Binding("p", "app.member_agreements", "key.per_member", show=False),

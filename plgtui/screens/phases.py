@@ -1,0 +1,316 @@
+"""Where the group stands on its way to stable output: the five phases as a timeline with the
+text of each, its readiness signals to tick and the group's notes; themes; output; a dashboard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import (
+    DataTable,
+    Footer,
+    Header,
+    Markdown,
+    OptionList,
+    SelectionList,
+    Sparkline,
+    Static,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
+from textual.widgets.option_list import Option
+
+from plgtui.i18n import _, format_short_date, language, phase_name
+from plgtui.model import PHASES, AgreementStatus, Journey
+from plgtui.phase_changes import theme_size_warning
+from plgtui.phases import SECTIONS, load_phases
+from plgtui.screens.tabbed import TabKeys, tab_bindings
+from plgtui.ui import plain, translate_bindings
+from plgtui.widgets.autosave import Autosave
+
+TABS = ("phases", "themes", "outputs", "progress")
+BAR = 12  # cells of the longest time spent in one phase
+
+
+def days_in_phases(journey: Journey, today: date) -> dict[int, int]:
+    """Days spent in each phase, over every stay (groups fall back and move on again)."""
+    spent = {n: 0 for n in PHASES}
+    entries = journey.phases
+    for entry, following in zip(entries, [*entries[1:], None], strict=True):
+        end = following.entered if following else today
+        spent[entry.phase] += max(0, (end - entry.entered).days)
+    return spent
+
+
+class PhasesScreen(TabKeys, Screen[None]):
+    BINDINGS = [
+        Binding("v", "move", "key.move_phase"),
+        Binding("n", "new", "key.new"),
+        Binding("e", "edit", "key.edit"),
+        Binding("escape", "leave", "key.back"),
+        *tab_bindings(TABS),
+    ]
+    TABS = TABS
+    FIRST = {
+        "phases": "#timeline",
+        "themes": "#themes",
+        "outputs": "#outputs",
+        "progress": "#progress-box",
+    }
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.texts, self.problem = load_phases(language(), getattr(self.app, "content_dir", None))
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with TabbedContent(id="phase-tabs"):
+            with TabPane(_("phases.tab.phases"), id="tab-phases"):
+                with Horizontal():
+                    yield OptionList(id="timeline")
+                    with VerticalScroll(id="phase-detail"):
+                        yield SelectionList[str](id="signals")
+                        yield TextArea(id="phase-notes", soft_wrap=True, tab_behavior="focus")
+                        yield Markdown(id="phase-text")
+            with TabPane(_("phases.tab.themes"), id="tab-themes"):
+                yield DataTable(id="themes", cursor_type="row", zebra_stripes=True)
+                yield Static(_("themes.size_note"), classes="tab-hint")
+            with TabPane(_("phases.tab.outputs"), id="tab-outputs"):
+                yield DataTable(id="outputs", cursor_type="row", zebra_stripes=True)
+            with TabPane(_("phases.tab.progress"), id="tab-progress"):
+                with VerticalScroll(id="progress-box"):
+                    yield Static(id="attendance-label", classes="spark-label")
+                    yield Sparkline([], id="attendance-spark")
+                    yield Static(id="done-label", classes="spark-label")
+                    yield Sparkline([], id="done-spark")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for name, keys in (
+            ("#themes", ("title", "members", "count", "warning")),
+            ("#outputs", ("title", "theme", "tried", "shown")),
+        ):
+            table = self.query_one(name, DataTable)
+            for key in keys:
+                table.add_column(_(f"phases.col.{key}"), key=key)
+        notes = self.query_one("#phase-notes", TextArea)
+        self._autosave = Autosave(self, notes, self._save_notes, self._show_saved)
+        self.query_one("#signals").border_title = _("phases.signals")
+        current = self.app.workbook.journey.current_phase
+        self.selected = current.phase if current else 1
+        self.watch(self.app, "revision", self.show_all)
+        timeline = self.query_one("#timeline", OptionList)
+        timeline.highlighted = self.selected - 1
+        timeline.focus()
+        self._show_phase()
+        if self.problem:
+            self.notify(self.problem, title=_("phases.content_problem"), severity="warning",
+                        markup=False, timeout=10)  # fmt: skip
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def show_all(self) -> None:
+        journey = self.app.workbook.journey
+        self._show_timeline(journey)
+        self._show_signals()
+        self._show_themes(journey)
+        self._show_outputs(journey)
+        self._show_progress(journey)
+
+    def _show_timeline(self, journey: Journey) -> None:
+        today = self.app.today()
+        spent = days_in_phases(journey, today)
+        longest = max(spent.values()) or 1
+        current = journey.current_phase.phase if journey.current_phase else None
+        first = {}
+        for entry in journey.phases:
+            first.setdefault(entry.phase, entry.entered)
+        options = []
+        for n in PHASES:
+            mark = "●" if n == current else ("✓" if n in first else "○")
+            head = Content(f"{mark} {n} ").stylize("bold") + plain(phase_name(n), "bold" if n == current else "")
+            bar = "█" * round(BAR * spent[n] / longest) if spent[n] else ""
+            when = (
+                _("phases.since", date=format_short_date(first[n]), days=spent[n])
+                if n in first
+                else _("phases.not_yet")
+            )
+            line = Content("\n  ") + Content(bar).stylize("$accent") + Content(" " + when).stylize("$text-muted")
+            options.append(Option(head + line, id=str(n)))
+        timeline = self.query_one("#timeline", OptionList)
+        keep = timeline.highlighted
+        timeline.set_options(options)
+        timeline.highlighted = keep if keep is not None else self.selected - 1
+
+    def _show_phase(self) -> None:
+        text = self.texts[self.selected]
+        body = "\n\n".join(
+            f"### {text.titles[key]}\n\n{text.sections[key]}" for key in SECTIONS if key != "ready"
+        )
+        self.query_one("#phase-text", Markdown).update(f"## {phase_name(self.selected)}\n\n{body}")
+        notes = self.query_one("#phase-notes", TextArea)
+        with notes.prevent(TextArea.Changed):
+            notes.text = self.app.workbook.phase_note(self.selected).notes
+        notes.border_title = _("phases.notes", phase=self.selected)
+        notes.read_only = self.app.workbook.read_only
+        self._show_signals()
+
+    def _show_signals(self) -> None:
+        ticked = self.app.workbook.phase_note(self.selected).signals
+        signals = self.query_one("#signals", SelectionList)
+        signals.clear_options()
+        for signal in self.texts[self.selected].signals:
+            when = f"  ({format_short_date(ticked[signal])})" if signal in ticked else ""
+            signals.add_option((Text(signal + when), signal, signal in ticked))
+
+    def _show_themes(self, journey: Journey) -> None:
+        table = self.query_one("#themes", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for theme in journey.themes:
+            names = ", ".join(m.name for i in theme.member_ids if (m := journey.member(i)))
+            warning = theme_size_warning(theme)
+            table.add_row(
+                Text(theme.title), Text(names), str(len(theme.member_ids)),
+                Text("⚠ " + warning, "bold yellow") if warning else Text("✓", "green"),
+                key=str(theme.id),
+            )  # fmt: skip
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
+
+    def _show_outputs(self, journey: Journey) -> None:
+        themes = {t.id: t.title for t in journey.themes}
+        table = self.query_one("#outputs", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for output in journey.outputs:
+            table.add_row(
+                Text(output.title), Text(themes.get(output.theme_id, "")),
+                _("export.yes") if output.tried_in_class else _("export.no"),
+                Text(output.shown_at), key=str(output.id),
+            )  # fmt: skip
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
+
+    def _show_progress(self, journey: Journey) -> None:
+        held = journey.held_meetings(self.app.today())
+        present = [m.present_count() for m in held]
+        done = [
+            sum(1 for a in journey.agreements
+                if a.meeting_id == m.id and a.status is AgreementStatus.DONE)
+            for m in held
+        ]  # fmt: skip
+        self.query_one("#attendance-spark", Sparkline).data = present or [0]
+        self.query_one("#done-spark", Sparkline).data = done or [0]
+        last = held[-1] if held else None
+        self.query_one("#attendance-label", Static).update(
+            _("phases.attendance_trend", count=len(held),
+              last=present[-1] if present else 0,
+              total=len(last.attendance) if last else 0)
+        )  # fmt: skip
+        self.query_one("#done-label", Static).update(
+            _("phases.done_trend", done=sum(done),
+              made=sum(1 for a in journey.agreements if a.meeting_id in {m.id for m in held}))
+        )  # fmt: skip
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "timeline" and event.option.id:
+            if int(event.option.id) != self.selected:
+                self._autosave.flush()
+                self.selected = int(event.option.id)
+                self._show_phase()
+
+    def on_selection_list_selection_toggled(self, event: SelectionList.SelectionToggled) -> None:
+        signal = event.selection.value
+        ticked = signal in event.selection_list.selected
+        self._try(lambda: self.app.workbook.tick_signal(
+            self.selected, signal, self.app.today() if ticked else None
+        ))  # fmt: skip
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if event.text_area.id == "phase-notes":
+            self._autosave.changed()
+
+    def _save_notes(self, text: str) -> None:
+        self.app.workbook.set_phase_notes(self.selected, text)
+
+    def _show_saved(self, state: str, problem: str) -> None:
+        if self.is_attached:
+            notes = self.query_one("#phase-notes", TextArea)
+            notes.border_subtitle = _(f"minutes.saved.{state}", problem=problem)
+
+    def on_descendant_blur(self, event) -> None:
+        if getattr(event.widget, "id", None) == "phase-notes":
+            self._autosave.flush()
+
+    def flush(self) -> None:
+        self._autosave.flush()
+
+    def on_screen_suspend(self) -> None:
+        self.flush()
+
+    def _try(self, change) -> None:
+        from plgtui.validate import InputError
+
+        try:
+            change()
+        except InputError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("move", "new", "edit") and self.app.workbook.read_only:
+            return False
+        return True
+
+    def _tab(self) -> str:
+        return (self.query_one(TabbedContent).active or "").removeprefix("tab-")
+
+    def action_move(self) -> None:
+        from plgtui.screens.phase_forms import PhaseMoveForm
+
+        current = self.app.workbook.journey.current_phase
+        target = self.selected
+        if current and target == current.phase:
+            target = min(current.phase + 1, PHASES[-1])
+        self.app.push_screen(PhaseMoveForm(target))
+
+    def action_new(self) -> None:
+        from plgtui.screens.phase_forms import OutputForm, ThemeForm
+
+        if self._tab() == "outputs":
+            self.app.push_screen(OutputForm())
+        else:
+            self.action_tab("themes")
+            self.app.push_screen(ThemeForm())
+
+    def action_edit(self) -> None:
+        from plgtui.screens.phase_forms import OutputForm, ThemeForm
+
+        tab = self._tab()
+        if tab not in ("themes", "outputs"):
+            return
+        table = self.query_one(f"#{tab}", DataTable)
+        if not table.row_count:
+            return
+        record_id = int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        journey = self.app.workbook.journey
+        if tab == "themes":
+            self.app.push_screen(ThemeForm(next(t for t in journey.themes if t.id == record_id)))
+        else:
+            self.app.push_screen(OutputForm(next(o for o in journey.outputs if o.id == record_id)))
+
+    def on_data_table_row_selected(self) -> None:
+        self.action_edit()
+
+    def action_leave(self) -> None:
+        self.flush()
+        self.dismiss()
