@@ -56,8 +56,7 @@ def parse_phases(text: str, source: str = "<text>") -> dict[int, PhaseText]:
             missing = [k for k in SECTIONS if k not in phase.sections]
             if missing:
                 raise content.ContentError(
-                    f"{source}, line {section.line}: '{section.title}' lacks "
-                    + ", ".join(missing)
+                    f"{source}, line {section.line}: '{section.title}' lacks " + ", ".join(missing)
                 )
             phase.signals = [
                 line[2:].strip()

@@ -111,6 +111,9 @@ def test_theme_sizes_are_warned_and_output_is_linked(workbook):
     again = reopened(workbook)
     saved = again.journey.outputs[-1]
     assert (saved.title, saved.theme_id, saved.tried_in_class, saved.shown_at) == (
-        "Bronnenmap v2", small.id, True, "Studiedag",
+        "Bronnenmap v2",
+        small.id,
+        True,
+        "Studiedag",
     )
     again.close()

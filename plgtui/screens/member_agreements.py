@@ -33,7 +33,7 @@ class MemberAgreementsScreen(Screen[None]):
         yield Header(icon="")
         yield Select(
             members,
-            value=first if first else Select.BLANK,
+            value=first if first else Select.NULL,
             allow_blank=first is None,
             id="member",
             prompt=_("agreements.pick"),

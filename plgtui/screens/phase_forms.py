@@ -88,7 +88,7 @@ class OutputForm(FormScreen[int]):
     def fields(self) -> list[tuple[str, Widget]]:
         output = self.output
         themes = [(t.title, t.id) for t in self.app.workbook.journey.themes]
-        value = output.theme_id if output and output.theme_id else Select.BLANK
+        value = output.theme_id if output and output.theme_id else Select.NULL
         return [
             (_("field.output"), Input(output.title if output else "", id="title")),
             (_("field.theme"), Select(themes, value=value, id="theme", prompt=_("outputs.no_theme"))),

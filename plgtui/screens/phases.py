@@ -8,7 +8,7 @@ from datetime import date
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import (
@@ -75,7 +75,7 @@ class PhasesScreen(TabKeys, Screen[None]):
             with TabPane(_("phases.tab.phases"), id="tab-phases"):
                 with Horizontal():
                     yield OptionList(id="timeline")
-                    with VerticalScroll(id="phase-detail"):
+                    with VerticalScroll(id="phase-detail", can_focus=False):
                         yield SelectionList[str](id="signals")
                         yield TextArea(id="phase-notes", soft_wrap=True, tab_behavior="focus")
                         yield Markdown(id="phase-text")
@@ -135,14 +135,20 @@ class PhasesScreen(TabKeys, Screen[None]):
         options = []
         for n in PHASES:
             mark = "●" if n == current else ("✓" if n in first else "○")
-            head = Content(f"{mark} {n} ").stylize("bold") + plain(phase_name(n), "bold" if n == current else "")
+            head = Content(f"{mark} {n} ").stylize("bold") + plain(
+                phase_name(n), "bold" if n == current else ""
+            )
             bar = "█" * round(BAR * spent[n] / longest) if spent[n] else ""
             when = (
                 _("phases.since", date=format_short_date(first[n]), days=spent[n])
                 if n in first
                 else _("phases.not_yet")
             )
-            line = Content("\n  ") + Content(bar).stylize("$accent") + Content(" " + when).stylize("$text-muted")
+            line = (
+                Content("\n  ")
+                + Content(bar).stylize("$accent")
+                + Content(" " + when).stylize("$text-muted")
+            )
             options.append(Option(head + line, id=str(n)))
         timeline = self.query_one("#timeline", OptionList)
         keep = timeline.highlighted
@@ -165,10 +171,13 @@ class PhasesScreen(TabKeys, Screen[None]):
     def _show_signals(self) -> None:
         ticked = self.app.workbook.phase_note(self.selected).signals
         signals = self.query_one("#signals", SelectionList)
+        keep = signals.highlighted
         signals.clear_options()
         for signal in self.texts[self.selected].signals:
             when = f"  ({format_short_date(ticked[signal])})" if signal in ticked else ""
             signals.add_option((Text(signal + when), signal, signal in ticked))
+        if signals.option_count:
+            signals.highlighted = min(keep or 0, signals.option_count - 1)
 
     def _show_themes(self, journey: Journey) -> None:
         table = self.query_one("#themes", DataTable)
@@ -207,8 +216,10 @@ class PhasesScreen(TabKeys, Screen[None]):
                 if a.meeting_id == m.id and a.status is AgreementStatus.DONE)
             for m in held
         ]  # fmt: skip
-        self.query_one("#attendance-spark", Sparkline).data = present or [0]
-        self.query_one("#done-spark", Sparkline).data = done or [0]
+        for name, data in (("#attendance-spark", present), ("#done-spark", done)):
+            spark = self.query_one(name, Sparkline)
+            spark.data = data or [0]
+            spark.styles.width = max(8, min(len(data) * 4, 120))  # a bar of 4 cells a meeting
         last = held[-1] if held else None
         self.query_one("#attendance-label", Static).update(
             _("phases.attendance_trend", count=len(held),

@@ -1,0 +1,80 @@
+"""Pilot tests of the phase screen: signals, a move with a reason, a theme, an output."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, SelectionList
+
+from plgtui.app import PlgApp
+from plgtui.screens.phase_forms import OutputForm, PhaseMoveForm, ThemeForm
+from plgtui.screens.phases import PhasesScreen
+from plgtui.timer import FakeClock
+from plgtui.workbook import Workbook
+
+from conftest import TODAY
+
+
+def make_app(workbook) -> PlgApp:
+    return PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
+
+
+async def test_tick_move_add_theme_and_output_then_find_them_again(workbook):
+    path = workbook.path
+    app = make_app(workbook)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("f")
+        assert isinstance(app.screen, PhasesScreen)
+        assert app.screen.selected == 4  # opens on the current phase
+        await pilot.press("tab", "space")  # the first readiness signal of phase 4
+        await pilot.pause()
+        signals = app.screen.query_one("#signals", SelectionList)
+        first_signal = signals.get_option_at_index(0).value
+        assert workbook.phase_note(4).signals == {first_signal: TODAY}
+
+        await pilot.press("shift+tab", "v")
+        assert isinstance(app.screen, PhaseMoveForm)
+        await pilot.press("ctrl+s")  # no reason: refused, the form stays
+        assert isinstance(app.screen, PhaseMoveForm)
+        await pilot.press(*"Materiaal in vijf klassen gebruikt", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PhasesScreen)
+        assert workbook.journey.current_phase.phase == 5
+        assert app.sub_title.startswith("Fase 5")
+
+        await pilot.press("ctrl+pagedown", "n")
+        assert isinstance(app.screen, ThemeForm)
+        await pilot.press(*"Digitale bronnen", "tab", "space", "down", "space", "ctrl+s")
+        await pilot.pause()
+        table = app.screen.query_one("#themes", DataTable)
+        assert "minder dan 4" in str(table.get_row_at(table.row_count - 1)[3])
+
+        await pilot.press("ctrl+pagedown", "n")
+        assert isinstance(app.screen, OutputForm)
+        await pilot.press(*"Bronnenmap", "tab", "tab", "space", "tab", *"Studiedag", "ctrl+s")
+        await pilot.pause()
+        assert app.screen.query_one("#outputs", DataTable).row_count == 2
+        await pilot.press("ctrl+q")
+
+    again = Workbook.open(path)
+    journey = again.journey
+    assert journey.current_phase.reason == "Materiaal in vijf klassen gebruikt"
+    assert (
+        journey.themes[-1].title == "Digitale bronnen" and len(journey.themes[-1].member_ids) == 2
+    )
+    output = journey.outputs[-1]
+    assert (output.title, output.tried_in_class, output.shown_at) == (
+        "Bronnenmap",
+        True,
+        "Studiedag",
+    )
+    assert journey.phase_notes[0].signals
+    again.close()
+
+
+async def test_read_only_phase_screen_has_no_editing_keys(demo_path):
+    book = Workbook.open(demo_path, read_only=True)
+    app = make_app(book)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f", "v", "n")
+        assert isinstance(app.screen, PhasesScreen)
+        assert app.screen.query_one("#phase-notes").read_only
+    book.close()
