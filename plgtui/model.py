@@ -116,6 +116,41 @@ class Step:
         return round(self.minutes * 60 * (max(people, 1) if self.per_person else 1))
 
 
+INQUIRY_STEPS = ("grounding", "question", "goals", "doing", "measuring")
+
+
+@dataclass
+class Inquiry:
+    """The inquiry cycle around the research question; one record (`id` 1) per journey.
+
+    Grounding comes as three short lists (data, research, experience), each line with its source.
+    """
+
+    id: int = 1
+    round: int = 1
+    step: str = "grounding"
+    data: list[str] = field(default_factory=list)
+    research: list[str] = field(default_factory=list)
+    experience: list[str] = field(default_factory=list)
+    goals: list[str] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+    agreement_ids: list[int] = field(default_factory=list)  # actions followed as agreements
+    measures: list[str] = field(default_factory=list)
+    results: str = ""
+    quality: dict[str, str] = field(default_factory=dict)  # quality key -> note, when ticked
+    quality_ticked: dict[str, date] = field(default_factory=dict)
+
+
+@dataclass
+class SelfCheck:
+    """The group's scores (1-4) on the nine conditions on one day, with notes."""
+
+    id: int
+    on: date
+    scores: dict[str, int] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+
+
 @dataclass
 class PhaseNote:
     """The group's own notes and ticked readiness signals for one phase (`id` = the phase)."""
@@ -251,6 +286,8 @@ class Journey:
     themes: list[Theme] = field(default_factory=list)
     outputs: list[Output] = field(default_factory=list)
     phase_notes: list[PhaseNote] = field(default_factory=list)
+    inquiry: list[Inquiry] = field(default_factory=list)  # zero or one record
+    selfchecks: list[SelfCheck] = field(default_factory=list)
 
     def member(self, member_id: int) -> Member | None:
         return next((m for m in self.members if m.id == member_id), None)

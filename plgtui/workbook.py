@@ -26,6 +26,8 @@ from plgtui.model import (
     Output,
     PhaseEntry,
     PhaseNote,
+    Inquiry,
+    SelfCheck,
     QuestionVersion,
     Role,
     Theme,
@@ -33,6 +35,7 @@ from plgtui.model import (
 from plgtui.meeting_changes import MeetingChanges
 from plgtui.minutes_changes import MinutesChanges
 from plgtui.phase_changes import PhaseChanges
+from plgtui.question_changes import QuestionChanges
 from plgtui.store import JourneyError, Store
 from plgtui.validate import InputError
 
@@ -46,6 +49,8 @@ TABLES: dict[str, type] = {
     "themes": Theme,
     "outputs": Output,
     "phase_notes": PhaseNote,
+    "inquiry": Inquiry,
+    "selfchecks": SelfCheck,
 }
 
 
@@ -90,7 +95,7 @@ def journey_tables(journey: Journey) -> dict[str, Any]:
     return tables
 
 
-class Workbook(MeetingChanges, MinutesChanges, PhaseChanges):
+class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
     """An open journey and every change a person can make to it."""
 
     def __init__(self, store: Store, journey: Journey) -> None:

@@ -1,0 +1,132 @@
+"""The workbook's changes around the research question: the inquiry cycle and its rounds, the
+quality check, and the self-check on the nine conditions.
+
+A mixin of `Workbook`, like `meeting_changes`: validate, change the model, save through `_put`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Iterable
+
+from plgtui import validate
+from plgtui.i18n import _
+from plgtui.model import INQUIRY_STEPS, Inquiry, QuestionVersion, SelfCheck
+from plgtui.question_guide import CONDITION_KEYS, QUALITY_KEYS
+from plgtui.validate import InputError
+
+if TYPE_CHECKING:
+    from plgtui.model import Journey
+
+LISTS = ("data", "research", "experience", "goals", "actions", "measures")
+ITEMS_MAX = 30
+
+
+class QuestionChanges:
+    journey: Journey
+
+    if TYPE_CHECKING:  # provided by Workbook
+
+        def _guard(self) -> None: ...
+        def _find(self, items: list, record_id: int, what: str): ...
+        def _put(self, table: str, record) -> None: ...
+        def _next_id(self, table: str) -> int: ...
+        def set_question(self, text: str, reason: str = "", *, on: date) -> QuestionVersion: ...
+
+    @property
+    def inquiry(self) -> Inquiry:
+        """The inquiry record (a fresh one, not yet saved, when the group has none)."""
+        return self.journey.inquiry[0] if self.journey.inquiry else Inquiry()
+
+    def _save_inquiry(self, inquiry: Inquiry) -> Inquiry:
+        self._guard()
+        if not self.journey.inquiry:
+            self.journey.inquiry.append(inquiry)
+        self._put("inquiry", inquiry)
+        return inquiry
+
+    def set_inquiry_items(self, part: str, lines: Iterable[str]) -> Inquiry:
+        """One of the lists (grounding data, research, experience; goals; actions; measures)."""
+        if part not in LISTS:
+            raise InputError(_("input.no_part", part=part))
+        items = [validate.line(x, _(f"inquiry.{part}"), required=False, limit=1000) for x in lines]
+        items = [x for x in items if x]
+        if len(items) > ITEMS_MAX:
+            raise InputError(_("input.too_many_items", count=ITEMS_MAX))
+        inquiry = self.inquiry
+        setattr(inquiry, part, items)
+        return self._save_inquiry(inquiry)
+
+    def set_results(self, text: str) -> Inquiry:
+        inquiry = self.inquiry
+        inquiry.results = validate.text(text, _("inquiry.results"), limit=20_000)
+        return self._save_inquiry(inquiry)
+
+    def set_step(self, step: str) -> Inquiry:
+        if step not in INQUIRY_STEPS:
+            raise InputError(_("input.no_step", step=step))
+        inquiry = self.inquiry
+        inquiry.step = step
+        return self._save_inquiry(inquiry)
+
+    def next_round(self, text: str, reason: str, *, on: date) -> QuestionVersion:
+        """Finish this round: the next one starts from grounding with a new wording."""
+        why = validate.line(reason, _("field.reason"))
+        inquiry = self.inquiry
+        inquiry.round += 1
+        inquiry.step = INQUIRY_STEPS[0]
+        self._save_inquiry(inquiry)
+        version = self.set_question(text, why, on=on)
+        version.round = inquiry.round
+        self._put("questions", version)
+        return version
+
+    def link_agreement(self, agreement_id: int, linked: bool = True) -> Inquiry:
+        """Follow a planned action as an agreement (or stop following it)."""
+        self._find(self.journey.agreements, agreement_id, "agreement")
+        inquiry = self.inquiry
+        ids = [i for i in inquiry.agreement_ids if i != agreement_id]
+        inquiry.agreement_ids = ids + [agreement_id] if linked else ids
+        return self._save_inquiry(inquiry)
+
+    def tick_quality(self, key: str, note: str | None, *, on: date) -> Inquiry:
+        """Tick a quality item with a note (`note=None` unticks it)."""
+        if key not in QUALITY_KEYS:
+            raise InputError(_("input.no_quality", name=key))
+        inquiry = self.inquiry
+        if note is None:
+            inquiry.quality.pop(key, None)
+            inquiry.quality_ticked.pop(key, None)
+        else:
+            inquiry.quality[key] = validate.line(note, _("field.note"), required=False)
+            inquiry.quality_ticked[key] = validate.day(on, _("field.date"))
+        return self._save_inquiry(inquiry)
+
+    def add_selfcheck(
+        self, *, on: date, scores: dict[str, int], notes: dict[str, str] | None = None
+    ) -> SelfCheck:
+        """A self-check on the nine conditions; earlier ones are kept to show change."""
+        unknown = set(scores) - set(CONDITION_KEYS)
+        if unknown:
+            raise InputError(_("input.no_condition", name=", ".join(sorted(unknown))))
+        checked = {
+            key: validate.whole(value, _(f"condition.{key}"), low=1, high=4)
+            for key, value in scores.items()
+        }
+        if not checked:
+            raise InputError(_("input.no_scores"))
+        kept_notes = {
+            key: validate.line(text, _("field.note"), required=False)
+            for key, text in (notes or {}).items()
+            if key in CONDITION_KEYS and text.strip()
+        }
+        check = SelfCheck(
+            id=self._next_id("selfchecks"),
+            on=validate.day(on, _("field.date")),
+            scores=checked,
+            notes=kept_notes,
+        )
+        self._guard()
+        self.journey.selfchecks.append(check)
+        self._put("selfchecks", check)
+        return check
