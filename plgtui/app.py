@@ -164,6 +164,11 @@ class PlgApp(App[None]):
 
         self.push_screen(PhasesScreen())
 
+    def action_question(self) -> None:
+        from plgtui.screens.question import QuestionScreen
+
+        self.push_screen(QuestionScreen())
+
     def action_search(self) -> None:
         from plgtui.screens.search import SearchScreen
 
@@ -307,6 +312,7 @@ class PlgApp(App[None]):
             yield SystemCommand(_("cmd.meeting"), _("cmd.meeting.help"), self._palette_meeting)
             yield SystemCommand(_("cmd.meetings"), _("cmd.meetings.help"), self.open_meetings)
             yield SystemCommand(_("cmd.phases"), _("cmd.phases.help"), self.action_phases)
+            yield SystemCommand(_("cmd.question"), _("cmd.question.help"), self.action_question)
             yield SystemCommand(_("cmd.search"), _("cmd.search.help"), self.action_search)
             yield SystemCommand(
                 _("cmd.member_agreements"), _("cmd.member_agreements.help"),

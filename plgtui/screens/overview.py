@@ -35,6 +35,7 @@ class OverviewScreen(Screen[None]):
         Binding("l", "live", "key.live"),
         Binding("r", "meetings", "key.minutes"),
         Binding("f", "app.phases", "key.phases"),
+        Binding("q", "app.question", "key.question"),
         Binding("x", "app.export", "key.export"),
         Binding("slash", "app.search", "key.search", show=False),
         Binding("p", "app.member_agreements", "key.per_member", show=False),
