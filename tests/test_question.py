@@ -51,7 +51,9 @@ def test_versions_and_rounds(workbook):
 
 
 def test_cycle_parts_steps_and_linked_agreements(workbook):
-    workbook.set_inquiry_items("data", ["Rapportcijfers 2025 (vakgroep)", " ", "Leerlingengesprekken"])
+    workbook.set_inquiry_items(
+        "data", ["Rapportcijfers 2025 (vakgroep)", " ", "Leerlingengesprekken"]
+    )
     workbook.set_inquiry_items("goals", ["80% analyseert een bron zelfstandig"])
     workbook.set_step("doing")
     workbook.set_results("Eerste meting in juni.")
@@ -66,7 +68,9 @@ def test_cycle_parts_steps_and_linked_agreements(workbook):
     inquiry = again.inquiry
     assert inquiry.data == ["Rapportcijfers 2025 (vakgroep)", "Leerlingengesprekken"]
     assert (inquiry.step, inquiry.results, inquiry.agreement_ids) == (
-        "doing", "Eerste meting in juni.", [agreement.id],
+        "doing",
+        "Eerste meting in juni.",
+        [agreement.id],
     )
     again.link_agreement(agreement.id, linked=False)
     assert again.inquiry.agreement_ids == []
@@ -88,7 +92,8 @@ def test_quality_ticks_and_selfchecks_keep_their_history(workbook):
     again = reopened(workbook)
     assert again.inquiry.quality == {"grounded": "Rapportcijfers en gesprekken bekeken"}
     assert [c.scores for c in again.journey.selfchecks] == [
-        {"ownership": 2, "duration": 1}, {"ownership": 4},
+        {"ownership": 2, "duration": 1},
+        {"ownership": 4},
     ]
     assert again.journey.selfchecks[1].notes == {"ownership": "Zelf gekozen"}
     again.close()

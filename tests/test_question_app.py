@@ -67,7 +67,8 @@ async def test_versions_parts_quality_and_two_selfchecks_survive_a_reopen(workbo
     journey = again.journey
     assert len(journey.questions) == versions_before + 1
     assert (journey.current_question.text, journey.current_question.reason) == (
-        "Hoe helpt de stappenkaart zwakke lezers?", "Na lesobservaties",
+        "Hoe helpt de stappenkaart zwakke lezers?",
+        "Na lesobservaties",
     )
     assert again.inquiry.data == ["Rapportcijfers 2025 (vakgroep)"]
     assert [set(c.scores.values()) for c in journey.selfchecks] == [{2}, {3}]
