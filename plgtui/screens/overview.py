@@ -29,14 +29,16 @@ RIGHT = ("agreements", "members")
 class OverviewScreen(Screen[None]):
     """Group, members, phase, research question, meetings and open agreements at a glance."""
 
+    # At 80 columns the footer holds about five keys: the ways to the four screens, and the
+    # live view only while a meeting runs. The rest is in the help (F1) and the palette.
     BINDINGS = [
         Binding("m", "meeting", "key.meeting"),
-        Binding("n", "new_meeting", "key.new_meeting"),
-        Binding("l", "live", "key.live"),
         Binding("r", "meetings", "key.minutes"),
         Binding("f", "app.phases", "key.phases"),
         Binding("q", "app.question", "key.question"),
-        Binding("x", "app.export", "key.export"),
+        Binding("l", "live", "key.live"),
+        Binding("n", "new_meeting", "key.new_meeting", show=False),
+        Binding("x", "app.export", "key.export", show=False),
         Binding("slash", "app.search", "key.search", show=False),
         Binding("p", "app.member_agreements", "key.per_member", show=False),
         Binding("t", "app.attendance", "key.attendance", show=False),
@@ -83,7 +85,7 @@ class OverviewScreen(Screen[None]):
         if action in ("meeting", "new_meeting") and self.app.workbook.read_only:
             return False
         if action == "live" and self.app.ticker is None:
-            return None  # shown greyed out: there is no live meeting
+            return False  # only shown while a meeting runs
         return True
 
     def action_meeting(self) -> None:
