@@ -1,0 +1,20 @@
+"""A few SIGKILLs in the middle of saving on every test run (bench/crash.py does 200)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "crash.py"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_killing_a_saving_process_never_loses_a_returned_save():
+    spec = importlib.util.spec_from_file_location("crash_bench", BENCH)
+    crash = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(crash)
+    figures = crash.run(kills=12, seed=7, quiet=True)
+    assert figures["lost"] == 0 and figures["saves"] > 0
