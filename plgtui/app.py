@@ -10,6 +10,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 
 from plgtui.i18n import _, phase_title
 from plgtui.screens.overview import WIDE, OverviewScreen
@@ -20,6 +21,8 @@ from plgtui.workbook import Change, Workbook
 
 if TYPE_CHECKING:
     from plgtui.live_ticker import LiveTicker
+
+RETRY_SECONDS = 5  # how often a refused save is tried again
 
 
 class PlgApp(App[None]):
@@ -60,6 +63,7 @@ class PlgApp(App[None]):
         self.projector = projector
         self.content_dir = content_dir  # the coach's own copies of content files, if any
         self.ticker: LiveTicker | None = None
+        self._retry: Timer | None = None
         self._unsubscribe: Callable[[], None] | None = None
 
     def get_default_screen(self) -> Screen:
@@ -99,6 +103,19 @@ class PlgApp(App[None]):
     def _journey_changed(self, change: Change) -> None:
         self._update_titles()
         self.revision = change.revision
+        if change.problem and self._retry is None:
+            self.notify(change.problem, title=_("save.title"), severity="error", timeout=15,
+                        markup=False)  # fmt: skip
+            self._retry = self.set_interval(RETRY_SECONDS, self._retry_save)
+
+    def _retry_save(self) -> None:
+        """Keep trying to land a change the disk refused; say so when it worked."""
+        if self.workbook.retry_save():
+            return
+        if self._retry is not None:
+            self._retry.stop()
+            self._retry = None
+        self.notify(_("save.recovered"), severity="information")
 
     def _update_titles(self) -> None:
         journey = self.workbook.journey

@@ -237,6 +237,11 @@ class Store:
     def unsaved(self) -> bool:
         return self._storage.dirty
 
+    def save_pending(self) -> None:
+        """Write what an earlier failed save left in memory; OSError if it still cannot be."""
+        if self._storage.dirty and not self.read_only:
+            self._storage.flush()
+
     def backup(self, *, force: bool = False) -> Path | None:
         """Keep the file as it is now in the backup folder, at most every few minutes."""
         now = self._clock()

@@ -65,6 +65,7 @@ class Change:
     table: str
     ids: tuple[int, ...]
     revision: int
+    problem: str = ""  # set when the change is kept in memory because the disk refused it
 
 
 Listener = Callable[[Change], None]
@@ -330,14 +331,28 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
         self._changed(table, (record_id,))
 
     def _save(self, table: str, records: list[tuple[int, dict[str, Any]]]) -> None:
-        with self._store.transaction():
-            for record_id, data in records:
-                self._store.put(table, {**data, "id": record_id})
-        self._changed(table, tuple(r for r, _d in records))
+        problem = ""
+        try:
+            with self._store.transaction():
+                for record_id, data in records:
+                    self._store.put(table, {**data, "id": record_id})
+        except OSError as exc:
+            # A full disk or a folder turned read-only: the change stays in memory (the storage
+            # keeps it dirty) and lands with the next save that succeeds; the app retries.
+            problem = _("save.failed", problem=exc.strerror or exc)
+        self._changed(table, tuple(r for r, _d in records), problem)
 
-    def _changed(self, table: str, ids: tuple[int, ...]) -> None:
+    def retry_save(self) -> str:
+        """Try again to write what a failed save kept in memory; '' once it is on disk."""
+        try:
+            self._store.save_pending()
+        except OSError as exc:
+            return _("save.failed", problem=exc.strerror or exc)
+        return ""
+
+    def _changed(self, table: str, ids: tuple[int, ...], problem: str = "") -> None:
         self.revision += 1
-        change = Change(table, ids, self.revision)
+        change = Change(table, ids, self.revision, problem)
         for listener in list(self._listeners):
             listener(change)
 

@@ -592,4 +592,7 @@ MESSAGES: dict[str, str] = {
     "conditions.col.note": "Note",
     "conditions.hint": "s: a new self-check. Nine conditions for effective professional development (Vanderlinde et al., 2016).",
     "question.cycle_hint": "] next step · [ previous · e new wording · r new round · Tab: into the fields",
+    "save.failed": "Not saved: {problem}. The change stays in memory and is saved as soon as possible.",
+    "save.title": "Cannot save",
+    "save.recovered": "Everything is saved again.",
 }

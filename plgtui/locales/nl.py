@@ -592,4 +592,7 @@ MESSAGES: dict[str, str] = {
     "conditions.col.note": "Notitie",
     "conditions.hint": "s: een nieuwe zelfcheck. Negen voorwaarden voor effectieve professionalisering (Vanderlinde e.a., 2016).",
     "question.cycle_hint": "] volgende stap · [ vorige · e nieuwe versie · r nieuwe ronde · Tab: naar de velden",
+    "save.failed": "Niet bewaard: {problem}. De wijziging blijft in het geheugen en wordt opnieuw bewaard zodra het kan.",
+    "save.title": "Bewaren lukt niet",
+    "save.recovered": "Alles is weer bewaard.",
 }
