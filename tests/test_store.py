@@ -39,8 +39,7 @@ def test_failure_during_write_leaves_old_file_intact(workbook, demo_path, monkey
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
-        workbook.add_member("Nieuw Lid")
+    workbook.add_member("Nieuw Lid")  # no crash: the app hears of the problem and retries
     assert _bytes(demo_path) == before
     leftovers = [p for p in demo_path.parent.iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []
