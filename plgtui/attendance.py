@@ -29,6 +29,10 @@ class Record:
         """Present out of the meetings with a known state; None when there are none."""
         return self.present / self.known if self.known else None
 
+    @property
+    def rate_text(self) -> str:
+        return "–" if self.rate is None else f"{self.rate:.0%}"
+
 
 def records(journey: Journey, today: date | None) -> list[Record]:
     """Per member; without `today`, over the meetings known to have been held."""

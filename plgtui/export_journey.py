@@ -113,7 +113,6 @@ def _attendance(journey: Journey) -> list[str]:
         return []
     rows = []
     for record in records(journey, None):
-        rate = "–" if record.rate is None else f"{record.rate:.0%}"
         rows.append(
             [
                 escape(record.member.name),
@@ -121,7 +120,7 @@ def _attendance(journey: Journey) -> list[str]:
                 str(record.excused),
                 str(record.absent),
                 str(record.unknown),
-                rate,
+                record.rate_text,
             ]
         )
     header = [

@@ -7,18 +7,12 @@ workbook, which saves it, so a crash or restart resumes at the same point.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from plgtui import agenda
 from plgtui.model import Block, LiveState, Meeting, Step
 from plgtui.timer import BEEPS, Clock, Countdown, Stage, stage, thresholds
 from plgtui.workbook import Workbook
-
-
-@dataclass(frozen=True)
-class Position:
-    block: int
-    step: int
 
 
 class LiveMeeting:
@@ -61,10 +55,6 @@ class LiveMeeting:
     def state(self) -> LiveState:
         assert self.meeting.live is not None
         return self.meeting.live
-
-    @property
-    def position(self) -> Position:
-        return Position(self.state.block, self.state.step)
 
     @property
     def block(self) -> Block:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 from plgtui import agenda, validate
 from plgtui.content import ContentError
@@ -27,26 +27,14 @@ from plgtui.model import (
     Theme,
 )
 from plgtui.techniques import Technique, load_template, load_techniques
+from plgtui.changes_base import WorkbookPart
 from plgtui.validate import InputError
-
-if TYPE_CHECKING:
-    from plgtui.model import Journey
 
 PROMPTS_MAX = 12
 IDEA_MAX = 1000
 
 
-class MeetingChanges:
-    journey: Journey
-
-    if TYPE_CHECKING:  # provided by Workbook
-
-        def _guard(self) -> None: ...
-        def _find(self, items: list, record_id: int, what: str): ...
-        def _put(self, table: str, record) -> None: ...
-        def _next_id(self, table: str) -> int: ...
-        def add_agreement(self, text: str, kind: AgreementKind, **kw) -> Agreement: ...
-
+class MeetingChanges(WorkbookPart):
     # -- the meeting -----------------------------------------------------------------------
 
     def add_meeting(
@@ -201,9 +189,7 @@ class MeetingChanges:
 
     # -- attendance and groups -------------------------------------------------------------
 
-    def set_presence(
-        self, meeting_id: int, member_id: int, presence: Presence | None
-    ) -> Meeting:
+    def set_presence(self, meeting_id: int, member_id: int, presence: Presence | None) -> Meeting:
         """Present, excused or absent; None takes the record away (unknown)."""
         meeting = self.meeting_of(meeting_id)
         self._find(self.journey.members, member_id, "member")

@@ -6,31 +6,20 @@ A mixin of `Workbook`, like `meeting_changes`: validate, change the model, save 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 from plgtui import agreements as rules
 from plgtui import validate
 from plgtui.i18n import _
 from plgtui.model import Agreement, AgreementKind, AgreementStatus, Meeting
+from plgtui.changes_base import WorkbookPart
 from plgtui.validate import InputError
-
-if TYPE_CHECKING:
-    from plgtui.model import Journey
 
 NOTES_MAX = 200_000
 GUESTS_MAX = 40
 
 
-class MinutesChanges:
-    journey: Journey
-
-    if TYPE_CHECKING:  # provided by Workbook
-
-        def _guard(self) -> None: ...
-        def _find(self, items: list, record_id: int, what: str): ...
-        def _put(self, table: str, record) -> None: ...
-        def meeting_of(self, meeting_id: int) -> Meeting: ...
-
+class MinutesChanges(WorkbookPart):
     def set_notes(self, meeting_id: int, text: str) -> Meeting:
         """The meeting's notes (Markdown); called often while typing, so unchanged text is not
         written again."""
@@ -131,10 +120,3 @@ class MinutesChanges:
         self.journey.agreements.remove(agreement)
         self._remove("agreements", agreement.id)
         return agreement
-
-    if TYPE_CHECKING:
-
-        def set_agreement_status(
-            self, agreement_id: int, status: AgreementStatus, *, on: date, reason: str = ""
-        ) -> Agreement: ...
-        def _remove(self, table: str, record_id: int) -> None: ...

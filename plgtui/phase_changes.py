@@ -6,15 +6,13 @@ A mixin of `Workbook`, like `meeting_changes`: validate, change the model, save 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 from plgtui import validate
 from plgtui.i18n import _
 from plgtui.model import PHASES, Output, PhaseNote, Theme
+from plgtui.changes_base import WorkbookPart
 from plgtui.validate import InputError
-
-if TYPE_CHECKING:
-    from plgtui.model import Journey
 
 THEME_MIN, THEME_MAX = 4, 6  # teachers per theme, as the sources advise
 
@@ -29,16 +27,7 @@ def theme_size_warning(theme: Theme) -> str:
     return ""
 
 
-class PhaseChanges:
-    journey: Journey
-
-    if TYPE_CHECKING:  # provided by Workbook
-
-        def _guard(self) -> None: ...
-        def _find(self, items: list, record_id: int, what: str): ...
-        def _put(self, table: str, record) -> None: ...
-        def _next_id(self, table: str) -> int: ...
-
+class PhaseChanges(WorkbookPart):
     def phase_note(self, phase: int) -> PhaseNote:
         """The group's note for a phase (an empty one when nothing was written yet)."""
         found = next((n for n in self.journey.phase_notes if n.id == phase), None)

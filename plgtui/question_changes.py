@@ -7,32 +7,20 @@ A mixin of `Workbook`, like `meeting_changes`: validate, change the model, save 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 from plgtui import validate
 from plgtui.i18n import _
 from plgtui.model import INQUIRY_STEPS, Inquiry, QuestionVersion, SelfCheck
 from plgtui.question_guide import CONDITION_KEYS, QUALITY_KEYS
+from plgtui.changes_base import WorkbookPart
 from plgtui.validate import InputError
-
-if TYPE_CHECKING:
-    from plgtui.model import Journey
 
 LISTS = ("data", "research", "experience", "goals", "actions", "measures")
 ITEMS_MAX = 30
 
 
-class QuestionChanges:
-    journey: Journey
-
-    if TYPE_CHECKING:  # provided by Workbook
-
-        def _guard(self) -> None: ...
-        def _find(self, items: list, record_id: int, what: str): ...
-        def _put(self, table: str, record) -> None: ...
-        def _next_id(self, table: str) -> int: ...
-        def set_question(self, text: str, reason: str = "", *, on: date) -> QuestionVersion: ...
-
+class QuestionChanges(WorkbookPart):
     @property
     def inquiry(self) -> Inquiry:
         """The inquiry record (a fresh one, not yet saved, when the group has none)."""

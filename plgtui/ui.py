@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable, TypeVar
 
 from textual.content import Content
 from textual.dom import DOMNode
 
 from plgtui.i18n import _
-from plgtui.validate import strip_control
+from plgtui.validate import InputError, strip_control
+
+T = TypeVar("T")
 
 
 def plain(text: str, style: str = "") -> Content:
@@ -42,7 +45,18 @@ def translate_bindings(node: DOMNode) -> None:
                 b,
                 description=_label(b.description),
                 tooltip=_label(b.tooltip),
-                group=replace(b.group, description=_label(b.group.description)) if b.group else None,
+                group=replace(b.group, description=_label(b.group.description))
+                if b.group
+                else None,
             )
             for b in bindings
         ]
+
+
+def attempt(node: DOMNode, change: Callable[[], T]) -> T | None:
+    """Run a workbook change; a refused one is told to the person as a notification."""
+    try:
+        return change()
+    except InputError as exc:
+        node.notify(str(exc), severity="error", markup=False)
+        return None

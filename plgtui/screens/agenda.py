@@ -14,8 +14,7 @@ from plgtui.content import ContentError
 from plgtui.i18n import _, format_date, language
 from plgtui.model import Meeting, MeetingStatus
 from plgtui.techniques import load_techniques, title_of
-from plgtui.ui import plain, translate_bindings
-from plgtui.validate import InputError
+from plgtui.ui import attempt, plain, translate_bindings
 
 
 class AgendaScreen(Screen[None]):
@@ -177,7 +176,7 @@ class AgendaScreen(Screen[None]):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self._try(lambda: self.app.workbook.remove_block(self.meeting_id, block.id))
+                attempt(self, lambda: self.app.workbook.remove_block(self.meeting_id, block.id))
 
         self.app.push_screen(
             ConfirmScreen(_("agenda.remove_question", title=block.title)), answered
@@ -186,7 +185,9 @@ class AgendaScreen(Screen[None]):
     def action_move(self, delta: int) -> None:
         block = self._selected()
         if block is not None:
-            row = self._try(lambda: self.app.workbook.move_block(self.meeting_id, block.id, delta))
+            row = attempt(
+                self, lambda: self.app.workbook.move_block(self.meeting_id, block.id, delta)
+            )
             if row is not None:
                 self.query_one(DataTable).move_cursor(row=row)
 
@@ -202,7 +203,7 @@ class AgendaScreen(Screen[None]):
                 markup=False,
             )
             return
-        self._try(lambda: self.app.open_live(self.meeting_id))
+        attempt(self, lambda: self.app.open_live(self.meeting_id))
 
     def action_minutes(self) -> None:
         self.app.write_minutes(self.meeting_id)
@@ -224,10 +225,3 @@ class AgendaScreen(Screen[None]):
         if 0 <= index < len(ids):
             self.meeting_id = ids[index]
             self.show_meeting()
-
-    def _try(self, change):
-        try:
-            return change()
-        except InputError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            return None

@@ -56,13 +56,12 @@ class AttendanceScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         for record in records(self.app.workbook.journey, self.app.today()):
-            rate = "–" if record.rate is None else f"{record.rate:.0%}"
-            table.add_row(
+                table.add_row(
                 Text(record.member.name),
                 str(record.present),
                 str(record.excused),
                 str(record.absent),
                 str(record.unknown),
-                rate,
+                record.rate_text,
                 trail(record.trail),
             )

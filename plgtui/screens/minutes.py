@@ -22,8 +22,7 @@ from textual.widgets.option_list import Option
 
 from plgtui.i18n import _, format_date
 from plgtui.model import AgreementStatus
-from plgtui.ui import plain, translate_bindings
-from plgtui.validate import InputError
+from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.minutes_parts import AgreementTable, AttendanceList
@@ -157,28 +156,23 @@ class MinutesScreen(TabKeys, Screen[None]):
         names = self._guests.value.split(",")
         if [n.strip() for n in names if n.strip()] == self.meeting.guests:
             return
-        self._try(lambda: self.app.workbook.set_guests(self.meeting_id, names))
-
-    def _try(self, change) -> bool:
-        try:
-            change()
-        except InputError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            return False
-        return True
+        attempt(self, lambda: self.app.workbook.set_guests(self.meeting_id, names))
 
     # -- the parts -------------------------------------------------------------------------
 
     def on_attendance_list_marked(self, event: AttendanceList.Marked) -> None:
-        self._try(
-            lambda: self.app.workbook.set_presence(self.meeting_id, event.member_id, event.presence)
+        attempt(
+            self,
+            lambda: self.app.workbook.set_presence(
+                self.meeting_id, event.member_id, event.presence
+            ),
         )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "guests":
             self._save_guests()
         elif event.input.id == "new-decision" and event.value.strip():
-            if self._try(lambda: self.app.workbook.add_decision(self.meeting_id, event.value)):
+            if attempt(self, lambda: self.app.workbook.add_decision(self.meeting_id, event.value)):
                 event.input.value = ""
 
     def on_key(self, event) -> None:
@@ -188,7 +182,7 @@ class MinutesScreen(TabKeys, Screen[None]):
         index = decisions.highlighted
         if event.key == "delete":
             event.stop()
-            self._try(lambda: self.app.workbook.remove_decision(self.meeting_id, index))
+            attempt(self, lambda: self.app.workbook.remove_decision(self.meeting_id, index))
         elif event.key == "e":
             event.stop()
             self._edit_decision(index)
@@ -229,10 +223,10 @@ class MinutesScreen(TabKeys, Screen[None]):
                 if agreement.status is AgreementStatus.DONE
                 else AgreementStatus.DONE
             )
-            self._try(lambda: workbook.close_agreement(agreement.id, status, on=today))
+            attempt(self, lambda: workbook.close_agreement(agreement.id, status, on=today))
         elif event.what == "reopen":
-            self._try(
-                lambda: workbook.close_agreement(agreement.id, AgreementStatus.OPEN, on=today)
+            attempt(
+                self, lambda: workbook.close_agreement(agreement.id, AgreementStatus.OPEN, on=today)
             )
         elif event.what == "drop":
             from plgtui.screens.quick_input import QuickInput
@@ -250,7 +244,7 @@ class MinutesScreen(TabKeys, Screen[None]):
             if agreement.meeting_id != self.meeting_id:  # a follow-up row: carried over
                 self.notify(_("input.agreement_carried"), severity="error")
                 return
-            self._try(lambda: workbook.remove_agreement(agreement.id, today=today))
+            attempt(self, lambda: workbook.remove_agreement(agreement.id, today=today))
 
     # -- moving around ---------------------------------------------------------------------
 

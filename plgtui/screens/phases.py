@@ -31,7 +31,7 @@ from plgtui.model import PHASES, AgreementStatus, Journey
 from plgtui.phase_changes import theme_size_warning
 from plgtui.phases import SECTIONS, load_phases
 from plgtui.screens.tabbed import TabKeys, tab_bindings
-from plgtui.ui import plain, translate_bindings
+from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.widgets.autosave import Autosave
 
 TABS = ("phases", "themes", "outputs", "progress")
@@ -243,7 +243,7 @@ class PhasesScreen(TabKeys, Screen[None]):
     def on_selection_list_selection_toggled(self, event: SelectionList.SelectionToggled) -> None:
         signal = event.selection.value
         ticked = signal in event.selection_list.selected
-        self._try(lambda: self.app.workbook.tick_signal(
+        attempt(self, lambda: self.app.workbook.tick_signal(
             self.selected, signal, self.app.today() if ticked else None
         ))  # fmt: skip
 
@@ -268,14 +268,6 @@ class PhasesScreen(TabKeys, Screen[None]):
 
     def on_screen_suspend(self) -> None:
         self.flush()
-
-    def _try(self, change) -> None:
-        from plgtui.validate import InputError
-
-        try:
-            change()
-        except InputError as exc:
-            self.notify(str(exc), severity="error", markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("move", "new", "edit") and self.app.workbook.read_only:

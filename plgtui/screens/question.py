@@ -26,8 +26,7 @@ from plgtui.model import INQUIRY_STEPS
 from plgtui.question_changes import LISTS
 from plgtui.question_guide import load_guide
 from plgtui.screens.tabbed import TabKeys, tab_bindings
-from plgtui.ui import plain, translate_bindings
-from plgtui.validate import InputError
+from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.widgets.autosave import Autosave
 
 TABS = ("question", "versions", "quality", "conditions")
@@ -236,16 +235,10 @@ class QuestionScreen(TabKeys, Screen[None]):
         on = value in event.selection_list.selected
         workbook, today = self.app.workbook, self.app.today()
         if event.selection_list.id == "linked":
-            self._try(lambda: workbook.link_agreement(value, on))
+            attempt(self, lambda: workbook.link_agreement(value, on))
         elif event.selection_list.id == "quality":
             note = workbook.inquiry.quality.get(value, "") if on else None
-            self._try(lambda: workbook.tick_quality(value, note, on=today))
-
-    def _try(self, change) -> None:
-        try:
-            change()
-        except InputError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            attempt(self, lambda: workbook.tick_quality(value, note, on=today))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("wording", "step", "round", "selfcheck", "quality_note"):
@@ -265,7 +258,7 @@ class QuestionScreen(TabKeys, Screen[None]):
     def action_step(self, delta: int) -> None:
         step = self.app.workbook.inquiry.step
         index = max(0, min(len(INQUIRY_STEPS) - 1, INQUIRY_STEPS.index(step) + delta))
-        self._try(lambda: self.app.workbook.set_step(INQUIRY_STEPS[index]))
+        attempt(self, lambda: self.app.workbook.set_step(INQUIRY_STEPS[index]))
 
     def action_selfcheck(self) -> None:
         from plgtui.screens.question_forms import SelfCheckForm

@@ -1,0 +1,29 @@
+"""What the workbook's change mixins (`meeting_changes`, `minutes_changes`, `phase_changes`,
+`question_changes`) may use of the `Workbook` they are part of, declared once for type checkers."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from plgtui.model import Agreement, AgreementKind, AgreementStatus, Journey, Meeting
+    from plgtui.model import QuestionVersion
+
+
+class WorkbookPart:
+    journey: Journey
+
+    if TYPE_CHECKING:  # provided by Workbook and the other parts
+
+        def _guard(self) -> None: ...
+        def _find(self, items: list, record_id: int, what: str) -> Any: ...
+        def _put(self, table: str, record: Any) -> None: ...
+        def _remove(self, table: str, record_id: int) -> None: ...
+        def _next_id(self, table: str) -> int: ...
+        def meeting_of(self, meeting_id: int) -> Meeting: ...
+        def add_agreement(self, text: str, kind: AgreementKind, **kw: Any) -> Agreement: ...
+        def set_agreement_status(
+            self, agreement_id: int, status: AgreementStatus, *, on: date, reason: str = ""
+        ) -> Agreement: ...
+        def set_question(self, text: str, reason: str = "", *, on: date) -> QuestionVersion: ...
