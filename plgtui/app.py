@@ -12,6 +12,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 
+from plgtui.disk_watch import DiskWatch
 from plgtui.i18n import _, phase_title
 from plgtui.screens.overview import WIDE, OverviewScreen
 from plgtui.timer import Clock, SystemClock
@@ -36,6 +37,7 @@ class PlgApp(App[None]):
         Binding("question_mark", "help", "key.help", show=False),
         Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True),
         Binding("ctrl+q", "quit", "key.quit", priority=True),
+        Binding("ctrl+r", "reload", "key.reload"),  # shown once the file changed elsewhere
     ]
 
     revision: reactive[int] = reactive(0)
@@ -64,6 +66,7 @@ class PlgApp(App[None]):
         self.content_dir = content_dir  # the coach's own copies of content files, if any
         self.ticker: LiveTicker | None = None
         self._retry: Timer | None = None
+        self.watch: DiskWatch | None = None
         self._unsubscribe: Callable[[], None] | None = None
 
     def get_default_screen(self) -> Screen:
@@ -90,6 +93,7 @@ class PlgApp(App[None]):
     def _attach(self) -> None:
         assert self.workbook is not None
         self._unsubscribe = self.workbook.subscribe(self._journey_changed)
+        self.watch = DiskWatch(self)
         self._update_titles()
         if self.workbook.read_only_reason in ("locked", "folder_read_only"):
             self.notify(
@@ -103,7 +107,9 @@ class PlgApp(App[None]):
     def _journey_changed(self, change: Change) -> None:
         self._update_titles()
         self.revision = change.revision
-        if change.problem and self._retry is None:
+        if change.conflict:
+            self.watch.found()
+        elif change.problem and self._retry is None:
             self.notify(change.problem, title=_("save.title"), severity="error", timeout=15,
                         markup=False)  # fmt: skip
             self._retry = self.set_interval(RETRY_SECONDS, self._retry_save)
@@ -116,6 +122,24 @@ class PlgApp(App[None]):
             self._retry.stop()
             self._retry = None
         self.notify(_("save.recovered"), severity="information")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reload":
+            return self.watch is not None and self.watch.conflict
+        return True
+
+    def action_reload(self) -> None:
+        if self.watch is not None:
+            self.run_worker(self.watch.reload(), exclusive=True, group="reload")
+
+    def after_reload(self) -> None:
+        """The journey was read again from disk; the overview is the only screen left."""
+        if self._retry is not None:
+            self._retry.stop()
+            self._retry = None
+        self._update_titles()
+        self.revision = self.workbook.revision
+        self._resume_live()
 
     def _update_titles(self) -> None:
         journey = self.workbook.journey
@@ -336,6 +360,7 @@ class PlgApp(App[None]):
                 self.action_member_agreements,
             )
             yield SystemCommand(_("cmd.attendance"), _("cmd.attendance.help"), self.action_attendance)
+            yield SystemCommand(_("cmd.reload"), _("cmd.reload.help"), self.action_reload)
             yield SystemCommand(_("cmd.export_md"), _("cmd.export_md.help"), self.export)
             yield SystemCommand(
                 _("cmd.export_html"), _("cmd.export_html.help"), lambda: self.export(fmt="html")

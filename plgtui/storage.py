@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -51,6 +53,34 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+class ChangedOnDisk(OSError):
+    """The file on disk is no longer the one this storage read or last wrote."""
+
+
+@dataclass(frozen=True)
+class Seen:
+    """How the file looked when we last read or wrote it."""
+
+    stat: tuple[int, int, int]
+    digest: bytes
+
+    @classmethod
+    def of(cls, path: Path, raw: bytes) -> Seen | None:
+        try:
+            return cls(stat_key(path), digest(raw))
+        except FileNotFoundError:
+            return None
+
+
+def stat_key(path: Path) -> tuple[int, int, int]:
+    st = os.stat(path)
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+
+def digest(raw: bytes) -> bytes:
+    return hashlib.blake2b(raw, digest_size=16).digest()
+
+
 class AtomicJSONStorage(Storage):
     """Holds the parsed journey in memory; writes it whole and atomically.
 
@@ -63,12 +93,40 @@ class AtomicJSONStorage(Storage):
         path: Path,
         data: dict[str, Any],
         before_write: Callable[[], None] | None = None,
+        seen: Seen | None = None,
     ) -> None:
         self.path = path
         self._data = data
         self._before_write = before_write
         self._depth = 0
         self._dirty = False
+        self._seen = seen
+
+    def changed_on_disk(self) -> bool:
+        """True when someone else wrote the file since we read or wrote it.
+
+        A stat that differs is confirmed by the content, so a sync tool rewriting the same bytes
+        is no conflict. A missing file is none either: the next save simply writes it again.
+        """
+        if self._seen is None:
+            return False
+        try:
+            key = stat_key(self.path)
+            if key == self._seen.stat:
+                return False
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return False
+        if digest(raw) != self._seen.digest:
+            return True
+        self._seen = Seen(key, self._seen.digest)
+        return False
+
+    def replace(self, data: dict[str, Any], seen: Seen | None) -> None:
+        """Take what is on disk now as the journey, dropping what was not saved."""
+        self._data = data
+        self._dirty = False
+        self._seen = seen
 
     def read(self) -> dict[str, Any]:
         return self._data
@@ -81,9 +139,14 @@ class AtomicJSONStorage(Storage):
             self.flush()
 
     def flush(self) -> None:
+        self._dirty = True  # until it is on disk, whatever happens below
+        if self.changed_on_disk():
+            raise ChangedOnDisk(f"{self.path} was changed by another program")
         if self._before_write is not None:
             self._before_write()
-        write_atomic(self.path, dump_json(self._data))
+        text = dump_json(self._data)
+        write_atomic(self.path, text)
+        self._seen = Seen.of(self.path, text.encode("utf-8"))
         self._dirty = False
 
     def begin(self) -> None:

@@ -19,7 +19,7 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from plgtui.i18n import _
-from plgtui.storage import AtomicJSONStorage, dump_json, write_atomic
+from plgtui.storage import AtomicJSONStorage, Seen, digest, stat_key, dump_json, write_atomic
 
 APP_ID = "plgtui"
 SCHEMA_VERSION = 1
@@ -113,14 +113,23 @@ def usable_backup(path: Path) -> Path | None:
     return None
 
 
-def vet(path: Path) -> dict[str, Any]:
-    """Read and check `path`; on failure name the backup that can be opened instead."""
+def vet(path: Path) -> tuple[dict[str, Any], Seen | None]:
+    """Read and check `path`; on failure name the backup that can be opened instead.
+
+    Also returns how the file looked, to notice later when someone else changes it. The stat is
+    taken before the read: a change in between then looks like a change, never like none.
+    """
     try:
-        return _check(path, _read(path))
+        stat = stat_key(path)
+        text = _read(path)
+        data = _check(path, text)
+    except FileNotFoundError:
+        raise
     except JourneyError as exc:
         if exc.key == "file.is_folder":
             raise
         raise JourneyError(path, exc.key, usable_backup(path), **exc.params) from None
+    return data, Seen(stat, digest(text.encode("utf-8")))
 
 
 def migrate(data: dict[str, Any]) -> int:
@@ -144,13 +153,14 @@ class Store:
         read_only_reason: str | None,
         lock: FileLock | None,
         clock: Callable[[], float] = time.time,
+        seen: Seen | None = None,
     ) -> None:
         self.path = path
         self.read_only_reason = read_only_reason
         self._lock = lock
         self._clock = clock
         self._last_backup: float | None = None
-        self._storage = AtomicJSONStorage(path, data, before_write=self._before_write)
+        self._storage = AtomicJSONStorage(path, data, before_write=self._before_write, seen=seen)
         self.db = TinyDB(storage=lambda: self._storage)
 
     @property
@@ -165,9 +175,9 @@ class Store:
         path = Path(path)
         if not path.exists():
             raise FileNotFoundError(path)
-        data = vet(path)
+        data, seen = vet(path)
         reason, lock = ("flag", None) if read_only else try_lock(path)
-        store = cls(path, data, read_only_reason=reason, lock=lock, clock=clock)
+        store = cls(path, data, read_only_reason=reason, lock=lock, clock=clock, seen=seen)
         if data["meta"]["1"]["schema_version"] < SCHEMA_VERSION:
             store._upgrade()
         return store
@@ -185,12 +195,14 @@ class Store:
             raise JourneyError(path, f"file.create_{reason}")
         data = {"meta": {"1": {"app": APP_ID, "schema_version": SCHEMA_VERSION}}}
         data.update(tables)
+        text = dump_json(data)
         try:
-            write_atomic(path, dump_json(data))
+            write_atomic(path, text)
         except BaseException:
             lock.release()
             raise
-        return cls(path, data, read_only_reason=None, lock=lock, clock=clock)
+        seen = Seen.of(path, text.encode("utf-8"))
+        return cls(path, data, read_only_reason=None, lock=lock, clock=clock, seen=seen)
 
     def _upgrade(self) -> None:
         data = self._storage.read()
@@ -204,10 +216,12 @@ class Store:
     def table(self, name: str):
         return self.db.table(name, cache_size=0)
 
+    @property
+    def data(self) -> dict[str, Any]:
+        return self._storage.read()
+
     def records(self, name: str) -> list[dict[str, Any]]:
-        """The raw records of a table, in id order, each with its 'id'."""
-        raw = self._storage.read().get(name, {})
-        return [dict(doc, id=int(key)) for key, doc in sorted(raw.items(), key=_by_id)]
+        return records_of(self._storage.read(), name)
 
     def put(self, name: str, record: dict[str, Any]) -> None:
         doc = {k: v for k, v in record.items() if k != "id"}
@@ -236,6 +250,20 @@ class Store:
     @property
     def unsaved(self) -> bool:
         return self._storage.dirty
+
+    def changed_on_disk(self) -> bool:
+        return self._storage.changed_on_disk()
+
+    def read_again(self) -> tuple[dict[str, Any], Seen | None]:
+        """The file as it is on disk now, checked (JourneyError if it can no longer be opened)."""
+        data, seen = vet(self.path)
+        if data["meta"]["1"]["schema_version"] < SCHEMA_VERSION:
+            migrate(data)  # written with the next save, after the usual backup
+        return data, seen
+
+    def replace(self, data: dict[str, Any], seen: Seen | None) -> None:
+        """Work on `data` from now on; what was not saved is dropped."""
+        self._storage.replace(data, seen)
 
     def save_pending(self) -> None:
         """Write what an earlier failed save left in memory; OSError if it still cannot be."""
@@ -271,6 +299,12 @@ class Store:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+def records_of(data: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    """The raw records of a table, in id order, each with its 'id'."""
+    raw = data.get(name, {})
+    return [dict(doc, id=int(key)) for key, doc in sorted(raw.items(), key=_by_id)]
 
 
 def _by_id(item: tuple[str, Any]) -> int:

@@ -36,7 +36,9 @@ from plgtui.meeting_changes import MeetingChanges
 from plgtui.minutes_changes import MinutesChanges
 from plgtui.phase_changes import PhaseChanges
 from plgtui.question_changes import QuestionChanges
-from plgtui.store import JourneyError, Store
+from plgtui.rescue import describe_unsaved, keep_unsaved
+from plgtui.store import JourneyError, Store, records_of
+from plgtui.storage import ChangedOnDisk
 from plgtui.validate import InputError
 
 # Table name -> record class, in the order the journey lists them.
@@ -66,21 +68,34 @@ class Change:
     ids: tuple[int, ...]
     revision: int
     problem: str = ""  # set when the change is kept in memory because the disk refused it
+    conflict: bool = False  # the file was changed by someone else; reload before saving
+
+
+@dataclass(frozen=True)
+class Rescued:
+    """What was not saved when the journey was read again from disk, for a person to re-apply."""
+
+    text: str
+    path: Path | None  # where it was written down as well; None if nothing was unsaved
 
 
 Listener = Callable[[Change], None]
 
 
 def journey_from_store(store: Store) -> Journey:
+    return journey_from_data(store.path, store.data)
+
+
+def journey_from_data(path: Path, data: dict[str, Any]) -> Journey:
     try:
-        groups = store.records("group")
+        groups = records_of(data, "group")
         if not groups:
             raise CodecError("the group record is missing")
         journey = Journey(group=decode_fast(Group, groups[0]))
         for name, cls in TABLES.items():
-            setattr(journey, name, [decode_fast(cls, r) for r in store.records(name)])
+            setattr(journey, name, [decode_fast(cls, r) for r in records_of(data, name)])
     except CodecError as exc:
-        raise JourneyError(store.path, "file.bad_record", detail=str(exc)) from None
+        raise JourneyError(path, "file.bad_record", detail=str(exc)) from None
     journey.phases.sort(key=lambda p: (p.entered, p.id))
     return journey
 
@@ -104,6 +119,8 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
         self.journey = journey
         self.revision = 0
         self._listeners: list[Listener] = []
+        # Records changed in memory whose save was refused: {(table, id): record or None if removed}
+        self._pending: dict[tuple[str, int], dict[str, Any] | None] = {}
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -326,33 +343,69 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
         self._save(table, [(record.id, encode(record))])
 
     def _remove(self, table: str, record_id: int) -> None:
-        with self._store.transaction():
-            self._store.remove(table, record_id)
-        self._changed(table, (record_id,))
+        self._write(table, [(record_id, None)])
 
     def _save(self, table: str, records: list[tuple[int, dict[str, Any]]]) -> None:
-        problem = ""
+        self._write(table, records)
+
+    def _write(self, table: str, records: list[tuple[int, dict[str, Any] | None]]) -> None:
+        for record_id, data in records:
+            self._pending[(table, record_id)] = data
+        problem, conflict = "", False
         try:
             with self._store.transaction():
                 for record_id, data in records:
-                    self._store.put(table, {**data, "id": record_id})
+                    if data is None:
+                        self._store.remove(table, record_id)
+                    else:
+                        self._store.put(table, {**data, "id": record_id})
+        except ChangedOnDisk:
+            # Someone else wrote the file: saving now would throw their work away.
+            problem, conflict = _("save.conflict"), True
         except OSError as exc:
             # A full disk or a folder turned read-only: the change stays in memory (the storage
             # keeps it dirty) and lands with the next save that succeeds; the app retries.
             problem = _("save.failed", problem=exc.strerror or exc)
-        self._changed(table, tuple(r for r, _d in records), problem)
+        else:
+            self._pending.clear()
+        self._changed(table, tuple(r for r, _d in records), problem, conflict)
 
     def retry_save(self) -> str:
         """Try again to write what a failed save kept in memory; '' once it is on disk."""
         try:
             self._store.save_pending()
+        except ChangedOnDisk:
+            return _("save.conflict")
         except OSError as exc:
             return _("save.failed", problem=exc.strerror or exc)
+        self._pending.clear()
         return ""
 
-    def _changed(self, table: str, ids: tuple[int, ...], problem: str = "") -> None:
+    # -- someone else's changes ------------------------------------------------------------
+
+    def changed_on_disk(self) -> bool:
+        """True when another program (a second laptop, a sync tool, git) wrote the file."""
+        return self._store.changed_on_disk()
+
+    def reload(self) -> Rescued:
+        """Take the journey as it is on disk now. What was changed here but not saved is
+        described in the result and written beside the backups, so it can be applied again.
+        JourneyError when the file on disk cannot be opened; then nothing changes."""
+        data, seen = self._store.read_again()
+        journey = journey_from_data(self.path, data)
+        text = describe_unsaved(self._pending, data)
+        kept = keep_unsaved(self.path, text, self._pending) if text else None
+        self._store.replace(data, seen)
+        self.journey = journey
+        self._pending.clear()
+        self._changed("*", ())
+        return Rescued(text, kept)
+
+    def _changed(
+        self, table: str, ids: tuple[int, ...], problem: str = "", conflict: bool = False
+    ) -> None:
         self.revision += 1
-        change = Change(table, ids, self.revision, problem)
+        change = Change(table, ids, self.revision, problem, conflict)
         for listener in list(self._listeners):
             listener(change)
 
