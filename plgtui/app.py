@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from plgtui.live_ticker import LiveTicker
 
 RETRY_SECONDS = 5  # how often a refused save is tried again
+WARM_PAUSE = 0.05  # between the slices of preparing a large journey for quick saves
 
 
 class PlgApp(App[None]):
@@ -94,6 +95,7 @@ class PlgApp(App[None]):
         assert self.workbook is not None
         self._unsubscribe = self.workbook.subscribe(self._journey_changed)
         self.watch = DiskWatch(self)
+        self.set_timer(WARM_PAUSE, self._warm)
         self._update_titles()
         if self.workbook.read_only_reason in ("locked", "folder_read_only"):
             self.notify(
@@ -113,6 +115,11 @@ class PlgApp(App[None]):
             self.notify(change.problem, title=_("save.title"), severity="error", timeout=15,
                         markup=False)  # fmt: skip
             self._retry = self.set_interval(RETRY_SECONDS, self._retry_save)
+
+    def _warm(self) -> None:
+        # A few milliseconds at a time, so the countdown and typing never wait for it.
+        if self.workbook is not None and self.workbook.warm():
+            self.set_timer(WARM_PAUSE, self._warm)
 
     def _retry_save(self) -> None:
         """Keep trying to land a change the disk refused; say so when it worked."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
@@ -11,6 +10,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from tinydb.storages import Storage
+
+from plgtui.journey_text import JourneyText
 
 
 def dump_json(data: Any) -> str:
@@ -59,15 +60,16 @@ class ChangedOnDisk(OSError):
 
 @dataclass(frozen=True)
 class Seen:
-    """How the file looked when we last read or wrote it."""
+    """How the file looked when we last read or wrote it: its stat, and its text to compare
+    with when the stat differs (kept rather than hashed: hashing cost every save 5 ms)."""
 
     stat: tuple[int, int, int]
-    digest: bytes
+    text: str
 
     @classmethod
-    def of(cls, path: Path, raw: bytes) -> Seen | None:
+    def of(cls, path: Path, text: str) -> Seen | None:
         try:
-            return cls(stat_key(path), digest(raw))
+            return cls(stat_key(path), text)
         except FileNotFoundError:
             return None
 
@@ -75,10 +77,6 @@ class Seen:
 def stat_key(path: Path) -> tuple[int, int, int]:
     st = os.stat(path)
     return (st.st_mtime_ns, st.st_size, st.st_ino)
-
-
-def digest(raw: bytes) -> bytes:
-    return hashlib.blake2b(raw, digest_size=16).digest()
 
 
 class AtomicJSONStorage(Storage):
@@ -101,6 +99,19 @@ class AtomicJSONStorage(Storage):
         self._depth = 0
         self._dirty = False
         self._seen = seen
+        self._text = JourneyText()
+
+    def forget(self) -> None:
+        """The data was changed in place (an upgrade)."""
+        self._text.forget()
+
+    def touch(self, table: str, key: str) -> None:
+        """Say that a record changed (or went), so the next save encodes it again."""
+        self._text.touch(table, key)
+
+    def warm(self, budget: int) -> bool:
+        """Prepare up to `budget` records' text for the first save; False when all are ready."""
+        return self._text.warm(self._data, budget)
 
     def changed_on_disk(self) -> bool:
         """True when someone else wrote the file since we read or wrote it.
@@ -117,9 +128,9 @@ class AtomicJSONStorage(Storage):
             raw = self.path.read_bytes()
         except FileNotFoundError:
             return False
-        if digest(raw) != self._seen.digest:
+        if raw != self._seen.text.encode("utf-8"):
             return True
-        self._seen = Seen(key, self._seen.digest)
+        self._seen = Seen(key, self._seen.text)
         return False
 
     def replace(self, data: dict[str, Any], seen: Seen | None) -> None:
@@ -127,6 +138,7 @@ class AtomicJSONStorage(Storage):
         self._data = data
         self._dirty = False
         self._seen = seen
+        self._text.forget()
 
     def read(self) -> dict[str, Any]:
         return self._data
@@ -144,9 +156,9 @@ class AtomicJSONStorage(Storage):
             raise ChangedOnDisk(f"{self.path} was changed by another program")
         if self._before_write is not None:
             self._before_write()
-        text = dump_json(self._data)
+        text = self._text.render(self._data)
         write_atomic(self.path, text)
-        self._seen = Seen.of(self.path, text.encode("utf-8"))
+        self._seen = Seen.of(self.path, text)
         self._dirty = False
 
     def begin(self) -> None:
@@ -165,6 +177,7 @@ class AtomicJSONStorage(Storage):
         else:
             self._data = json.loads(self.path.read_text(encoding="utf-8"))
             self._dirty = False
+            self._text.forget()
 
     @property
     def dirty(self) -> bool:

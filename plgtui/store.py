@@ -19,7 +19,7 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from plgtui.i18n import _
-from plgtui.storage import AtomicJSONStorage, Seen, digest, stat_key, dump_json, write_atomic
+from plgtui.storage import AtomicJSONStorage, Seen, dump_json, stat_key, write_atomic
 
 APP_ID = "plgtui"
 SCHEMA_VERSION = 1
@@ -129,7 +129,7 @@ def vet(path: Path) -> tuple[dict[str, Any], Seen | None]:
         if exc.key == "file.is_folder":
             raise
         raise JourneyError(path, exc.key, usable_backup(path), **exc.params) from None
-    return data, Seen(stat, digest(text.encode("utf-8")))
+    return data, Seen(stat, text)
 
 
 def migrate(data: dict[str, Any]) -> int:
@@ -201,7 +201,7 @@ class Store:
         except BaseException:
             lock.release()
             raise
-        seen = Seen.of(path, text.encode("utf-8"))
+        seen = Seen.of(path, text)
         return cls(path, data, read_only_reason=None, lock=lock, clock=clock, seen=seen)
 
     def _upgrade(self) -> None:
@@ -211,6 +211,7 @@ class Store:
             return
         self.backup(force=True)
         migrate(data)
+        self._storage.forget()
         self._storage.flush()
 
     def table(self, name: str):
@@ -225,9 +226,11 @@ class Store:
 
     def put(self, name: str, record: dict[str, Any]) -> None:
         doc = {k: v for k, v in record.items() if k != "id"}
+        self._storage.touch(name, str(record["id"]))
         self.table(name).upsert(Document(doc, doc_id=record["id"]))
 
     def remove(self, name: str, record_id: int) -> None:
+        self._storage.touch(name, str(record_id))
         self.table(name).remove(doc_ids=[record_id])
 
     def next_id(self, name: str) -> int:
@@ -253,6 +256,10 @@ class Store:
 
     def changed_on_disk(self) -> bool:
         return self._storage.changed_on_disk()
+
+    def warm(self, budget: int = 300) -> bool:
+        """Prepare some records for a quick first save; False when there is nothing left to do."""
+        return not self.read_only and self._storage.warm(budget)
 
     def read_again(self) -> tuple[dict[str, Any], Seen | None]:
         """The file as it is on disk now, checked (JourneyError if it can no longer be opened)."""

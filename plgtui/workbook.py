@@ -197,6 +197,12 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
     def unsaved(self) -> bool:
         return self._store.unsaved
 
+    def warm(self, budget: int = 300) -> bool:
+        """Prepare up to `budget` records for saving, a little at a time while the app is idle,
+        so that even the first edit of a large journey saves within a frame. True while more
+        remain."""
+        return self._store.warm(budget)
+
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from textual.widgets import DataTable, Markdown, OptionList, Select, TextArea
+from textual.widgets import DataTable, OptionList, Select, TextArea
 
 from plgtui.app import PlgApp
 from plgtui.model import AgreementKind, AgreementStatus, Presence
@@ -15,6 +15,7 @@ from plgtui.screens.minutes_view import MinutesView
 from plgtui.screens.search import SearchScreen
 from plgtui.timer import FakeClock
 from plgtui.workbook import Workbook
+from plgtui.widgets.markdown_text import MarkdownText
 
 from conftest import TODAY
 
@@ -81,7 +82,7 @@ async def test_write_minutes_close_reopen_and_review(workbook):
         await pilot.press("r", "down", "enter")
         await pilot.pause()
         assert isinstance(app.screen, MinutesView)
-        source = app.screen.query_one(Markdown).source
+        source = app.screen.query_one(MarkdownText).markdown
         assert "Bundel" in source and "\\[b\\]tijdlijn" not in source
         assert "[b]tijdlijn[/b]" in source  # notes are Markdown, kept as written
         assert "(b) bespreken" in source

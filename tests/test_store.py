@@ -17,7 +17,10 @@ from plgtui.store import (
     backup_folder,
     list_backups,
 )
+from plgtui.model import AgreementKind
 from plgtui.workbook import Workbook
+
+from conftest import TODAY
 
 
 def _bytes(path: Path) -> bytes:
@@ -235,3 +238,24 @@ def test_failed_transaction_goes_back_to_the_file(workbook, demo_path):
             raise RuntimeError("boom")
     assert _bytes(demo_path) == before
     assert all(r["name"] != "half" for r in store.records("members"))
+
+
+def test_a_save_writes_exactly_what_a_full_dump_would(workbook, demo_path):
+    """Saves re-encode only the records that changed; the file must still be the full dump."""
+    import json
+
+    from plgtui.storage import dump_json
+
+    meeting = workbook.journey.meetings[0]
+    steps = [
+        lambda: workbook.set_notes(meeting.id, "Eerste\nregel — met \"quotes\" en \\ en é"),
+        lambda: workbook.add_agreement("Nieuw", AgreementKind.FINISH),
+        lambda: workbook.remove_agreement(workbook.journey.agreements[-1].id, today=TODAY),
+        lambda: workbook.update_group(name="Andere naam"),
+        lambda: workbook.set_notes(meeting.id, ""),
+    ]
+    for step in steps:
+        step()
+        text = demo_path.read_text(encoding="utf-8")
+        assert text == dump_json(json.loads(text))
+        assert json.loads(text) == workbook._store.data

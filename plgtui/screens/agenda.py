@@ -6,7 +6,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from plgtui import agenda
@@ -15,9 +14,10 @@ from plgtui.i18n import _, format_date, language
 from plgtui.model import Meeting, MeetingStatus
 from plgtui.techniques import load_techniques, title_of
 from plgtui.ui import attempt, plain, translate_bindings
+from plgtui.screens.follow import FollowsJourney
 
 
-class AgendaScreen(Screen[None]):
+class AgendaScreen(FollowsJourney):
     BINDINGS = [
         Binding("s", "run", "key.run"),
         Binding("a", "add", "key.add_block"),
@@ -57,7 +57,7 @@ class AgendaScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "revision", self.show_meeting)
+        self.follow_journey(self.show_meeting)
         self.query_one(DataTable).focus()
 
     def show_meeting(self) -> None:

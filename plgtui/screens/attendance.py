@@ -5,13 +5,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from plgtui.attendance import records
 from plgtui.i18n import _
 from plgtui.model import Presence
 from plgtui.ui import translate_bindings
+from plgtui.screens.follow import FollowsJourney
 
 # One character per meeting, oldest first: a chart that fits in a table cell.
 MARKS = {
@@ -31,7 +31,7 @@ def trail(states: list[Presence | None]) -> Text:
     return text
 
 
-class AttendanceScreen(Screen[None]):
+class AttendanceScreen(FollowsJourney):
     BINDINGS = [Binding("escape", "dismiss", "key.back")]
 
     def __init__(self) -> None:
@@ -49,7 +49,7 @@ class AttendanceScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "revision", self.show_attendance)
+        self.follow_journey(self.show_attendance)
         self.query_one(DataTable).focus()
 
     def show_attendance(self) -> None:

@@ -7,11 +7,12 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Markdown
+from textual.widgets import DataTable, Footer
 
 from plgtui import content
 from plgtui.i18n import _, language
 from plgtui.ui import translate_bindings
+from plgtui.widgets.markdown_text import MarkdownText
 
 
 class HelpScreen(ModalScreen[None]):
@@ -32,7 +33,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body") as body:
             body.border_title = _("help.title")
             yield DataTable(id="help-keys", cursor_type="row", zebra_stripes=True)
-            yield Markdown(content.read_text("help", language()), id="help-text")
+            yield MarkdownText(content.read_text("help", language()), id="help-text")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -11,7 +11,6 @@ import random
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -23,13 +22,14 @@ from plgtui.ui import translate_bindings
 from plgtui.validate import InputError
 from plgtui.widgets import live_panels as panels
 from plgtui.widgets.big_clock import BigClock
+from plgtui.screens.follow import FollowsJourney
 
 FLASHES = 6
 MOVE = Binding.Group("key.group_move")
 MINUTE = Binding.Group("key.group_minute")
 
 
-class LiveScreen(Screen[None]):
+class LiveScreen(FollowsJourney):
     """Countdown, questions and ideas of the current block; projector mode shows only the first
     two, in high contrast."""
 
@@ -104,7 +104,7 @@ class LiveScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self.app, "live_tick", self.show_time)
-        self.watch(self.app, "revision", self.show_all)
+        self.follow_journey(self.show_all)
         self.query_one("#ideas", OptionList).focus()
 
     def on_screen_suspend(self) -> None:

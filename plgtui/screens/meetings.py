@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from typing import Iterator
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from plgtui.i18n import _, format_short_date
 from plgtui.ui import translate_bindings
+from plgtui.widgets.row_feed import Row, RowFeed
+from plgtui.screens.follow import FollowsJourney
 
 
-class MeetingsScreen(Screen[None]):
+class MeetingsScreen(FollowsJourney):
     BINDINGS = [
         Binding("enter", "read", "key.read", show=False),
         Binding("w", "write", "key.write"),
@@ -33,33 +37,34 @@ class MeetingsScreen(Screen[None]):
         table = DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
         for key in ("date", "title", "present", "open", "status"):
             table.add_column(_(f"meetings.col.{key}"), key=key)
+        self.feed = RowFeed(table)
         yield table
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "revision", self.show_meetings)
+        self.follow_journey(self.show_meetings)
         self.query_one(DataTable).focus()
 
     def show_meetings(self) -> None:
+        self.feed.fill(self._rows(), keep_row=self.feed.table.cursor_row)
+
+    def _rows(self) -> Iterator[Row]:
         journey = self.app.workbook.journey
-        table = self.query_one(DataTable)
-        row = table.cursor_row
-        table.clear()
+        open_per_meeting = Counter(a.meeting_id for a in journey.agreements if a.is_open)
         for meeting in reversed(journey.meetings_by_date()):
-            still_open = sum(
-                1 for a in journey.agreements if a.meeting_id == meeting.id and a.is_open
-            )
+            still_open = open_per_meeting[meeting.id]
             present = meeting.present_count()
-            table.add_row(
+            cells = (
                 format_short_date(meeting.date),
                 Text(meeting.title),
                 f"{present}/{len(meeting.attendance)}" if meeting.attendance else "",
                 str(still_open) if still_open else "",
                 _(f"meeting.status.{meeting.status.value}"),
-                key=str(meeting.id),
             )
-        if table.row_count:
-            table.move_cursor(row=min(row, table.row_count - 1))
+            yield cells, str(meeting.id)
+
+    def on_data_table_row_highlighted(self) -> None:
+        self.feed.cursor_moved()
 
     def _meeting_id(self) -> int | None:
         table = self.query_one(DataTable)

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Select
 
 from plgtui import agreements as rules
 from plgtui.i18n import _, format_short_date
 from plgtui.model import AgreementStatus
 from plgtui.ui import translate_bindings
+from plgtui.widgets.row_feed import Row, RowFeed
 from plgtui.validate import InputError
+from plgtui.screens.follow import FollowsJourney
 
 
-class MemberAgreementsScreen(Screen[None]):
+class MemberAgreementsScreen(FollowsJourney):
     BINDINGS = [
         Binding("d", "done", "key.done"),
         Binding("escape", "dismiss", "key.back"),
@@ -41,11 +44,12 @@ class MemberAgreementsScreen(Screen[None]):
         table = DataTable(id="member-agreements", cursor_type="row", zebra_stripes=True)
         for key in ("status", "text", "kind", "due", "meeting"):
             table.add_column(_(f"agreements.col.{key}"), key=key)
+        self.feed = RowFeed(table)
         yield table
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "revision", self.show_agreements)
+        self.follow_journey(self.show_agreements)
         self.query_one(DataTable).focus()
 
     def on_select_changed(self) -> None:
@@ -57,14 +61,14 @@ class MemberAgreementsScreen(Screen[None]):
         return True
 
     def show_agreements(self) -> None:
+        value = self.query_one(Select).value
+        rows = self._rows(value) if isinstance(value, int) else iter(())
+        self.feed.fill(rows, keep_row=self.feed.table.cursor_row)
+
+    def _rows(self, member_id: int) -> Iterator[Row]:
         journey = self.app.workbook.journey
         today = self.app.today()
-        value = self.query_one(Select).value
-        table = self.query_one(DataTable)
-        table.clear()
-        if not isinstance(value, int):
-            return
-        for agreement in rules.of_member(journey, value):
+        for agreement in rules.of_member(journey, member_id):
             meeting = journey.meeting(agreement.meeting_id) if agreement.meeting_id else None
             status = Text(_(f"agreement.status.{agreement.status.value}"))
             if rules.is_overdue(agreement, today):
@@ -72,14 +76,17 @@ class MemberAgreementsScreen(Screen[None]):
             elif rules.is_stale(journey, agreement, today):
                 status = Text(_("agreements.stale"), "bold yellow")
             owner = "" if agreement.owners else " " + _("agreements.group_mark")
-            table.add_row(
+            cells = (
                 status,
                 Text(agreement.text + owner),
                 _(f"agreement.kind_short.{agreement.kind.value}"),
                 format_short_date(agreement.due) if agreement.due else "",
                 format_short_date(meeting.date) if meeting else "",
-                key=str(agreement.id),
             )
+            yield cells, str(agreement.id)
+
+    def on_data_table_row_highlighted(self) -> None:
+        self.feed.cursor_moved()
 
     def action_done(self) -> None:
         table = self.query_one(DataTable)

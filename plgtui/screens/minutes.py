@@ -6,12 +6,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import (
     Footer,
     Header,
     Input,
-    Markdown,
     OptionList,
     Static,
     TabbedContent,
@@ -26,11 +24,13 @@ from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.minutes_parts import AgreementTable, AttendanceList
+from plgtui.widgets.markdown_text import MarkdownText
+from plgtui.screens.follow import FollowsJourney
 
 TABS = ("attendance", "notes", "decisions", "agreements")
 
 
-class MinutesScreen(TabKeys, Screen[None]):
+class MinutesScreen(TabKeys, FollowsJourney):
     BINDINGS = [
         Binding("ctrl+s", "save_now", "key.save", priority=True),
         Binding("f2", "preview", "key.preview"),
@@ -74,7 +74,7 @@ class MinutesScreen(TabKeys, Screen[None]):
                 with Horizontal(id="notes-row"):
                     yield TextArea(meeting.notes, id="notes", soft_wrap=True, tab_behavior="focus")
                     with VerticalScroll(id="preview-box"):
-                        yield Markdown(meeting.notes, id="preview")
+                        yield MarkdownText(meeting.notes, id="preview")
             with TabPane(_("minutes.tab.decisions"), id="tab-decisions"):
                 yield OptionList(id="decisions")
                 yield Input(id="new-decision", placeholder=_("minutes.decision_hint"))
@@ -90,7 +90,7 @@ class MinutesScreen(TabKeys, Screen[None]):
         self._guests = self.query_one("#guests", Input)
         self._autosave = Autosave(self, self._notes, self._save_notes, self._show_saved)
         self.set_class(self.app.size.width >= 110, "-preview")
-        self.watch(self.app, "revision", self.show_all)
+        self.follow_journey(self.show_all)
         self._show_saved("saved")
         self.query_one(AttendanceList).focus()
 
@@ -128,9 +128,10 @@ class MinutesScreen(TabKeys, Screen[None]):
             self._autosave.changed()
 
     def _save_notes(self, text: str) -> None:
-        self.app.workbook.set_notes(self.meeting_id, text)
+        with self.own_change():
+            self.app.workbook.set_notes(self.meeting_id, text)
         if self.is_attached:
-            self.query_one("#preview", Markdown).update(text)
+            self.query_one("#preview", MarkdownText).update_markdown(text)
 
     def flush(self) -> None:
         """Write the notes now if they changed since the last save."""

@@ -5,14 +5,15 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Markdown
+from textual.widgets import Footer, Header
 
 from plgtui.export import meeting_markdown
 from plgtui.ui import translate_bindings
+from plgtui.widgets.markdown_text import MarkdownText
+from plgtui.screens.follow import FollowsJourney
 
 
-class MinutesView(Screen[None]):
+class MinutesView(FollowsJourney):
     BINDINGS = [
         Binding("w", "write", "key.write"),
         Binding("comma", "other(-1)", "key.previous_meeting", key_display=","),
@@ -29,18 +30,20 @@ class MinutesView(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="")
         with VerticalScroll(id="minutes-scroll"):
-            yield Markdown(id="minutes-text")
+            yield MarkdownText(id="minutes-text")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "revision", self.show_minutes)
+        self.follow_journey(self.show_minutes)
         self.query_one(VerticalScroll).focus()
 
     def show_minutes(self) -> None:
         journey = self.app.workbook.journey
         meeting = journey.meeting(self.meeting_id)
         if meeting is not None:
-            self.query_one(Markdown).update(meeting_markdown(journey, meeting, self.app.today()))
+            self.query_one(MarkdownText).update_markdown(
+                meeting_markdown(journey, meeting, self.app.today())
+            )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "write" and self.app.workbook.read_only:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from plgtui.i18n import _
 from plgtui.ui import translate_bindings
 from plgtui.widgets import overview_panels as panels
 from plgtui.widgets.readonly_banner import ReadOnlyBanner
+from plgtui.screens.follow import FollowsJourney
 
 PANELS = {
     "phase": ("overview.phase", panels.phase_panel),
@@ -26,7 +26,7 @@ LEFT = ("phase", "question", "meetings", "group")
 RIGHT = ("agreements", "members")
 
 
-class OverviewScreen(Screen[None]):
+class OverviewScreen(FollowsJourney):
     """Group, members, phase, research question, meetings and open agreements at a glance."""
 
     # At 80 columns the footer holds about five keys: the ways to the four screens, and the
@@ -66,7 +66,7 @@ class OverviewScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "revision", self.show_journey)
+        self.follow_journey(self.show_journey)
 
     def show_journey(self) -> None:
         if self.app.workbook is None:

@@ -3,6 +3,8 @@ text of each, its readiness signals to tick and the group's notes; themes; outpu
 
 from __future__ import annotations
 
+from collections import Counter
+
 from datetime import date
 
 from rich.text import Text
@@ -10,12 +12,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import (
     DataTable,
     Footer,
     Header,
-    Markdown,
     OptionList,
     SelectionList,
     Sparkline,
@@ -33,6 +33,8 @@ from plgtui.phases import SECTIONS, load_phases
 from plgtui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.widgets.autosave import Autosave
+from plgtui.widgets.markdown_text import MarkdownText
+from plgtui.screens.follow import FollowsJourney
 
 TABS = ("phases", "themes", "outputs", "progress")
 BAR = 12  # cells of the longest time spent in one phase
@@ -48,7 +50,7 @@ def days_in_phases(journey: Journey, today: date) -> dict[int, int]:
     return spent
 
 
-class PhasesScreen(TabKeys, Screen[None]):
+class PhasesScreen(TabKeys, FollowsJourney):
     BINDINGS = [
         Binding("v", "move", "key.move_phase"),
         Binding("n", "new", "key.new"),
@@ -78,7 +80,7 @@ class PhasesScreen(TabKeys, Screen[None]):
                     with VerticalScroll(id="phase-detail", can_focus=False):
                         yield SelectionList[str](id="signals")
                         yield TextArea(id="phase-notes", soft_wrap=True, tab_behavior="focus")
-                        yield Markdown(id="phase-text")
+                        yield MarkdownText(id="phase-text")
             with TabPane(_("phases.tab.themes"), id="tab-themes"):
                 yield DataTable(id="themes", cursor_type="row", zebra_stripes=True)
                 yield Static(_("themes.size_note"), classes="tab-hint")
@@ -105,7 +107,7 @@ class PhasesScreen(TabKeys, Screen[None]):
         self.query_one("#signals").border_title = _("phases.signals")
         current = self.app.workbook.journey.current_phase
         self.selected = current.phase if current else 1
-        self.watch(self.app, "revision", self.show_all)
+        self.follow_journey(self.show_all)
         timeline = self.query_one("#timeline", OptionList)
         timeline.highlighted = self.selected - 1
         timeline.focus()
@@ -160,7 +162,7 @@ class PhasesScreen(TabKeys, Screen[None]):
         body = "\n\n".join(
             f"### {text.titles[key]}\n\n{text.sections[key]}" for key in SECTIONS if key != "ready"
         )
-        self.query_one("#phase-text", Markdown).update(f"## {phase_name(self.selected)}\n\n{body}")
+        self.query_one("#phase-text", MarkdownText).update_markdown(f"## {phase_name(self.selected)}\n\n{body}")
         notes = self.query_one("#phase-notes", TextArea)
         with notes.prevent(TextArea.Changed):
             notes.text = self.app.workbook.phase_note(self.selected).notes
@@ -211,11 +213,11 @@ class PhasesScreen(TabKeys, Screen[None]):
     def _show_progress(self, journey: Journey) -> None:
         held = journey.held_meetings(self.app.today())
         present = [m.present_count() for m in held]
-        done = [
-            sum(1 for a in journey.agreements
-                if a.meeting_id == m.id and a.status is AgreementStatus.DONE)
-            for m in held
-        ]  # fmt: skip
+        done_per_meeting = Counter(
+            a.meeting_id for a in journey.agreements if a.status is AgreementStatus.DONE
+        )
+        done = [done_per_meeting[m.id] for m in held]
+        held_ids = {m.id for m in held}
         for name, data in (("#attendance-spark", present), ("#done-spark", done)):
             spark = self.query_one(name, Sparkline)
             spark.data = data or [0]
@@ -228,7 +230,7 @@ class PhasesScreen(TabKeys, Screen[None]):
         )  # fmt: skip
         self.query_one("#done-label", Static).update(
             _("phases.done_trend", done=sum(done),
-              made=sum(1 for a in journey.agreements if a.meeting_id in {m.id for m in held}))
+              made=sum(1 for a in journey.agreements if a.meeting_id in held_ids))
         )  # fmt: skip
 
     # -- changes ---------------------------------------------------------------------------
@@ -252,7 +254,8 @@ class PhasesScreen(TabKeys, Screen[None]):
             self._autosave.changed()
 
     def _save_notes(self, text: str) -> None:
-        self.app.workbook.set_phase_notes(self.selected, text)
+        with self.own_change():
+            self.app.workbook.set_phase_notes(self.selected, text)
 
     def _show_saved(self, state: str, problem: str) -> None:
         if self.is_attached:

@@ -8,12 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import (
     DataTable,
     Footer,
     Header,
-    Markdown,
     SelectionList,
     Static,
     TabbedContent,
@@ -28,12 +26,14 @@ from plgtui.question_guide import load_guide
 from plgtui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.widgets.autosave import Autosave
+from plgtui.widgets.markdown_text import MarkdownText
+from plgtui.screens.follow import FollowsJourney
 
 TABS = ("question", "versions", "quality", "conditions")
 PARTS = (*LISTS, "results")
 
 
-class QuestionScreen(TabKeys, Screen[None]):
+class QuestionScreen(TabKeys, FollowsJourney):
     BINDINGS = [
         Binding("e", "wording", "key.new_wording"),
         Binding("right_square_bracket", "step(1)", "key.step_next", key_display="]"),
@@ -75,7 +75,7 @@ class QuestionScreen(TabKeys, Screen[None]):
                 with VerticalScroll(can_focus=False):
                     yield SelectionList[str](id="quality")
                     yield Static(id="quality-note", classes="tab-hint")
-                    yield Markdown(id="examples")
+                    yield MarkdownText(id="examples")
             with TabPane(_("question.tab.conditions"), id="tab-conditions"):
                 yield DataTable(id="conditions", cursor_type="row", zebra_stripes=True)
                 yield Static(_("conditions.hint"), classes="tab-hint")
@@ -105,8 +105,8 @@ class QuestionScreen(TabKeys, Screen[None]):
             conditions.add_column(_(f"conditions.col.{key}"), key=key)
         self.query_one("#quality").border_title = _("question.quality_title")
         examples = "\n\n".join(f"### {title}\n\n{body}" for title, body in self.guide.examples)
-        self.query_one("#examples", Markdown).update(examples)
-        self.watch(self.app, "revision", self.show_all)
+        self.query_one("#examples", MarkdownText).update_markdown(examples)
+        self.follow_journey(self.show_all)
         self.query_one("#cycle").can_focus = True  # keys act here; Tab goes into the fields
         self.query_one("#cycle").focus()
 
@@ -204,10 +204,11 @@ class QuestionScreen(TabKeys, Screen[None]):
     # -- changes ---------------------------------------------------------------------------
 
     def _save_part(self, part: str, text: str) -> None:
-        if part == "results":
-            self.app.workbook.set_results(text)
-        else:
-            self.app.workbook.set_inquiry_items(part, text.splitlines())
+        with self.own_change():
+            if part == "results":
+                self.app.workbook.set_results(text)
+            else:
+                self.app.workbook.set_inquiry_items(part, text.splitlines())
 
     def _show_saved(self, area: TextArea, state: str, problem: str) -> None:
         if self.is_attached:

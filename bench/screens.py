@@ -1,0 +1,171 @@
+"""Switching screens, searching and editing in the running app, on the ten-year journey.
+
+    python bench/screens.py [JOURNEY] [--runs 5]
+
+The app runs headless at 160x45 with a real clock. Each figure is from the key press to the last
+screen update it caused (the app's own output calls are timed; the screen counts as settled
+after 250 ms without one), the median of `--runs` tries. Cursors do not blink here, so every
+update is one the key caused. Two floors, measured the same way: a key bound to nothing, and a
+screen with one label. Targets: a screen switch at most 150 ms, search results
+at most 100 ms, an edit (typing in the minutes' notes, then the autosave) within one frame.
+Search is also timed in the core alone, beside a plain scan of the same text (its floor).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from textual.screen import Screen  # noqa: E402
+from textual.widgets import Footer, Header, Input, Static, TextArea  # noqa: E402
+
+from plgtui.app import PlgApp  # noqa: E402
+from plgtui.search import search  # noqa: E402
+from plgtui.workbook import Workbook  # noqa: E402
+
+# (what, keys from the overview, keys back to it)
+SWITCHES = [
+    ("meetings (r)", ["r"], ["escape"]),
+    ("read minutes (r, Enter)", ["r", "enter"], ["escape", "escape"]),
+    ("write minutes (r, w)", ["r", "w"], ["escape", "escape"]),
+    ("meeting plan (m)", ["m"], ["escape"]),
+    ("phases (f)", ["f"], ["escape"]),
+    ("research question (q)", ["q"], ["escape"]),
+    ("agreements per member (p)", ["p"], ["escape"]),
+    ("attendance (t)", ["t"], ["escape"]),
+    ("search (/)", ["slash"], ["escape"]),
+    ("help (F1)", ["f1"], ["escape"]),
+]
+QUERIES = ["feedback", "rubric toets", "zzz-nothing"]
+
+
+class Bare(Screen):
+    def compose(self):
+        yield Header()
+        yield Static("hello")
+        yield Footer()
+
+
+def ms(since: float) -> float:
+    return (time.perf_counter() - since) * 1000
+
+
+QUIET = 0.25
+
+
+class Paints:
+    """Times of the app's screen updates, to see when what a key started has finished."""
+
+    def __init__(self, app: PlgApp) -> None:
+        self.times: list[float] = []
+        real = app._display
+
+        def spy(screen, renderable) -> None:
+            self.times.append(time.perf_counter())
+            real(screen, renderable)
+
+        app._display = spy
+
+    async def settled(self, start: float) -> float:
+        """Milliseconds from `start` to the last update, once updates have stopped."""
+        while True:
+            await asyncio.sleep(0.02)
+            last = self.times[-1] if self.times else start
+            if time.perf_counter() - max(last, start) > QUIET:
+                return max(0.0, (last - start) * 1000)
+
+
+async def timed_keys(pilot, paints: Paints, *keys: str) -> float:
+    start = time.perf_counter()
+    await pilot.press(*keys)
+    return await paints.settled(start)
+
+
+async def measure(path: Path, runs: int) -> dict[str, list[float]]:
+    Input.cursor_blink._default = False
+    TextArea.cursor_blink._default = False
+    book = Workbook.open(path)
+    app = PlgApp(book, today=date.today)
+    times: dict[str, list[float]] = {}
+
+    def note(name: str, value: float) -> None:
+        times.setdefault(name, []).append(value)
+
+    async with app.run_test(size=(160, 45)) as pilot:
+        paints = Paints(app)
+        while book.warm():
+            pass
+        await paints.settled(time.perf_counter())
+        for _ in range(runs):
+            note("floor: a key bound to nothing", await timed_keys(pilot, paints, "f12"))
+            start = time.perf_counter()
+            app.push_screen(Bare())
+            note("floor: a screen with one label", await paints.settled(start))
+            app.pop_screen()
+            await paints.settled(time.perf_counter())
+            for name, keys, back in SWITCHES:
+                if keys[:-1]:
+                    await timed_keys(pilot, paints, *keys[:-1])
+                note(name, await timed_keys(pilot, paints, keys[-1]))
+                await timed_keys(pilot, paints, *back)
+            await timed_keys(pilot, paints, "slash")
+            for query in QUERIES:
+                await timed_keys(pilot, paints, *query[:-1])
+                note(f"search in the app: {query!r}", await timed_keys(pilot, paints, query[-1]))
+                await timed_keys(pilot, paints, *["backspace"] * len(query))
+            await timed_keys(pilot, paints, "escape", "r", "w", "2")  # into the notes
+            note("type one key in the notes", await timed_keys(pilot, paints, "x"))
+            start = time.perf_counter()
+            app.screen.flush()
+            note("autosave of the notes", ms(start))
+            await timed_keys(pilot, paints, "escape", "escape", "escape")
+    book.close()
+    return times
+
+
+def core_search(path: Path, runs: int) -> dict[str, list[float]]:
+    book = Workbook.open(path, read_only=True)
+    journey = book.journey
+    corpus = [m.notes for m in journey.meetings] + [a.text for a in journey.agreements]
+    times: dict[str, list[float]] = {}
+    for _ in range(runs):
+        for query in QUERIES:
+            start = time.perf_counter()
+            search(journey, query)
+            times.setdefault(f"search in the core: {query!r}", []).append(ms(start))
+        start = time.perf_counter()
+        sum(text.casefold().count("feedback") for text in corpus)
+        times.setdefault("floor: casefold+count over notes and agreements", []).append(ms(start))
+    book.close()
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("journey", nargs="?", default=HERE / "out" / "ten-years.json", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if not args.journey.exists():
+        sys.exit(f"{args.journey} is missing: run python bench/make_journey.py first")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "journey.json"
+        shutil.copy(args.journey, path)
+        times = core_search(path, args.runs)
+        times.update(asyncio.run(measure(path, args.runs)))
+    print(f"{args.journey}, median (slowest) of {args.runs} runs, ms")
+    for name, values in times.items():
+        print(f"  {name:<48} {statistics.median(values):7.1f}  ({max(values):7.1f})")
+
+
+if __name__ == "__main__":
+    main()

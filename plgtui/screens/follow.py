@@ -1,0 +1,46 @@
+"""Screens that show the journey redraw after every saved change, but only when seen.
+
+A screen under another one only notes that it is behind and catches up when it is shown again,
+so one autosave does not redraw the overview and the meetings list beneath the minutes. A screen
+does not redraw for its own typing either: it already shows what was typed.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+from textual.screen import Screen
+
+
+class FollowsJourney(Screen):
+    _behind = False
+    _own_change = False
+
+    def follow_journey(self, show: Callable[[], None]) -> None:
+        """Call `show` now and after every saved change while this screen is on top."""
+        self._show_journey = show
+        self.watch(self.app, "revision", self._journey_saved, init=False)
+        show()
+
+    def _journey_saved(self) -> None:
+        if self._own_change:
+            return
+        if self.app.screen is self:
+            self._show_journey()
+        else:
+            self._behind = True
+
+    def on_screen_resume(self) -> None:
+        if self._behind:
+            self._behind = False
+            self._show_journey()
+
+    @contextmanager
+    def own_change(self) -> Iterator[None]:
+        """Save typing without redrawing the screen it was typed on."""
+        self._own_change = True
+        try:
+            yield
+        finally:
+            self._own_change = False
