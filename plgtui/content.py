@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from plgtui.validate import strip_control
+
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -47,7 +49,13 @@ def content_path(name: str, lang: str) -> Path:
 
 
 def read_text(name: str, lang: str) -> str:
-    return content_path(name, lang).read_text(encoding="utf-8")
+    return read_file(content_path(name, lang))
+
+
+def read_file(path: Path | str) -> str:
+    """A content file's text. A coach edits these files; an escape sequence pasted into one
+    must not reach the terminal."""
+    return strip_control(Path(path).read_text(encoding="utf-8"))
 
 
 def parse_sections(text: str, source: str = "<text>") -> list[Section]:
@@ -92,4 +100,4 @@ def parse_sections(text: str, source: str = "<text>") -> list[Section]:
 @cache
 def sections(name: str, lang: str) -> tuple[Section, ...]:
     path = content_path(name, lang)
-    return tuple(parse_sections(path.read_text(encoding="utf-8"), str(path)))
+    return tuple(parse_sections(read_file(path), str(path)))

@@ -19,6 +19,7 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from plgtui.i18n import _
+from plgtui.validate import strip_control_tree
 from plgtui.storage import AtomicJSONStorage, Seen, dump_json, stat_key, write_atomic
 
 APP_ID = "plgtui"
@@ -90,6 +91,10 @@ def _check(path: Path, text: str) -> dict[str, Any]:
 
 
 def _read(path: Path) -> str:
+    return _read_raw(path)[1]
+
+
+def _read_raw(path: Path) -> tuple[bytes, str]:
     if path.is_dir():
         raise JourneyError(path, "file.is_folder")
     try:
@@ -97,7 +102,7 @@ def _read(path: Path) -> str:
     except PermissionError:
         raise JourneyError(path, "file.permission") from None
     try:
-        return raw.decode("utf-8")
+        return raw, raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise JourneyError(path, "file.not_text", offset=exc.start) from None
 
@@ -121,8 +126,8 @@ def vet(path: Path) -> tuple[dict[str, Any], Seen | None]:
     """
     try:
         stat = stat_key(path)
-        text = _read(path)
-        data = _check(path, text)
+        raw, text = _read_raw(path)
+        data = strip_control_tree(_check(path, text), text, raw)
     except FileNotFoundError:
         raise
     except JourneyError as exc:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from plgtui import content
 from plgtui.i18n import CATALOGS
@@ -161,7 +160,7 @@ def load_techniques(lang: str) -> list[Technique]:
 
 @lru_cache(maxsize=4)
 def _parsed(path: str, _mtime: int) -> tuple[Technique, ...]:
-    return tuple(parse_techniques(Path(path).read_text(encoding="utf-8"), path))
+    return tuple(parse_techniques(content.read_file(path), path))
 
 
 def title_of(technique_id: str, lang: str) -> str:
@@ -216,4 +215,4 @@ def parse_template(text: str, source: str = "<text>") -> list[TemplateBlock]:
 
 def load_template(lang: str) -> list[TemplateBlock]:
     path = content.content_path("agenda", lang)
-    return parse_template(path.read_text(encoding="utf-8"), str(path))
+    return parse_template(content.read_file(path), str(path))

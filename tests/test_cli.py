@@ -153,3 +153,56 @@ def test_where_names_the_file_and_its_backups(demo_path, capsys):
     code = main(["where", str(demo_path)])
     out = capsys.readouterr().out
     assert code == 0 and str(demo_path) in out and "demo.backups" in out and ".demo.json.lock" in out
+
+
+GOOD_META = '"meta": {"1": {"app": "plgtui", "schema_version": 1}}'
+
+
+@pytest.mark.parametrize(
+    "raw, words",
+    [
+        (b"", "het bestand is leeg"),
+        (b"   \n", "het bestand is leeg"),
+        (b'{"meta": "\xff\xfe"}', "geen UTF-8-tekst (byte 10)"),
+        (b"[1, 2]", "geen groepsbestand van plgtui"),
+        (b'{"meta": {"1": {"app": "plgtui", "schema_version": "1"}}}', "geen groepsbestand"),
+        (("{" + GOOD_META + ', "group": {"1": {"name": 5}}}').encode(), "onverwachte vorm"),
+        (("{" + GOOD_META + ', "group": {}}').encode(), "onverwachte vorm"),
+        (
+            ("{" + GOOD_META + ', "group": {"1": {"name": "G", "start": "gisteren"}}}').encode(),
+            "onverwachte vorm",
+        ),
+    ],
+)
+def test_every_other_bad_file_exits_2_untouched(tmp_path, capsys, raw, words):
+    path = tmp_path / "groep.json"
+    path.write_bytes(raw)
+    code, err = run([str(path)], capsys)
+    assert code == 2 and words in err and "niet gewijzigd" in err
+    assert err.count("plgtui: kan") == 1  # one message
+    assert path.read_bytes() == raw
+    assert not (tmp_path / "groep.backups").exists()
+
+
+def test_permission_denied_exits_2(demo_path, capsys, monkeypatch):
+    from pathlib import Path
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    code, err = run([str(demo_path)], capsys)
+    assert code == 2 and "geen toestemming" in err
+
+
+def test_a_broken_file_names_the_backup_that_opens(demo_path, capsys):
+    from plgtui.model import AgreementKind
+    from plgtui.workbook import Workbook
+
+    book = Workbook.open(demo_path)
+    book.add_agreement("Eerst een wijziging, dus een reservekopie", AgreementKind.FINISH)
+    book.close()
+    demo_path.write_text('{"half', encoding="utf-8")
+    code, err = run([str(demo_path)], capsys)
+    assert code == 2 and "geen geldige JSON" in err and "demo.backups" in err
+    assert demo_path.read_text(encoding="utf-8") == '{"half'
