@@ -18,7 +18,7 @@ from plgtui.i18n import LANGUAGES, _, set_language
 from plgtui.store import JourneyError
 
 EXIT_OK, EXIT_USAGE = 0, 2
-COMMANDS = ("demo", "export", "where")
+COMMANDS = ("demo", "export", "where", "serve")
 
 
 def data_dir() -> Path:
@@ -54,7 +54,12 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser = argparse.ArgumentParser(prog="plgtui where", description=_("cli.where"))
         parser.add_argument("journey", nargs="?", type=Path, help=_("cli.journey"))
         return parser
-    if command == "demo":
+    if command == "serve":
+        parser = argparse.ArgumentParser(prog="plgtui serve", description=_("cli.serve"))
+        parser.add_argument("journey", nargs="?", type=Path, help=_("cli.journey"))
+        parser.add_argument("--host", default="127.0.0.1", help=_("cli.serve_host"))
+        parser.add_argument("--port", type=int, default=8000, help=_("cli.serve_port"))
+    elif command == "demo":
         parser = argparse.ArgumentParser(prog="plgtui demo", description=_("cli.demo"))
         parser.add_argument("journey", nargs="?", type=Path, help=_("cli.demo_journey"))
         parser.add_argument("--no-open", action="store_true", help=_("cli.no_open"))
@@ -93,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(command).parse_args(argv[1:] if command else argv)
     if command == "where":
         return where(args)
+    if command == "serve":
+        return serve(args)
     try:
         if command == "export":
             return export(args)
@@ -167,6 +174,24 @@ def demo(args: argparse.Namespace, today=date.today):
         workbook.close()
         workbook = Workbook.open(path, read_only=True)
     return _app(workbook, None, today, args.projector)
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Serve the app to a browser; the journey is checked here first, as for the terminal."""
+    from plgtui import serve as web
+    from plgtui.store import vet
+
+    path: Path = args.journey or data_dir() / "journey.json"
+    if path.exists():
+        try:
+            vet(path)
+        except JourneyError as exc:
+            return fail(str(exc))
+    elif args.read_only:
+        return fail(_("cli.nothing_to_read", path=path))
+    elif not path.parent.is_dir():
+        return fail(_("cli.no_folder", path=path, folder=path.parent))
+    return web.serve(args, path)
 
 
 def where(args: argparse.Namespace) -> int:

@@ -627,4 +627,11 @@ MESSAGES: dict[str, str] = {
     "reload.close": "Close (Esc)",
     "cmd.reload": "Reload",
     "cmd.reload.help": "Read the journey file again as it is on disk now",
+    'cli.serve': "Show plgtui in a browser (for instance on a meeting room's beamer). Needs textual-serve: pip install 'plgtui[web]'.",
+    "cli.serve_host": "the address plgtui listens on (default 127.0.0.1: this computer only)",
+    "cli.serve_port": "the port (default 8000)",
+    'serve.missing': "plgtui serve needs textual-serve. Install it with: pip install 'plgtui[web]' (or pipx inject plgtui textual-serve).",
+    'serve.open_network': "Warning: plgtui listens on {host}. Anyone on that network who knows the address can open and change the group's journey. Use 127.0.0.1 unless that is really what you want.",
+    "serve.url": "plgtui serves {journey} at {url} : open that address in a browser. Ctrl+C stops.",
+    "serve.failed": "plgtui serve cannot start: {problem}",
 }

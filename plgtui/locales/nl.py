@@ -627,4 +627,11 @@ MESSAGES: dict[str, str] = {
     "reload.close": "Sluiten (Esc)",
     "cmd.reload": "Opnieuw laden",
     "cmd.reload.help": "Lees het journeybestand opnieuw zoals het nu op schijf staat",
+    'cli.serve': "Toon plgtui in een browser (bv. op de beamer van een vergaderzaal). Vraagt textual-serve: pip install 'plgtui[web]'.",
+    "cli.serve_host": "het adres waarop plgtui luistert (standaard 127.0.0.1: alleen deze computer)",
+    "cli.serve_port": "de poort (standaard 8000)",
+    'serve.missing': "plgtui serve heeft textual-serve nodig. Installeer het met: pip install 'plgtui[web]' (of pipx inject plgtui textual-serve).",
+    "serve.open_network": "Let op: plgtui luistert op {host}. Iedereen op dat netwerk die het adres kent, kan het journeybestand van de groep openen en wijzigen. Gebruik 127.0.0.1 tenzij dat echt de bedoeling is.",
+    "serve.url": "plgtui toont {journey} op {url} : open dat adres in een browser. Ctrl+C stopt.",
+    "serve.failed": "plgtui serve kan niet starten: {problem}",
 }

@@ -7,10 +7,14 @@ does not redraw for its own typing either: it already shows what was typed.
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
 from textual.screen import Screen
+
+
+TRACE = os.environ.get("PLGTUI_TRACE_SCREENS")
 
 
 class FollowsJourney(Screen):
@@ -32,6 +36,9 @@ class FollowsJourney(Screen):
             self._behind = True
 
     def on_screen_resume(self) -> None:
+        if TRACE:  # lets a test outside the process (a browser test) see which screen is up
+            with open(TRACE, "a", encoding="utf-8") as trace:
+                trace.write(type(self).__name__ + "\n")
         if self._behind:
             self._behind = False
             self._show_journey()
