@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from plgtui.live_ticker import LiveTicker
 
 RETRY_SECONDS = 5  # how often a refused save is tried again
-WARM_PAUSE = 0.05  # between the slices of preparing a large journey for quick saves
+WARM_START = 0.5  # when to start preparing a large journey for quick saves
+WARM_PAUSE = 0.05  # between the slices of that preparation
 
 
 class PlgApp(App[None]):
@@ -95,7 +96,7 @@ class PlgApp(App[None]):
         assert self.workbook is not None
         self._unsubscribe = self.workbook.subscribe(self._journey_changed)
         self.watch = DiskWatch(self)
-        self.set_timer(WARM_PAUSE, self._warm)
+        self.set_timer(WARM_START, self._warm)  # after the first screen is drawn
         self._update_titles()
         if self.workbook.read_only_reason in ("locked", "folder_read_only"):
             self.notify(
