@@ -11,18 +11,17 @@ folder) and tells the app. An edit on the UI thread should stay within one frame
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+
+from make_journey import journey_copy  # noqa: E402
 
 from plgtui.workbook import Workbook  # noqa: E402
 
@@ -48,17 +47,10 @@ def timed(fn, runs: int) -> list[float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("journey", nargs="?", default=HERE / "out" / "ten-years.json", type=Path)
-    parser.add_argument("--runs", type=int, default=30)
-    args = parser.parse_args()
-    if not args.journey.exists():
-        sys.exit(f"{args.journey} is missing: run python bench/make_journey.py first")
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "journey.json"
-        shutil.copy(args.journey, path)
+    with journey_copy(__doc__, runs=30) as (args, path):
+        tmp = path.parent
         data = json.loads(path.read_text(encoding="utf-8"))
-        floor = timed(lambda i: floor_save(data, Path(tmp) / "floor.json"), args.runs)
+        floor = timed(lambda i: floor_save(data, tmp / "floor.json"), args.runs)
         book = Workbook.open(path)
         meeting = book.journey.meetings[-1].id
         cold = timed(lambda i: book.set_notes(meeting, "Before the app prepared anything"), 1)[0]

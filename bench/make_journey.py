@@ -7,9 +7,14 @@ The same seed gives the same file, so figures from different runs compare.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 import argparse
 import random
+import shutil
 import sys
+import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -82,6 +87,25 @@ def build(meetings: int = 500, members: int = 25, seed: int = 2026, today: date 
             agreements_left -= 1
         journey.meetings.append(meeting)
     return journey
+
+
+TEN_YEARS = Path(__file__).resolve().parent / "out" / "ten-years.json"
+
+
+@contextmanager
+def journey_copy(doc: str, runs: int) -> Iterator[tuple[argparse.Namespace, Path]]:
+    """For the benches: parse `[JOURNEY] [--runs N]` and yield a scratch copy of the journey,
+    so a bench never changes the generated file."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("journey", nargs="?", default=TEN_YEARS, type=Path)
+    parser.add_argument("--runs", type=int, default=runs)
+    args = parser.parse_args()
+    if not args.journey.exists():
+        sys.exit(f"{args.journey} is missing: run python bench/make_journey.py first")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "journey.json"
+        shutil.copy(args.journey, path)
+        yield args, path
 
 
 def main() -> int:

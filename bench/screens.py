@@ -13,12 +13,9 @@ Search is also timed in the core alone, beside a plain scan of the same text (it
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -28,6 +25,8 @@ sys.path.insert(0, str(HERE.parent))
 
 from textual.screen import Screen  # noqa: E402
 from textual.widgets import Footer, Header, Input, Static, TextArea  # noqa: E402
+
+from make_journey import journey_copy  # noqa: E402
 
 from plgtui.app import PlgApp  # noqa: E402
 from plgtui.search import search  # noqa: E402
@@ -151,15 +150,7 @@ def core_search(path: Path, runs: int) -> dict[str, list[float]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("journey", nargs="?", default=HERE / "out" / "ten-years.json", type=Path)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    if not args.journey.exists():
-        sys.exit(f"{args.journey} is missing: run python bench/make_journey.py first")
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "journey.json"
-        shutil.copy(args.journey, path)
+    with journey_copy(__doc__, runs=5) as (args, path):
         times = core_search(path, args.runs)
         times.update(asyncio.run(measure(path, args.runs)))
     print(f"{args.journey}, median (slowest) of {args.runs} runs, ms")

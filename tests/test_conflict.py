@@ -112,6 +112,16 @@ def test_a_read_only_window_sees_the_new_version(workbook):
     reader.close()
 
 
+async def unsaved_after(pilot, key: str) -> str:
+    """Press `key`, let the reload finish, and return what the app shows as not saved."""
+    await pilot.press(key)
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, UnsavedScreen)
+    return pilot.app.screen.query_one("#unsaved").text
+
+
 async def test_the_app_asks_to_reload_and_shows_what_was_not_saved(workbook):
     app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
     async with app.run_test(size=(100, 30)) as pilot:
@@ -121,12 +131,7 @@ async def test_the_app_asks_to_reload_and_shows_what_was_not_saved(workbook):
         workbook.add_agreement("Toetsen delen", AgreementKind.FINISH)
         await pilot.pause()
         assert isinstance(app.screen, ReloadScreen)
-        await pilot.press("r")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, UnsavedScreen)
-        assert "Toetsen delen" in app.screen.query_one("#unsaved").text
+        assert "Toetsen delen" in await unsaved_after(pilot, "r")
         await pilot.press("escape")
         await pilot.pause()
         assert len(app.screen_stack) == 1
@@ -150,10 +155,5 @@ async def test_later_holds_saves_and_ctrl_r_reloads(workbook):
         await pilot.pause()
         assert workbook.path.read_bytes() == theirs  # not asked twice, not overwritten
         assert not isinstance(app.screen, ReloadScreen)
-        await pilot.press("ctrl+r")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, UnsavedScreen)
-        assert "Hier getypt" in app.screen.query_one("#unsaved").text
+        assert "Hier getypt" in await unsaved_after(pilot, "ctrl+r")
         assert not app.check_action("reload", ())
