@@ -35,6 +35,7 @@ def describe_unsaved(pending: Pending, disk: dict[str, Any]) -> str:
         else:
             state = _("rescue.changed")
             fields = {k: v for k, v in mine.items() if theirs.get(k) != v}
+        fields.pop("id", None)  # already named in the heading
         if not fields:
             continue
         lines = [f"{what} ({state})"]

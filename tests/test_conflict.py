@@ -157,3 +157,19 @@ async def test_later_holds_saves_and_ctrl_r_reloads(workbook):
         assert not isinstance(app.screen, ReloadScreen)
         assert "Hier getypt" in await unsaved_after(pilot, "ctrl+r")
         assert not app.check_action("reload", ())
+
+
+async def test_the_notes_field_does_not_claim_saved_when_the_file_changed(workbook):
+    app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "w")
+        await pilot.pause()
+        await pilot.press("2", *"Nieuw")
+        edit_elsewhere(workbook.path)
+        minutes = app.screen
+        minutes.flush()
+        await pilot.pause()
+        assert isinstance(app.screen, ReloadScreen)
+        saved = str(minutes.query_one("#saved").render())
+        assert "niet op schijf" in saved
+        assert "Nieuw" in await unsaved_after(pilot, "r")

@@ -634,4 +634,5 @@ MESSAGES: dict[str, str] = {
     'serve.open_network': "Warning: plgtui listens on {host}. Anyone on that network who knows the address can open and change the group's journey. Use 127.0.0.1 unless that is really what you want.",
     "serve.url": "plgtui serves {journey} at {url} : open that address in a browser. Ctrl+C stops.",
     "serve.failed": "plgtui serve cannot start: {problem}",
+    "save.in_memory": "in memory, not yet on disk",
 }

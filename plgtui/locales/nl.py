@@ -634,4 +634,5 @@ MESSAGES: dict[str, str] = {
     "serve.open_network": "Let op: plgtui luistert op {host}. Iedereen op dat netwerk die het adres kent, kan het journeybestand van de groep openen en wijzigen. Gebruik 127.0.0.1 tenzij dat echt de bedoeling is.",
     "serve.url": "plgtui toont {journey} op {url} : open dat adres in een browser. Ctrl+C stopt.",
     "serve.failed": "plgtui serve kan niet starten: {problem}",
+    "save.in_memory": "in het geheugen, nog niet op schijf",
 }

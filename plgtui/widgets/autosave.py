@@ -12,6 +12,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import TextArea
 
+from plgtui.i18n import _
 from plgtui.validate import InputError
 
 DELAY = 0.8
@@ -51,5 +52,11 @@ class Autosave:
             self.show("error", str(exc))
             return False
         self.dirty = False
+        workbook = getattr(self.owner.app, "workbook", None)
+        if workbook is not None and workbook.unsaved:
+            # Taken in memory, but the disk refused it or the file changed elsewhere: the app
+            # says why and retries or offers to reload; this field must not claim "saved".
+            self.show("error", _("save.in_memory"))
+            return False
         self.show("saved", "")
         return True
