@@ -24,6 +24,13 @@ def _identity(value: Any) -> Any:
     return value
 
 
+def _text(value: Any) -> str:
+    # A name that is a number in a hand-edited file must be refused here, not crash a screen.
+    if type(value) is not str:
+        raise TypeError(f"expected text, found {type(value).__name__}")
+    return value
+
+
 def _decoder(tp: Any) -> Callable[[Any], Any]:
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
@@ -46,7 +53,9 @@ def _decoder(tp: Any) -> Callable[[Any], Any]:
         return int
     if tp is float:
         return float
-    if tp in (str, bool):
+    if tp is str:
+        return _text
+    if tp is bool:
         return _identity
     raise TypeError(f"no decoder for {tp!r}")
 

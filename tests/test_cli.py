@@ -13,6 +13,16 @@ from plgtui.app import PlgApp
 from plgtui.cli import build_parser, main, prepare
 
 
+@pytest.fixture(autouse=True)
+def no_interface(monkeypatch):
+    """A file that opens by mistake must fail the test, not start a terminal app that waits."""
+
+    def refuse(self, *args, **kwargs):
+        raise AssertionError("the app would have started")
+
+    monkeypatch.setattr(PlgApp, "run", refuse)
+
+
 def run(argv, capsys):
     code = main(argv)
     captured = capsys.readouterr()
