@@ -7,7 +7,7 @@ CORE = [
     "agreements", "attendance", "search", "export", "minutes_changes",
     "export_journey", "export_html", "exporting", "phases", "phase_changes",
     "question_guide", "question_changes",
-    "model", "codec", "store", "storage", "rescue", "workbook", "i18n", "content", "validate", "demo",
+    "model", "codec", "store", "storage", "journey_text", "rescue", "workbook", "i18n", "content", "validate", "demo",
     "timer", "techniques", "agenda", "live", "meeting_changes",
 ]
 
