@@ -163,6 +163,14 @@ def test_the_live_meeting_in_headless_chromium(demo_path, tmp_path):
         assert shot.stat().st_size > 20_000  # a drawn screen, not an empty page
         if DOCS_SHOT:
             shutil.copy(shot, DOCS_SHOT)
+        assert "LiveScreen editing" in trace.read_text(encoding="utf-8")
+        driver.switch_to.new_window("tab")  # a second browser session on the same journey
+        driver.get(f"http://127.0.0.1:{port}/")
+        deadline = time.monotonic() + 45
+        while " locked" not in trace.read_text(encoding="utf-8"):  # opened read-only
+            if time.monotonic() > deadline:
+                pytest.fail("the second session did not open read-only: " + trace.read_text())
+            time.sleep(0.25)
     finally:
         driver.quit()
         stop(process)

@@ -38,7 +38,8 @@ class FollowsJourney(Screen):
     def on_screen_resume(self) -> None:
         if TRACE:  # lets a test outside the process (a browser test) see which screen is up
             with open(TRACE, "a", encoding="utf-8") as trace:
-                trace.write(type(self).__name__ + "\n")
+                mode = self.app.workbook.read_only_reason or "editing"
+                trace.write(f"{type(self).__name__} {mode}\n")
         if self._behind:
             self._behind = False
             self._show_journey()
