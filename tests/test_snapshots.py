@@ -6,14 +6,21 @@ import pytest
 
 from plgtui import i18n
 from plgtui.app import PlgApp
+from plgtui.timer import FakeClock
 
 from conftest import TODAY
 
 SIZES = [(80, 24), (160, 45)]
+IDS = [f"{w}x{h}" for w, h in SIZES]
 
 
 def make_app(workbook=None, new_path=None) -> PlgApp:
     return PlgApp(workbook, new_path=new_path, today=lambda: TODAY)
+
+
+def fixed_app(workbook) -> PlgApp:
+    """The fixed date and a clock that does not move."""
+    return PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
 
 
 async def steady(pilot) -> None:
@@ -23,12 +30,23 @@ async def steady(pilot) -> None:
     await pilot.pause()
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def keys(*presses):
+    """A run_before that presses keys, then waits for a still picture."""
+
+    async def run(pilot):
+        await pilot.press(*presses)
+        await pilot.pause()
+        await steady(pilot)
+
+    return run
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_overview(snap_compare, workbook, size):
     assert snap_compare(make_app(workbook), terminal_size=size)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_overview_english(snap_compare, tmp_path, size):
     from plgtui.demo import build_demo
     from plgtui.workbook import Workbook
@@ -41,18 +59,18 @@ def test_overview_english(snap_compare, tmp_path, size):
         book.close()
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_help(snap_compare, workbook, size):
     assert snap_compare(make_app(workbook), press=["f1"], terminal_size=size, run_before=steady)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_new_group_form(snap_compare, tmp_path, size):
     app = make_app(new_path=tmp_path / "nieuw.json")
     assert snap_compare(app, terminal_size=size, run_before=steady)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_read_only_banner(snap_compare, demo_path, size):
     from plgtui.workbook import Workbook
 

@@ -9,9 +9,7 @@ from plgtui.timer import FakeClock
 
 from conftest import TODAY
 from live_fixtures import live_app, running_meeting
-from test_snapshots import SIZES, steady
-
-IDS = [f"{w}x{h}" for w, h in SIZES]
+from test_snapshots import IDS, SIZES, steady
 
 
 async def quiet(pilot) -> None:

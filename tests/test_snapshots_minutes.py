@@ -4,26 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from plgtui.app import PlgApp
-from plgtui.timer import FakeClock
-
 from conftest import TODAY
-from test_snapshots import SIZES, steady
-
-IDS = [f"{w}x{h}" for w, h in SIZES]
-
-
-def app_for(workbook) -> PlgApp:
-    return PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
-
-
-def keys(*presses):
-    async def run(pilot):
-        await pilot.press(*presses)
-        await pilot.pause()
-        await steady(pilot)
-
-    return run
+from test_snapshots import IDS, SIZES, fixed_app, keys
 
 
 CASES = {
@@ -47,4 +29,4 @@ def test_minutes_screens(snap_compare, workbook, case, size):
         workbook.set_notes(
             meeting.id, meeting.notes + "\n\n## Uit de klas\n\n- *3B*: sterk\n- [x] getest"
         )
-    assert snap_compare(app_for(workbook), terminal_size=size, run_before=keys(*CASES[case]))
+    assert snap_compare(fixed_app(workbook), terminal_size=size, run_before=keys(*CASES[case]))

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from plgtui.app import PlgApp
-from plgtui.timer import FakeClock
 
 from conftest import TODAY
-from test_snapshots import SIZES, steady
+from test_snapshots import IDS, SIZES, fixed_app, keys
 
-IDS = [f"{w}x{h}" for w, h in SIZES]
 CASES = {
     "phases": ("f",),
     "themes": ("f", "ctrl+pagedown"),
@@ -25,10 +22,4 @@ CASES = {
 def test_phase_screens(snap_compare, workbook, case, size):
     workbook.tick_signal(4, "Er is materiaal dat in de klas is uitgeprobeerd.", TODAY)
 
-    async def run(pilot):
-        await pilot.press(*CASES[case])
-        await pilot.pause()
-        await steady(pilot)
-
-    app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
-    assert snap_compare(app, terminal_size=size, run_before=run)
+    assert snap_compare(fixed_app(workbook), terminal_size=size, run_before=keys(*CASES[case]))

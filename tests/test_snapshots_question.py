@@ -6,13 +6,10 @@ from datetime import date
 
 import pytest
 
-from plgtui.app import PlgApp
-from plgtui.timer import FakeClock
 
 from conftest import TODAY
-from test_snapshots import SIZES, steady
+from test_snapshots import IDS, SIZES, fixed_app, keys
 
-IDS = [f"{w}x{h}" for w, h in SIZES]
 CASES = {
     "question": ("q",),
     "versions": ("q", "ctrl+pagedown"),
@@ -33,10 +30,4 @@ def test_question_screens(snap_compare, workbook, case, size):
     workbook.add_selfcheck(on=TODAY, scores={"ownership": 4, "duration": 2},
                            notes={"ownership": "Zelf gekozen"})  # fmt: skip
 
-    async def run(pilot):
-        await pilot.press(*CASES[case])
-        await pilot.pause()
-        await steady(pilot)
-
-    app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
-    assert snap_compare(app, terminal_size=size, run_before=run)
+    assert snap_compare(fixed_app(workbook), terminal_size=size, run_before=keys(*CASES[case]))

@@ -9,7 +9,7 @@ import pytest
 from plgtui.screens.reload import ReloadScreen, UnsavedScreen
 from plgtui.workbook import Rescued
 
-from test_snapshots import SIZES, make_app, steady
+from test_snapshots import IDS, SIZES, make_app, steady
 
 RESCUED = Rescued(
     "Afspraak 11 (nieuw)\n  kind: finish\n  text: Toetsen van 2de jaar delen\n\n"
@@ -18,7 +18,7 @@ RESCUED = Rescued(
 )
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_reload_question(snap_compare, workbook, size):
     async def ask(pilot):
         pilot.app.push_screen(ReloadScreen(unsaved=True))
@@ -27,7 +27,7 @@ def test_reload_question(snap_compare, workbook, size):
     assert snap_compare(make_app(workbook), terminal_size=size, run_before=ask)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_unsaved_after_reload(snap_compare, workbook, size):
     async def show(pilot):
         pilot.app.push_screen(UnsavedScreen(RESCUED))
