@@ -68,7 +68,7 @@ class PlgApp(App[None]):
         self.content_dir = content_dir  # the coach's own copies of content files, if any
         self.ticker: LiveTicker | None = None
         self._retry: Timer | None = None
-        self.watch: DiskWatch | None = None
+        self.disk_watch: DiskWatch | None = None  # not `watch`: that is Textual's method
         self._unsubscribe: Callable[[], None] | None = None
 
     def get_default_screen(self) -> Screen:
@@ -95,7 +95,7 @@ class PlgApp(App[None]):
     def _attach(self) -> None:
         assert self.workbook is not None
         self._unsubscribe = self.workbook.subscribe(self._journey_changed)
-        self.watch = DiskWatch(self)
+        self.disk_watch = DiskWatch(self)
         self.set_timer(WARM_START, self._warm)  # after the first screen is drawn
         self._update_titles()
         if self.workbook.read_only_reason in ("locked", "folder_read_only"):
@@ -111,7 +111,7 @@ class PlgApp(App[None]):
         self._update_titles()
         self.revision = change.revision
         if change.conflict:
-            self.watch.found()
+            self.disk_watch.found()
         elif change.problem and self._retry is None:
             self.notify(change.problem, title=_("save.title"), severity="error", timeout=15,
                         markup=False)  # fmt: skip
@@ -126,25 +126,26 @@ class PlgApp(App[None]):
         """Keep trying to land a change the disk refused; say so when it worked."""
         if self.workbook.retry_save():
             return
+        self._stop_retry()
+        self.notify(_("save.recovered"), severity="information")
+
+    def _stop_retry(self) -> None:
         if self._retry is not None:
             self._retry.stop()
             self._retry = None
-        self.notify(_("save.recovered"), severity="information")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reload":
-            return self.watch is not None and self.watch.conflict
+            return self.disk_watch is not None and self.disk_watch.conflict
         return True
 
     def action_reload(self) -> None:
-        if self.watch is not None:
-            self.run_worker(self.watch.reload(), exclusive=True, group="reload")
+        if self.disk_watch is not None:
+            self.run_worker(self.disk_watch.reload(), exclusive=True, group="reload")
 
     def after_reload(self) -> None:
         """The journey was read again from disk; the overview is the only screen left."""
-        if self._retry is not None:
-            self._retry.stop()
-            self._retry = None
+        self._stop_retry()
         self._update_titles()
         self.revision = self.workbook.revision
         self._resume_live()
@@ -270,12 +271,15 @@ class PlgApp(App[None]):
         else:
             self.export()
 
-    def action_quit(self) -> None:
-        # Typing that waits for its autosave is written before the app goes.
+    def flush_screens(self) -> None:
+        """Save typing that waits for its autosave, on every open screen."""
         for screen in self.screen_stack:
             flush = getattr(screen, "flush", None)
             if callable(flush):
                 flush()
+
+    def action_quit(self) -> None:
+        self.flush_screens()
         self.exit()
 
     def action_open_live(self) -> None:

@@ -22,7 +22,6 @@ class DiskWatch:
     def __init__(self, app: PlgApp) -> None:
         self.app = app
         self.conflict = False  # the file on disk is not what this window last read or wrote
-        self._asking = False
         self._reloading = False
         app.set_interval(CHECK_SECONDS, self.check)
 
@@ -34,7 +33,8 @@ class DiskWatch:
             self.found()
 
     def found(self) -> None:
-        """Called by the poll, and by the app when a save was refused for this reason."""
+        """Called by the poll, and by the app when a save was refused for this reason; asks
+        once per conflict (it lasts until a reload)."""
         if self._reloading or self.conflict:
             return
         self.conflict = True
@@ -47,15 +47,11 @@ class DiskWatch:
     def ask(self) -> None:
         from plgtui.screens.reload import ReloadScreen
 
-        if self._asking:
-            return
-        self._asking = True
         self.app.push_screen(ReloadScreen(self.app.workbook.unsaved), self._answered)
 
     def _answered(self, reload: bool | None) -> None:
-        self._asking = False
         if reload:
-            self.app.run_worker(self.reload(), exclusive=True, group="reload")
+            self.app.action_reload()
         else:
             self.app.notify(_("reload.held"), title=_("reload.title"), severity="warning")
 
@@ -67,10 +63,7 @@ class DiskWatch:
         app = self.app
         self._reloading = True
         try:
-            for screen in app.screen_stack:
-                flush = getattr(screen, "flush", None)
-                if callable(flush):
-                    flush()  # typing waiting for its autosave joins what is rescued
+            app.flush_screens()  # typing waiting for its autosave joins what is rescued
             if app.ticker is not None:
                 app.ticker.stop()
                 app.ticker = None

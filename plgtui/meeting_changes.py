@@ -68,10 +68,7 @@ class MeetingChanges(WorkbookPart):
                 meeting.blocks = [b for b in meeting.blocks if b.kind is not BlockKind.FOLLOWUP]
         elif prefill:
             meeting.blocks = agenda.prefilled_blocks(self.journey, followup)
-        self._guard()
-        self.journey.meetings.append(meeting)
-        self._put("meetings", meeting)
-        return meeting
+        return self._add("meetings", meeting)
 
     def meeting_of(self, meeting_id: int) -> Meeting:
         return self._find(self.journey.meetings, meeting_id, "meeting")
@@ -290,10 +287,7 @@ class MeetingChanges(WorkbookPart):
         )
         if any(t.title.casefold() == theme.title.casefold() for t in self.journey.themes):
             raise InputError(_("input.duplicate_theme", title=theme.title))
-        self._guard()
-        self.journey.themes.append(theme)
-        self._put("themes", theme)
-        return theme
+        return self._add("themes", theme)
 
     def idea_to_theme(self, meeting_id: int, idea_id: int) -> Theme:
         idea = self._find(self.meeting_of(meeting_id).ideas, idea_id, "idea")

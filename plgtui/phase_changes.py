@@ -100,10 +100,7 @@ class PhaseChanges(WorkbookPart):
             tried_in_class=bool(tried_in_class),
             shown_at=validate.line(shown_at, _("field.shown_at"), required=False),
         )
-        self._guard()
-        self.journey.outputs.append(output)
-        self._put("outputs", output)
-        return output
+        return self._add("outputs", output)
 
     def update_output(
         self,

@@ -114,7 +114,4 @@ class QuestionChanges(WorkbookPart):
             scores=checked,
             notes=kept_notes,
         )
-        self._guard()
-        self.journey.selfchecks.append(check)
-        self._put("selfchecks", check)
-        return check
+        return self._add("selfchecks", check)

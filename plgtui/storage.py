@@ -82,8 +82,8 @@ def stat_key(path: Path) -> tuple[int, int, int]:
 class AtomicJSONStorage(Storage):
     """Holds the parsed journey in memory; writes it whole and atomically.
 
-    Inside `batch()` writes are collected and land as one file write when the outermost batch
-    ends, so a change touching several tables is saved all or nothing.
+    Between `begin()` and `end()` writes are collected and land as one file write when the
+    outermost batch ends, so a change touching several tables is saved all or nothing.
     """
 
     def __init__(

@@ -90,10 +90,6 @@ def _check(path: Path, text: str) -> dict[str, Any]:
     return data
 
 
-def _read(path: Path) -> str:
-    return _read_raw(path)[1]
-
-
 def _read_raw(path: Path) -> tuple[bytes, str]:
     if path.is_dir():
         raise JourneyError(path, "file.is_folder")
@@ -111,7 +107,7 @@ def usable_backup(path: Path) -> Path | None:
     """The newest backup that would open cleanly, to suggest instead of a broken file."""
     for candidate in list_backups(path):
         try:
-            _check(candidate, _read(candidate))
+            _check(candidate, _read_raw(candidate)[1])
         except (JourneyError, OSError):
             continue
         return candidate

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 from plgtui import validate
 from plgtui.codec import CodecError, decode_fast, encode
@@ -54,6 +54,9 @@ TABLES: dict[str, type] = {
     "inquiry": Inquiry,
     "selfchecks": SelfCheck,
 }
+
+
+T = TypeVar("T")
 
 
 class ReadOnlyError(InputError):
@@ -244,10 +247,7 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
             school=validate.line(school, _("field.school"), required=False),
         )
         _refuse_duplicates([*self.journey.members, member])
-        self._guard()
-        self.journey.members.append(member)
-        self._put("members", member)
-        return member
+        return self._add("members", member)
 
     def set_member_active(self, member_id: int, active: bool) -> Member:
         member = self._find(self.journey.members, member_id, "member")
@@ -269,10 +269,7 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
             reason=validate.line(reason, _("field.reason"), required=False),
             round=current.round if current else 1,
         )
-        self._guard()
-        self.journey.questions.append(version)
-        self._put("questions", version)
-        return version
+        return self._add("questions", version)
 
     def enter_phase(self, phase: int, *, on: date, reason: str = "") -> PhaseEntry:
         number = validate.whole(phase, _("field.phase"), low=PHASES[0], high=PHASES[-1])
@@ -285,10 +282,7 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
         current = self.journey.current_phase
         if current is not None and entry.entered < current.entered:
             raise InputError(_("input.phase_before_current", date=current.entered.isoformat()))
-        self._guard()
-        self.journey.phases.append(entry)
-        self._put("phases", entry)
-        return entry
+        return self._add("phases", entry)
 
     def add_agreement(
         self,
@@ -312,10 +306,7 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
             owners=owner_ids,
             due=None if due is None else validate.day(due, _("field.due")),
         )
-        self._guard()
-        self.journey.agreements.append(agreement)
-        self._put("agreements", agreement)
-        return agreement
+        return self._add("agreements", agreement)
 
     def set_agreement_status(
         self, agreement_id: int, status: AgreementStatus, *, on: date, reason: str = ""
@@ -344,6 +335,13 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
 
     def _next_id(self, table: str) -> int:
         return self._store.next_id(table)
+
+    def _add(self, table: str, record: T) -> T:
+        """A new record, checked already: into the journey and onto disk."""
+        self._guard()
+        getattr(self.journey, table).append(record)
+        self._put(table, record)
+        return record
 
     def _put(self, table: str, record: Any) -> None:
         self._save(table, [(record.id, encode(record))])

@@ -142,7 +142,7 @@ async def test_later_holds_saves_and_ctrl_r_reloads(workbook):
     app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
     async with app.run_test(size=(100, 30)) as pilot:
         edit_elsewhere(workbook.path)
-        app.watch.check()  # what the two-second look does
+        app.disk_watch.check()  # what the two-second look does
         await pilot.pause()
         assert isinstance(app.screen, ReloadScreen)
         await pilot.press("escape")
