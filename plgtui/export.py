@@ -31,6 +31,10 @@ def escape(text: str) -> str:
     )
 
 
+# A heading, also inside a quote or a list item ("> # x" and "- # x" are headings too).
+_HEADING = re.compile(r"^((?:[ \t]*>[ \t]?|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]*)(#{1,6})([ \t].*|)$")
+
+
 def embed_notes(notes: str, level: int) -> str:
     """Notes as Markdown, their headings starting at `level` at the highest, fences closed."""
     out = []
@@ -44,10 +48,10 @@ def embed_notes(notes: str, level: int) -> str:
             elif stripped.startswith(fence):
                 fence = None
         elif fence is None:
-            heading = re.match(r"(#{1,6})(\s.*|)$", stripped)
+            heading = _HEADING.match(line)
             if heading:
-                depth = min(6, len(heading.group(1)) + level - 1)
-                line = "#" * depth + heading.group(2)
+                depth = min(6, len(heading.group(2)) + level - 1)
+                line = heading.group(1) + "#" * depth + heading.group(3)
         out.append(line)
     if fence is not None:
         out.append(fence)

@@ -127,6 +127,15 @@ def test_notes_headings_are_demoted_and_fences_closed():
     assert all(title != "geen kop" for _, title in levels)
 
 
+def test_headings_inside_quotes_and_lists_are_demoted_too():
+    journey = build_demo(TODAY, "nl")
+    journey.meetings_by_date()[0].notes = "> # In een citaat\n\n- # In een lijst\n\n1. > # Dieper"
+    levels = headings(journey_markdown(journey))
+    assert [level for level, _ in levels].count(1) == 1
+    for title in ("In een citaat", "In een lijst", "Dieper"):
+        assert (5, title) in levels
+
+
 def test_leaders_digest_has_no_notes_but_who_does_what():
     journey = build_demo(TODAY, "nl")
     digest = leaders_digest(journey)
