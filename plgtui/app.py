@@ -14,9 +14,11 @@ from textual.timer import Timer
 
 from plgtui.disk_watch import DiskWatch
 from plgtui.i18n import _, phase_title
-from plgtui.screens.overview import WIDE, OverviewScreen
+from plgtui.screens.follow import FollowsJourney
+from plgtui.screens.overview import OverviewScreen
 from plgtui.timer import Clock, SystemClock
 from plgtui.validate import InputError
+from plgtui.watchers import forget_closed_watchers
 from plgtui.ui import translate_bindings
 from plgtui.workbook import Change, Workbook
 
@@ -33,7 +35,6 @@ class PlgApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "plgtui"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     BINDINGS = [
         Binding("f1", "help", "key.help"),
         Binding("question_mark", "help", "key.help", show=False),
@@ -42,10 +43,10 @@ class PlgApp(App[None]):
         Binding("ctrl+r", "reload", "key.reload"),  # shown once the file changed elsewhere
     ]
 
-    revision: reactive[int] = reactive(0)
-    """Goes up after every saved change; screens watch it to refresh what they show."""
+    revision: reactive[int] = reactive(0, init=False)
+    """Goes up after every saved change; the screens on the stack then refresh what they show."""
 
-    live_tick: reactive[int] = reactive(0)
+    live_tick: reactive[int] = reactive(0, init=False)
     """Goes up whenever the live countdown shows another second or changes state."""
 
     def __init__(
@@ -70,6 +71,10 @@ class PlgApp(App[None]):
         self._retry: Timer | None = None
         self.disk_watch: DiskWatch | None = None  # not `watch`: that is Textual's method
         self._unsubscribe: Callable[[], None] | None = None
+
+    def push_screen(self, *args, **kwargs):
+        forget_closed_watchers(self)  # lets the screens popped before this one go
+        return super().push_screen(*args, **kwargs)
 
     def get_default_screen(self) -> Screen:
         # The first screen is built here rather than switched to as a mode: a mode switch
@@ -116,6 +121,21 @@ class PlgApp(App[None]):
             self.notify(change.problem, title=_("save.title"), severity="error", timeout=15,
                         markup=False)  # fmt: skip
             self._retry = self.set_interval(RETRY_SECONDS, self._retry_save)
+
+    # The screens are told through the stack rather than by watching these reactives: Textual
+    # drops a watcher only when the value next changes, so every screen once visited would stay
+    # in memory (and in every garbage collection) until the next save.
+    def _following(self) -> list[FollowsJourney]:
+        # A screen pushed but not mounted yet draws everything when it mounts.
+        return [s for s in self.screen_stack if isinstance(s, FollowsJourney) and s.is_mounted]
+
+    def watch_revision(self) -> None:
+        for screen in self._following():
+            screen.journey_saved()
+
+    def watch_live_tick(self) -> None:
+        for screen in self._following():
+            screen.clock_ticked()
 
     def _warm(self) -> None:
         # A few milliseconds at a time, so the countdown and typing never wait for it.

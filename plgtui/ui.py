@@ -13,6 +13,18 @@ from plgtui.validate import InputError, strip_control
 
 T = TypeVar("T")
 
+WIDE = 110  # columns from which the overview and the live meeting use two columns
+# Only the screens that style by width carry breakpoints: on any other screen, Textual would add
+# the class after the first layout and restyle every widget on it once more (~40 ms a switch).
+BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
+
+
+def take_width_class(screen: DOMNode) -> None:
+    """Set the width class before the first layout, so it is not laid out twice."""
+    wide = screen.app.size.width >= WIDE
+    screen.set_class(wide, "-wide")
+    screen.set_class(not wide, "-narrow")
+
 
 def plain(text: str, style: str = "") -> Content:
     """Typed text as literal text: `[bold]Jo[/]` stays `[bold]Jo[/]`, control codes dropped."""

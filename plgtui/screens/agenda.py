@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from plgtui import agenda
 from plgtui.content import ContentError
@@ -15,6 +15,7 @@ from plgtui.model import Meeting, MeetingStatus
 from plgtui.techniques import load_techniques, title_of
 from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.screens.follow import FollowsJourney
+from plgtui.widgets.key_bar import KeyBar
 
 
 class AgendaScreen(FollowsJourney):
@@ -54,7 +55,7 @@ class AgendaScreen(FollowsJourney):
         yield table
         yield Static(id="agenda-total")
         yield Static(id="agenda-detail")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.follow_journey(self.show_meeting)

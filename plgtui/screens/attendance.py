@@ -5,13 +5,14 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from plgtui.attendance import records
 from plgtui.i18n import _
 from plgtui.model import Presence
 from plgtui.ui import translate_bindings
 from plgtui.screens.follow import FollowsJourney
+from plgtui.widgets.key_bar import KeyBar
 
 # One character per meeting, oldest first: a chart that fits in a table cell.
 MARKS = {
@@ -46,7 +47,7 @@ class AttendanceScreen(FollowsJourney):
             table.add_column(_(f"attendance.col.{key}"), key=key)
         yield table
         yield Static(_("attendance.legend"), id="attendance-legend")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.follow_journey(self.show_attendance)

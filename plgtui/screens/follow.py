@@ -24,16 +24,19 @@ class FollowsJourney(Screen):
     def follow_journey(self, show: Callable[[], None]) -> None:
         """Call `show` now and after every saved change while this screen is on top."""
         self._show_journey = show
-        self.watch(self.app, "revision", self._journey_saved, init=False)
         show()
 
-    def _journey_saved(self) -> None:
+    def journey_saved(self) -> None:
+        """Called by the app after every saved change, for each screen on the stack."""
         if self._own_change:
             return
         if self.app.screen is self:
             self._show_journey()
         else:
             self._behind = True
+
+    def clock_ticked(self) -> None:
+        """Called by the app whenever the live countdown changes; for screens that show it."""
 
     def on_screen_resume(self) -> None:
         if TRACE:  # lets a test outside the process (a browser test) see which screen is up

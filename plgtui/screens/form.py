@@ -9,10 +9,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from plgtui.ui import plain, translate_bindings
 from plgtui.validate import InputError
+from plgtui.widgets.key_bar import KeyBar
 
 T = TypeVar("T")
 
@@ -65,7 +66,7 @@ class FormScreen(ModalScreen[T], Generic[T]):
                 else:
                     yield widget
             yield Static(id="form-error")
-        yield Footer()
+        yield KeyBar()
 
     def action_save(self) -> None:
         try:

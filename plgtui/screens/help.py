@@ -7,12 +7,13 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer
+from textual.widgets import DataTable
 
 from plgtui import content
 from plgtui.i18n import _, language
 from plgtui.ui import translate_bindings
 from plgtui.widgets.markdown_text import MarkdownText
+from plgtui.widgets.key_bar import KeyBar
 
 
 class HelpScreen(ModalScreen[None]):
@@ -34,7 +35,7 @@ class HelpScreen(ModalScreen[None]):
             body.border_title = _("help.title")
             yield DataTable(id="help-keys", cursor_type="row", zebra_stripes=True)
             yield MarkdownText(content.read_text("help", language()), id="help-text")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

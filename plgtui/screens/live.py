@@ -11,18 +11,19 @@ import random
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static
+from textual.widgets import ContentSwitcher, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from plgtui.i18n import _, ngettext
 from plgtui.live import LiveMeeting
 from plgtui.model import AgreementKind
 from plgtui.timer import Stage, format_clock
-from plgtui.ui import translate_bindings
+from plgtui.ui import BREAKPOINTS, take_width_class, translate_bindings
 from plgtui.validate import InputError
 from plgtui.widgets import live_panels as panels
 from plgtui.widgets.big_clock import BigClock
 from plgtui.screens.follow import FollowsJourney
+from plgtui.widgets.key_bar import KeyBar
 
 FLASHES = 6
 MOVE = Binding.Group("key.group_move")
@@ -32,6 +33,8 @@ MINUTE = Binding.Group("key.group_minute")
 class LiveScreen(FollowsJourney):
     """Countdown, questions and ideas of the current block; projector mode shows only the first
     two, in high contrast."""
+
+    HORIZONTAL_BREAKPOINTS = BREAKPOINTS
 
     BINDINGS = [
         Binding("space", "toggle", "key.start_pause", priority=True),
@@ -88,6 +91,7 @@ class LiveScreen(FollowsJourney):
 
     def compose(self) -> ComposeResult:
         self.set_class(self.projector, "-projector")
+        take_width_class(self)
         yield Header(icon="")
         yield Static(id="live-head")
         with Horizontal(id="live-main"):
@@ -100,10 +104,10 @@ class LiveScreen(FollowsJourney):
                 yield Static(id="groups")
                 yield OptionList(id="turns")
         yield Static(id="live-status")
-        yield Footer(show_command_palette=False)
+        yield KeyBar(show_command_palette=False)
 
     def on_mount(self) -> None:
-        self.watch(self.app, "live_tick", self.show_time)
+        self.show_time()
         self.follow_journey(self.show_all)
         self.query_one("#ideas", OptionList).focus()
 
@@ -115,6 +119,9 @@ class LiveScreen(FollowsJourney):
         self.app.call_later(self.app.show_live_status)
 
     # -- showing ---------------------------------------------------------------------------
+
+    def clock_ticked(self) -> None:
+        self.show_time()
 
     def show_time(self) -> None:
         if self.app.ticker is None:
@@ -227,6 +234,7 @@ class LiveScreen(FollowsJourney):
     def action_projector(self) -> None:
         self.projector = not self.projector
         self.set_class(self.projector, "-projector")
+        take_width_class(self)
 
     def action_leave(self) -> None:
         if self.projector:

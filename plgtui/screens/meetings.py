@@ -8,12 +8,13 @@ from typing import Iterator
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from plgtui.i18n import _, format_short_date
 from plgtui.ui import translate_bindings
 from plgtui.widgets.row_feed import Row, RowFeed
 from plgtui.screens.follow import FollowsJourney
+from plgtui.widgets.key_bar import KeyBar
 
 
 class MeetingsScreen(FollowsJourney):
@@ -39,7 +40,7 @@ class MeetingsScreen(FollowsJourney):
             table.add_column(_(f"meetings.col.{key}"), key=key)
         self.feed = RowFeed(table)
         yield table
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.follow_journey(self.show_meetings)

@@ -7,7 +7,7 @@ from typing import Iterator
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Select
+from textual.widgets import DataTable, Header, Select
 
 from plgtui import agreements as rules
 from plgtui.i18n import _, format_short_date
@@ -16,6 +16,7 @@ from plgtui.ui import translate_bindings
 from plgtui.widgets.row_feed import Row, RowFeed
 from plgtui.validate import InputError
 from plgtui.screens.follow import FollowsJourney
+from plgtui.widgets.key_bar import KeyBar
 
 
 class MemberAgreementsScreen(FollowsJourney):
@@ -46,7 +47,7 @@ class MemberAgreementsScreen(FollowsJourney):
             table.add_column(_(f"agreements.col.{key}"), key=key)
         self.feed = RowFeed(table)
         yield table
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.follow_journey(self.show_agreements)

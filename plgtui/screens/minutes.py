@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import (
-    Footer,
     Header,
     Input,
     OptionList,
@@ -26,6 +25,7 @@ from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.minutes_parts import AgreementTable, AttendanceList
 from plgtui.widgets.markdown_text import MarkdownText
 from plgtui.screens.follow import FollowsJourney
+from plgtui.widgets.key_bar import KeyBar
 
 TABS = ("attendance", "notes", "decisions", "agreements")
 
@@ -82,7 +82,7 @@ class MinutesScreen(TabKeys, FollowsJourney):
                 with Vertical():
                     yield AgreementTable(id="agreements")
                     yield Static(_("minutes.agreements_hint"), id="agreements-hint")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         # Kept by reference: the last save runs while the screen is being taken down.

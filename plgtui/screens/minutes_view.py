@@ -5,12 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from plgtui.export import meeting_markdown
 from plgtui.ui import translate_bindings
 from plgtui.widgets.markdown_text import MarkdownText
 from plgtui.screens.follow import FollowsJourney
+from plgtui.widgets.key_bar import KeyBar
 
 
 class MinutesView(FollowsJourney):
@@ -31,7 +32,7 @@ class MinutesView(FollowsJourney):
         yield Header(icon="")
         with VerticalScroll(id="minutes-scroll"):
             yield MarkdownText(id="minutes-text")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.follow_journey(self.show_minutes)

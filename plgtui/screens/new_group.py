@@ -8,12 +8,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Header, Input, Label, Static, TextArea
+from textual.widgets import Button, Header, Input, Label, Static, TextArea
 
 from plgtui.i18n import _, language
 from plgtui.ui import plain, translate_bindings
 from plgtui.validate import InputError
 from plgtui.workbook import Workbook
+from plgtui.widgets.key_bar import KeyBar
 
 
 class NewGroupScreen(ModalScreen[Workbook | None]):
@@ -56,7 +57,7 @@ class NewGroupScreen(ModalScreen[Workbook | None]):
             with Horizontal(id="new-buttons"):
                 yield Button(_("new.create"), id="create", variant="primary")
                 yield Button(_("new.cancel"), id="cancel")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.app.title = _("new.title")

@@ -5,13 +5,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from plgtui.i18n import _
-from plgtui.ui import translate_bindings
+from plgtui.ui import BREAKPOINTS, take_width_class, translate_bindings
 from plgtui.widgets import overview_panels as panels
 from plgtui.widgets.readonly_banner import ReadOnlyBanner
 from plgtui.screens.follow import FollowsJourney
+from plgtui.widgets.key_bar import KeyBar
 
 PANELS = {
     "phase": ("overview.phase", panels.phase_panel),
@@ -21,13 +22,14 @@ PANELS = {
     "members": ("overview.members", panels.members_panel),
     "group": ("overview.group", panels.group_panel),
 }
-WIDE = 110  # columns from which the overview shows two columns (PlgApp.HORIZONTAL_BREAKPOINTS)
 LEFT = ("phase", "question", "meetings", "group")
 RIGHT = ("agreements", "members")
 
 
 class OverviewScreen(FollowsJourney):
     """Group, members, phase, research question, meetings and open agreements at a glance."""
+
+    HORIZONTAL_BREAKPOINTS = BREAKPOINTS
 
     # At 80 columns the footer holds about five keys: the ways to the four screens, and the
     # live view only while a meeting runs. The rest is in the help (F1) and the palette.
@@ -49,10 +51,7 @@ class OverviewScreen(FollowsJourney):
         translate_bindings(self)
 
     def compose(self) -> ComposeResult:
-        # Take the width class now: Textual would add it after the first layout and then lay
-        # everything out a second time.
-        self.set_class(self.app.size.width >= WIDE, "-wide")
-        self.set_class(self.app.size.width < WIDE, "-narrow")
+        take_width_class(self)
         yield Header(icon="")
         if self.app.workbook is not None and self.app.workbook.read_only:
             yield ReadOnlyBanner()
@@ -63,7 +62,7 @@ class OverviewScreen(FollowsJourney):
                         panel = Static(id=name, classes="panel")
                         panel.border_title = _(PANELS[name][0])
                         yield panel
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.follow_journey(self.show_journey)

@@ -14,7 +14,6 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import (
     DataTable,
-    Footer,
     Header,
     OptionList,
     SelectionList,
@@ -35,6 +34,7 @@ from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.markdown_text import MarkdownText
 from plgtui.screens.follow import FollowsJourney
+from plgtui.widgets.key_bar import KeyBar
 
 TABS = ("phases", "themes", "outputs", "progress")
 BAR = 12  # cells of the longest time spent in one phase
@@ -92,7 +92,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
                     yield Sparkline([], id="attendance-spark")
                     yield Static(id="done-label", classes="spark-label")
                     yield Sparkline([], id="done-spark")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         for name, keys in (

@@ -10,7 +10,6 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import (
     DataTable,
-    Footer,
     Header,
     SelectionList,
     Static,
@@ -28,6 +27,7 @@ from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.markdown_text import MarkdownText
 from plgtui.screens.follow import FollowsJourney
+from plgtui.widgets.key_bar import KeyBar
 
 TABS = ("question", "versions", "quality", "conditions")
 PARTS = (*LISTS, "results")
@@ -79,7 +79,7 @@ class QuestionScreen(TabKeys, FollowsJourney):
             with TabPane(_("question.tab.conditions"), id="tab-conditions"):
                 yield DataTable(id="conditions", cursor_type="row", zebra_stripes=True)
                 yield Static(_("conditions.hint"), classes="tab-hint")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         inquiry = self.app.workbook.inquiry

@@ -6,12 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList
+from textual.widgets import Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from plgtui.i18n import _, format_short_date, ngettext
 from plgtui.search import search
 from plgtui.ui import plain, translate_bindings
+from plgtui.widgets.key_bar import KeyBar
 
 
 class SearchScreen(Screen[None]):
@@ -28,7 +29,7 @@ class SearchScreen(Screen[None]):
         yield Header(icon="")
         yield Input(placeholder=_("search.placeholder"), id="query")
         yield OptionList(id="hits")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

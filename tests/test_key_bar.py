@@ -1,0 +1,143 @@
+"""The key bar along the bottom: the screen's keys as the Footer shows them, cheaper to draw."""
+
+from __future__ import annotations
+
+import gc
+
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Header, Static
+
+from plgtui.app import PlgApp
+from plgtui.widgets.key_bar import KeyBar
+
+from conftest import TODAY
+
+TABS = Binding.Group("Tabs")
+
+
+class Keys(App[None]):
+    BINDINGS = [
+        Binding("a", "note('a')", "Add"),
+        Binding("left_square_bracket", "note('prev')", "Previous", group=TABS, key_display="["),
+        Binding("right_square_bracket", "note('next')", "Next", group=TABS, key_display="]"),
+        Binding("d", "note('d')", "Delete"),
+        Binding("h", "note('h')", "Hidden", show=False),
+        Binding("z", "note('z')", "Gone"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.notes: list[str] = []
+        self.bells = 0
+
+    def compose(self):
+        yield KeyBar()
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        if parameters == ("d",):
+            return None  # shown, greyed, does nothing
+        if parameters == ("z",):
+            return False  # not shown at all
+        return True
+
+    def action_note(self, what: str) -> None:
+        self.notes.append(what)
+
+    def bell(self) -> None:
+        self.bells += 1
+
+
+def line(app: App) -> str:
+    bar = app.screen.query_one(KeyBar)
+    return bar.render().plain
+
+
+async def test_shows_the_keys_grouped_and_the_palette_on_the_right():
+    app = Keys()
+    async with app.run_test(size=(100, 5)) as pilot:
+        await pilot.pause()
+        text = line(app)
+        assert text.startswith(" a Add  [ ] Tabs  d Delete ")
+        assert "Hidden" not in text and "Gone" not in text
+        assert text.endswith("▏ ^p palette ")
+        assert len(text) == 100
+
+
+async def test_a_greyed_key_is_dim_and_only_rings_when_clicked():
+    app = Keys()
+    async with app.run_test(size=(100, 5)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        rendered = bar.render()
+        start = rendered.plain.index("d Delete")
+        dims = [span for span in rendered.spans if span.style.dim]
+        assert any(span.start <= start < span.end for span in dims)
+        assert not any(span.start <= 1 < span.end for span in dims)  # "a" is not dim
+        await pilot.click(KeyBar, offset=(start, 0))
+        await pilot.click(KeyBar, offset=(1, 0))
+        await pilot.click(KeyBar, offset=(rendered.plain.index("]"), 0))
+        await pilot.pause()
+        assert app.notes == ["a", "next"]
+        assert app.bells == 1
+
+
+async def test_keys_are_shown_whole_or_not_at_all_when_narrow():
+    app = Keys()
+    async with app.run_test(size=(36, 5)) as pilot:
+        await pilot.pause()
+        text = line(app)
+        assert len(text) == 36
+        assert text.startswith(" a Add  [ ] Tabs ")
+        assert "Delete" not in text and " d " not in text
+        assert text.endswith("▏ ^p palette ")
+
+
+class Field(Static, can_focus=True):
+    BINDINGS = [Binding("x", "app.bell", "Field key")]
+
+
+class Focusing(Screen):
+    BINDINGS = [Binding("s", "app.focus_next", "Screen key")]
+
+    def compose(self):
+        yield Field("one")
+        yield KeyBar(show_command_palette=False)
+
+
+class FocusApp(App[None]):
+    def on_mount(self) -> None:
+        self.push_screen(Focusing())
+
+
+async def test_follows_the_bindings_as_focus_moves():
+    app = FocusApp()
+    async with app.run_test(size=(80, 5)) as pilot:
+        await pilot.pause()
+        assert line(app) == " x Field key  s Screen key "  # the field has focus; no palette
+        app.screen.set_focus(None)
+        await pilot.pause()
+        assert line(app).startswith(" s Screen key ") and "Field key" not in line(app)
+        await pilot.press("s")
+        await pilot.pause()
+        assert line(app).startswith(" x Field key ")
+
+
+async def test_visited_screens_are_let_go(workbook):
+    """Textual #6666: a Header or TextArea watching the app kept every closed screen alive."""
+    app = PlgApp(workbook, today=lambda: TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(3):
+            for key in ("r", "q", "f", "p", "t", "f1"):
+                await pilot.press(key)
+                await pilot.pause()
+                await pilot.press("escape")
+                await pilot.pause()
+        await pilot.press("r")  # a push lets go of the screens popped before it
+        await pilot.pause()
+        gc.collect()
+        alive = [o for o in gc.get_objects() if isinstance(o, Screen) and o.app is app]
+        headers = [o for o in gc.get_objects() if isinstance(o, Header)]
+        assert len(alive) <= len(app.screen_stack) + 1, alive
+        assert len(headers) <= len(app.screen_stack) + 1
