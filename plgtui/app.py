@@ -325,11 +325,13 @@ class PlgApp(App[None]):
 
     def show_live_status(self) -> None:
         """Away from the live view, the header keeps the countdown in sight."""
-        from plgtui.screens.live import LiveScreen
+        if self.ticker is not None:
+            from plgtui.screens.live import LiveScreen  # only once a meeting runs: ~5 ms
 
-        if self.ticker is not None and not isinstance(self.screen, LiveScreen):
-            self.sub_title = self.ticker.status()
-        elif self.workbook is not None:
+            if not isinstance(self.screen, LiveScreen):
+                self.sub_title = self.ticker.status()
+                return
+        if self.workbook is not None:
             phase = self.workbook.journey.current_phase
             self.sub_title = phase_title(phase.phase) if phase else ""
 

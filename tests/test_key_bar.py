@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import gc
-
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
-from plgtui.app import PlgApp
 from plgtui.widgets.key_bar import KeyBar
-
-from conftest import TODAY
 
 TABS = Binding.Group("Tabs")
 
@@ -122,22 +117,3 @@ async def test_follows_the_bindings_as_focus_moves():
         await pilot.press("s")
         await pilot.pause()
         assert line(app).startswith(" x Field key ")
-
-
-async def test_visited_screens_are_let_go(workbook):
-    """Textual #6666: a Header or TextArea watching the app kept every closed screen alive."""
-    app = PlgApp(workbook, today=lambda: TODAY)
-    async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(3):
-            for key in ("r", "q", "f", "p", "t", "f1"):
-                await pilot.press(key)
-                await pilot.pause()
-                await pilot.press("escape")
-                await pilot.pause()
-        await pilot.press("r")  # a push lets go of the screens popped before it
-        await pilot.pause()
-        gc.collect()
-        alive = [o for o in gc.get_objects() if isinstance(o, Screen) and o.app is app]
-        headers = [o for o in gc.get_objects() if isinstance(o, Header)]
-        assert len(alive) <= len(app.screen_stack) + 1, alive
-        assert len(headers) <= len(app.screen_stack) + 1

@@ -1,11 +1,17 @@
-"""Reading a journey with the garbage collector told the data is long-lived."""
+"""Memory: the journey read as long-lived data, and closed screens let go."""
 
 from __future__ import annotations
 
 import gc
 
+from textual.screen import Screen
+from textual.widgets import Header
+
+from plgtui.app import PlgApp
 from plgtui.memory import long_lived
 from plgtui.workbook import Workbook
+
+from conftest import TODAY
 
 
 def test_a_journey_read_as_long_lived_is_frozen_and_the_collector_comes_back(demo_path):
@@ -32,3 +38,21 @@ def test_the_collector_stays_off_if_it_was_off(demo_path):
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+async def test_visited_screens_are_let_go(workbook):
+    """Textual #6666: a Header or TextArea watching the app kept every closed screen alive."""
+    app = PlgApp(workbook, today=lambda: TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in ("r", "q", "p", "f1", "r", "q"):
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.press("escape")
+            await pilot.pause()
+        await pilot.press("r")  # a push lets go of the screens popped before it
+        await pilot.pause()
+        gc.collect()
+        alive = [o for o in gc.get_objects() if isinstance(o, Screen) and o.app is app]
+        headers = [o for o in gc.get_objects() if isinstance(o, Header)]
+        assert len(alive) <= len(app.screen_stack) + 1, alive
+        assert len(headers) <= len(app.screen_stack) + 1
