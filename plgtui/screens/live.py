@@ -234,7 +234,6 @@ class LiveScreen(FollowsJourney):
     def action_projector(self) -> None:
         self.projector = not self.projector
         self.set_class(self.projector, "-projector")
-        take_width_class(self)
 
     def action_leave(self) -> None:
         if self.projector:
