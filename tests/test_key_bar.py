@@ -20,6 +20,7 @@ class Keys(App[None]):
         Binding("d", "note('d')", "Delete"),
         Binding("h", "note('h')", "Hidden", show=False),
         Binding("z", "note('z')", "Gone"),
+        Binding("f1", "help", "Help"),
     ]
 
     def __init__(self) -> None:
@@ -36,6 +37,9 @@ class Keys(App[None]):
         if parameters == ("z",):
             return False  # not shown at all
         return True
+
+    def action_help(self) -> None:
+        self.notes.append("help")
 
     def action_note(self, what: str) -> None:
         self.notes.append(what)
@@ -56,7 +60,7 @@ async def test_shows_the_keys_grouped_and_the_palette_on_the_right():
         text = line(app)
         assert text.startswith(" a Add  [ ] Tabs  d Delete ")
         assert "Hidden" not in text and "Gone" not in text
-        assert text.endswith("▏ ^p palette ")
+        assert text.endswith("▏ f1 Help  ^p palette ")
         assert len(text) == 100
 
 
@@ -73,20 +77,21 @@ async def test_a_greyed_key_is_dim_and_only_rings_when_clicked():
         await pilot.click(KeyBar, offset=(start, 0))
         await pilot.click(KeyBar, offset=(1, 0))
         await pilot.click(KeyBar, offset=(rendered.plain.index("]"), 0))
+        await pilot.click(KeyBar, offset=(rendered.plain.index("f1"), 0))
         await pilot.pause()
-        assert app.notes == ["a", "next"]
+        assert app.notes == ["a", "next", "help"]
         assert app.bells == 1
 
 
 async def test_keys_are_shown_whole_or_not_at_all_when_narrow():
     app = Keys()
-    async with app.run_test(size=(36, 5)) as pilot:
+    async with app.run_test(size=(45, 5)) as pilot:
         await pilot.pause()
         text = line(app)
-        assert len(text) == 36
+        assert len(text) == 45
         assert text.startswith(" a Add  [ ] Tabs ")
         assert "Delete" not in text and " d " not in text
-        assert text.endswith("▏ ^p palette ")
+        assert text.endswith("▏ f1 Help  ^p palette ")  # help and palette stay in sight
 
 
 class Field(Static, can_focus=True):

@@ -31,8 +31,8 @@ class OverviewScreen(FollowsJourney):
 
     HORIZONTAL_BREAKPOINTS = BREAKPOINTS
 
-    # At 80 columns the footer holds about five keys: the ways to the four screens, and the
-    # live view only while a meeting runs. The rest is in the help (F1) and the palette.
+    # At 80 columns the key bar holds four keys beside help and the palette: the ways to the
+    # four screens (the live view only while a meeting runs). The rest is in the help (F1).
     BINDINGS = [
         Binding("m", "meeting", "key.meeting"),
         Binding("r", "meetings", "key.minutes"),

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 SEPARATOR = "▏"
+PINNED = {"help", "app.help"}  # kept on the right beside the palette, never left out
 DIM = Style(dim=True)  # a key that does nothing here now (its check_action said so)
 
 
@@ -70,10 +71,12 @@ class KeyBar(Widget):
     def _bindings_changed(self, screen: Screen) -> None:
         self.refresh()
 
-    def items(self) -> tuple[list[Item], Item | None]:
-        """What to show, grouped as the Footer groups it, and the command palette's key."""
+    def items(self) -> tuple[list[Item], list[Item]]:
+        """What to show on the left, grouped as the Footer groups it, and on the right: help and
+        the command palette, which stay in sight however narrow the window."""
         active = self.screen.active_bindings
-        items: list[Item] = []
+        left: list[Item] = []
+        right: list[Item] = []
         actions: set[str] = set()
         last_group = None
         for _node, binding, enabled, _tooltip in active.values():
@@ -81,20 +84,22 @@ class KeyBar(Widget):
                 continue  # the Footer too shows one key per action
             actions.add(binding.action)
             key = self._key(binding, enabled)
+            if binding.action in PINNED:
+                right.append(Item([key], binding.description))
+                continue
             group = binding.group
             if group is not None and group == last_group:
-                items[-1].keys.append(key)
+                left[-1].keys.append(key)
                 continue
             description = group.description if group is not None else binding.description
-            items.append(Item([key], description))
+            left.append(Item([key], description))
             last_group = group
-        palette = None
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             found = active.get(self.app.COMMAND_PALETTE_BINDING)
             if found is not None:
                 key = self._key(found.binding, found.enabled)
-                palette = Item([key], found.binding.description)
-        return items, palette
+                right.append(Item([key], found.binding.description))
+        return left, right
 
     def _key(self, binding: Binding, enabled: bool) -> Key:
         return Key(binding.key, self.app.get_key_display(binding), enabled)
@@ -104,23 +109,27 @@ class KeyBar(Widget):
             self.get_component_rich_style("key-bar--key", partial=True),
             self.get_component_rich_style("key-bar--description", partial=True),
         )
-        items, palette = self.items()
-        right, right_places = self._draw(palette, styles) if palette else (Text(), [])
-        room = self.size.width - right.cell_len - 1
+        left, right = self.items()
         line = Text(no_wrap=True, overflow="crop")
         self._places = []
-        for item in items:
+        drawn_right = [self._draw(item, styles) for item in right]
+        room = self.size.width - sum(part.cell_len for part, _ in drawn_right)
+        room -= len(SEPARATOR) if right else 0
+        for item in left:
             part, places = self._draw(item, styles)
             if line.cell_len + part.cell_len > room:
                 break  # a key is shown whole or not at all
-            self._places += [(line.cell_len + a, line.cell_len + b, key) for a, b, key in places]
-            line.append_text(part)
-        if palette is not None:
+            self._add(line, part, places)
+        if right:
             line.append(" " * max(0, room - line.cell_len))
             line.append(SEPARATOR, DIM)
-            self._places += [(line.cell_len + a, line.cell_len + b, k) for a, b, k in right_places]
-            line.append_text(right)
+            for part, places in drawn_right:
+                self._add(line, part, places)
         return line
+
+    def _add(self, line: Text, part: Text, places: list) -> None:
+        self._places += [(line.cell_len + a, line.cell_len + b, key) for a, b, key in places]
+        line.append_text(part)
 
     @staticmethod
     def _draw(item: Item, styles: tuple[Style, Style]) -> tuple[Text, list]:
