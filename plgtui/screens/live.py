@@ -60,9 +60,10 @@ class LiveScreen(FollowsJourney):
             key_display="-",
             group=MINUTE,
         ),
+        # Projector before reset: at 80 columns the key bar has room for one of the two.
+        Binding("f", "projector", "key.projector"),
         Binding("r", "reset", "key.reset"),
         Binding("i", "idea", "key.idea", show=False),  # the ideas panel shows it
-        Binding("f", "projector", "key.projector"),
         Binding("g", "groups", "key.groups", show=False),
         Binding("G", "reshuffle", "key.reshuffle", show=False),
         Binding("t", "turns", "key.turns", show=False),
