@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +21,14 @@ def dutch():
     i18n.set_language("nl")
     yield
     i18n.set_language("nl")
+
+
+@pytest.fixture(autouse=True)
+def thawed():
+    """The CLI freezes what it has read (plgtui.memory); in one test process that would keep
+    every earlier test's garbage out of the collector's reach, so each test thaws it again."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

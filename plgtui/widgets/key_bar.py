@@ -65,7 +65,7 @@ class KeyBar(Widget):
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
     def on_unmount(self) -> None:
-        # Unsubscribed here, as the signal would otherwise keep this screen alive (Textual #6666).
+        # As Textual's Footer does: the signal's entry for this bar would outlive it otherwise.
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen) -> None:
