@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from textual.command import CommandPalette
-from textual.widgets import DataTable, Static, TextArea
+from textual.widgets import Static, TextArea
 
+from plgtui.widgets.list_table import ListTable
 from plgtui import i18n
 from plgtui.app import PlgApp
 from plgtui.screens.help import HelpScreen
@@ -55,7 +56,7 @@ async def test_help_opens_with_f1_and_question_mark_and_lists_keys(workbook):
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(ListTable)
         rows = [tuple(str(c) for c in table.get_row_at(i)) for i in range(table.row_count)]
         actions = [action for _key, action in rows]
         assert "Stoppen" in actions and "Commando's" in actions and "Hulp" in actions

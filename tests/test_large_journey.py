@@ -1,17 +1,16 @@
-"""A long journey stays quick on screen: long tables fill a page at a time, and a screen under
-another one does not redraw for every save."""
+"""A long journey stays quick on screen: a long list holds every row and goes to the end at
+once, and a screen under another one does not redraw for every save."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from textual.widgets import DataTable
 
 from plgtui.app import PlgApp
 from plgtui.screens.meetings import MeetingsScreen
 from plgtui.screens.overview import OverviewScreen
-from plgtui.widgets.row_feed import PAGE
+from plgtui.widgets.list_table import ListTable
 from plgtui.workbook import Workbook
 
 from conftest import TODAY
@@ -24,24 +23,24 @@ def long_journey(tmp_path, meetings=150):
     return Workbook.create(tmp_path / "long.json", build(meetings=meetings, members=8))
 
 
-async def test_the_meetings_list_adds_rows_as_the_cursor_nears_the_end(tmp_path):
+async def test_the_meetings_list_holds_every_meeting_newest_first(tmp_path):
     book = long_journey(tmp_path)
     app = PlgApp(book, today=lambda: TODAY)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r")
         await pilot.pause()
-        table = app.screen.query_one(DataTable)
-        assert isinstance(app.screen, MeetingsScreen) and table.row_count == PAGE
-        first = table.coordinate_to_cell_key((0, 0)).row_key.value
-        newest = max(book.journey.meetings, key=lambda m: (m.date, m.id))
-        assert first == str(newest.id)  # newest first
-        await pilot.press("ctrl+end")
-        await pilot.pause()
-        assert table.row_count == 2 * PAGE
-        for _ in range(4):
-            await pilot.press("ctrl+end")
-            await pilot.pause()
+        table = app.screen.query_one(ListTable)
+        assert isinstance(app.screen, MeetingsScreen)
         assert table.row_count == len(book.journey.meetings)
+        by_date = book.journey.meetings_by_date()
+        assert table.cursor_key == str(by_date[-1].id)  # newest first
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_key == str(by_date[0].id)
+        assert table.scroll_y == table.max_scroll_y  # the last row is on screen
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.meeting_id == by_date[0].id
     book.close()
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Input, OptionList, Select
+from textual.widgets import Input, OptionList, Select
 
+from plgtui.widgets.list_table import ListTable
 from plgtui.app import PlgApp
 from plgtui.model import BlockKind, MeetingStatus
 from plgtui.screens.agenda import AgendaScreen
@@ -45,7 +46,7 @@ async def test_plan_run_and_end_a_meeting_with_one_two_four_all(workbook):
         await pilot.pause()
         assert isinstance(app.screen, AgendaScreen)
         assert [b.technique for b in meeting.blocks][:2] == ["", "1-2-4-all"]
-        assert app.screen.query_one(DataTable).cursor_row == 1
+        assert app.screen.query_one(ListTable).cursor_row == 1
 
         # Run it: start the welcome, then PageDown to the 1-2-4-all block.
         await pilot.press("s")

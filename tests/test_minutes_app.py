@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from textual.widgets import DataTable, OptionList, Select, TextArea
+from textual.widgets import OptionList, Select, TextArea
 
+from plgtui.widgets.list_table import ListTable
 from plgtui.app import PlgApp
 from plgtui.model import AgreementKind, AgreementStatus, Presence
 from plgtui.screens.agreement_form import AgreementForm
@@ -56,7 +57,7 @@ async def test_write_minutes_close_reopen_and_review(workbook):
         await pilot.press("ctrl+pagedown")  # leaving the notes saves them
         await pilot.press(*"Versie 4", "enter")
         await pilot.press("ctrl+pagedown")
-        assert app.focused is app.screen.query_one("#agreements", DataTable)
+        assert app.focused is app.screen.query_one("#agreements", ListTable)
         await add_agreement(pilot, "V4 af", 0)
         await add_agreement(pilot, "Bundel", 1)
         await add_agreement(pilot, "Extra", 2)
@@ -123,14 +124,14 @@ async def test_follow_up_is_ticked_off_in_the_next_meetings_minutes(workbook):
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("r", "w")  # the upcoming meeting is the first row
         await pilot.press("ctrl+pageup")  # to the agreements tab, the other way round
-        table = app.screen.query_one("#agreements", DataTable)
+        table = app.screen.query_one("#agreements", ListTable)
         assert app.focused is table
         carried = [a for a in workbook.journey.open_agreements()]
         assert table.row_count == len(carried)
         by_id = {a.id: a for a in workbook.journey.agreements}
 
         def under_cursor():
-            return by_id[int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)]
+            return by_id[int(table.cursor_key)]
 
         first = under_cursor()
         await pilot.press("d")
@@ -183,12 +184,12 @@ async def test_member_agreements_and_attendance(workbook):
         select = app.screen.query_one(Select)
         select.value = 5  # Dries Claes
         await pilot.pause()
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(ListTable)
         texts = [str(table.get_row_at(r)[1]) for r in range(table.row_count)]
         assert texts[0] == "Toetsvragen per stap afwerken"
         assert any("(hele groep)" in t for t in texts)
         await pilot.press("escape", "t")
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(ListTable)
         row = [str(c) for c in table.get_row_at(4)]  # Dries Claes
         assert row[0] == "Dries Claes" and row[5].endswith("%") and len(row[6]) == 9
 

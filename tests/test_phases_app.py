@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, SelectionList
+from textual.widgets import SelectionList
 
+from plgtui.widgets.list_table import ListTable
 from plgtui.app import PlgApp
 from plgtui.screens.phase_forms import OutputForm, PhaseMoveForm, ThemeForm
 from plgtui.screens.phases import PhasesScreen
@@ -44,14 +45,14 @@ async def test_tick_move_add_theme_and_output_then_find_them_again(workbook):
         assert isinstance(app.screen, ThemeForm)
         await pilot.press(*"Digitale bronnen", "tab", "space", "down", "space", "ctrl+s")
         await pilot.pause()
-        table = app.screen.query_one("#themes", DataTable)
+        table = app.screen.query_one("#themes", ListTable)
         assert "minder dan 4" in str(table.get_row_at(table.row_count - 1)[3])
 
         await pilot.press("ctrl+pagedown", "n")
         assert isinstance(app.screen, OutputForm)
         await pilot.press(*"Bronnenmap", "tab", "tab", "space", "tab", *"Studiedag", "ctrl+s")
         await pilot.pause()
-        assert app.screen.query_one("#outputs", DataTable).row_count == 2
+        assert app.screen.query_one("#outputs", ListTable).row_count == 2
         await pilot.press("ctrl+q")
 
     again = Workbook.open(path)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, SelectionList
+from textual.widgets import SelectionList
 
+from plgtui.widgets.list_table import ListTable
 from plgtui.app import PlgApp
 from plgtui.screens.question import QuestionScreen
 from plgtui.screens.question_forms import SelfCheckForm, WordingForm
@@ -58,7 +59,7 @@ async def test_versions_parts_quality_and_two_selfchecks_survive_a_reopen(workbo
         await pilot.press("ctrl+pagedown")
         await score_all(pilot, "2")
         await score_all(pilot, "3")
-        table = app.screen.query_one("#conditions", DataTable)
+        table = app.screen.query_one("#conditions", ListTable)
         assert str(table.get_row_at(0)[1]).startswith("●●●○ 3")
         assert str(table.get_row_at(0)[2]).startswith("●●○○ 2")
         await pilot.press("ctrl+q")

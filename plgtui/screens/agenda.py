@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import Header, Static
 
 from plgtui import agenda
 from plgtui.content import ContentError
@@ -16,6 +16,7 @@ from plgtui.techniques import load_techniques, title_of
 from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
+from plgtui.widgets.list_table import ListTable
 
 
 class AgendaScreen(FollowsJourney):
@@ -45,11 +46,11 @@ class AgendaScreen(FollowsJourney):
     def compose(self) -> ComposeResult:
         yield Header(icon="")
         yield Static(id="agenda-head")
-        table = DataTable(id="blocks", cursor_type="row", zebra_stripes=True)
+        table = ListTable(id="blocks")
         table.add_column("#", key="n")
         table.add_column(_("col.kind"), key="kind")
-        table.add_column(_("col.title"), key="title")
-        table.add_column(_("col.technique"), key="technique")
+        table.add_column(_("col.title"), key="title", flex=True)
+        table.add_column(_("col.technique"), key="technique", flex=True)
         table.add_column(_("col.planned"), key="planned")
         table.add_column(_("col.actual"), key="actual")
         yield table
@@ -59,7 +60,7 @@ class AgendaScreen(FollowsJourney):
 
     def on_mount(self) -> None:
         self.follow_journey(self.show_meeting)
-        self.query_one(DataTable).focus()
+        self.query_one(ListTable).focus()
 
     def show_meeting(self) -> None:
         meeting = self.meeting
@@ -70,7 +71,7 @@ class AgendaScreen(FollowsJourney):
             + plain(f" · {format_date(meeting.date, weekday=True)} · ")
             + plain(_("meeting.length", minutes=meeting.length_minutes) + f" · {status}")
         )
-        table = self.query_one(DataTable)
+        table = self.query_one(ListTable)
         row = table.cursor_row
         table.clear()
         for n, block in enumerate(meeting.blocks, start=1):
@@ -114,16 +115,16 @@ class AgendaScreen(FollowsJourney):
         return plain(_("agenda.suggested", phase=phase.phase, titles=", ".join(fitting)), "dim")
 
     def _selected(self):
-        table = self.query_one(DataTable)
+        table = self.query_one(ListTable)
         meeting = self.meeting
         if not meeting.blocks or table.cursor_row >= len(meeting.blocks):
             return None
         return meeting.blocks[table.cursor_row]
 
-    def on_data_table_row_highlighted(self) -> None:
+    def on_list_table_row_highlighted(self) -> None:
         self._show_detail()
 
-    def on_data_table_row_selected(self) -> None:
+    def on_list_table_row_selected(self) -> None:
         self.action_edit()
 
     def _show_detail(self) -> None:
@@ -151,7 +152,7 @@ class AgendaScreen(FollowsJourney):
             return
         ids = [b.id for b in self.meeting.blocks]
         if block_id in ids:
-            self.query_one(DataTable).move_cursor(row=ids.index(block_id))
+            self.query_one(ListTable).move_cursor(row=ids.index(block_id))
 
     def action_add(self) -> None:
         from plgtui.screens.meeting_forms import BlockForm
@@ -190,7 +191,7 @@ class AgendaScreen(FollowsJourney):
                 self, lambda: self.app.workbook.move_block(self.meeting_id, block.id, delta)
             )
             if row is not None:
-                self.query_one(DataTable).move_cursor(row=row)
+                self.query_one(ListTable).move_cursor(row=row)
 
     def action_run(self) -> None:
         if self.meeting.status is MeetingStatus.CLOSED:

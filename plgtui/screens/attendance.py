@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import Header, Static
 
 from plgtui.attendance import records
 from plgtui.i18n import _
@@ -13,6 +13,7 @@ from plgtui.model import Presence
 from plgtui.ui import translate_bindings
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
+from plgtui.widgets.list_table import ListTable
 
 # One character per meeting, oldest first: a chart that fits in a table cell.
 MARKS = {
@@ -42,7 +43,7 @@ class AttendanceScreen(FollowsJourney):
     def compose(self) -> ComposeResult:
         yield Header(icon="")
         yield Static(_("attendance.intro"), id="attendance-intro")
-        table = DataTable(id="attendance", cursor_type="row", zebra_stripes=True)
+        table = ListTable(id="attendance")
         for key in ("member", "present", "excused", "absent", "unknown", "rate", "trail"):
             table.add_column(_(f"attendance.col.{key}"), key=key)
         yield table
@@ -51,10 +52,10 @@ class AttendanceScreen(FollowsJourney):
 
     def on_mount(self) -> None:
         self.follow_journey(self.show_attendance)
-        self.query_one(DataTable).focus()
+        self.query_one(ListTable).focus()
 
     def show_attendance(self) -> None:
-        table = self.query_one(DataTable)
+        table = self.query_one(ListTable)
         table.clear()
         for record in records(self.app.workbook.journey, self.app.today()):
                 table.add_row(

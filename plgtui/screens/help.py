@@ -7,13 +7,13 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable
 
 from plgtui import content
 from plgtui.i18n import _, language
 from plgtui.ui import translate_bindings
 from plgtui.widgets.markdown_text import MarkdownText
 from plgtui.widgets.key_bar import KeyBar
+from plgtui.widgets.list_table import ListTable
 
 
 class HelpScreen(ModalScreen[None]):
@@ -33,13 +33,14 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body") as body:
             body.border_title = _("help.title")
-            yield DataTable(id="help-keys", cursor_type="row", zebra_stripes=True)
+            yield ListTable(id="help-keys")
             yield MarkdownText(content.read_text("help", language()), id="help-text")
         yield KeyBar()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns(_("help.key"), _("help.action"))
+        table = self.query_one(ListTable)
+        table.add_column(_("help.key"))
+        table.add_column(_("help.action"), flex=True)
         for key, action in self.key_rows():
             table.add_row(Text(key), Text(action))
 

@@ -8,13 +8,15 @@ from typing import Iterator
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import Header, Static
 
 from plgtui.i18n import _, format_short_date
 from plgtui.ui import translate_bindings
-from plgtui.widgets.row_feed import Row, RowFeed
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
+from plgtui.widgets.list_table import ListTable
+
+Row = tuple[tuple[str | Text, ...], str]  # cells, key
 
 
 class MeetingsScreen(FollowsJourney):
@@ -35,19 +37,22 @@ class MeetingsScreen(FollowsJourney):
     def compose(self) -> ComposeResult:
         yield Header(icon="")
         yield Static(_("meetings.intro"), id="meetings-intro")
-        table = DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
+        table = ListTable(id="meetings")
         for key in ("date", "title", "present", "open", "status"):
-            table.add_column(_(f"meetings.col.{key}"), key=key)
-        self.feed = RowFeed(table)
+            table.add_column(_(f"meetings.col.{key}"), key=key, flex=key == "title")
         yield table
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.follow_journey(self.show_meetings)
-        self.query_one(DataTable).focus()
+        self.query_one(ListTable).focus()
 
     def show_meetings(self) -> None:
-        self.feed.fill(self._rows(), keep_row=self.feed.table.cursor_row)
+        table = self.query_one(ListTable)
+        row = table.cursor_row
+        table.clear()
+        table.add_rows(self._rows())
+        table.move_cursor(row=row)
 
     def _rows(self) -> Iterator[Row]:
         journey = self.app.workbook.journey
@@ -64,21 +69,16 @@ class MeetingsScreen(FollowsJourney):
             )
             yield cells, str(meeting.id)
 
-    def on_data_table_row_highlighted(self) -> None:
-        self.feed.cursor_moved()
-
     def _meeting_id(self) -> int | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        return int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        key = self.query_one(ListTable).cursor_key
+        return None if key is None else int(key)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "write" and self.app.workbook.read_only:
             return False
         return True
 
-    def on_data_table_row_selected(self) -> None:
+    def on_list_table_row_selected(self) -> None:
         self.action_read()
 
     def action_read(self) -> None:

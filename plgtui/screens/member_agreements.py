@@ -7,16 +7,18 @@ from typing import Iterator
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Header, Select
+from textual.widgets import Header, Select
 
 from plgtui import agreements as rules
 from plgtui.i18n import _, format_short_date
 from plgtui.model import AgreementStatus
 from plgtui.ui import translate_bindings
-from plgtui.widgets.row_feed import Row, RowFeed
 from plgtui.validate import InputError
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
+from plgtui.widgets.list_table import ListTable
+
+Row = tuple[tuple[str | Text, ...], str]  # cells, key
 
 
 class MemberAgreementsScreen(FollowsJourney):
@@ -42,16 +44,15 @@ class MemberAgreementsScreen(FollowsJourney):
             id="member",
             prompt=_("agreements.pick"),
         )
-        table = DataTable(id="member-agreements", cursor_type="row", zebra_stripes=True)
+        table = ListTable(id="member-agreements")
         for key in ("status", "text", "kind", "due", "meeting"):
-            table.add_column(_(f"agreements.col.{key}"), key=key)
-        self.feed = RowFeed(table)
+            table.add_column(_(f"agreements.col.{key}"), key=key, flex=key == "text")
         yield table
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.follow_journey(self.show_agreements)
-        self.query_one(DataTable).focus()
+        self.query_one(ListTable).focus()
 
     def on_select_changed(self) -> None:
         self.show_agreements()
@@ -63,8 +64,11 @@ class MemberAgreementsScreen(FollowsJourney):
 
     def show_agreements(self) -> None:
         value = self.query_one(Select).value
-        rows = self._rows(value) if isinstance(value, int) else iter(())
-        self.feed.fill(rows, keep_row=self.feed.table.cursor_row)
+        table = self.query_one(ListTable)
+        row = table.cursor_row
+        table.clear()
+        table.add_rows(self._rows(value) if isinstance(value, int) else ())
+        table.move_cursor(row=row)
 
     def _rows(self, member_id: int) -> Iterator[Row]:
         journey = self.app.workbook.journey
@@ -86,14 +90,11 @@ class MemberAgreementsScreen(FollowsJourney):
             )
             yield cells, str(agreement.id)
 
-    def on_data_table_row_highlighted(self) -> None:
-        self.feed.cursor_moved()
-
     def action_done(self) -> None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
+        key = self.query_one(ListTable).cursor_key
+        if key is None:
             return
-        agreement_id = int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        agreement_id = int(key)
         agreement = next(a for a in self.app.workbook.journey.agreements if a.id == agreement_id)
         status = (
             AgreementStatus.OPEN

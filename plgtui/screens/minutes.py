@@ -201,7 +201,7 @@ class MinutesScreen(TabKeys, FollowsJourney):
             )
         )
 
-    def on_data_table_row_selected(self, event) -> None:
+    def on_list_table_row_selected(self, event) -> None:
         if isinstance(event.data_table, AgreementTable):
             event.data_table.action_act("edit")
 

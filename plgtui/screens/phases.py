@@ -13,7 +13,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import (
-    DataTable,
     Header,
     OptionList,
     SelectionList,
@@ -35,8 +34,10 @@ from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.markdown_text import MarkdownText
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
+from plgtui.widgets.list_table import ListTable
 
 TABS = ("phases", "themes", "outputs", "progress")
+FLEX = ("title", "members", "theme", "shown")  # columns that give up width first
 BAR = 12  # cells of the longest time spent in one phase
 
 
@@ -82,10 +83,10 @@ class PhasesScreen(TabKeys, FollowsJourney):
                         yield TextArea(id="phase-notes", soft_wrap=True, tab_behavior="focus")
                         yield MarkdownText(id="phase-text")
             with TabPane(_("phases.tab.themes"), id="tab-themes"):
-                yield DataTable(id="themes", cursor_type="row", zebra_stripes=True)
+                yield ListTable(id="themes")
                 yield Static(_("themes.size_note"), classes="tab-hint")
             with TabPane(_("phases.tab.outputs"), id="tab-outputs"):
-                yield DataTable(id="outputs", cursor_type="row", zebra_stripes=True)
+                yield ListTable(id="outputs")
             with TabPane(_("phases.tab.progress"), id="tab-progress"):
                 with VerticalScroll(id="progress-box"):
                     yield Static(id="attendance-label", classes="spark-label")
@@ -99,9 +100,9 @@ class PhasesScreen(TabKeys, FollowsJourney):
             ("#themes", ("title", "members", "count", "warning")),
             ("#outputs", ("title", "theme", "tried", "shown")),
         ):
-            table = self.query_one(name, DataTable)
+            table = self.query_one(name, ListTable)
             for key in keys:
-                table.add_column(_(f"phases.col.{key}"), key=key)
+                table.add_column(_(f"phases.col.{key}"), key=key, flex=key in FLEX)
         notes = self.query_one("#phase-notes", TextArea)
         self._autosave = Autosave(self, notes, self._save_notes, self._show_saved)
         self.query_one("#signals").border_title = _("phases.signals")
@@ -182,7 +183,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
             signals.highlighted = min(keep or 0, signals.option_count - 1)
 
     def _show_themes(self, journey: Journey) -> None:
-        table = self.query_one("#themes", DataTable)
+        table = self.query_one("#themes", ListTable)
         row = table.cursor_row
         table.clear()
         for theme in journey.themes:
@@ -198,7 +199,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
 
     def _show_outputs(self, journey: Journey) -> None:
         themes = {t.id: t.title for t in journey.themes}
-        table = self.query_one("#outputs", DataTable)
+        table = self.query_one("#outputs", ListTable)
         row = table.cursor_row
         table.clear()
         for output in journey.outputs:
@@ -304,17 +305,17 @@ class PhasesScreen(TabKeys, FollowsJourney):
         tab = self._tab()
         if tab not in ("themes", "outputs"):
             return
-        table = self.query_one(f"#{tab}", DataTable)
+        table = self.query_one(f"#{tab}", ListTable)
         if not table.row_count:
             return
-        record_id = int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        record_id = int(table.cursor_key)
         journey = self.app.workbook.journey
         if tab == "themes":
             self.app.push_screen(ThemeForm(next(t for t in journey.themes if t.id == record_id)))
         else:
             self.app.push_screen(OutputForm(next(o for o in journey.outputs if o.id == record_id)))
 
-    def on_data_table_row_selected(self) -> None:
+    def on_list_table_row_selected(self) -> None:
         self.action_edit()
 
     def action_leave(self) -> None:

@@ -9,7 +9,6 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import (
-    DataTable,
     Header,
     SelectionList,
     Static,
@@ -28,6 +27,7 @@ from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.markdown_text import MarkdownText
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
+from plgtui.widgets.list_table import ListTable
 
 TABS = ("question", "versions", "quality", "conditions")
 PARTS = (*LISTS, "results")
@@ -70,14 +70,14 @@ class QuestionScreen(TabKeys, FollowsJourney):
                                        classes="part")  # fmt: skip
                     yield SelectionList[int](id="linked")
             with TabPane(_("question.tab.versions"), id="tab-versions"):
-                yield DataTable(id="versions", cursor_type="row", zebra_stripes=True)
+                yield ListTable(id="versions")
             with TabPane(_("question.tab.quality"), id="tab-quality"):
                 with VerticalScroll(can_focus=False):
                     yield SelectionList[str](id="quality")
                     yield Static(id="quality-note", classes="tab-hint")
                     yield MarkdownText(id="examples")
             with TabPane(_("question.tab.conditions"), id="tab-conditions"):
-                yield DataTable(id="conditions", cursor_type="row", zebra_stripes=True)
+                yield ListTable(id="conditions")
                 yield Static(_("conditions.hint"), classes="tab-hint")
         yield KeyBar()
 
@@ -97,12 +97,12 @@ class QuestionScreen(TabKeys, FollowsJourney):
                 lambda state, problem, a=area: self._show_saved(a, state, problem),
             )  # fmt: skip
         self.query_one("#linked").border_title = _("question.linked")
-        versions = self.query_one("#versions", DataTable)
+        versions = self.query_one("#versions", ListTable)
         for key in ("round", "date", "question", "reason"):
-            versions.add_column(_(f"question.col.{key}"), key=key)
-        conditions = self.query_one("#conditions", DataTable)
+            versions.add_column(_(f"question.col.{key}"), key=key, flex=key != "round")
+        conditions = self.query_one("#conditions", ListTable)
         for key in ("condition", "now", "before", "note"):
-            conditions.add_column(_(f"conditions.col.{key}"), key=key)
+            conditions.add_column(_(f"conditions.col.{key}"), key=key, flex=key == "note")
         self.query_one("#quality").border_title = _("question.quality_title")
         examples = "\n\n".join(f"### {title}\n\n{body}" for title, body in self.guide.examples)
         self.query_one("#examples", MarkdownText).update_markdown(examples)
@@ -149,7 +149,7 @@ class QuestionScreen(TabKeys, FollowsJourney):
             listing.highlighted = min(keep or 0, listing.option_count - 1)
 
     def _show_versions(self) -> None:
-        table = self.query_one("#versions", DataTable)
+        table = self.query_one("#versions", ListTable)
         table.clear()
         for version in reversed(self.app.workbook.journey.questions):
             table.add_row(str(version.round), format_short_date(version.created),
@@ -189,7 +189,7 @@ class QuestionScreen(TabKeys, FollowsJourney):
         checks = self.app.workbook.journey.selfchecks
         latest = checks[-1] if checks else None
         before = checks[-2] if len(checks) > 1 else None
-        table = self.query_one("#conditions", DataTable)
+        table = self.query_one("#conditions", ListTable)
         table.clear()
         for item in self.guide.conditions:
             now = latest.scores.get(item.key) if latest else None

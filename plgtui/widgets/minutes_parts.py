@@ -9,13 +9,14 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import DataTable, OptionList
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from plgtui import agreements as rules
 from plgtui.i18n import _, format_short_date
 from plgtui.model import Agreement, Journey, Meeting, Presence
 from plgtui.ui import plain, translate_bindings
+from plgtui.widgets.list_table import ListTable
 
 PRESENCE_STYLE = {
     Presence.PRESENT: "$text-success",
@@ -67,7 +68,7 @@ class AttendanceList(OptionList):
             self.highlighted += 1  # the next name, as when calling the roll
 
 
-class AgreementTable(DataTable):
+class AgreementTable(ListTable):
     """This meeting's agreements, then the ones carried over from earlier meetings."""
 
     BINDINGS = [
@@ -86,10 +87,10 @@ class AgreementTable(DataTable):
             self.agreement_id = agreement_id
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        super().__init__(**kwargs)
         translate_bindings(self)
         for key in ("status", "kind", "text", "owners", "due"):
-            self.add_column(_(f"agreements.col.{key}"), key=key)
+            self.add_column(_(f"agreements.col.{key}"), key=key, flex=key in ("text", "owners"))
 
     def show(self, journey: Journey, meeting: Meeting, today) -> None:
         row = self.cursor_row
@@ -124,5 +125,5 @@ class AgreementTable(DataTable):
     def action_act(self, what: str) -> None:
         agreement_id = None
         if self.row_count and what != "new":
-            agreement_id = int(self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value)
+            agreement_id = int(self.cursor_key)
         self.post_message(self.Act(what, agreement_id))
