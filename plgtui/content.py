@@ -6,12 +6,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from plgtui.validate import strip_control
 
 _PACKAGE = Path(__file__).resolve().parent
+T = TypeVar("T")
 
 
 class ContentError(ValueError):
@@ -101,3 +103,15 @@ def parse_sections(text: str, source: str = "<text>") -> list[Section]:
 def sections(name: str, lang: str) -> tuple[Section, ...]:
     path = content_path(name, lang)
     return tuple(parse_sections(read_file(path), str(path)))
+
+
+def parsed(path: Path, parse: Callable[[str, str], T]) -> T:
+    """`parse(text, source)` of a content file, parsed again only when the file has changed
+    (screens ask for their texts each time they open). The result is shared: do not change it."""
+    stat = path.stat()
+    return _parsed(str(path), stat.st_mtime_ns, stat.st_size, parse)
+
+
+@lru_cache(maxsize=16)
+def _parsed(path: str, _mtime: int, _size: int, parse: Callable[[str, str], T]) -> T:
+    return parse(read_file(path), path)

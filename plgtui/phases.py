@@ -77,8 +77,8 @@ def load_phases(lang: str, user_root: Path | None = None) -> tuple[dict[int, Pha
         own = user_root / lang / "phases.md"
         if own.is_file():
             try:
-                return parse_phases(content.read_file(own), str(own)), ""
+                return content.parsed(own, parse_phases), ""
             except (content.ContentError, OSError, UnicodeDecodeError) as exc:
                 problem = str(exc)
     path = content.content_path("phases", lang)
-    return parse_phases(content.read_file(path), str(path)), problem
+    return content.parsed(path, parse_phases), problem

@@ -73,4 +73,4 @@ def parse_guide(text: str, source: str = "<text>") -> Guide:
 
 def load_guide(lang: str) -> Guide:
     path = content.content_path("question-guide", lang)
-    return parse_guide(content.read_file(path), str(path))
+    return content.parsed(path, parse_guide)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from plgtui import content
 from plgtui.i18n import CATALOGS
@@ -155,12 +154,11 @@ def _apply_meta(technique: Technique, key: str, value: str, source: str, line: i
 def load_techniques(lang: str) -> list[Technique]:
     """The techniques file, parsed again only when the coach has changed it."""
     path = content.content_path("techniques", lang)
-    return list(_parsed(str(path), path.stat().st_mtime_ns))
+    return list(content.parsed(path, _parse_all))
 
 
-@lru_cache(maxsize=4)
-def _parsed(path: str, _mtime: int) -> tuple[Technique, ...]:
-    return tuple(parse_techniques(content.read_file(path), path))
+def _parse_all(text: str, source: str) -> tuple[Technique, ...]:
+    return tuple(parse_techniques(text, source))
 
 
 def title_of(technique_id: str, lang: str) -> str:

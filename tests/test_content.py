@@ -28,3 +28,20 @@ def test_help_text_exists_in_both_languages():
     for lang in ("nl", "en"):
         titles = [s.title for s in content.sections("help", lang)]
         assert len(titles) >= 2
+
+
+def test_a_content_file_is_parsed_again_only_when_it_changes(tmp_path):
+    path = tmp_path / "phases.md"
+    path.write_text("# Een\n", encoding="utf-8")
+    calls = []
+
+    def parse(text, source):
+        calls.append(text)
+        return text.upper()
+
+    assert content.parsed(path, parse) == "# EEN\n"
+    assert content.parsed(path, parse) == "# EEN\n"
+    assert calls == ["# Een\n"]
+    path.write_text("# Twee, langer\n", encoding="utf-8")  # the coach saved a new version
+    assert content.parsed(path, parse) == "# TWEE, LANGER\n"
+    assert len(calls) == 2

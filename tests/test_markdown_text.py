@@ -1,21 +1,14 @@
-"""Markdown on screen is drawn once per width, and drawn exactly as Rich draws it."""
+"""Markdown on screen is drawn once per width and text, and drawn exactly as Rich draws it."""
 
 from __future__ import annotations
 
 from rich.console import Console
 from rich.markdown import Markdown
 
+from plgtui.widgets import markdown_text
 from plgtui.widgets.markdown_text import RenderedOnce
 
 NOTES = "# Verslag\n\n- *3B*: sterk\n- [x] getest\n\n| wie | wat |\n|---|---|\n| An | rubric |\n"
-
-
-class Counting(Markdown):
-    calls = 0
-
-    def __rich_console__(self, console, options):
-        Counting.calls += 1
-        yield from super().__rich_console__(console, options)
 
 
 def lines(renderable, width: int) -> list[str]:
@@ -25,16 +18,26 @@ def lines(renderable, width: int) -> list[str]:
 
 
 def test_the_same_lines_as_rich_at_every_width():
-    once = RenderedOnce(Markdown(NOTES))
+    once = RenderedOnce(NOTES)
     for width in (20, 60, 20):
-        assert lines(once, width) == lines(Markdown(NOTES), width)
+        assert lines(once, width) == lines(Markdown(NOTES, hyperlinks=False), width)
 
 
-def test_drawn_again_only_when_the_width_changes():
-    Counting.calls = 0
-    once = RenderedOnce(Counting(NOTES))
+def test_drawn_again_only_for_a_new_width_or_text(monkeypatch):
+    parsed = []
+    monkeypatch.setattr(markdown_text, "_DRAWN", {})
+    monkeypatch.setattr(
+        markdown_text, "parse", lambda source: parsed.append(source) or Markdown(source)
+    )
+    once = RenderedOnce(NOTES)
     for width in (40, 40, 40):
         lines(once, width)
-    assert Counting.calls == 1
+    assert parsed == [NOTES]
     lines(once, 41)
-    assert Counting.calls == 2
+    assert len(parsed) == 2
+    lines(RenderedOnce(NOTES), 40)  # the same text in a new widget, as on a second visit
+    assert len(parsed) == 2
+    for n in range(markdown_text.KEEP):
+        lines(RenderedOnce(f"tekst {n}"), 40)
+    lines(RenderedOnce(NOTES), 40)  # pushed out by newer texts: drawn again
+    assert len(parsed) == 3 + markdown_text.KEEP

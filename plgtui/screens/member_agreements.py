@@ -31,6 +31,7 @@ class MemberAgreementsScreen(FollowsJourney):
         super().__init__()
         translate_bindings(self)
         self.member_id = member_id
+        self.shown_member: object = None
 
     def compose(self) -> ComposeResult:
         journey = self.app.workbook.journey
@@ -54,8 +55,9 @@ class MemberAgreementsScreen(FollowsJourney):
         self.follow_journey(self.show_agreements)
         self.query_one(ListTable).focus()
 
-    def on_select_changed(self) -> None:
-        self.show_agreements()
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.value != self.shown_member:  # the Select also reports its first value
+            self.show_agreements()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "done" and self.app.workbook.read_only:
@@ -63,7 +65,7 @@ class MemberAgreementsScreen(FollowsJourney):
         return True
 
     def show_agreements(self) -> None:
-        value = self.query_one(Select).value
+        value = self.shown_member = self.query_one(Select).value
         table = self.query_one(ListTable)
         row = table.cursor_row
         table.clear()
@@ -73,8 +75,9 @@ class MemberAgreementsScreen(FollowsJourney):
     def _rows(self, member_id: int) -> Iterator[Row]:
         journey = self.app.workbook.journey
         today = self.app.today()
+        meetings = {meeting.id: meeting for meeting in journey.meetings}
         for agreement in rules.of_member(journey, member_id):
-            meeting = journey.meeting(agreement.meeting_id) if agreement.meeting_id else None
+            meeting = meetings.get(agreement.meeting_id)
             status = Text(_(f"agreement.status.{agreement.status.value}"))
             if rules.is_overdue(agreement, today):
                 status = Text(_("minutes.overdue"), "bold red")

@@ -19,7 +19,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -103,6 +103,7 @@ class ListTable(ScrollView, can_focus=True):
         self._keys: list[str | None] = []
         self._cursor = 0
         self._lines: dict[tuple, list[Segment]] = {}  # a row's cells at given widths
+        self._styles: tuple[Style, Style, Style, Style] = (Style(),) * 4  # set for each drawing
         self._fitted: tuple[int, tuple[int, ...]] = (-1, ())  # available width, column widths
 
     # -- content -------------------------------------------------------------------------
@@ -264,24 +265,32 @@ class ListTable(ScrollView, can_focus=True):
             self._lines[key] = segments
         return segments
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The styles are looked up once for all the lines drawn, not once per line.
+        base = self.rich_style
+        self._styles = (
+            base,
+            base + self.get_component_rich_style("list-table--header"),
+            base + self.get_component_rich_style("list-table--even-row"),
+            self.get_component_rich_style("list-table--cursor"),
+        )
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         scroll_x, scroll_y = self.scroll_offset
         if self._fitted[0] != width:
             self._fitted = (width, self._widths(width))
         widths = self._fitted[1]
-        base = self.rich_style
+        base, header, even, cursor = self._styles
         if y == 0:
             labels = tuple(column.label for column in self.columns)
-            style = base + self.get_component_rich_style("list-table--header")
-            return self._strip(self._cells(-1, labels, widths), scroll_x, width, style, None)
+            return self._strip(self._cells(-1, labels, widths), scroll_x, width, header, None)
         row = scroll_y + y - 1
         if row >= len(self._rows):
             return Strip.blank(width, base)
-        style = base
-        if row % 2 == 0:
-            style += self.get_component_rich_style("list-table--even-row")
-        over = self.get_component_rich_style("list-table--cursor") if row == self._cursor else None
+        style = even if row % 2 == 0 else base
+        over = cursor if row == self._cursor else None
         return self._strip(self._cells(row, self._rows[row], widths), scroll_x, width, style, over)
 
     @staticmethod

@@ -16,31 +16,42 @@ from textual.widgets import Static
 
 
 class RenderedOnce:
-    """A renderable drawn once per width and then repeated.
+    """Markdown drawn once per width and then repeated.
 
     While a new screen settles, Textual draws a widget's content five or six times (to measure
     its height, at two layouts and at each paint); for the minutes of a meeting that was 80 ms
-    each time (bench/screens.py, read minutes).
+    each time (bench/screens.py, read minutes). The drawn lines are also kept for the last few
+    texts, so help, a phase's text or minutes read a moment ago come back without parsing or
+    drawing them again.
     """
 
-    def __init__(self, renderable: RichMarkdown) -> None:
-        self.renderable = renderable
-        self._key: tuple | None = None
-        self._lines: list[list[Segment]] = []
+    def __init__(self, source: str) -> None:
+        self.source = source
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         options = options.update(height=None)
-        key = (options.max_width, options.justify, options.no_wrap, options.overflow)
-        if key != self._key:
-            self._lines = console.render_lines(self.renderable, options, pad=False)
-            self._key = key
+        key = (self.source, options.max_width, options.justify, options.no_wrap, options.overflow)
+        lines = _DRAWN.pop(key, None)
+        if lines is None:
+            lines = console.render_lines(parse(self.source), options, pad=False)
+        _DRAWN[key] = lines  # most recently used last
+        while len(_DRAWN) > KEEP:
+            del _DRAWN[next(iter(_DRAWN))]
         new_line = Segment.line()
-        for line in self._lines:
+        for line in lines:
             yield from line
             yield new_line
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement.get(console, options, self.renderable)
+        return Measurement(0, options.max_width)  # what Rich reports for its Markdown too
+
+
+KEEP = 16  # drawn texts kept, at one width each mostly
+_DRAWN: dict[tuple, list[list[Segment]]] = {}
+
+
+def parse(source: str) -> RichMarkdown:
+    return RichMarkdown(source, hyperlinks=False)
 
 
 class MarkdownText(Static):
@@ -55,4 +66,4 @@ class MarkdownText(Static):
 
     def update_markdown(self, markdown: str) -> None:
         self.markdown = markdown
-        self.update(RenderedOnce(RichMarkdown(markdown, hyperlinks=False)))
+        self.update(RenderedOnce(markdown))
