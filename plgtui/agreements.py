@@ -20,21 +20,29 @@ def origin_date(journey: Journey, agreement: Agreement) -> date | None:
     return meeting.date if meeting else None
 
 
-def carried_over(journey: Journey, agreement: Agreement, today: date) -> int:
+def held_dates(journey: Journey, today: date) -> list[date]:
+    """The dates of the meetings held, in order; pass them on when asking about many agreements."""
+    return [m.date for m in journey.held_meetings(today)]
+
+
+def carried_over(
+    journey: Journey, agreement: Agreement, today: date, held: list[date] | None = None
+) -> int:
     """How many meetings held after the one that made it found it still open."""
     start = origin_date(journey, agreement)
     if start is None:
         return 0
+    held = held_dates(journey, today) if held is None else held
+    first = bisect_right(held, start)
     ended = None if agreement.is_open else agreement.status_changed
-    return sum(
-        1
-        for m in journey.held_meetings(today)
-        if m.date > start and (ended is None or m.date < ended)
-    )
+    end = len(held) if ended is None else bisect_left(held, ended)
+    return max(0, end - first)
 
 
-def is_stale(journey: Journey, agreement: Agreement, today: date) -> bool:
-    return agreement.is_open and carried_over(journey, agreement, today) >= STALE_AFTER
+def is_stale(
+    journey: Journey, agreement: Agreement, today: date, held: list[date] | None = None
+) -> bool:
+    return agreement.is_open and carried_over(journey, agreement, today, held) >= STALE_AFTER
 
 
 def is_overdue(agreement: Agreement, today: date) -> bool:

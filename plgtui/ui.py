@@ -13,7 +13,7 @@ from plgtui.validate import InputError, strip_control
 
 T = TypeVar("T")
 
-WIDE = 110  # columns from which the overview and the live meeting use two columns
+WIDE = 110  # columns from which the overview and live view use two columns, minutes a preview
 # Only the screens that style by width carry breakpoints: on any other screen, Textual would add
 # the class after the first layout and restyle every widget on it once more (~40 ms a switch).
 BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]

@@ -14,9 +14,7 @@ from plgtui.i18n import _, format_short_date
 from plgtui.ui import translate_bindings
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
-from plgtui.widgets.list_table import ListTable
-
-Row = tuple[tuple[str | Text, ...], str]  # cells, key
+from plgtui.widgets.list_table import ListTable, Row
 
 
 class MeetingsScreen(FollowsJourney):

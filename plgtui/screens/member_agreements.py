@@ -16,9 +16,7 @@ from plgtui.ui import translate_bindings
 from plgtui.validate import InputError
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
-from plgtui.widgets.list_table import ListTable
-
-Row = tuple[tuple[str | Text, ...], str]  # cells, key
+from plgtui.widgets.list_table import ListTable, Row
 
 
 class MemberAgreementsScreen(FollowsJourney):
@@ -76,12 +74,13 @@ class MemberAgreementsScreen(FollowsJourney):
         journey = self.app.workbook.journey
         today = self.app.today()
         meetings = {meeting.id: meeting for meeting in journey.meetings}
+        held = rules.held_dates(journey, today)
         for agreement in rules.of_member(journey, member_id):
             meeting = meetings.get(agreement.meeting_id)
             status = Text(_(f"agreement.status.{agreement.status.value}"))
             if rules.is_overdue(agreement, today):
                 status = Text(_("minutes.overdue"), "bold red")
-            elif rules.is_stale(journey, agreement, today):
+            elif rules.is_stale(journey, agreement, today, held):
                 status = Text(_("agreements.stale"), "bold yellow")
             owner = "" if agreement.owners else " " + _("agreements.group_mark")
             cells = (

@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from plgtui.i18n import _, format_date
 from plgtui.model import AgreementStatus
-from plgtui.ui import attempt, plain, translate_bindings
+from plgtui.ui import WIDE, attempt, plain, translate_bindings
 from plgtui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.minutes_parts import AgreementTable, AttendanceList
@@ -56,6 +56,8 @@ class MinutesScreen(TabKeys, FollowsJourney):
         return self.app.workbook.meeting_of(self.meeting_id)
 
     def compose(self) -> ComposeResult:
+        # Set before the widgets exist: set later, it restyled the whole screen (~50 ms).
+        self.set_class(self.app.size.width >= WIDE, "-preview")
         meeting = self.meeting
         yield Header(icon="")
         with Horizontal(id="minutes-head"):
@@ -89,7 +91,6 @@ class MinutesScreen(TabKeys, FollowsJourney):
         self._notes = self.query_one("#notes", TextArea)
         self._guests = self.query_one("#guests", Input)
         self._autosave = Autosave(self, self._notes, self._save_notes, self._show_saved)
-        self.set_class(self.app.size.width >= 110, "-preview")
         self.follow_journey(self.show_all)
         self._show_saved("saved")
         self.query_one(AttendanceList).focus()

@@ -24,6 +24,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+Row = tuple[Sequence["str | Text"], "str | None"]  # cells, key
+
 MIN_FLEX = 16  # a flex column is never cut narrower than this (unless its text is shorter)
 PAD = 1  # blank cells either side of a cell's text, as in DataTable
 
@@ -121,7 +123,7 @@ class ListTable(ScrollView, can_focus=True):
         """Add a row. A plain string is shown as typed: it is never read as markup."""
         self.add_rows([(cells, key)])
 
-    def add_rows(self, rows: Iterable[tuple[Sequence[str | Text], str | None]]) -> None:
+    def add_rows(self, rows: Iterable[Row]) -> None:
         """Add (cells, key) rows, measuring and relaying out once for all of them."""
         columns = self.columns
         for cells, key in rows:

@@ -16,7 +16,7 @@ from plgtui import agreements as rules
 from plgtui.i18n import _, format_short_date
 from plgtui.model import Agreement, Journey, Meeting, Presence
 from plgtui.ui import plain, translate_bindings
-from plgtui.widgets.list_table import ListTable
+from plgtui.widgets.list_table import ListTable, Row
 
 PRESENCE_STYLE = {
     Presence.PRESENT: "$text-success",
@@ -95,32 +95,32 @@ class AgreementTable(ListTable):
     def show(self, journey: Journey, meeting: Meeting, today) -> None:
         row = self.cursor_row
         self.clear()
+        held = rules.held_dates(journey, today)
         made = [a for a in journey.agreements if a.meeting_id == meeting.id]
-        for agreement in made:
-            self._row(journey, agreement, today, carried=False)
-        for agreement in rules.follow_up(journey, meeting):
-            self._row(journey, agreement, today, carried=True)
-        if self.row_count:
-            self.move_cursor(row=min(row, self.row_count - 1))
+        rows = [self._row(journey, agreement, today, None) for agreement in made]
+        rows += [self._row(journey, a, today, held) for a in rules.follow_up(journey, meeting)]
+        self.add_rows(rows)
+        self.move_cursor(row=row)
 
-    def _row(self, journey: Journey, agreement: Agreement, today, carried: bool) -> None:
+    def _row(self, journey: Journey, agreement: Agreement, today, held: list | None) -> Row:
+        """One agreement's cells; `held` (the held meetings' dates) only for carried ones."""
         names = [m.name for o in agreement.owners if (m := journey.member(o))]
         status = Text(_(f"agreement.status.{agreement.status.value}"))
         if rules.is_overdue(agreement, today):
             status = Text(_("minutes.overdue"), "bold red")
-        if carried:
-            times = rules.carried_over(journey, agreement, today)
+        if held is not None:
+            times = rules.carried_over(journey, agreement, today, held)
             status.append(f" ↻{times}", "dim")
-            if rules.is_stale(journey, agreement, today):
+            if agreement.is_open and times >= rules.STALE_AFTER:
                 status.append(" " + _("agreements.stale"), "bold yellow")
-        self.add_row(
+        cells = (
             status,
             _(f"agreement.kind_short.{agreement.kind.value}"),
             Text(agreement.text),
             Text(", ".join(names) or _("minutes.whole_group")),
             format_short_date(agreement.due) if agreement.due else "",
-            key=str(agreement.id),
         )
+        return cells, str(agreement.id)
 
     def action_act(self, what: str) -> None:
         agreement_id = None
