@@ -144,3 +144,30 @@ def test_notes_decisions_and_guests_are_saved(workbook):
     assert saved.notes == "Notitie"
     assert saved.decisions[-1] == "We nemen versie 4"
     assert saved.guests == ["Mevr. Claes", "Dhr. Aerts"]
+
+
+def test_carried_over_counts_the_held_meetings_between_made_and_closed():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from make_journey import build
+
+    journey = build(meetings=60, members=6)
+    today = journey.meetings_by_date()[40].date  # some meetings still to come
+    held = rules.held_dates(journey, today)
+    checked = 0
+    for agreement in journey.agreements:
+        start = rules.origin_date(journey, agreement)
+        if start is None:
+            continue
+        ended = None if agreement.is_open else agreement.status_changed
+        expected = sum(
+            1
+            for m in journey.held_meetings(today)
+            if m.date > start and (ended is None or m.date < ended)
+        )
+        assert rules.carried_over(journey, agreement, today, held) == expected
+        assert rules.carried_over(journey, agreement, today) == expected
+        checked += 1
+    assert checked > 100
