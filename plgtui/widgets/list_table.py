@@ -300,7 +300,8 @@ class ListTable(ScrollView, can_focus=True):
         segments: list[Segment], scroll_x: int, width: int, style: Style, over: Style | None
     ) -> Strip:
         strip = Strip(Segment.apply_style(segments, style, over))
-        return strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, style)
+        rest = style + over if over else style  # the cursor runs to the right edge
+        return strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, rest)
 
 
 def _one_line(text: Text) -> Text:
