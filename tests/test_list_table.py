@@ -76,6 +76,14 @@ async def test_a_narrow_table_cuts_the_flex_column_and_keeps_the_others():
         assert first.rstrip().endswith("open") and "…" in first
         assert len(first) == 50
         assert table.max_scroll_x == 0  # nothing hidden to the right
+    app = TableApp(rows=30)  # a scrollbar too: the columns fit beside it
+    async with app.run_test(size=(50, 10)) as pilot:
+        await pilot.pause()
+        table = app.query_one(ListTable)
+        room = table.scrollable_content_region.width
+        assert room < 50
+        assert line(table, 0)[:room].rstrip().endswith("Stand")
+        assert line(table, 1)[:room].rstrip().endswith("open")
     app = TableApp(rows=3)
     async with app.run_test(size=(20, 10)) as pilot:  # too narrow even at MIN_FLEX: scrolls
         await pilot.pause()

@@ -281,8 +281,9 @@ class ListTable(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         scroll_x, scroll_y = self.scroll_offset
-        if self._fitted[0] != width:
-            self._fitted = (width, self._widths(width))
+        available = self.scrollable_content_region.width  # less a vertical scrollbar
+        if self._fitted[0] != available:
+            self._fitted = (available, self._widths(available))
         widths = self._fitted[1]
         base, header, even, cursor = self._styles
         if y == 0:
