@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.table import Document
 
 from plgtui.i18n import _
+from plgtui.journey_lock import Busy, JourneyLock
 from plgtui.validate import strip_control_tree
 from plgtui.storage import AtomicJSONStorage, Seen, dump_json, stat_key, write_atomic
 
@@ -152,7 +152,7 @@ class Store:
         data: dict[str, Any],
         *,
         read_only_reason: str | None,
-        lock: FileLock | None,
+        lock: JourneyLock | None,
         clock: Callable[[], float] = time.time,
         seen: Seen | None = None,
     ) -> None:
@@ -319,12 +319,12 @@ def _by_id(item: tuple[str, Any]) -> int:
     return int(item[0])
 
 
-def try_lock(path: Path) -> tuple[str | None, FileLock | None]:
+def try_lock(path: Path) -> tuple[str | None, JourneyLock | None]:
     """Lock the journey for this process, or say why it opens read-only."""
-    lock = FileLock(str(lock_path(path)), timeout=0)
+    lock = JourneyLock(lock_path(path))
     try:
         lock.acquire()
-    except Timeout:
+    except Busy:
         return "locked", None
     except OSError:
         return "folder_read_only", None
