@@ -9,9 +9,9 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import date
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from plgtui import agenda, validate
+from plgtui import validate
 from plgtui.content import ContentError
 from plgtui.i18n import _, language
 from plgtui.model import (
@@ -26,9 +26,14 @@ from plgtui.model import (
     Presence,
     Theme,
 )
-from plgtui.techniques import Technique, load_template, load_techniques
 from plgtui.changes_base import WorkbookPart
 from plgtui.validate import InputError
+
+if TYPE_CHECKING:
+    from plgtui.techniques import Technique
+
+# `agenda` and `techniques` (which parse the coach's content files) are imported where a meeting
+# is planned, not on the way to the first screen.
 
 PROMPTS_MAX = 12
 IDEA_MAX = 1000
@@ -51,6 +56,9 @@ class MeetingChanges(WorkbookPart):
         `prefill` is off) what is open: a follow-up block, a critical discussion per item of
         material, and the standing block on effects on pupils. `followup=False` leaves out
         what comes from open agreements."""
+        from plgtui import agenda
+        from plgtui.techniques import load_template, load_techniques
+
         meeting = Meeting(
             id=self._next_id("meetings"),
             date=validate.day(on, _("field.date")),
@@ -87,6 +95,8 @@ class MeetingChanges(WorkbookPart):
         after: int | None = None,
     ) -> Block:
         """A block at the end, or after the block with id `after`."""
+        from plgtui import agenda
+
         meeting = self.meeting_of(meeting_id)
         block_id = max((b.id for b in meeting.blocks), default=0) + 1
         if technique is not None:
@@ -117,6 +127,8 @@ class MeetingChanges(WorkbookPart):
         technique: Technique | None = None,
     ) -> Block:
         """Replace a block's settings; choosing another technique brings in its steps."""
+        from plgtui import agenda
+
         meeting = self.meeting_of(meeting_id)
         index = self._block_index(meeting, block_id)
         old = meeting.blocks[index]

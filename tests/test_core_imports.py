@@ -20,3 +20,33 @@ def test_core_does_not_import_textual():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# Each of these cost a few to twenty milliseconds of every start (bench/startup.py); they are
+# imported where they are used instead.
+NOT_ON_THE_WAY_TO_THE_FIRST_SCREEN = [
+    "filelock", "plgtui.agenda", "plgtui.techniques", "plgtui.screens.live", "plgtui.export",
+    "markdown_it",
+]
+
+
+def test_the_first_screen_does_not_import_what_it_does_not_need(tmp_path):
+    from datetime import date
+
+    from plgtui.demo import build_demo
+    from plgtui.workbook import Workbook
+
+    path = tmp_path / "journey.json"
+    Workbook.create(path, build_demo(date(2026, 5, 20))).close()
+    code = (
+        "import sys\n"
+        "from plgtui import cli\n"
+        f"app = cli.prepare(cli.build_parser(None).parse_args([{str(path)!r}]))\n"
+        "async def ready(pilot):\n"
+        "    await pilot.pause()\n"
+        "    pilot.app.exit()\n"
+        "app.run(headless=True, size=(80, 24), auto_pilot=ready)\n"
+        f"print([m for m in {NOT_ON_THE_WAY_TO_THE_FIRST_SCREEN!r} if m in sys.modules])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
