@@ -98,3 +98,33 @@ def test_demo_words_match_the_plan_in_every_language():
         assert len(words.QUESTIONS) == len(plan.QUESTION_DAYS)
         assert len(words.PHASE_REASONS) == len(plan.PHASES)
         assert len(words.THEMES) == len(plan.THEMES) and len(words.OUTPUTS) == len(plan.OUTPUTS)
+
+
+def test_the_fast_decoder_reads_what_the_plain_one_reads():
+    import sys
+    from pathlib import Path
+
+    from plgtui.codec import decode_fast
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from make_journey import build
+
+    journey = build(meetings=40, members=6)
+    records = [journey.group, *journey.members, *journey.meetings, *journey.agreements]
+    records += [*journey.phases, *journey.questions, *journey.themes, *journey.outputs]
+    for record in records:
+        data = encode(record)
+        assert decode_fast(type(record), data) == decode(type(record), data) == record
+    sparse = decode_fast(Agreement, {"id": 4, "text": "t", "kind": "support"})
+    assert sparse == decode(Agreement, {"id": 4, "text": "t", "kind": "support"})
+    other = decode_fast(Agreement, {"id": 5, "text": "u", "kind": "support"})
+    assert sparse.owners is not other.owners  # each record gets its own empty list
+
+
+def test_the_fast_decoder_hands_bad_fields_to_the_plain_one():
+    from plgtui.codec import decode_fast
+
+    good = encode(Meeting(id=1, date=date(2026, 1, 7), title="x", guests=["An"]))
+    for field, bad in (("title", 5), ("guests", ["An", 3]), ("date", "not a date")):
+        with pytest.raises(CodecError, match=f"Meeting.{field}"):
+            decode_fast(Meeting, {**good, field: bad})
