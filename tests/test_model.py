@@ -125,6 +125,8 @@ def test_the_fast_decoder_hands_bad_fields_to_the_plain_one():
     from plgtui.codec import decode_fast
 
     good = encode(Meeting(id=1, date=date(2026, 1, 7), title="x", guests=["An"]))
-    for field, bad in (("title", 5), ("guests", ["An", 3]), ("date", "not a date")):
+    cases = (("title", 5), ("guests", ["An", 3]), ("date", "not a date"),
+             ("attendance", {"3": "maybe"}), ("status", "gone"), ("live", {"block": "x"}))  # fmt: skip
+    for field, bad in cases:
         with pytest.raises(CodecError, match=f"Meeting.{field}"):
             decode_fast(Meeting, {**good, field: bad})
