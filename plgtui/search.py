@@ -44,17 +44,20 @@ def search(journey: Journey, query: str, limit: int = 200) -> list[Hit]:
             at = _find(text, words[0])
             hits.append(Hit(meeting_id, where, _snippet(text, at, len(words[0]))))
 
+    made_at: dict[int | None, list[str]] = {}
+    for agreement in journey.agreements:
+        made_at.setdefault(agreement.meeting_id, []).append(agreement.text)
     for meeting in reversed(journey.meetings_by_date()):
         check(meeting.id, "title", meeting.title)
-        for line in meeting.notes.splitlines():
-            check(meeting.id, "notes", line)
+        if words[0] in meeting.notes.casefold():  # otherwise no line of the notes can hit
+            for line in meeting.notes.splitlines():
+                check(meeting.id, "notes", line)
         for decision in meeting.decisions:
             check(meeting.id, "decision", decision)
         for idea in meeting.ideas:
             check(meeting.id, "idea", idea.text)
-        for agreement in journey.agreements:
-            if agreement.meeting_id == meeting.id:
-                check(meeting.id, "agreement", agreement.text)
+        for text in made_at.get(meeting.id, ()):
+            check(meeting.id, "agreement", text)
         if len(hits) >= limit:
             break
     for agreement in journey.agreements:

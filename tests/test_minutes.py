@@ -171,3 +171,35 @@ def test_carried_over_counts_the_held_meetings_between_made_and_closed():
         assert rules.carried_over(journey, agreement, today) == expected
         checked += 1
     assert checked > 100
+
+
+def test_search_finds_what_a_plain_scan_of_every_text_finds():
+    import sys
+    from pathlib import Path
+
+    from plgtui.search import Hit, _snippet
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from make_journey import build
+
+    journey = build(meetings=60, members=6)
+
+    def plain_scan(query):
+        words = [w.casefold() for w in query.split()]
+        texts = []
+        for meeting in reversed(journey.meetings_by_date()):
+            texts.append((meeting.id, "title", meeting.title))
+            texts += [(meeting.id, "notes", line) for line in meeting.notes.splitlines()]
+            texts += [(meeting.id, "decision", d) for d in meeting.decisions]
+            texts += [(meeting.id, "idea", i.text) for i in meeting.ideas]
+            texts += [(meeting.id, "agreement", a.text) for a in journey.agreements
+                      if a.meeting_id == meeting.id]  # fmt: skip
+        texts += [(None, "agreement", a.text) for a in journey.agreements if a.meeting_id is None]
+        return [
+            Hit(m, where, _snippet(t, t.casefold().find(words[0]), len(words[0])))
+            for m, where, t in texts
+            if all(w in t.casefold() for w in words)
+        ]
+
+    for query in ("feedback", "rubric toets", "zzz-nothing", "BRON", "stappenkaart klas"):
+        assert search(journey, query, limit=10_000) == plain_scan(query)
