@@ -20,29 +20,34 @@ def origin_date(journey: Journey, agreement: Agreement) -> date | None:
     return meeting.date if meeting else None
 
 
-def held_dates(journey: Journey, today: date) -> list[date]:
-    """The dates of the meetings held, in order; pass them on when asking about many agreements."""
-    return [m.date for m in journey.held_meetings(today)]
+class Carries:
+    """How often agreements were carried over, for lists that ask about many of them: the
+    meetings' dates and the held ones are looked up once, not once per agreement."""
+
+    def __init__(self, journey: Journey, today: date) -> None:
+        self.origins = {m.id: m.date for m in journey.meetings}
+        self.held = [m.date for m in journey.held_meetings(today)]
+
+    def count(self, agreement: Agreement) -> int:
+        """How many meetings held after the one that made it found it still open."""
+        start = self.origins.get(agreement.meeting_id) if agreement.meeting_id else None
+        if start is None:
+            return 0
+        first = bisect_right(self.held, start)
+        ended = None if agreement.is_open else agreement.status_changed
+        end = len(self.held) if ended is None else bisect_left(self.held, ended)
+        return max(0, end - first)
+
+    def is_stale(self, agreement: Agreement) -> bool:
+        return agreement.is_open and self.count(agreement) >= STALE_AFTER
 
 
-def carried_over(
-    journey: Journey, agreement: Agreement, today: date, held: list[date] | None = None
-) -> int:
-    """How many meetings held after the one that made it found it still open."""
-    start = origin_date(journey, agreement)
-    if start is None:
-        return 0
-    held = held_dates(journey, today) if held is None else held
-    first = bisect_right(held, start)
-    ended = None if agreement.is_open else agreement.status_changed
-    end = len(held) if ended is None else bisect_left(held, ended)
-    return max(0, end - first)
+def carried_over(journey: Journey, agreement: Agreement, today: date) -> int:
+    return Carries(journey, today).count(agreement)
 
 
-def is_stale(
-    journey: Journey, agreement: Agreement, today: date, held: list[date] | None = None
-) -> bool:
-    return agreement.is_open and carried_over(journey, agreement, today, held) >= STALE_AFTER
+def is_stale(journey: Journey, agreement: Agreement, today: date) -> bool:
+    return Carries(journey, today).is_stale(agreement)
 
 
 def is_overdue(agreement: Agreement, today: date) -> bool:

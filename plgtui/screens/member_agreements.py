@@ -74,13 +74,13 @@ class MemberAgreementsScreen(FollowsJourney):
         journey = self.app.workbook.journey
         today = self.app.today()
         meetings = {meeting.id: meeting for meeting in journey.meetings}
-        held = rules.held_dates(journey, today)
+        carries = rules.Carries(journey, today)
         for agreement in rules.of_member(journey, member_id):
             meeting = meetings.get(agreement.meeting_id)
             status = Text(_(f"agreement.status.{agreement.status.value}"))
             if rules.is_overdue(agreement, today):
                 status = Text(_("minutes.overdue"), "bold red")
-            elif rules.is_stale(journey, agreement, today, held):
+            elif carries.is_stale(agreement):
                 status = Text(_("agreements.stale"), "bold yellow")
             owner = "" if agreement.owners else " " + _("agreements.group_mark")
             cells = (

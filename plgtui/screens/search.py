@@ -40,10 +40,11 @@ class SearchScreen(Screen[None]):
         hits = search(journey, event.value)
         listing = self.query_one(OptionList)
         options = []
+        dates = {meeting.id: meeting.date for meeting in journey.meetings}
         for n, hit in enumerate(hits):
-            meeting = journey.meeting(hit.meeting_id) if hit.meeting_id else None
+            when = dates.get(hit.meeting_id) if hit.meeting_id else None
             where = Content(_(f"search.where.{hit.where}")).stylize("$text-accent")
-            day = format_short_date(meeting.date) if meeting else ""
+            day = format_short_date(when) if when else ""
             prompt = Content(" · ").join([Content(day).stylize("bold"), where, plain(hit.text)])
             options.append(Option(prompt, id=f"{n}:{hit.meeting_id or ''}"))
         listing.set_options(options)

@@ -95,21 +95,23 @@ class AgreementTable(ListTable):
     def show(self, journey: Journey, meeting: Meeting, today) -> None:
         row = self.cursor_row
         self.clear()
-        held = rules.held_dates(journey, today)
+        carries = rules.Carries(journey, today)
         made = [a for a in journey.agreements if a.meeting_id == meeting.id]
         rows = [self._row(journey, agreement, today, None) for agreement in made]
-        rows += [self._row(journey, a, today, held) for a in rules.follow_up(journey, meeting)]
+        rows += [self._row(journey, a, today, carries) for a in rules.follow_up(journey, meeting)]
         self.add_rows(rows)
         self.move_cursor(row=row)
 
-    def _row(self, journey: Journey, agreement: Agreement, today, held: list | None) -> Row:
-        """One agreement's cells; `held` (the held meetings' dates) only for carried ones."""
+    def _row(
+        self, journey: Journey, agreement: Agreement, today, carries: rules.Carries | None
+    ) -> Row:
+        """One agreement's cells; `carries` is given for the ones carried over."""
         names = [m.name for o in agreement.owners if (m := journey.member(o))]
         status = Text(_(f"agreement.status.{agreement.status.value}"))
         if rules.is_overdue(agreement, today):
             status = Text(_("minutes.overdue"), "bold red")
-        if held is not None:
-            times = rules.carried_over(journey, agreement, today, held)
+        if carries is not None:
+            times = carries.count(agreement)
             status.append(f" ↻{times}", "dim")
             if agreement.is_open and times >= rules.STALE_AFTER:
                 status.append(" " + _("agreements.stale"), "bold yellow")
