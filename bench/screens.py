@@ -4,8 +4,8 @@
 
 The app runs headless at 160x45 with a real clock. Each figure is from the key press to the last
 screen update it caused (the app's own output calls are timed; the screen counts as settled
-after 250 ms without one), the median of `--runs` tries, on the wall clock and in CPU time (the
-steadier one where the machine's CPU is shared). Cursors do not blink here, so every
+after 250 ms without one), the median of `--runs` tries, on the wall clock and in CPU time
+(which leaves out the app's waiting, for timers or the next frame). Cursors do not blink here, so every
 update is one the key caused. Two floors, measured the same way: a key bound to nothing, and a
 screen with one label. Targets: a screen switch at most 150 ms, search results
 at most 100 ms, an edit (typing in the minutes' notes, then the autosave) within one frame.
@@ -63,11 +63,8 @@ Timing = tuple[float, float]  # wall-clock ms, CPU ms
 
 
 class Paints:
-    """Times of the app's screen updates, to see when what a key started has finished.
-
-    Each update is stamped with the wall clock and with the process's CPU time: on a virtual
-    machine whose CPU is shared, the wall clock also counts time the machine was not running
-    this process at all, so the CPU time is the steadier measure of the work a key caused."""
+    """Times of the app's screen updates, to see when what a key started has finished; each
+    is stamped with the wall clock and the process's CPU time (the work, without the waits)."""
 
     def __init__(self, app: PlgApp) -> None:
         self.times: list[Timing] = []
