@@ -19,6 +19,9 @@ def dump_json(data: Any) -> str:
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+_ABSENT = object()  # a record that did not exist before a batch
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write `text` to a temp file beside `path`, fsync it and rename it over `path`.
 
@@ -100,14 +103,22 @@ class AtomicJSONStorage(Storage):
         self._dirty = False
         self._seen = seen
         self._text = JourneyText()
+        # While a batch runs: each touched record as it was before it ({(table, key): record or
+        # _ABSENT}), and whether unsaved changes were already held, to go back to on failure.
+        self._undo: dict[tuple[str, str], Any] | None = None
+        self._dirty_before = False
 
     def forget(self) -> None:
         """The data was changed in place (an upgrade)."""
         self._text.forget()
 
     def touch(self, table: str, key: str) -> None:
-        """Say that a record changed (or went), so the next save encodes it again."""
+        """Say that a record is about to change (or go), so the next save encodes it again and
+        a batch that fails can put it back."""
         self._text.touch(table, key)
+        if self._undo is not None and (table, key) not in self._undo:
+            old = self._data.get(table, {}).get(key, _ABSENT)
+            self._undo[(table, key)] = dict(old) if isinstance(old, dict) else old
 
     def warm(self, budget: int) -> bool:
         """Prepare up to `budget` records' text for the first save; False when all are ready."""
@@ -162,22 +173,30 @@ class AtomicJSONStorage(Storage):
         self._dirty = False
 
     def begin(self) -> None:
+        if not self._depth:
+            self._undo, self._dirty_before = {}, self._dirty
         self._depth += 1
 
     def end(self, commit: bool) -> None:
-        """Close a batch: save it, or on failure go back to what is on disk.
+        """Close a batch: save it, or on failure put back the records it touched.
 
-        A failed save keeps the change in memory (still dirty) so a later save can land it.
+        Going back happens in memory, so changes held from an earlier refused save (a full disk,
+        a conflict) stay. A failed save keeps the change in memory (still dirty) so a later save
+        can land it.
         """
         self._depth -= 1
-        if self._depth or not self._dirty:
+        if self._depth:
             return
-        if commit:
+        undo, self._undo = self._undo or {}, None
+        if not commit:
+            for (table, key), old in undo.items():
+                if old is not _ABSENT:
+                    self._data.setdefault(table, {})[key] = old
+                elif table in self._data:
+                    self._data[table].pop(key, None)
+            self._dirty = self._dirty_before
+        elif self._dirty:
             self.flush()
-        else:
-            self._data = json.loads(self.path.read_text(encoding="utf-8"))
-            self._dirty = False
-            self._text.forget()
 
     @property
     def dirty(self) -> bool:

@@ -227,12 +227,16 @@ class Store:
 
     def put(self, name: str, record: dict[str, Any]) -> None:
         doc = {k: v for k, v in record.items() if k != "id"}
-        self._storage.touch(name, str(record["id"]))
-        self.table(name).upsert(Document(doc, doc_id=record["id"]))
+        # One write: for a new record TinyDB's upsert first writes an unchanged table, then
+        # inserts; alone, a refused first write would lose the record.
+        with self.transaction():
+            self._storage.touch(name, str(record["id"]))
+            self.table(name).upsert(Document(doc, doc_id=record["id"]))
 
     def remove(self, name: str, record_id: int) -> None:
-        self._storage.touch(name, str(record_id))
-        self.table(name).remove(doc_ids=[record_id])
+        with self.transaction():
+            self._storage.touch(name, str(record_id))
+            self.table(name).remove(doc_ids=[record_id])
 
     def next_id(self, name: str) -> int:
         raw = self._storage.read().get(name, {})

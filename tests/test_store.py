@@ -229,15 +229,43 @@ def test_transaction_is_one_write(workbook, demo_path, monkeypatch):
     assert writes == [demo_path]
 
 
-def test_failed_transaction_goes_back_to_the_file(workbook, demo_path):
+def test_failed_transaction_goes_back_to_before_it(workbook, demo_path):
     before = _bytes(demo_path)
     store = workbook._store
+    first = dict(store.records("members")[0])
     with pytest.raises(RuntimeError):
         with store.transaction():
             store.put("members", {"id": 50, "name": "half", "role": "member"})
+            store.put("members", {**first, "name": "renamed halfway"})
             raise RuntimeError("boom")
     assert _bytes(demo_path) == before
-    assert all(r["name"] != "half" for r in store.records("members"))
+    assert all(r["name"] not in ("half", "renamed halfway") for r in store.records("members"))
+    assert store.records("members")[0] == first and not store.unsaved
+
+
+def test_failed_transaction_keeps_what_an_earlier_refused_save_held(workbook, monkeypatch):
+    """Going back after a failure must not drop changes still waiting for the disk."""
+    store = workbook._store
+    real = store_module.write_atomic
+    monkeypatch.setattr("plgtui.storage.write_atomic", _refuse)
+    with pytest.raises(OSError):  # the disk is full: the change waits in memory
+        with store.transaction():  # as the workbook saves
+            store.put("members", {"id": 60, "name": "waiting", "role": "member"})
+    assert store.unsaved
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.put("members", {"id": 61, "name": "half", "role": "member"})
+            raise RuntimeError("boom")
+    names = {r["name"] for r in store.records("members")}
+    assert "waiting" in names and "half" not in names and store.unsaved
+    monkeypatch.setattr("plgtui.storage.write_atomic", real)
+    store.save_pending()
+    saved = workbook.path.read_text(encoding="utf-8")
+    assert "waiting" in saved and "half" not in saved and not store.unsaved
+
+
+def _refuse(*_args):
+    raise OSError(28, "No space left on device")
 
 
 def test_a_save_writes_exactly_what_a_full_dump_would(workbook, demo_path):
@@ -259,3 +287,13 @@ def test_a_save_writes_exactly_what_a_full_dump_would(workbook, demo_path):
         text = demo_path.read_text(encoding="utf-8")
         assert text == dump_json(json.loads(text))
         assert json.loads(text) == workbook._store.data
+
+
+def test_a_new_record_put_on_its_own_lands_in_the_file(workbook, monkeypatch):
+    writes = []
+    real = store_module.write_atomic
+    monkeypatch.setattr("plgtui.storage.write_atomic", lambda p, t: writes.append(t) or real(p, t))
+    workbook._store.put("members", {"id": 70, "name": "Los Toegevoegd", "role": "member"})
+    assert len(writes) == 1 and '"Los Toegevoegd"' in workbook.path.read_text(encoding="utf-8")
+    workbook._store.remove("members", 70)
+    assert len(writes) == 2 and '"Los Toegevoegd"' not in workbook.path.read_text(encoding="utf-8")
