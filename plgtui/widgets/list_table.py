@@ -115,10 +115,6 @@ class ListTable(ScrollView, can_focus=True):
         self.columns.append(Column(text, key, flex, cell_len(label)))
         self._changed()
 
-    def add_columns(self, *labels: str) -> None:
-        for label in labels:
-            self.add_column(label)
-
     def add_row(self, *cells: str | Text, key: str | None = None) -> None:
         """Add a row. A plain string is shown as typed: it is never read as markup."""
         self.add_rows([(cells, key)])
