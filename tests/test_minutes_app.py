@@ -194,6 +194,22 @@ async def test_member_agreements_and_attendance(workbook):
         assert row[0] == "Dries Claes" and row[5].endswith("%") and len(row[6]) == 9
 
 
+async def test_a_narrow_window_shows_the_cut_agreement_in_full_below_the_list(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        full = app.screen.query_one("#agreement-full")
+        table = app.screen.query_one(ListTable)
+        first = table.get_row_at(0)[1].plain
+        assert "…" in table.render_line(1).text  # the list cuts it ...
+        assert full.display and str(full.render()) == first  # ... and it is shown whole
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert not full.display  # wide enough: nothing cut, nothing repeated
+
+
 async def test_export_from_the_app_says_where_it_went(workbook):
     app = make_app(workbook)
     async with app.run_test(size=(100, 30)) as pilot:

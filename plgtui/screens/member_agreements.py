@@ -7,12 +7,12 @@ from typing import Iterator
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Header, Select
+from textual.widgets import Header, Select, Static
 
 from plgtui import agreements as rules
 from plgtui.i18n import _, format_short_date
 from plgtui.model import AgreementStatus
-from plgtui.ui import translate_bindings
+from plgtui.ui import plain, translate_bindings
 from plgtui.validate import InputError
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
@@ -47,6 +47,7 @@ class MemberAgreementsScreen(FollowsJourney):
         for key in ("status", "text", "kind", "due", "meeting"):
             table.add_column(_(f"agreements.col.{key}"), key=key, flex=key == "text")
         yield table
+        yield Static(id="agreement-full")  # the highlighted agreement, when the list cuts it
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -69,6 +70,20 @@ class MemberAgreementsScreen(FollowsJourney):
         table.clear()
         table.add_rows(self._rows(value) if isinstance(value, int) else ())
         table.move_cursor(row=row)
+        self.call_after_refresh(self.show_full_text)
+
+    def show_full_text(self) -> None:
+        table = self.query_one(ListTable)
+        full = self.query_one("#agreement-full", Static)
+        text = table.cut_text(table.cursor_row)
+        full.update(plain(text))
+        full.display = bool(text)
+
+    def on_list_table_row_highlighted(self) -> None:
+        self.show_full_text()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.show_full_text)
 
     def _rows(self, member_id: int) -> Iterator[Row]:
         journey = self.app.workbook.journey

@@ -155,6 +155,17 @@ class ListTable(ScrollView, can_focus=True):
     def get_row_at(self, row: int) -> tuple[Text, ...]:
         return self._rows[row]
 
+    def cut_text(self, row: int) -> str:
+        """The full text of the row's flex cells that end in "…" at the current width, so a
+        screen can show it elsewhere; "" when nothing is cut (or the table is not laid out)."""
+        available = self.scrollable_content_region.width
+        if not available or not 0 <= row < len(self._rows):
+            return ""
+        widths = self._widths(available)
+        cells = zip(self.columns, self._rows[row], widths, strict=False)
+        return " · ".join(cell.plain for column, cell, width in cells
+                          if column.flex and cell.cell_len > width)  # fmt: skip
+
     # -- cursor --------------------------------------------------------------------------
 
     @property
