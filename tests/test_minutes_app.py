@@ -194,6 +194,18 @@ async def test_member_agreements_and_attendance(workbook):
         assert row[0] == "Dries Claes" and row[5].endswith("%") and len(row[6]) == 9
 
 
+async def test_enter_on_an_agreement_opens_it_for_editing(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("r", "w", "ctrl+pageup")  # the upcoming meeting's agreements tab
+        table = app.screen.query_one("#agreements", ListTable)
+        wanted = int(table.cursor_key)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AgreementForm)
+        assert app.screen.agreement.id == wanted
+
+
 async def test_a_narrow_window_shows_the_cut_agreement_in_full_below_the_list(workbook):
     app = make_app(workbook)
     async with app.run_test(size=(80, 24)) as pilot:

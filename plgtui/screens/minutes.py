@@ -202,9 +202,9 @@ class MinutesScreen(TabKeys, FollowsJourney):
             )
         )
 
-    def on_list_table_row_selected(self, event) -> None:
-        if isinstance(event.data_table, AgreementTable):
-            event.data_table.action_act("edit")
+    def on_list_table_row_selected(self, event: AgreementTable.RowSelected) -> None:
+        if isinstance(event.control, AgreementTable):
+            event.control.action_act("edit")
 
     def on_agreement_table_act(self, event: AgreementTable.Act) -> None:
         from plgtui.screens.agreement_form import AgreementForm
