@@ -60,7 +60,6 @@ def search(journey: Journey, query: str, limit: int = 200) -> list[Hit]:
             check(meeting.id, "agreement", text)
         if len(hits) >= limit:
             break
-    for agreement in journey.agreements:
-        if agreement.meeting_id is None:
-            check(None, "agreement", agreement.text)
+    for text in made_at.get(None, ()):  # the group's own agreements, made at no meeting
+        check(None, "agreement", text)
     return hits[:limit]

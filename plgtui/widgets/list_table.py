@@ -161,7 +161,7 @@ class ListTable(ScrollView, can_focus=True):
         available = self.scrollable_content_region.width
         if not available or not 0 <= row < len(self._rows):
             return ""
-        widths = self._widths(available)
+        widths = self._fit(available)
         cells = zip(self.columns, self._rows[row], widths, strict=False)
         return " · ".join(cell.plain for column, cell, width in cells
                           if column.flex and cell.cell_len > width)  # fmt: skip
@@ -239,6 +239,12 @@ class ListTable(ScrollView, can_focus=True):
             total += width + 2 * PAD
         return total
 
+    def _fit(self, available: int) -> tuple[int, ...]:
+        """`_widths(available)`, worked out again only when the width or the rows change."""
+        if self._fitted[0] != available:
+            self._fitted = (available, self._widths(available))
+        return self._fitted[1]
+
     def _widths(self, available: int) -> tuple[int, ...]:
         """Each column's text width: when they do not all fit, the widest flex column is cut
         first, down to the next widest, and so on, none below MIN_FLEX."""
@@ -288,10 +294,7 @@ class ListTable(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         scroll_x, scroll_y = self.scroll_offset
-        available = self.scrollable_content_region.width  # less a vertical scrollbar
-        if self._fitted[0] != available:
-            self._fitted = (available, self._widths(available))
-        widths = self._fitted[1]
+        widths = self._fit(self.scrollable_content_region.width)  # less a vertical scrollbar
         base, header, even, cursor = self._styles
         if y == 0:
             labels = tuple(column.label for column in self.columns)
