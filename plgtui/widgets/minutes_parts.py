@@ -113,7 +113,7 @@ class AgreementTable(ListTable):
         if carries is not None:
             times = carries.count(agreement)
             status.append(f" ↻{times}", "dim")
-            if agreement.is_open and times >= rules.STALE_AFTER:
+            if carries.is_stale(agreement):
                 status.append(" " + _("agreements.stale"), "bold yellow")
         cells = (
             status,
