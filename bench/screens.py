@@ -5,9 +5,9 @@
 The app runs headless at 160x45 with a real clock. Each figure is from the key press to the last
 screen update it caused (the app's own output calls are timed; the screen counts as settled
 after 250 ms without one), the median of `--runs` tries, on the wall clock and in CPU time
-(which leaves out the app's waiting, for timers or the next frame). Cursors do not blink here, so every
-update is one the key caused. Two floors, measured the same way: a key bound to nothing, and a
-screen with one label. Targets: a screen switch at most 150 ms, search results
+(which leaves out the app's waiting, for timers or the next frame). Cursors do not blink here,
+so every update is one the key caused. Two floors, measured the same way: a key bound to
+nothing, and a screen with one label. Targets: a screen switch at most 150 ms, search results
 at most 100 ms, an edit (typing in the minutes' notes, then the autosave) within one frame.
 Search is also timed in the core alone, beside a plain scan of the same text (its floor).
 """
