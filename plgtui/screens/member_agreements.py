@@ -88,10 +88,9 @@ class MemberAgreementsScreen(FollowsJourney):
     def _rows(self, member_id: int) -> Iterator[Row]:
         journey = self.app.workbook.journey
         today = self.app.today()
-        meetings = {meeting.id: meeting for meeting in journey.meetings}
         carries = rules.Carries(journey, today)
         for agreement in rules.of_member(journey, member_id):
-            meeting = meetings.get(agreement.meeting_id)
+            made = carries.origins.get(agreement.meeting_id)  # the date of its meeting
             status = Text(_(f"agreement.status.{agreement.status.value}"))
             if rules.is_overdue(agreement, today):
                 status = Text(_("minutes.overdue"), "bold red")
@@ -103,7 +102,7 @@ class MemberAgreementsScreen(FollowsJourney):
                 Text(agreement.text + owner),
                 _(f"agreement.kind_short.{agreement.kind.value}"),
                 format_short_date(agreement.due) if agreement.due else "",
-                format_short_date(meeting.date) if meeting else "",
+                format_short_date(made) if made else "",
             )
             yield cells, str(agreement.id)
 
