@@ -123,13 +123,11 @@ def _apply_language(args: argparse.Namespace, workbook) -> None:
 
 def prepare(args: argparse.Namespace, today=date.today):
     """Open the journey named on the command line; return the app to run, or an exit status."""
-    from plgtui.memory import long_lived
     from plgtui.workbook import Workbook
 
     path: Path = args.journey or data_dir() / "journey.json"
     if path.exists():
-        with long_lived():
-            workbook = Workbook.open(path, read_only=args.read_only)
+        workbook = Workbook.open(path, read_only=args.read_only)
         _apply_language(args, workbook)
         return _app(workbook, None, today, args.projector)
     if args.read_only:

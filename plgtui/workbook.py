@@ -33,6 +33,7 @@ from plgtui.model import (
     Theme,
 )
 from plgtui.meeting_changes import MeetingChanges
+from plgtui.memory import long_lived
 from plgtui.minutes_changes import MinutesChanges
 from plgtui.phase_changes import PhaseChanges
 from plgtui.question_changes import QuestionChanges
@@ -130,12 +131,13 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Workbook:
         """Open an existing journey; JourneyError if it cannot be, FileNotFoundError if absent."""
-        store = Store.open(path, read_only=read_only)
-        try:
-            return cls(store, journey_from_store(store))
-        except BaseException:
-            store.close()
-            raise
+        with long_lived():
+            store = Store.open(path, read_only=read_only)
+            try:
+                return cls(store, journey_from_store(store))
+            except BaseException:
+                store.close()
+                raise
 
     @classmethod
     def create(cls, path: Path, journey: Journey) -> Workbook:
@@ -395,8 +397,9 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
         """Take the journey as it is on disk now. What was changed here but not saved is
         described in the result and written beside the backups, so it can be applied again.
         JourneyError when the file on disk cannot be opened; then nothing changes."""
-        data, seen = self._store.read_again()
-        journey = journey_from_data(self.path, data)
+        with long_lived():
+            data, seen = self._store.read_again()
+            journey = journey_from_data(self.path, data)
         text = describe_unsaved(self._pending, data)
         kept = keep_unsaved(self.path, text, self._pending) if text else None
         self._store.replace(data, seen)

@@ -14,15 +14,26 @@ from plgtui.workbook import Workbook
 from conftest import TODAY
 
 
-def test_a_journey_read_as_long_lived_is_frozen_and_the_collector_comes_back(demo_path):
+def test_long_lived_objects_are_frozen_and_the_collector_comes_back():
     assert gc.isenabled()
     before = gc.get_freeze_count()
     with long_lived():
         assert not gc.isenabled()  # no collections while tens of thousands of objects arrive
-        book = Workbook.open(demo_path, read_only=True)
+        kept = [[n] for n in range(2000)]
     assert gc.isenabled()
+    assert gc.get_freeze_count() >= before + len(kept)
+
+
+def test_an_opened_or_reloaded_journey_is_frozen(demo_path):
+    """Every way in (command line, reload, web, benches) goes through the workbook."""
+    before = gc.get_freeze_count()
+    book = Workbook.open(demo_path)
     assert gc.get_freeze_count() > before + 1000
     assert book.journey.meetings  # still an ordinary, usable journey
+    gc.unfreeze()
+    book.reload()
+    assert gc.get_freeze_count() > 1000
+    assert gc.isenabled()
     book.close()
 
 
