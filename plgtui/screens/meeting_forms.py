@@ -13,6 +13,7 @@ from plgtui.model import Block, BlockKind
 from plgtui.techniques import Technique, find, load_techniques, suggested
 from plgtui.screens.form import FormScreen
 from plgtui.ui import plain
+from plgtui.widgets.text_box import TextBox
 
 NO_TECHNIQUE = ""
 
@@ -104,7 +105,7 @@ class BlockForm(FormScreen[int]):
             ),
             (
                 _("field.prompts"),
-                TextArea(
+                TextBox(
                     "\n".join(block.prompts) if block else "",
                     id="prompts",
                     soft_wrap=True,

@@ -20,12 +20,13 @@ from textual.widgets.option_list import Option
 from plgtui.i18n import _, format_date
 from plgtui.model import AgreementStatus
 from plgtui.ui import WIDE, attempt, plain, translate_bindings
-from plgtui.screens.tabbed import TabKeys, tab_bindings
+from plgtui.screens.tabbed import LaterPane, TabKeys, tab_bindings
 from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.minutes_parts import AgreementTable, AttendanceList
 from plgtui.widgets.markdown_text import MarkdownText
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
+from plgtui.widgets.text_box import TextBox
 
 TABS = ("attendance", "notes", "decisions", "agreements")
 
@@ -72,25 +73,30 @@ class MinutesScreen(TabKeys, FollowsJourney):
                 yield Input(
                     ", ".join(meeting.guests), id="guests", placeholder=_("minutes.guests_hint")
                 )
-            with TabPane(_("minutes.tab.notes"), id="tab-notes"):
-                with Horizontal(id="notes-row"):
-                    yield TextArea(meeting.notes, id="notes", soft_wrap=True, tab_behavior="focus")
-                    with VerticalScroll(id="preview-box"):
-                        yield MarkdownText(meeting.notes, id="preview")
-            with TabPane(_("minutes.tab.decisions"), id="tab-decisions"):
-                yield OptionList(id="decisions")
-                yield Input(id="new-decision", placeholder=_("minutes.decision_hint"))
-            with TabPane(_("minutes.tab.agreements"), id="tab-agreements"):
-                with Vertical():
-                    yield AgreementTable(id="agreements")
-                    yield Static(_("minutes.agreements_hint"), id="agreements-hint")
+            for tab in ("notes", "decisions", "agreements"):
+                yield LaterPane(_(f"minutes.tab.{tab}"), getattr(self, f"_compose_{tab}"),
+                                id=f"tab-{tab}")  # fmt: skip
         yield KeyBar()
+
+    def _compose_notes(self) -> ComposeResult:
+        with Horizontal(id="notes-row"):
+            yield TextBox(self.meeting.notes, id="notes", soft_wrap=True, tab_behavior="focus")
+            with VerticalScroll(id="preview-box"):
+                yield MarkdownText(self.meeting.notes, id="preview")
+
+    def _compose_decisions(self) -> ComposeResult:
+        yield OptionList(id="decisions")
+        yield Input(id="new-decision", placeholder=_("minutes.decision_hint"))
+
+    def _compose_agreements(self) -> ComposeResult:
+        with Vertical():
+            yield AgreementTable(id="agreements")
+            yield Static(_("minutes.agreements_hint"), id="agreements-hint")
 
     def on_mount(self) -> None:
         # Kept by reference: the last save runs while the screen is being taken down.
-        self._notes = self.query_one("#notes", TextArea)
         self._guests = self.query_one("#guests", Input)
-        self._autosave = Autosave(self, self._notes, self._save_notes, self._show_saved)
+        self._autosave: Autosave | None = None  # made with the notes tab
         self.follow_journey(self.show_all)
         self._show_saved("saved")
         self.query_one(AttendanceList).focus()
@@ -105,6 +111,12 @@ class MinutesScreen(TabKeys, FollowsJourney):
         self.query_one(AttendanceList).border_title = _(
             "minutes.present_count", present=present, total=len(meeting.attendance)
         )
+        if self.has_tab("decisions"):
+            self._show_decisions(meeting)
+        if self.has_tab("agreements"):
+            self.query_one(AgreementTable).show(journey, meeting, self.app.today())
+
+    def _show_decisions(self, meeting) -> None:
         decisions = self.query_one("#decisions", OptionList)
         keep = decisions.highlighted
         decisions.set_options(
@@ -112,7 +124,19 @@ class MinutesScreen(TabKeys, FollowsJourney):
         )
         if decisions.option_count:
             decisions.highlighted = min(keep or 0, decisions.option_count - 1)
-        self.query_one(AgreementTable).show(journey, meeting, self.app.today())
+
+    def made_tab(self, tab: str) -> None:
+        journey = self.app.workbook.journey
+        meeting = journey.meeting(self.meeting_id)
+        if tab == "notes":
+            notes = self.query_one("#notes", TextArea)
+            self._autosave = Autosave(self, notes, self._save_notes, self._show_saved)
+        elif meeting is None:
+            return
+        elif tab == "decisions":
+            self._show_decisions(meeting)
+        elif tab == "agreements":
+            self.query_one(AgreementTable).show(journey, meeting, self.app.today())
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -125,7 +149,7 @@ class MinutesScreen(TabKeys, FollowsJourney):
             saved.set_class(name == state, f"-{name}")
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        if event.text_area.id == "notes":
+        if event.text_area.id == "notes" and self._autosave:
             self._autosave.changed()
 
     def _save_notes(self, text: str) -> None:
@@ -136,7 +160,8 @@ class MinutesScreen(TabKeys, FollowsJourney):
 
     def flush(self) -> None:
         """Write the notes now if they changed since the last save."""
-        self._autosave.flush()
+        if self._autosave:
+            self._autosave.flush()
 
     def on_descendant_blur(self, event) -> None:
         if getattr(event.widget, "id", None) == "notes":
@@ -178,8 +203,10 @@ class MinutesScreen(TabKeys, FollowsJourney):
                 event.input.value = ""
 
     def on_key(self, event) -> None:
-        decisions = self.query_one("#decisions", OptionList)
-        if self.focused is not decisions or decisions.highlighted is None:
+        decisions = self.focused
+        if not isinstance(decisions, OptionList) or decisions.id != "decisions":
+            return
+        if decisions.highlighted is None:
             return
         index = decisions.highlighted
         if event.key == "delete":

@@ -15,6 +15,7 @@ from plgtui.ui import plain, translate_bindings
 from plgtui.validate import InputError
 from plgtui.workbook import Workbook
 from plgtui.widgets.key_bar import KeyBar
+from plgtui.widgets.text_box import TextBox
 
 
 class NewGroupScreen(ModalScreen[Workbook | None]):
@@ -52,7 +53,7 @@ class NewGroupScreen(ModalScreen[Workbook | None]):
                 yield Label(_("field.coach"))
                 yield Input(id="coach")
                 yield Label(_("new.members_label"))
-                yield TextArea(id="members", soft_wrap=True, tab_behavior="focus")
+                yield TextBox(id="members", soft_wrap=True, tab_behavior="focus")
             yield Static(id="form-error")
             with Horizontal(id="new-buttons"):
                 yield Button(_("new.create"), id="create", variant="primary")

@@ -9,6 +9,7 @@ from plgtui import validate
 from plgtui.i18n import _, phase_title
 from plgtui.model import PHASES, Output, Theme
 from plgtui.screens.form import FormScreen
+from plgtui.widgets.text_box import TextBox
 
 
 class PhaseMoveForm(FormScreen[int]):
@@ -59,7 +60,7 @@ class ThemeForm(FormScreen[int]):
             (_("field.theme"), Input(theme.title if theme else "", id="title")),
             (_("field.owners"), SelectionList[int](*members, id="members")),
             ("", Static(_("themes.size_note"), classes="form-note")),
-            (_("field.notes"), TextArea(theme.notes if theme else "", id="notes",
+            (_("field.notes"), TextBox(theme.notes if theme else "", id="notes",
                                         tab_behavior="focus")),
         ]  # fmt: skip
 

@@ -28,13 +28,14 @@ from plgtui.i18n import _, format_short_date, language, phase_name
 from plgtui.model import PHASES, AgreementStatus, Journey
 from plgtui.phase_changes import theme_size_warning
 from plgtui.phases import SECTIONS, load_phases
-from plgtui.screens.tabbed import TabKeys, tab_bindings
+from plgtui.screens.tabbed import LaterPane, TabKeys, tab_bindings
 from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.markdown_text import MarkdownText
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
 from plgtui.widgets.list_table import ListTable
+from plgtui.widgets.text_box import TextBox
 
 TABS = ("phases", "themes", "outputs", "progress")
 FLEX = ("title", "members", "theme", "shown")  # columns that give up width first
@@ -80,29 +81,28 @@ class PhasesScreen(TabKeys, FollowsJourney):
                     yield OptionList(id="timeline")
                     with VerticalScroll(id="phase-detail", can_focus=False):
                         yield SelectionList[str](id="signals")
-                        yield TextArea(id="phase-notes", soft_wrap=True, tab_behavior="focus")
+                        yield TextBox(id="phase-notes", soft_wrap=True, tab_behavior="focus")
                         yield MarkdownText(id="phase-text")
-            with TabPane(_("phases.tab.themes"), id="tab-themes"):
-                yield ListTable(id="themes")
-                yield Static(_("themes.size_note"), classes="tab-hint")
-            with TabPane(_("phases.tab.outputs"), id="tab-outputs"):
-                yield ListTable(id="outputs")
-            with TabPane(_("phases.tab.progress"), id="tab-progress"):
-                with VerticalScroll(id="progress-box"):
-                    yield Static(id="attendance-label", classes="spark-label")
-                    yield Sparkline([], id="attendance-spark")
-                    yield Static(id="done-label", classes="spark-label")
-                    yield Sparkline([], id="done-spark")
+            for tab in TABS[1:]:
+                yield LaterPane(_(f"phases.tab.{tab}"), getattr(self, f"_compose_{tab}"),
+                                id=f"tab-{tab}")  # fmt: skip
         yield KeyBar()
 
+    def _compose_themes(self) -> ComposeResult:
+        yield ListTable(id="themes")
+        yield Static(_("themes.size_note"), classes="tab-hint")
+
+    def _compose_outputs(self) -> ComposeResult:
+        yield ListTable(id="outputs")
+
+    def _compose_progress(self) -> ComposeResult:
+        with VerticalScroll(id="progress-box"):
+            yield Static(id="attendance-label", classes="spark-label")
+            yield Sparkline([], id="attendance-spark")
+            yield Static(id="done-label", classes="spark-label")
+            yield Sparkline([], id="done-spark")
+
     def on_mount(self) -> None:
-        for name, keys in (
-            ("#themes", ("title", "members", "count", "warning")),
-            ("#outputs", ("title", "theme", "tried", "shown")),
-        ):
-            table = self.query_one(name, ListTable)
-            for key in keys:
-                table.add_column(_(f"phases.col.{key}"), key=key, flex=key in FLEX)
         notes = self.query_one("#phase-notes", TextArea)
         self._autosave = Autosave(self, notes, self._save_notes, self._show_saved)
         self.query_one("#signals").border_title = _("phases.signals")
@@ -123,9 +123,20 @@ class PhasesScreen(TabKeys, FollowsJourney):
         journey = self.app.workbook.journey
         self._show_timeline(journey)
         self._show_signals()
-        self._show_themes(journey)
-        self._show_outputs(journey)
-        self._show_progress(journey)
+        for tab in TABS[1:]:
+            if self.has_tab(tab):
+                getattr(self, f"_show_{tab}")(journey)
+
+    def made_tab(self, tab: str) -> None:
+        columns = {
+            "themes": ("title", "members", "count", "warning"),
+            "outputs": ("title", "theme", "tried", "shown"),
+        }
+        if tab in columns:
+            table = self.query_one(f"#{tab}", ListTable)
+            for key in columns[tab]:
+                table.add_column(_(f"phases.col.{key}"), key=key, flex=key in FLEX)
+        getattr(self, f"_show_{tab}")(self.app.workbook.journey)
 
     def _show_timeline(self, journey: Journey) -> None:
         today = self.app.today()
@@ -290,13 +301,13 @@ class PhasesScreen(TabKeys, FollowsJourney):
             target = min(current.phase + 1, PHASES[-1])
         self.app.push_screen(PhaseMoveForm(target))
 
-    def action_new(self) -> None:
+    async def action_new(self) -> None:
         from plgtui.screens.phase_forms import OutputForm, ThemeForm
 
         if self._tab() == "outputs":
             self.app.push_screen(OutputForm())
         else:
-            self.action_tab("themes")
+            await self.action_tab("themes")
             self.app.push_screen(ThemeForm())
 
     def action_edit(self) -> None:

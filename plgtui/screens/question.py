@@ -21,13 +21,14 @@ from plgtui.i18n import _, format_short_date, language
 from plgtui.model import INQUIRY_STEPS
 from plgtui.question_changes import LISTS
 from plgtui.question_guide import load_guide
-from plgtui.screens.tabbed import TabKeys, tab_bindings
+from plgtui.screens.tabbed import LaterPane, TabKeys, tab_bindings
 from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.markdown_text import MarkdownText
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
 from plgtui.widgets.list_table import ListTable
+from plgtui.widgets.text_box import TextBox
 
 TABS = ("question", "versions", "quality", "conditions")
 PARTS = (*LISTS, "results")
@@ -66,20 +67,26 @@ class QuestionScreen(TabKeys, FollowsJourney):
                     yield Static(id="question-text")
                     yield Static(id="cycle", classes="focus-stop")
                     for part in PARTS:
-                        yield TextArea(id=f"part-{part}", soft_wrap=True, tab_behavior="focus",
+                        yield TextBox(id=f"part-{part}", soft_wrap=True, tab_behavior="focus",
                                        classes="part")  # fmt: skip
                     yield SelectionList[int](id="linked")
-            with TabPane(_("question.tab.versions"), id="tab-versions"):
-                yield ListTable(id="versions")
-            with TabPane(_("question.tab.quality"), id="tab-quality"):
-                with VerticalScroll(can_focus=False):
-                    yield SelectionList[str](id="quality")
-                    yield Static(id="quality-note", classes="tab-hint")
-                    yield MarkdownText(id="examples")
-            with TabPane(_("question.tab.conditions"), id="tab-conditions"):
-                yield ListTable(id="conditions")
-                yield Static(_("conditions.hint"), classes="tab-hint")
+            for tab in TABS[1:]:
+                yield LaterPane(_(f"question.tab.{tab}"), getattr(self, f"_compose_{tab}"),
+                                id=f"tab-{tab}")  # fmt: skip
         yield KeyBar()
+
+    def _compose_versions(self) -> ComposeResult:
+        yield ListTable(id="versions")
+
+    def _compose_quality(self) -> ComposeResult:
+        with VerticalScroll(can_focus=False):
+            yield SelectionList[str](id="quality")
+            yield Static(id="quality-note", classes="tab-hint")
+            yield MarkdownText(id="examples")
+
+    def _compose_conditions(self) -> ComposeResult:
+        yield ListTable(id="conditions")
+        yield Static(_("conditions.hint"), classes="tab-hint")
 
     def on_mount(self) -> None:
         inquiry = self.app.workbook.inquiry
@@ -97,18 +104,24 @@ class QuestionScreen(TabKeys, FollowsJourney):
                 lambda state, problem, a=area: self._show_saved(a, state, problem),
             )  # fmt: skip
         self.query_one("#linked").border_title = _("question.linked")
-        versions = self.query_one("#versions", ListTable)
-        for key in ("round", "date", "question", "reason"):
-            versions.add_column(_(f"question.col.{key}"), key=key, flex=key != "round")
-        conditions = self.query_one("#conditions", ListTable)
-        for key in ("condition", "now", "before", "note"):
-            conditions.add_column(_(f"conditions.col.{key}"), key=key, flex=key == "note")
-        self.query_one("#quality").border_title = _("question.quality_title")
-        examples = "\n\n".join(f"### {title}\n\n{body}" for title, body in self.guide.examples)
-        self.query_one("#examples", MarkdownText).update_markdown(examples)
         self.follow_journey(self.show_all)
         self.query_one("#cycle").can_focus = True  # keys act here; Tab goes into the fields
         self.query_one("#cycle").focus()
+
+    def made_tab(self, tab: str) -> None:
+        if tab == "versions":
+            versions = self.query_one("#versions", ListTable)
+            for key in ("round", "date", "question", "reason"):
+                versions.add_column(_(f"question.col.{key}"), key=key, flex=key != "round")
+        elif tab == "quality":
+            self.query_one("#quality").border_title = _("question.quality_title")
+            examples = "\n\n".join(f"### {title}\n\n{body}" for title, body in self.guide.examples)
+            self.query_one("#examples", MarkdownText).update_markdown(examples)
+        elif tab == "conditions":
+            conditions = self.query_one("#conditions", ListTable)
+            for key in ("condition", "now", "before", "note"):
+                conditions.add_column(_(f"conditions.col.{key}"), key=key, flex=key == "note")
+        self._show_tab(tab)
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -130,9 +143,12 @@ class QuestionScreen(TabKeys, FollowsJourney):
             Content(" → ").join(steps) + Content("\n" + _("question.cycle_hint")).stylize("dim")
         )
         self._show_linked()
-        self._show_versions()
-        self._show_quality()
-        self._show_conditions()
+        for tab in TABS[1:]:
+            if self.has_tab(tab):
+                self._show_tab(tab)
+
+    def _show_tab(self, tab: str) -> None:
+        getattr(self, f"_show_{tab}")()
 
     def _show_linked(self) -> None:
         journey, inquiry = self.app.workbook.journey, self.app.workbook.inquiry
@@ -269,8 +285,10 @@ class QuestionScreen(TabKeys, FollowsJourney):
     def action_quality_note(self) -> None:
         from plgtui.screens.quick_input import QuickInput
 
+        if self.query_one(TabbedContent).active != "tab-quality":
+            return
         listing = self.query_one("#quality", SelectionList)
-        if self.query_one(TabbedContent).active != "tab-quality" or listing.highlighted is None:
+        if listing.highlighted is None:
             return
         key = listing.get_option_at_index(listing.highlighted).value
         workbook, today = self.app.workbook, self.app.today()

@@ -11,6 +11,7 @@ from plgtui.i18n import _, language
 from plgtui.question_guide import load_guide
 from plgtui.screens.form import FormScreen
 from plgtui.validate import InputError
+from plgtui.widgets.text_box import TextBox
 
 
 class WordingForm(FormScreen[int]):
@@ -26,7 +27,7 @@ class WordingForm(FormScreen[int]):
         return [
             ("", Static(_("question.round_note" if self.new_round else "question.wording_note"),
                         classes="form-note")),
-            (_("field.question"), TextArea(current.text if current else "", id="text",
+            (_("field.question"), TextBox(current.text if current else "", id="text",
                                            soft_wrap=True, tab_behavior="focus")),
             (_("field.reason"), Input(id="reason", placeholder=_("question.reason_hint"))),
         ]  # fmt: skip

@@ -6,11 +6,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static, TextArea
+from textual.widgets import Button, Static
 
 from plgtui.i18n import _
 from plgtui.ui import plain, translate_bindings
 from plgtui.workbook import Rescued
+from plgtui.widgets.text_box import TextBox
 
 CSS = """
 {name} {{ align: center middle; }}
@@ -81,7 +82,7 @@ class UnsavedScreen(ModalScreen[None]):
                 yield Static(plain(_("reload.rescued_file", path=self.rescued.path)))
             else:
                 yield Static(plain(_("reload.rescued_nofile")))
-            yield TextArea(self.rescued.text, read_only=True, soft_wrap=True, id="unsaved")
+            yield TextBox(self.rescued.text, read_only=True, soft_wrap=True, id="unsaved")
             with Horizontal():
                 yield Button(_("reload.close"), id="close")
 

@@ -1,9 +1,13 @@
-"""Moving between the tabs of a screen by keys that also work inside a text field."""
+"""Moving between the tabs of a screen by keys that also work inside a text field, and tabs
+whose widgets are made when they are first shown."""
 
 from __future__ import annotations
 
+from typing import Callable
+
+from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import TabbedContent
+from textual.widgets import TabbedContent, TabPane
 
 TAB_KEYS = Binding.Group("key.group_tab")
 
@@ -21,25 +25,62 @@ def tab_bindings(tabs: tuple[str, ...]) -> list[Binding]:
     ]  # fmt: skip
 
 
+class LaterPane(TabPane):
+    """A tab pane that stays empty until it is first shown.
+
+    A hidden pane's widgets are still made, styled and mounted with their screen; on the
+    research question, the phases and the minutes that was a third of opening the screen
+    (bench/screens.py). Most visits look at one tab.
+    """
+
+    def __init__(self, title: str, make: Callable[[], ComposeResult], *, id: str) -> None:
+        super().__init__(title, id=id)
+        self._make = make
+        self.made = False
+
+    def compose(self) -> ComposeResult:
+        if self.made:
+            yield from self._make()
+
+    async def make(self) -> bool:
+        """Make the widgets now; True if they were not there yet."""
+        if self.made:
+            return False
+        self.made = True
+        await self.recompose()
+        return True
+
+
 class TabKeys:
     """Mixin for a screen with a TabbedContent whose panes are `tab-<name>`."""
 
     TABS: tuple[str, ...] = ()
     FIRST: dict[str, str] = {}  # tab -> selector of the field that takes the focus
 
-    def action_tab(self, tab: str) -> None:
+    async def action_tab(self, tab: str) -> None:
         """Go to a tab and into its main field, so typing can start at once."""
+        pane = self.query_one(f"#tab-{tab}", TabPane)
+        if isinstance(pane, LaterPane) and await pane.make():
+            self.made_tab(tab)
         self.query_one(TabbedContent).active = f"tab-{tab}"
         self.query_one(self.FIRST[tab]).focus()
         self.entered_tab(tab)
 
+    def has_tab(self, tab: str) -> bool:
+        """Whether a tab's widgets exist (a LaterPane's only once it has been shown)."""
+        pane = self.query_one(f"#tab-{tab}", TabPane)
+        return not isinstance(pane, LaterPane) or pane.made
+
+    def made_tab(self, tab: str) -> None:
+        """Hook: fill a LaterPane whose widgets were just made."""
+
     def entered_tab(self, tab: str) -> None:
         """Hook for what a screen does on arriving in a tab."""
 
-    def action_step_tab(self, delta: int) -> None:
+    async def action_step_tab(self, delta: int) -> None:
         current = (self.query_one(TabbedContent).active or "").removeprefix("tab-")
         index = self.TABS.index(current) if current in self.TABS else 0
-        self.action_tab(self.TABS[(index + delta) % len(self.TABS)])
+        await self.action_tab(self.TABS[(index + delta) % len(self.TABS)])
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         tab = (event.pane.id or "").removeprefix("tab-")
