@@ -2,10 +2,12 @@
 
     python bench/screens.py [JOURNEY] [--runs 5]
 
-The app runs headless at 160x45 with a real clock. Each figure is from the key press to the last
-screen update it caused (the app's own output calls are timed; the screen counts as settled
-after 250 ms without one), the median of `--runs` tries, on the wall clock and in CPU time
-(which leaves out the app's waiting, for timers or the next frame). Cursors do not blink here,
+The app runs headless at 160x45 with a real clock, and is first left idle until it has prepared
+the journey for saving and loaded its screens' code (as it does in the first seconds of use).
+Each figure is from the key press to the last screen update it caused (the app's own output
+calls are timed; the screen counts as settled after 250 ms without one), the median of `--runs`
+tries and the first try (a screen's first visit), on the wall clock and in CPU time (which
+leaves out the app's waiting, for timers or the next frame). Cursors do not blink here,
 so every update is one the key caused. Two floors, measured the same way: a key bound to
 nothing, and a screen with one label. Targets: a screen switch at most 150 ms, search results
 at most 100 ms, an edit (typing in the minutes' notes, then the autosave) within one frame.
@@ -115,6 +117,8 @@ async def measure(path: Path, runs: int) -> dict[str, list[Timing]]:
         paints = Paints(app)
         while book.warm():
             pass
+        while app.preparing:  # as after a minute's talk: the screens' code is loaded
+            await asyncio.sleep(0.05)
         await paints.settled(now())
         for _ in range(runs):
             note("floor: a key bound to nothing", await timed_keys(pilot, paints, "f12"))
@@ -166,11 +170,11 @@ def main() -> None:
     with journey_copy(__doc__, runs=5) as (args, path):
         times = core_search(path, args.runs)
         times.update(asyncio.run(measure(path, args.runs)))
-    print(f"{args.journey}, {args.runs} runs, ms: wall clock median (slowest), CPU median")
+    print(f"{args.journey}, {args.runs} runs, ms: wall clock median (first run), CPU median")
     for name, values in times.items():
         wall = [w for w, _cpu in values]
         cpu = statistics.median(c for _w, c in values)
-        print(f"  {name:<48} {statistics.median(wall):7.1f}  ({max(wall):7.1f})  {cpu:7.1f}")
+        print(f"  {name:<48} {statistics.median(wall):7.1f}  ({wall[0]:7.1f})  {cpu:7.1f}")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
@@ -28,6 +29,15 @@ if TYPE_CHECKING:
 RETRY_SECONDS = 5  # how often a refused save is tried again
 WARM_START = 0.5  # when to start preparing a large journey for quick saves
 WARM_PAUSE = 0.05  # between the slices of that preparation
+# The screens reached from the overview, imported one at a time once the app is idle, so that
+# opening one the first time does not wait for its code (and Textual's widgets it uses) to
+# load: 30-40 ms for the research question or the phases (bench/screens.py, first visits).
+PREPARED = (
+    "plgtui.screens.meetings", "plgtui.screens.minutes_view", "plgtui.screens.minutes",
+    "plgtui.screens.agenda", "plgtui.screens.meeting_forms", "plgtui.screens.phases",
+    "plgtui.screens.question", "plgtui.screens.member_agreements", "plgtui.screens.attendance",
+    "plgtui.screens.search", "plgtui.screens.help", "plgtui.screens.agreement_form",
+)
 
 
 class PlgApp(App[None]):
@@ -71,6 +81,7 @@ class PlgApp(App[None]):
         self._retry: Timer | None = None
         self.disk_watch: DiskWatch | None = None  # not `watch`: that is Textual's method
         self._unsubscribe: Callable[[], None] | None = None
+        self._to_prepare = list(PREPARED)
 
     def push_screen(self, *args, **kwargs):
         forget_closed_watchers(self)  # lets the screens popped before this one go
@@ -141,6 +152,14 @@ class PlgApp(App[None]):
         # A few milliseconds at a time, so the countdown and typing never wait for it.
         if self.workbook is not None and self.workbook.warm():
             self.set_timer(WARM_PAUSE, self._warm)
+        elif self._to_prepare:
+            importlib.import_module(self._to_prepare.pop(0))
+            self.set_timer(WARM_PAUSE, self._warm)
+
+    @property
+    def preparing(self) -> bool:
+        """Whether screens are still being loaded in the background (see PREPARED)."""
+        return bool(self._to_prepare)
 
     def _retry_save(self) -> None:
         """Keep trying to land a change the disk refused; say so when it worked."""

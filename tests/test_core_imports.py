@@ -26,7 +26,7 @@ def test_core_does_not_import_textual():
 # imported where they are used instead.
 NOT_ON_THE_WAY_TO_THE_FIRST_SCREEN = [
     "filelock", "plgtui.agenda", "plgtui.techniques", "plgtui.screens.live", "plgtui.export",
-    "markdown_it",
+    "markdown_it", "plgtui.screens.minutes_view", "plgtui.screens.question",
 ]
 
 
@@ -47,6 +47,34 @@ def test_the_first_screen_does_not_import_what_it_does_not_need(tmp_path):
         "    pilot.app.exit()\n"
         "app.run(headless=True, size=(80, 24), auto_pilot=ready)\n"
         f"print([m for m in {NOT_ON_THE_WAY_TO_THE_FIRST_SCREEN!r} if m in sys.modules])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_other_screens_load_once_the_app_is_idle(tmp_path):
+    """After the first screen, while nobody types, the screens are imported one at a time, so
+    the first visit to each does not wait for its code."""
+    from datetime import date
+
+    from plgtui.app import PREPARED
+    from plgtui.demo import build_demo
+    from plgtui.workbook import Workbook
+
+    path = tmp_path / "journey.json"
+    Workbook.create(path, build_demo(date(2026, 5, 20))).close()
+    code = (
+        "import sys\n"
+        "from plgtui import cli\n"
+        f"app = cli.prepare(cli.build_parser(None).parse_args([{str(path)!r}]))\n"
+        "async def ready(pilot):\n"
+        "    for _ in range(200):\n"
+        "        if not app.preparing:\n"
+        "            break\n"
+        "        await pilot.pause(0.05)\n"
+        "    pilot.app.exit()\n"
+        "app.run(headless=True, size=(80, 24), auto_pilot=ready)\n"
+        f"print([m for m in {list(PREPARED)!r} if m not in sys.modules])\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
