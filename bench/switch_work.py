@@ -23,10 +23,10 @@ from pathlib import Path
 
 from make_journey import journey_copy
 from screens import SWITCHES, Paints, now, timed_keys
+from textual.widgets import Input, TextArea
 
 from plgtui.app import PlgApp
 from plgtui.workbook import Workbook
-from textual.widgets import Input, TextArea
 
 
 async def count(path: Path, runs: int) -> dict[str, list[int]]:
