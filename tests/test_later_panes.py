@@ -11,6 +11,7 @@ from plgtui.screens.phases import PhasesScreen
 from plgtui.screens.question import QuestionScreen
 from plgtui.timer import FakeClock
 from plgtui.widgets.list_table import ListTable
+from plgtui.widgets.tab_bar import TabBar
 
 from conftest import TODAY
 
@@ -27,7 +28,9 @@ async def test_a_clicked_tab_is_made_filled_and_focused(workbook):
         app.push_screen(MinutesScreen(meeting.id))
         await pilot.pause()
         assert not app.screen.query("#notes")  # hidden, so not made yet
-        await pilot.click("#--content-tab-tab-notes")
+        bar = app.screen.query_one(TabBar)
+        start, _end, _tab = next(s for s in bar.spans() if s[2] == "tab-notes")
+        await pilot.click(TabBar, offset=(start + 1, 0))
         await pilot.pause()
         notes = app.screen.query_one("#notes", TextArea)
         assert notes.text == "Eerst dit"

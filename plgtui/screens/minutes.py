@@ -11,7 +11,7 @@ from textual.widgets import (
     Input,
     OptionList,
     Static,
-    TabbedContent,
+    ContentSwitcher,
     TabPane,
     TextArea,
 )
@@ -67,7 +67,8 @@ class MinutesScreen(TabKeys, FollowsJourney):
                 id="minutes-title",
             )
             yield Static(id="saved")
-        with TabbedContent(id="minutes-tabs"):
+        yield self.tab_bar("minutes")
+        with ContentSwitcher(id="minutes-tabs", initial=f"tab-{TABS[0]}"):
             with TabPane(_("minutes.tab.attendance"), id="tab-attendance"):
                 yield AttendanceList(id="attendance-list")
                 yield Input(

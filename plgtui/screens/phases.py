@@ -18,7 +18,7 @@ from textual.widgets import (
     SelectionList,
     Sparkline,
     Static,
-    TabbedContent,
+    ContentSwitcher,
     TabPane,
     TextArea,
 )
@@ -75,7 +75,8 @@ class PhasesScreen(TabKeys, FollowsJourney):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
-        with TabbedContent(id="phase-tabs"):
+        yield self.tab_bar("phases")
+        with ContentSwitcher(id="phase-tabs", initial=f"tab-{TABS[0]}"):
             with TabPane(_("phases.tab.phases"), id="tab-phases"):
                 with Horizontal():
                     yield OptionList(id="timeline")
@@ -290,7 +291,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
         return True
 
     def _tab(self) -> str:
-        return (self.query_one(TabbedContent).active or "").removeprefix("tab-")
+        return self.current_tab()
 
     def action_move(self) -> None:
         from plgtui.screens.phase_forms import PhaseMoveForm

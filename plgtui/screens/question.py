@@ -12,7 +12,7 @@ from textual.widgets import (
     Header,
     SelectionList,
     Static,
-    TabbedContent,
+    ContentSwitcher,
     TabPane,
     TextArea,
 )
@@ -61,7 +61,8 @@ class QuestionScreen(TabKeys, FollowsJourney):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
-        with TabbedContent(id="question-tabs"):
+        yield self.tab_bar("question")
+        with ContentSwitcher(id="question-tabs", initial=f"tab-{TABS[0]}"):
             with TabPane(_("question.tab.question"), id="tab-question"):
                 with VerticalScroll(id="question-box", can_focus=False):
                     yield Static(id="question-text")
@@ -285,7 +286,7 @@ class QuestionScreen(TabKeys, FollowsJourney):
     def action_quality_note(self) -> None:
         from plgtui.screens.quick_input import QuickInput
 
-        if self.query_one(TabbedContent).active != "tab-quality":
+        if self.current_tab() != "quality":
             return
         listing = self.query_one("#quality", SelectionList)
         if listing.highlighted is None:

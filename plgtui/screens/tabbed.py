@@ -1,5 +1,5 @@
-"""Moving between the tabs of a screen by keys that also work inside a text field, and tabs
-whose widgets are made when they are first shown."""
+"""The tabs of a screen: a TabBar above a ContentSwitcher of panes `tab-<name>`, keys that also
+work inside a text field, and panes whose widgets are made when they are first shown."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ from typing import Callable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import TabbedContent, TabPane
+from textual.widgets import ContentSwitcher, TabPane
+
+from plgtui.i18n import _
+from plgtui.widgets.tab_bar import TabBar
 
 TAB_KEYS = Binding.Group("key.group_tab")
 
@@ -52,17 +55,29 @@ class LaterPane(TabPane):
 
 
 class TabKeys:
-    """Mixin for a screen with a TabbedContent whose panes are `tab-<name>`."""
+    """Mixin for a screen with a TabBar and a ContentSwitcher whose panes are `tab-<name>`."""
 
     TABS: tuple[str, ...] = ()
     FIRST: dict[str, str] = {}  # tab -> selector of the field that takes the focus
+    # Each screen focuses its first tab's field when mounted. Textual's own choice (the first
+    # focusable widget) came first and scrolled the research question to its first text field.
+    AUTO_FOCUS = ""
+
+    def tab_bar(self, texts: str) -> TabBar:
+        """The bar over the panes, its titles `<texts>.tab.<name>` from the locale."""
+        return TabBar([(f"tab-{tab}", _(f"{texts}.tab.{tab}")) for tab in self.TABS],
+                      active=f"tab-{self.TABS[0]}")  # fmt: skip
+
+    def current_tab(self) -> str:
+        return (self.query_one(ContentSwitcher).current or "").removeprefix("tab-")
 
     async def action_tab(self, tab: str) -> None:
         """Go to a tab and into its main field, so typing can start at once."""
         pane = self.query_one(f"#tab-{tab}", TabPane)
         if isinstance(pane, LaterPane) and await pane.make():
             self.made_tab(tab)
-        self.query_one(TabbedContent).active = f"tab-{tab}"
+        self.query_one(ContentSwitcher).current = f"tab-{tab}"
+        self.query_one(TabBar).show(f"tab-{tab}")
         self.query_one(self.FIRST[tab]).focus()
         self.entered_tab(tab)
 
@@ -78,11 +93,11 @@ class TabKeys:
         """Hook for what a screen does on arriving in a tab."""
 
     async def action_step_tab(self, delta: int) -> None:
-        current = (self.query_one(TabbedContent).active or "").removeprefix("tab-")
+        current = self.current_tab()
         index = self.TABS.index(current) if current in self.TABS else 0
         await self.action_tab(self.TABS[(index + delta) % len(self.TABS)])
 
-    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        tab = (event.pane.id or "").removeprefix("tab-")
-        if tab in self.TABS and not event.pane.has_focus_within:
-            self.call_after_refresh(self.action_tab, tab)
+    async def on_tab_bar_chosen(self, event: TabBar.Chosen) -> None:
+        tab = event.tab.removeprefix("tab-")
+        if tab in self.TABS:
+            await self.action_tab(tab)
