@@ -162,3 +162,32 @@ async def test_english_interface(workbook):
         assert app.screen.query_one("#question").border_title == "Research question"
         labels = [a.binding.description for a in app.screen.active_bindings.values()]
         assert "Quit" in labels and "Help" in labels
+
+
+async def test_a_new_screen_is_not_restyled_whole_on_arrival_but_follows_a_theme(workbook):
+    """Textual restyles a whole screen on its first resume although its widgets were styled a
+    moment before, while mounting; plgtui's screens skip that pass (screens/follow.py)."""
+    from textual.screen import Screen
+
+    restyled: list[Screen] = []
+    app = make_app(workbook)
+    async with app.run_test(size=(100, 30)) as pilot:
+        real = Screen.update_node_styles
+
+        def counting(self, animate: bool = True) -> None:
+            restyled.append(self)
+            real(self, animate)
+
+        Screen.update_node_styles = counting
+        try:
+            await pilot.press("r")
+            await pilot.pause()
+        finally:
+            Screen.update_node_styles = real
+        assert restyled == []
+        table = app.screen.query_one("#meetings", ListTable)
+        assert table.styles.height.unit.name == "FRACTION"  # app.tcss reached it: 1fr
+        before = table.styles.background
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert table.styles.background != before
