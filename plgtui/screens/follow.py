@@ -11,28 +11,15 @@ import os
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
-from textual import events
-from textual.message import Message
-from textual.screen import Screen
+from plgtui.screens.styled_once import StyledOnce
 
 
 TRACE = os.environ.get("PLGTUI_TRACE_SCREENS")
 
 
-class FollowsJourney(Screen):
+class FollowsJourney(StyledOnce):
     _behind = False
     _own_change = False
-    _resumed = False
-
-    def post_message(self, message: Message) -> bool:
-        # Textual restyles every widget of a screen when the screen is resumed. On the first
-        # resume of a screen just pushed they were all styled a moment before, as they were
-        # mounted; doing it again was 12-19% of opening the tabbed screens and some of every
-        # start (bench/switch_work.py). Later resumes keep Textual's choice.
-        if isinstance(message, events.ScreenResume) and not self._resumed:
-            self._resumed = True
-            message.refresh_styles = False
-        return super().post_message(message)
 
     def follow_journey(self, show: Callable[[], None]) -> None:
         """Call `show` now and after every saved change while this screen is on top."""

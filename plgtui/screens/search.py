@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Header, Input, OptionList
 from textual.widgets.option_list import Option
 
@@ -13,9 +12,10 @@ from plgtui.i18n import _, format_short_date, ngettext
 from plgtui.search import search
 from plgtui.ui import plain, translate_bindings
 from plgtui.widgets.key_bar import KeyBar
+from plgtui.screens.styled_once import StyledOnce
 
 
-class SearchScreen(Screen[None]):
+class SearchScreen(StyledOnce):
     BINDINGS = [
         Binding("escape", "dismiss", "key.back"),
         Binding("down", "results", show=False),

@@ -1,0 +1,24 @@
+"""Screens that skip Textual's whole-screen restyle on their first resume."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.message import Message
+from textual.screen import Screen
+
+
+class StyledOnce(Screen):
+    """Textual restyles every widget of a screen when the screen is resumed. On the first
+    resume of a screen just pushed they were all styled a moment before, as they were mounted;
+    doing it again was 12-19% of opening the tabbed screens and some of every start
+    (bench/switch_work.py). Later resumes keep Textual's choice. Only for full screens: a
+    modal screen's dimmed backdrop over the screen beneath is set up by that pass (tried on
+    the forms and help: their snapshots lost it)."""
+
+    _resumed = False
+
+    def post_message(self, message: Message) -> bool:
+        if isinstance(message, events.ScreenResume) and not self._resumed:
+            self._resumed = True
+            message.refresh_styles = False
+        return super().post_message(message)
