@@ -17,11 +17,13 @@ Search is also timed in the core alone, beside a plain scan of the same text (it
 from __future__ import annotations
 
 import asyncio
+from contextlib import asynccontextmanager
 import statistics
 import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import AsyncIterator
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -103,23 +105,32 @@ async def timed_keys(pilot, paints: Paints, *keys: str) -> Timing:
     return await paints.settled(start)
 
 
-async def measure(path: Path, runs: int) -> dict[str, list[Timing]]:
+@asynccontextmanager
+async def idle_app(path: Path) -> AsyncIterator[tuple[PlgApp, object, Paints]]:
+    """The app on `path`, headless at 160x45, left idle until it has prepared the journey for
+    saving and loaded its screens' code (as after a minute's talk); yields app, pilot, paints."""
     Input.cursor_blink._default = False
     TextArea.cursor_blink._default = False
     book = Workbook.open(path)
     app = PlgApp(book, today=date.today)
+    async with app.run_test(size=(160, 45)) as pilot:
+        paints = Paints(app)
+        while book.warm():
+            pass
+        while getattr(app, "preparing", False):  # older versions load screens on first use
+            await asyncio.sleep(0.05)
+        await paints.settled(now())
+        yield app, pilot, paints
+    book.close()
+
+
+async def measure(path: Path, runs: int) -> dict[str, list[Timing]]:
     times: dict[str, list[Timing]] = {}
 
     def note(name: str, value: Timing) -> None:
         times.setdefault(name, []).append(value)
 
-    async with app.run_test(size=(160, 45)) as pilot:
-        paints = Paints(app)
-        while book.warm():
-            pass
-        while app.preparing:  # as after a minute's talk: the screens' code is loaded
-            await asyncio.sleep(0.05)
-        await paints.settled(now())
+    async with idle_app(path) as (app, pilot, paints):
         for _ in range(runs):
             note("floor: a key bound to nothing", await timed_keys(pilot, paints, "f12"))
             start = now()
@@ -143,7 +154,6 @@ async def measure(path: Path, runs: int) -> dict[str, list[Timing]]:
             app.screen.flush()
             note("autosave of the notes", since(start))
             await timed_keys(pilot, paints, "escape", "escape", "escape")
-    book.close()
     return times
 
 

@@ -9,7 +9,8 @@ within minutes; the number of calls does not (it changes by a few hundred betwee
 this is the bench to compare two versions of the code with. It is blind to work done in C and
 to imports (a module's code counts as one call), and the profiler makes each switch several
 times slower, so it prints no times. To compare with an older commit, check it out elsewhere
-(`git worktree add /tmp/old REV`), copy this file into its bench/ and run it there.
+(`git worktree add /tmp/old REV`), copy this file and bench/screens.py into its bench/ and
+run it there.
 """
 
 from __future__ import annotations
@@ -18,30 +19,15 @@ import asyncio
 import cProfile
 import pstats
 import statistics
-from datetime import date
 from pathlib import Path
 
 from make_journey import journey_copy
-from screens import SWITCHES, Paints, now, timed_keys
-from textual.widgets import Input, TextArea
-
-from plgtui.app import PlgApp
-from plgtui.workbook import Workbook
+from screens import SWITCHES, idle_app, timed_keys
 
 
 async def count(path: Path, runs: int) -> dict[str, list[int]]:
-    Input.cursor_blink._default = False
-    TextArea.cursor_blink._default = False
-    book = Workbook.open(path)
-    app = PlgApp(book, today=date.today)
     calls: dict[str, list[int]] = {}
-    async with app.run_test(size=(160, 45)) as pilot:
-        paints = Paints(app)
-        while book.warm():
-            pass
-        while getattr(app, "preparing", False):  # older versions load screens on first use
-            await asyncio.sleep(0.05)
-        await paints.settled(now())
+    async with idle_app(path) as (_app, pilot, paints):
         for _ in range(runs):
             for name, keys, back in SWITCHES:
                 if keys[:-1]:
@@ -52,7 +38,6 @@ async def count(path: Path, runs: int) -> dict[str, list[int]]:
                 profile.disable()
                 calls.setdefault(name, []).append(pstats.Stats(profile).total_calls)
                 await timed_keys(pilot, paints, *back)
-    book.close()
     return calls
 
 
