@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 from plgtui.i18n import _, format_date
 from plgtui.model import AgreementStatus
 from plgtui.ui import WIDE, attempt, plain, translate_bindings
-from plgtui.screens.tabbed import LaterPane, TabKeys, tab_bindings
+from plgtui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.minutes_parts import AgreementTable, AttendanceList
 from plgtui.widgets.markdown_text import MarkdownText
@@ -40,6 +40,7 @@ class MinutesScreen(TabKeys, FollowsJourney):
         *tab_bindings(TABS),
     ]
     TABS = TABS
+    TEXTS = "minutes"
     FIRST = {
         "attendance": "#attendance-list",
         "notes": "#notes",
@@ -67,16 +68,14 @@ class MinutesScreen(TabKeys, FollowsJourney):
                 id="minutes-title",
             )
             yield Static(id="saved")
-        yield self.tab_bar("minutes")
+        yield self.tab_bar()
         with ContentSwitcher(id="minutes-tabs", initial=f"tab-{TABS[0]}"):
             with TabPane(_("minutes.tab.attendance"), id="tab-attendance"):
                 yield AttendanceList(id="attendance-list")
                 yield Input(
                     ", ".join(meeting.guests), id="guests", placeholder=_("minutes.guests_hint")
                 )
-            for tab in ("notes", "decisions", "agreements"):
-                yield LaterPane(_(f"minutes.tab.{tab}"), getattr(self, f"_compose_{tab}"),
-                                id=f"tab-{tab}")  # fmt: skip
+            yield from self.later_panes()
         yield KeyBar()
 
     def _compose_notes(self) -> ComposeResult:

@@ -28,7 +28,7 @@ from plgtui.i18n import _, format_short_date, language, phase_name
 from plgtui.model import PHASES, AgreementStatus, Journey
 from plgtui.phase_changes import theme_size_warning
 from plgtui.phases import SECTIONS, load_phases
-from plgtui.screens.tabbed import LaterPane, TabKeys, tab_bindings
+from plgtui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.markdown_text import MarkdownText
@@ -61,6 +61,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
         *tab_bindings(TABS),
     ]
     TABS = TABS
+    TEXTS = "phases"
     FIRST = {
         "phases": "#timeline",
         "themes": "#themes",
@@ -75,7 +76,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
-        yield self.tab_bar("phases")
+        yield self.tab_bar()
         with ContentSwitcher(id="phase-tabs", initial=f"tab-{TABS[0]}"):
             with TabPane(_("phases.tab.phases"), id="tab-phases"):
                 with Horizontal():
@@ -84,9 +85,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
                         yield SelectionList[str](id="signals")
                         yield TextBox(id="phase-notes", soft_wrap=True, tab_behavior="focus")
                         yield MarkdownText(id="phase-text")
-            for tab in TABS[1:]:
-                yield LaterPane(_(f"phases.tab.{tab}"), getattr(self, f"_compose_{tab}"),
-                                id=f"tab-{tab}")  # fmt: skip
+            yield from self.later_panes()
         yield KeyBar()
 
     def _compose_themes(self) -> ComposeResult:
@@ -290,9 +289,6 @@ class PhasesScreen(TabKeys, FollowsJourney):
             return False
         return True
 
-    def _tab(self) -> str:
-        return self.current_tab()
-
     def action_move(self) -> None:
         from plgtui.screens.phase_forms import PhaseMoveForm
 
@@ -305,7 +301,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
     async def action_new(self) -> None:
         from plgtui.screens.phase_forms import OutputForm, ThemeForm
 
-        if self._tab() == "outputs":
+        if self.current_tab() == "outputs":
             self.app.push_screen(OutputForm())
         else:
             await self.action_tab("themes")
@@ -314,7 +310,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
     def action_edit(self) -> None:
         from plgtui.screens.phase_forms import OutputForm, ThemeForm
 
-        tab = self._tab()
+        tab = self.current_tab()
         if tab not in ("themes", "outputs"):
             return
         table = self.query_one(f"#{tab}", ListTable)

@@ -21,7 +21,7 @@ from plgtui.i18n import _, format_short_date, language
 from plgtui.model import INQUIRY_STEPS
 from plgtui.question_changes import LISTS
 from plgtui.question_guide import load_guide
-from plgtui.screens.tabbed import LaterPane, TabKeys, tab_bindings
+from plgtui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.markdown_text import MarkdownText
@@ -47,6 +47,7 @@ class QuestionScreen(TabKeys, FollowsJourney):
         *tab_bindings(TABS),
     ]  # fmt: skip
     TABS = TABS
+    TEXTS = "question"
     FIRST = {
         "question": "#cycle",
         "versions": "#versions",
@@ -61,7 +62,7 @@ class QuestionScreen(TabKeys, FollowsJourney):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
-        yield self.tab_bar("question")
+        yield self.tab_bar()
         with ContentSwitcher(id="question-tabs", initial=f"tab-{TABS[0]}"):
             with TabPane(_("question.tab.question"), id="tab-question"):
                 with VerticalScroll(id="question-box", can_focus=False):
@@ -71,9 +72,7 @@ class QuestionScreen(TabKeys, FollowsJourney):
                         yield TextBox(id=f"part-{part}", soft_wrap=True, tab_behavior="focus",
                                        classes="part")  # fmt: skip
                     yield SelectionList[int](id="linked")
-            for tab in TABS[1:]:
-                yield LaterPane(_(f"question.tab.{tab}"), getattr(self, f"_compose_{tab}"),
-                                id=f"tab-{tab}")  # fmt: skip
+            yield from self.later_panes()
         yield KeyBar()
 
     def _compose_versions(self) -> ComposeResult:

@@ -3,7 +3,7 @@ work inside a text field, and panes whose widgets are made when they are first s
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterator
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -32,8 +32,8 @@ class LaterPane(TabPane):
     """A tab pane that stays empty until it is first shown.
 
     A hidden pane's widgets are still made, styled and mounted with their screen; on the
-    research question, the phases and the minutes that was a third of opening the screen
-    (bench/screens.py). Most visits look at one tab.
+    research question, the phases and the minutes that was 7-17% of opening the screen
+    (bench/switch_work.py). Most visits look at one tab.
     """
 
     def __init__(self, title: str, make: Callable[[], ComposeResult], *, id: str) -> None:
@@ -58,15 +58,24 @@ class TabKeys:
     """Mixin for a screen with a TabBar and a ContentSwitcher whose panes are `tab-<name>`."""
 
     TABS: tuple[str, ...] = ()
+    TEXTS = ""  # the tabs' titles are `<TEXTS>.tab.<name>` in the locale
     FIRST: dict[str, str] = {}  # tab -> selector of the field that takes the focus
     # Each screen focuses its first tab's field when mounted. Textual's own choice (the first
     # focusable widget) came first and scrolled the research question to its first text field.
     AUTO_FOCUS = ""
 
-    def tab_bar(self, texts: str) -> TabBar:
-        """The bar over the panes, its titles `<texts>.tab.<name>` from the locale."""
-        return TabBar([(f"tab-{tab}", _(f"{texts}.tab.{tab}")) for tab in self.TABS],
+    def tab_bar(self) -> TabBar:
+        """The bar over the panes, the first tab active."""
+        return TabBar([(f"tab-{tab}", self._title(tab)) for tab in self.TABS],
                       active=f"tab-{self.TABS[0]}")  # fmt: skip
+
+    def later_panes(self) -> Iterator[LaterPane]:
+        """Every tab after the first, each made by the screen's `_compose_<tab>` when shown."""
+        for tab in self.TABS[1:]:
+            yield LaterPane(self._title(tab), getattr(self, f"_compose_{tab}"), id=f"tab-{tab}")
+
+    def _title(self, tab: str) -> str:
+        return _(f"{self.TEXTS}.tab.{tab}")
 
     def current_tab(self) -> str:
         return (self.query_one(ContentSwitcher).current or "").removeprefix("tab-")
