@@ -82,6 +82,7 @@ class PlgApp(App[None]):
         self.disk_watch: DiskWatch | None = None  # not `watch`: that is Textual's method
         self._unsubscribe: Callable[[], None] | None = None
         self._to_prepare = list(PREPARED)
+        self._kept: list[str] = []  # names of installed screens, in the order first shown
 
     def push_screen(self, *args, **kwargs):
         forget_closed_watchers(self)  # lets the screens popped before this one go
@@ -137,8 +138,13 @@ class PlgApp(App[None]):
     # drops a watcher only when the value next changes, so every screen once visited would stay
     # in memory (and in every garbage collection) until the next save.
     def _following(self) -> list[FollowsJourney]:
-        # A screen pushed but not mounted yet draws everything when it mounts.
-        return [s for s in self.screen_stack if isinstance(s, FollowsJourney) and s.is_mounted]
+        # A screen pushed but not mounted yet draws everything when it mounts. Kept screens off
+        # the stack are told too, so that they catch up when they are shown again.
+        hidden = [s for s in self.kept_screens() if s not in self.screen_stack]
+        return [
+            s for s in [*self.screen_stack, *hidden]
+            if isinstance(s, FollowsJourney) and s.is_mounted
+        ]  # fmt: skip
 
     def watch_revision(self) -> None:
         for screen in self._following():
@@ -147,6 +153,34 @@ class PlgApp(App[None]):
     def watch_live_tick(self) -> None:
         for screen in self._following():
             screen.clock_ticked()
+
+    # -- screens kept between visits -------------------------------------------------------
+
+    def show_kept(self, name: str, make: Callable[[], Screen]) -> None:
+        """Show the one screen of this kind: built on the first visit, kept after it.
+
+        Going back to a kept screen takes a third of the time of building it again
+        (bench/screens.py), and it is found as it was left: tab, cursor, scroll. What was saved
+        meanwhile is drawn when it is shown (FollowsJourney). If it is already open lower on the
+        stack (reached again through the palette), a passing copy goes on top instead.
+        """
+        if name not in self._kept:
+            self.install_screen(make(), name)
+            self._kept.append(name)
+        kept = self.get_screen(name)
+        self.push_screen(make() if kept in self.screen_stack else kept)
+
+    def kept_screens(self) -> list[Screen]:
+        return [self.get_screen(name) for name in self._kept]
+
+    def drop_kept_screens(self) -> None:
+        """Let the kept screens go; they are built afresh on their next visit."""
+        for name in self._kept:
+            screen = self.get_screen(name)
+            self.uninstall_screen(name)
+            if screen.is_mounted:
+                screen.remove()
+        self._kept.clear()
 
     def _warm(self) -> None:
         # A few milliseconds at a time, so the countdown and typing never wait for it.
@@ -185,6 +219,7 @@ class PlgApp(App[None]):
     def after_reload(self) -> None:
         """The journey was read again from disk; the overview is the only screen left."""
         self._stop_retry()
+        self.drop_kept_screens()  # they hold widgets for records that may be gone
         self._update_titles()
         self.revision = self.workbook.revision
         self._resume_live()
@@ -233,7 +268,7 @@ class PlgApp(App[None]):
     def open_meetings(self) -> None:
         from plgtui.screens.meetings import MeetingsScreen
 
-        self.push_screen(MeetingsScreen())
+        self.show_kept("meetings", MeetingsScreen)
 
     def open_minutes(self, meeting_id: int) -> None:
         from plgtui.screens.minutes_view import MinutesView
@@ -251,12 +286,12 @@ class PlgApp(App[None]):
     def action_phases(self) -> None:
         from plgtui.screens.phases import PhasesScreen
 
-        self.push_screen(PhasesScreen())
+        self.show_kept("phases", PhasesScreen)
 
     def action_question(self) -> None:
         from plgtui.screens.question import QuestionScreen
 
-        self.push_screen(QuestionScreen())
+        self.show_kept("question", QuestionScreen)
 
     def action_search(self) -> None:
         from plgtui.screens.search import SearchScreen
@@ -266,12 +301,12 @@ class PlgApp(App[None]):
     def action_member_agreements(self) -> None:
         from plgtui.screens.member_agreements import MemberAgreementsScreen
 
-        self.push_screen(MemberAgreementsScreen())
+        self.show_kept("member_agreements", MemberAgreementsScreen)
 
     def action_attendance(self) -> None:
         from plgtui.screens.attendance import AttendanceScreen
 
-        self.push_screen(AttendanceScreen())
+        self.show_kept("attendance", AttendanceScreen)
 
     def export(self, meeting_id: int | None = None, fmt: str = "md", leaders: bool = False) -> None:
         """Write an export beside the journey and say where; never half a file."""

@@ -1,0 +1,75 @@
+"""Screens kept between visits: found as they were left, never stale, never shown twice."""
+
+from __future__ import annotations
+
+from textual.widgets import Select
+
+from plgtui.app import PlgApp
+from plgtui.model import AgreementKind
+from plgtui.screens.meetings import MeetingsScreen
+from plgtui.screens.phases import PhasesScreen
+from plgtui.timer import FakeClock
+from plgtui.widgets.list_table import ListTable
+
+from conftest import TODAY
+
+
+def make_app(workbook) -> PlgApp:
+    return PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
+
+
+def row_texts(app: PlgApp) -> list[str]:
+    table = app.screen.query_one(ListTable)
+    return [str(table.get_row_at(row)[1]) for row in range(table.row_count)]
+
+
+async def test_a_kept_screen_is_found_as_it_was_left(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("f", "ctrl+pagedown")
+        await pilot.pause()
+        phases = app.screen
+        assert isinstance(phases, PhasesScreen)
+        tab = phases.current_tab()
+        assert tab != PhasesScreen.FIRST
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.screen is phases
+        assert phases.current_tab() == tab
+
+
+async def test_a_kept_screen_shows_what_was_saved_while_it_was_away(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        member = app.screen.query_one(Select).value
+        assert "Kopieerbudget navragen" not in row_texts(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        workbook.add_agreement("Kopieerbudget navragen", AgreementKind.SUPPORT, owners=[member])
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        assert "Kopieerbudget navragen" in row_texts(app)
+
+
+async def test_a_screen_already_open_below_is_not_shown_twice(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        kept = app.screen
+        app.open_meetings()  # as the palette does, from a screen above the list
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingsScreen) and app.screen is not kept
+        assert app.screen_stack.count(kept) == 1
+        await pilot.press("escape")  # the list goes back to the overview
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.screen is kept
