@@ -1,4 +1,9 @@
-"""A small modal form: labelled fields in a grid, Ctrl+S saves, Escape cancels, errors shown."""
+"""A small modal form: labelled fields in a grid, Ctrl+S saves, Escape cancels, errors shown.
+
+The form covers the screen it was opened from instead of dimming it: blending the screen
+beneath into a backdrop was a third of opening a form (bench/screens.py, the meeting plan), and
+on a projector a form alone on a plain background reads better from the back of the room.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Label, Static
+from textual.widgets import Header, Label, Static
 
 from plgtui.ui import plain, translate_bindings
 from plgtui.validate import InputError
@@ -20,7 +25,7 @@ T = TypeVar("T")
 
 class FormScreen(ModalScreen[T], Generic[T]):
     DEFAULT_CSS = """
-    FormScreen { align: center middle; }
+    FormScreen { align: center middle; background: $background; }
     FormScreen > VerticalScroll {
         width: 90; max-width: 100%; height: auto; max-height: 100%;
         border: thick $accent; background: $surface; padding: 0 1;
@@ -56,6 +61,7 @@ class FormScreen(ModalScreen[T], Generic[T]):
         raise NotImplementedError
 
     def compose(self) -> ComposeResult:
+        yield Header(icon="")
         with VerticalScroll() as box:
             box.border_title = self.title_text
             for label, widget in self.fields():
