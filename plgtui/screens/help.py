@@ -7,6 +7,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
+from textual.widgets import Header
 
 from plgtui import content
 from plgtui.i18n import _, language
@@ -17,7 +18,7 @@ from plgtui.widgets.list_table import ListTable
 
 
 class HelpScreen(ModalScreen[None]):
-    """A modal over the screen it explains; Escape or F1 closes it."""
+    """A modal in place of the screen it explains; Escape or F1 closes it."""
 
     BINDINGS = [
         Binding("escape", "dismiss", "key.close"),
@@ -31,6 +32,7 @@ class HelpScreen(ModalScreen[None]):
         self.under = under
 
     def compose(self) -> ComposeResult:
+        yield Header(icon="")
         with VerticalScroll(id="help-body") as body:
             body.border_title = _("help.title")
             yield ListTable(id="help-keys")
