@@ -180,8 +180,9 @@ async def test_a_new_screen_is_not_restyled_whole_on_arrival_but_follows_a_theme
 
         Screen.update_node_styles = counting
         try:
-            await pilot.press("r")
-            await pilot.pause()
+            for keys in (["f1"], ["escape", "n"], ["escape", "r"]):  # help, a form, a list
+                await pilot.press(*keys)
+                await pilot.pause()
         finally:
             Screen.update_node_styles = real
         assert restyled == []

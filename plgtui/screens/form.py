@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Header, Label, Static
 
+from plgtui.screens.styled_once import StyledOnce
 from plgtui.ui import plain, translate_bindings
 from plgtui.validate import InputError
 from plgtui.widgets.key_bar import KeyBar
@@ -23,7 +24,7 @@ from plgtui.widgets.key_bar import KeyBar
 T = TypeVar("T")
 
 
-class FormScreen(ModalScreen[T], Generic[T]):
+class FormScreen(StyledOnce, ModalScreen[T], Generic[T]):
     DEFAULT_CSS = """
     FormScreen { align: center middle; background: $background; }
     FormScreen > VerticalScroll {

@@ -11,13 +11,14 @@ from textual.widgets import Header
 
 from plgtui import content
 from plgtui.i18n import _, language
+from plgtui.screens.styled_once import StyledOnce
 from plgtui.ui import translate_bindings
 from plgtui.widgets.markdown_text import MarkdownText
 from plgtui.widgets.key_bar import KeyBar
 from plgtui.widgets.list_table import ListTable
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(StyledOnce, ModalScreen[None]):
     """A modal in place of the screen it explains; Escape or F1 closes it."""
 
     BINDINGS = [
