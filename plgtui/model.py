@@ -117,6 +117,13 @@ class Step:
 
 
 INQUIRY_STEPS = ("grounding", "question", "goals", "doing", "measuring")
+# The quality checks of a research question and the nine conditions for effective professional
+# development, by key; their wording is content (question_guide), these keys are what is saved.
+QUALITY_KEYS = ("focused", "grounded", "pupils", "priorities", "feasible")
+CONDITION_KEYS = (
+    "ownership", "research", "coherence", "subject", "active",
+    "collective", "context", "facilitator", "duration",
+)  # fmt: skip
 
 
 @dataclass

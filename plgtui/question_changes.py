@@ -11,8 +11,9 @@ from typing import Iterable
 
 from plgtui import validate
 from plgtui.i18n import _
-from plgtui.model import INQUIRY_STEPS, Inquiry, QuestionVersion, SelfCheck
-from plgtui.question_guide import CONDITION_KEYS, QUALITY_KEYS
+from plgtui.model import (
+    CONDITION_KEYS, INQUIRY_STEPS, QUALITY_KEYS, Inquiry, QuestionVersion, SelfCheck,
+)  # fmt: skip
 from plgtui.changes_base import WorkbookPart
 from plgtui.validate import InputError
 

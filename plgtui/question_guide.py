@@ -7,12 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from plgtui import content
+from plgtui.model import CONDITION_KEYS, QUALITY_KEYS
 
-QUALITY_KEYS = ("focused", "grounded", "pupils", "priorities", "feasible")
-CONDITION_KEYS = (
-    "ownership", "research", "coherence", "subject", "active",
-    "collective", "context", "facilitator", "duration",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
