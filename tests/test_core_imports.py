@@ -28,6 +28,7 @@ def test_core_does_not_import_textual():
 NOT_ON_THE_WAY_TO_THE_FIRST_SCREEN = [
     "filelock", "plgtui.agenda", "plgtui.techniques", "plgtui.screens.live", "plgtui.export",
     "markdown_it", "plgtui.screens.minutes_view", "plgtui.screens.question",
+    "plgtui.question_guide",
 ]
 
 
