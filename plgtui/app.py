@@ -159,10 +159,10 @@ class PlgApp(App[None]):
     def show_kept(self, name: str, make: Callable[[], Screen]) -> None:
         """Show the one screen of this kind: built on the first visit, kept after it.
 
-        Going back to a kept screen takes a third of the time of building it again
-        (bench/screens.py), and it is found as it was left: tab, cursor, scroll. What was saved
-        meanwhile is drawn when it is shown (FollowsJourney). If it is already open lower on the
-        stack (reached again through the palette), a passing copy goes on top instead.
+        Going back to a kept screen is a fifth to two fifths of the work of building it again
+        (bench/switch_work.py), and it is found as it was left: tab, cursor, scroll. What was
+        saved meanwhile is drawn when it is shown (FollowsJourney). If it is already open lower on
+        the stack (reached again through the palette), a passing copy goes on top instead.
         """
         if name not in self._kept:
             self.install_screen(make(), name)

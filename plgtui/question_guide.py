@@ -10,7 +10,6 @@ from plgtui import content
 from plgtui.model import CONDITION_KEYS, QUALITY_KEYS
 
 
-
 @dataclass(frozen=True)
 class Item:
     key: str
