@@ -82,7 +82,7 @@ class PlgApp(App[None]):
         self.disk_watch: DiskWatch | None = None  # not `watch`: that is Textual's method
         self._unsubscribe: Callable[[], None] | None = None
         self._to_prepare = list(PREPARED)
-        self._kept: list[str] = []  # names of installed screens, in the order first shown
+        self._kept: dict[str, object] = {}  # installed screens: name -> what they show
 
     def push_screen(self, *args, **kwargs):
         forget_closed_watchers(self)  # lets the screens popped before this one go
@@ -156,31 +156,46 @@ class PlgApp(App[None]):
 
     # -- screens kept between visits -------------------------------------------------------
 
-    def show_kept(self, name: str, make: Callable[[], Screen]) -> None:
+    def show_kept(self, name: str, make: Callable[[], Screen], key: object = None) -> None:
         """Show the one screen of this kind: built on the first visit, kept after it.
 
         Going back to a kept screen is a fifth to two fifths of the work of building it again
         (bench/switch_work.py), and it is found as it was left: tab, cursor, scroll. What was
-        saved meanwhile is drawn when it is shown (FollowsJourney). If it is already open lower on
-        the stack (reached again through the palette), a passing copy goes on top instead.
+        saved meanwhile is drawn when it is shown (FollowsJourney). `key` says what the screen
+        shows (a meeting): one of another key is let go and a new one built. If the kept screen
+        is right below, this goes back to it; if it is deeper in the stack, a passing copy goes
+        on top instead.
         """
+        if name in self._kept and self._kept[name] != key:
+            if self.get_screen(name) in self.screen_stack:
+                self.push_screen(make())  # the other one is open below: this one passes
+                return
+            self._drop_kept(name)
         if name not in self._kept:
             self.install_screen(make(), name)
-            self._kept.append(name)
+            self._kept[name] = key
         kept = self.get_screen(name)
-        self.push_screen(make() if kept in self.screen_stack else kept)
+        if kept not in self.screen_stack:
+            self.push_screen(kept)
+        elif self.screen_stack[-2:-1] == [kept]:
+            self.pop_screen()  # e.g. from reading the minutes back to writing them
+        else:
+            self.push_screen(make())
 
     def kept_screens(self) -> list[Screen]:
         return [self.get_screen(name) for name in self._kept]
 
     def drop_kept_screens(self) -> None:
         """Let the kept screens go; they are built afresh on their next visit."""
-        for name in self._kept:
-            screen = self.get_screen(name)
-            self.uninstall_screen(name)
-            if screen.is_mounted:
-                screen.remove()
-        self._kept.clear()
+        for name in list(self._kept):
+            self._drop_kept(name)
+
+    def _drop_kept(self, name: str) -> None:
+        screen = self.get_screen(name)
+        self.uninstall_screen(name)
+        del self._kept[name]
+        if screen.is_mounted:
+            screen.remove()
 
     def _warm(self) -> None:
         # A few milliseconds at a time, so the countdown and typing never wait for it.
@@ -281,7 +296,7 @@ class PlgApp(App[None]):
         if self.workbook.read_only:
             self.notify(_(f"readonly.{self.workbook.read_only_reason}"), severity="warning")
             return
-        self.push_screen(MinutesScreen(meeting_id))
+        self.show_kept("write_minutes", lambda: MinutesScreen(meeting_id), key=meeting_id)
 
     def action_phases(self) -> None:
         from plgtui.screens.phases import PhasesScreen

@@ -7,6 +7,8 @@ from textual.widgets import Select
 from plgtui.app import PlgApp
 from plgtui.model import AgreementKind
 from plgtui.screens.meetings import MeetingsScreen
+from plgtui.screens.minutes import MinutesScreen
+from plgtui.screens.minutes_view import MinutesView
 from plgtui.screens.phases import PhasesScreen
 from plgtui.timer import FakeClock
 from plgtui.widgets.list_table import ListTable
@@ -73,3 +75,38 @@ async def test_a_screen_already_open_below_is_not_shown_twice(workbook):
         await pilot.press("r")
         await pilot.pause()
         assert app.screen is kept
+
+
+async def test_the_minutes_being_written_are_kept_for_their_meeting_only(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("r", "w", "ctrl+pagedown")
+        await pilot.pause()
+        writing = app.screen
+        assert isinstance(writing, MinutesScreen) and writing.current_tab() == "notes"
+        await pilot.press("escape", "w")  # the same meeting again
+        await pilot.pause()
+        assert app.screen is writing and writing.current_tab() == "notes"
+        await pilot.press("escape", "down", "w")  # another meeting
+        await pilot.pause()
+        other = app.screen
+        assert isinstance(other, MinutesScreen) and other is not writing
+        assert other.meeting_id != writing.meeting_id
+        assert app.kept_screens().count(other) == 1 and writing not in app.kept_screens()
+        await pilot.pause()
+        assert not writing.is_running  # let go: removed, its messages no longer handled
+
+
+async def test_reading_and_writing_the_minutes_go_back_and_forth_without_piling_up(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("r", "w")
+        await pilot.pause()
+        writing, depth = app.screen, len(app.screen_stack)
+        for _ in range(2):
+            await pilot.press("f3")  # read them
+            await pilot.pause()
+            assert isinstance(app.screen, MinutesView)
+            await pilot.press("w")  # and write on
+            await pilot.pause()
+            assert app.screen is writing and len(app.screen_stack) == depth
