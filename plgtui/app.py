@@ -156,15 +156,22 @@ class PlgApp(App[None]):
 
     # -- screens kept between visits -------------------------------------------------------
 
-    def show_kept(self, name: str, make: Callable[[], Screen], key: object = None) -> None:
+    def show_kept(
+        self,
+        name: str,
+        make: Callable[[], Screen],
+        key: object = None,
+        reuse: Callable[[Screen], None] | None = None,
+    ) -> None:
         """Show the one screen of this kind: built on the first visit, kept after it.
 
         Going back to a kept screen is a fifth to two fifths of the work of building it again
         (bench/switch_work.py), and it is found as it was left: tab, cursor, scroll. What was
         saved meanwhile is drawn when it is shown (FollowsJourney). `key` says what the screen
-        shows (a meeting): one of another key is let go and a new one built. If the kept screen
-        is right below, this goes back to it; if it is deeper in the stack, a passing copy goes
-        on top instead.
+        shows (a meeting): one of another key is let go and a new one built; `reuse` instead
+        points the kept screen at what to show before it is shown again. If the kept screen is
+        right below, this goes back to it; if it is deeper in the stack, a passing copy goes on
+        top instead.
         """
         if name in self._kept and self._kept[name] != key:
             if self.get_screen(name) in self.screen_stack:
@@ -174,6 +181,8 @@ class PlgApp(App[None]):
         if name not in self._kept:
             self.install_screen(make(), name)
             self._kept[name] = key
+        elif reuse is not None and self.get_screen(name) not in self.screen_stack:
+            reuse(self.get_screen(name))
         kept = self.get_screen(name)
         if kept not in self.screen_stack:
             self.push_screen(kept)
@@ -288,7 +297,11 @@ class PlgApp(App[None]):
     def open_minutes(self, meeting_id: int) -> None:
         from plgtui.screens.minutes_view import MinutesView
 
-        self.push_screen(MinutesView(meeting_id))
+        self.show_kept(
+            "read_minutes",
+            lambda: MinutesView(meeting_id),
+            reuse=lambda view: view.show_meeting(meeting_id),
+        )
 
     def write_minutes(self, meeting_id: int) -> None:
         from plgtui.screens.minutes import MinutesScreen

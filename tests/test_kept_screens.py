@@ -12,6 +12,7 @@ from plgtui.screens.minutes_view import MinutesView
 from plgtui.screens.phases import PhasesScreen
 from plgtui.timer import FakeClock
 from plgtui.widgets.list_table import ListTable
+from plgtui.widgets.markdown_text import MarkdownText
 
 from conftest import TODAY
 
@@ -110,3 +111,19 @@ async def test_reading_and_writing_the_minutes_go_back_and_forth_without_piling_
             await pilot.press("w")  # and write on
             await pilot.pause()
             assert app.screen is writing and len(app.screen_stack) == depth
+
+
+async def test_the_reading_view_is_kept_and_shows_the_meeting_asked_for(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("r", "enter")
+        await pilot.pause()
+        view = app.screen
+        assert isinstance(view, MinutesView)
+        first = view.meeting_id
+        await pilot.press("escape", "down", "enter")
+        await pilot.pause()
+        assert app.screen is view and view.meeting_id != first
+        shown = view.query_one(MarkdownText).markdown
+        assert workbook.journey.meeting(view.meeting_id).title in shown
+        assert workbook.journey.meeting(first).title not in shown

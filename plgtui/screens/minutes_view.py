@@ -57,10 +57,15 @@ class MinutesView(FollowsJourney):
     def action_write(self) -> None:
         self.app.write_minutes(self.meeting_id)
 
+    def show_meeting(self, meeting_id: int) -> None:
+        """Show another meeting's minutes, from the top (also when the kept view is reopened)."""
+        if meeting_id != self.meeting_id:
+            self.meeting_id = meeting_id
+            self.show_minutes()
+            self.query_one(VerticalScroll).scroll_home(animate=False)
+
     def action_other(self, delta: int) -> None:
         ids = [m.id for m in self.app.workbook.journey.meetings_by_date()]
         index = ids.index(self.meeting_id) + delta
         if 0 <= index < len(ids):
-            self.meeting_id = ids[index]
-            self.show_minutes()
-            self.query_one(VerticalScroll).scroll_home(animate=False)
+            self.show_meeting(ids[index])
