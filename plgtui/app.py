@@ -170,8 +170,8 @@ class PlgApp(App[None]):
         saved meanwhile is drawn when it is shown (FollowsJourney). `key` says what the screen
         shows (a meeting): one of another key is let go and a new one built; `reuse` instead
         points the kept screen at what to show before it is shown again. If the kept screen is
-        right below, this goes back to it; if it is deeper in the stack, a passing copy goes on
-        top instead.
+        on top it stays; right below, this goes back to it; deeper in the stack, a passing copy
+        goes on top instead.
         """
         if name in self._kept and self._kept[name] != key:
             if self.get_screen(name) in self.screen_stack:
@@ -181,15 +181,21 @@ class PlgApp(App[None]):
         if name not in self._kept:
             self.install_screen(make(), name)
             self._kept[name] = key
-        elif reuse is not None and self.get_screen(name) not in self.screen_stack:
-            reuse(self.get_screen(name))
         kept = self.get_screen(name)
-        if kept not in self.screen_stack:
-            self.push_screen(kept)
-        elif self.screen_stack[-2:-1] == [kept]:
+        below = self.screen_stack[-2:-1] == [kept]
+        if kept is self.screen:
+            if reuse is not None:
+                reuse(kept)
+            return
+        if kept in self.screen_stack and not below:
+            self.push_screen(make())
+            return
+        if reuse is not None:
+            reuse(kept)
+        if below:
             self.pop_screen()  # e.g. from reading the minutes back to writing them
         else:
-            self.push_screen(make())
+            self.push_screen(kept)
 
     def kept_screens(self) -> list[Screen]:
         return [self.get_screen(name) for name in self._kept]

@@ -60,13 +60,25 @@ async def test_a_kept_screen_shows_what_was_saved_while_it_was_away(workbook):
         assert "Kopieerbudget navragen" in row_texts(app)
 
 
-async def test_a_screen_already_open_below_is_not_shown_twice(workbook):
+async def test_a_kept_screen_is_gone_back_to_or_passed_but_never_shown_twice(workbook):
     app = make_app(workbook)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("r")
         await pilot.pause()
         kept = app.screen
-        app.open_meetings()  # as the palette does, from a screen above the list
+        app.open_meetings()  # asked for while it is on top: it stays
+        await pilot.pause()
+        assert app.screen is kept and len(app.screen_stack) == 2
+        await pilot.press("p")  # agreements per member, from the list
+        await pilot.pause()
+        app.open_meetings()  # right below: go back to it
+        await pilot.pause()
+        assert app.screen is kept and len(app.screen_stack) == 2
+        await pilot.press("p")
+        await pilot.pause()
+        app.action_search()
+        await pilot.pause()
+        app.open_meetings()  # deeper down: a passing copy on top
         await pilot.pause()
         assert isinstance(app.screen, MeetingsScreen) and app.screen is not kept
         assert app.screen_stack.count(kept) == 1
@@ -127,3 +139,21 @@ async def test_the_reading_view_is_kept_and_shows_the_meeting_asked_for(workbook
         shown = view.query_one(MarkdownText).markdown
         assert workbook.journey.meeting(view.meeting_id).title in shown
         assert workbook.journey.meeting(first).title not in shown
+
+
+async def test_minutes_asked_for_from_just_above_the_reading_view_are_shown_in_it(workbook):
+    app = make_app(workbook)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("r", "enter")
+        await pilot.pause()
+        view, depth = app.screen, len(app.screen_stack)
+        other = next(m.id for m in workbook.journey.meetings if m.id != view.meeting_id)
+        app.action_search()  # a screen above the view that opens minutes
+        await pilot.pause()
+        app.open_minutes(other)
+        await pilot.pause()
+        assert app.screen is view and view.meeting_id == other
+        assert len(app.screen_stack) == depth
+        app.open_minutes(view.meeting_id)  # asked for again while it is on top: it stays
+        await pilot.pause()
+        assert app.screen is view and len(app.screen_stack) == depth
