@@ -131,6 +131,9 @@ def main() -> int:
         print(f"  {name:<26} {median:6.3f} s   ratio {median / floor:4.2f}   "
               f"min {min(walls[name]):.3f} (ratio {min(walls[name]) / fastest:4.2f})   "
               f"CPU {cpu:.3f} s (ratio {cpu / cpu_floor:4.2f})")
+    opened = statistics.median(walls["bare app + open ten years"])
+    print(f"plgtui on ten years over the bare app that opens the same file: "
+          f"{statistics.median(walls['plgtui, ten-year journey']) / opened:4.2f}")
     return 0
 
 
