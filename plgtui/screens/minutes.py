@@ -111,9 +111,13 @@ class MinutesScreen(TabKeys, FollowsJourney):
         self.query_one(AttendanceList).border_title = _(
             "minutes.present_count", present=present, total=len(meeting.attendance)
         )
-        if self.has_tab("decisions"):
+        for tab in self.later_tabs_made():
+            self._show_tab(tab, journey, meeting)
+
+    def _show_tab(self, tab: str, journey, meeting) -> None:
+        if tab == "decisions":
             self._show_decisions(meeting)
-        if self.has_tab("agreements"):
+        elif tab == "agreements":
             self.query_one(AgreementTable).show(journey, meeting, self.app.today())
 
     def _show_decisions(self, meeting) -> None:
@@ -126,17 +130,13 @@ class MinutesScreen(TabKeys, FollowsJourney):
             decisions.highlighted = min(keep or 0, decisions.option_count - 1)
 
     def made_tab(self, tab: str) -> None:
-        journey = self.app.workbook.journey
-        meeting = journey.meeting(self.meeting_id)
         if tab == "notes":
             notes = self.query_one("#notes", TextArea)
             self._autosave = Autosave(self, notes, self._save_notes, self._show_saved)
-        elif meeting is None:
-            return
-        elif tab == "decisions":
-            self._show_decisions(meeting)
-        elif tab == "agreements":
-            self.query_one(AgreementTable).show(journey, meeting, self.app.today())
+        journey = self.app.workbook.journey
+        meeting = journey.meeting(self.meeting_id)
+        if meeting is not None:
+            self._show_tab(tab, journey, meeting)
 
     # -- saving ----------------------------------------------------------------------------
 

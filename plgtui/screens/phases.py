@@ -123,9 +123,8 @@ class PhasesScreen(TabKeys, FollowsJourney):
         journey = self.app.workbook.journey
         self._show_timeline(journey)
         self._show_signals()
-        for tab in TABS[1:]:
-            if self.has_tab(tab):
-                getattr(self, f"_show_{tab}")(journey)
+        for tab in self.later_tabs_made():
+            getattr(self, f"_show_{tab}")(journey)
 
     def made_tab(self, tab: str) -> None:
         columns = {

@@ -143,9 +143,8 @@ class QuestionScreen(TabKeys, FollowsJourney):
             Content(" → ").join(steps) + Content("\n" + _("question.cycle_hint")).stylize("dim")
         )
         self._show_linked()
-        for tab in TABS[1:]:
-            if self.has_tab(tab):
-                self._show_tab(tab)
+        for tab in self.later_tabs_made():
+            self._show_tab(tab)
 
     def _show_tab(self, tab: str) -> None:
         getattr(self, f"_show_{tab}")()

@@ -95,6 +95,10 @@ class TabKeys:
         pane = self.query_one(f"#tab-{tab}", TabPane)
         return not isinstance(pane, LaterPane) or pane.made
 
+    def later_tabs_made(self) -> list[str]:
+        """The tabs after the first whose widgets exist, to be redrawn with the first."""
+        return [tab for tab in self.TABS[1:] if self.has_tab(tab)]
+
     def made_tab(self, tab: str) -> None:
         """Hook: fill a LaterPane whose widgets were just made."""
 
