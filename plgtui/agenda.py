@@ -6,15 +6,17 @@ from dataclasses import replace
 
 from plgtui.i18n import _
 from plgtui.model import Agreement, AgreementKind, Block, BlockKind, Journey, Meeting
+from plgtui.agenda_fit import Fit, drop_order, fit
+from plgtui.participants import participants
 from plgtui.techniques import Technique, TemplateBlock, suggested
 
 FOLLOWUP_SHOWN = 8  # a long carry-over list must not eat the meeting: the rest is counted
 
 
 def expected_people(journey: Journey, meeting: Meeting) -> int:
-    """Who is present once attendance is taken; before that, every active member."""
-    present = meeting.present_count()
-    return present or sum(1 for m in journey.members if m.active) or 1
+    """How many take part: the teachers present once attendance is taken, before that every
+    active teacher (the coach runs the meeting; see `participants`)."""
+    return len(participants(journey, meeting)) or 1
 
 
 def block_from_technique(block_id: int, technique: Technique, title: str = "") -> Block:
@@ -87,36 +89,102 @@ def effects_block(block_id: int) -> Block:
 
 def prefilled_blocks(journey: Journey, followup: bool = True) -> list[Block]:
     """A new meeting without the template: follow-up, discussions, effects on pupils."""
+    return _prefilled(journey, followup)[0]
+
+
+def _prefilled(journey: Journey, followup: bool) -> tuple[list[Block], list[int]]:
     blocks: list[Block] = []
+    discussions: list[Block] = []
     if followup:
         block = followup_block(1, journey)
         blocks += [block] if block else []
-        blocks += discussion_blocks(len(blocks) + 1, journey)
+        discussions = discussion_blocks(len(blocks) + 1, journey)
+        blocks += discussions
     blocks.append(effects_block(len(blocks) + 1))
-    return blocks
+    return blocks, [b.id for b in discussions]
 
 
 def template_blocks(
     journey: Journey, template: list[TemplateBlock], techniques: list[Technique]
 ) -> list[Block]:
     """The template's blocks; a brainstorm takes the first technique that suits the phase."""
+    return _from_template(journey, template, techniques)[0]
+
+
+def _from_template(
+    journey: Journey, template: list[TemplateBlock], techniques: list[Technique]
+) -> tuple[list[Block], list[int]]:
     phase = journey.current_phase.phase if journey.current_phase else None
     pick = suggested(techniques, phase)
     blocks: list[Block] = []
+    discussions: list[int] = []
     for item in template:
         block_id = len(blocks) + 1
         if item.kind is BlockKind.FOLLOWUP:
             block = followup_block(block_id, journey, item.minutes)
             if block is not None:
                 blocks.append(block)
-            blocks += discussion_blocks(len(blocks) + 1, journey)
+            more = discussion_blocks(len(blocks) + 1, journey)
+            discussions += [b.id for b in more]
+            blocks += more
         elif item.kind is BlockKind.BRAINSTORM and pick:
             blocks.append(block_from_technique(block_id, pick[0]))
         else:
             blocks.append(
                 Block(id=block_id, kind=item.kind, title=item.title, minutes=item.minutes)
             )
-    return blocks
+    return blocks, discussions
+
+
+def new_agenda(
+    journey: Journey,
+    meeting: Meeting,
+    *,
+    template: list[TemplateBlock] | None = None,
+    techniques: list[Technique] = (),
+    followup: bool = True,
+) -> Fit:
+    """A new meeting's pre-filled agenda, fitted to its length (`agenda_fit`): from the
+    template when given, else follow-up, critical discussions and effects on pupils."""
+    if template is not None:
+        blocks, discussions = _from_template(journey, template, list(techniques))
+        if not followup:
+            blocks = [b for b in blocks if b.kind is not BlockKind.FOLLOWUP]
+    else:
+        blocks, discussions = _prefilled(journey, followup)
+    order = drop_order(blocks, discussions)
+    people = expected_people(journey, meeting)
+    result = fit(blocks, meeting.length_minutes, people, order)
+    for number, block in enumerate(result.blocks, start=1):
+        block.id = number  # ids in agenda order, with no gaps where blocks were left out
+    return result
+
+
+def fit_summary(fitted: Fit, length: int) -> str:
+    """'Agenda: 60 of 60 min. To fit: Follow-up 10→6 min; left out: Work per theme.'"""
+    text = _(
+        "meeting.fit_total",
+        planned=round(fitted.planned_seconds / 60),
+        length=length,
+    )
+    changes = [
+        _("meeting.fit_shortened", title=title, before=before, after=after)
+        for title, before, after in fitted.shortened
+    ]
+    if fitted.left_out:
+        changes.append(_("meeting.fit_left_out", titles=", ".join(fitted.left_out)))
+    if changes:
+        text += " " + _("meeting.fit_changed", length=length, changes="; ".join(changes))
+    return text
+
+
+def usual_length(journey: Journey, default: int = 120) -> int:
+    """The group's usual meeting length: the most common of its last five meetings (the
+    latest wins a tie), or `default` for a group that has not planned one yet."""
+    recent = [m.length_minutes for m in journey.meetings_by_date()[-5:]]
+    if not recent:
+        return default
+    return max(reversed(recent), key=recent.count)
 
 
 def planned_seconds(meeting: Meeting, people: int) -> int:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from plgtui import agenda
-from plgtui.model import Block, LiveState, Meeting, Step
+from plgtui.model import IDEAS_ALL, IDEAS_DEFAULT, Block, Idea, LiveState, Meeting, Step
+from plgtui.participants import least_spoken_first, participants
 from plgtui.timer import BEEPS, Clock, Countdown, Stage, stage, thresholds
 from plgtui.workbook import Workbook
 
@@ -39,7 +40,7 @@ class LiveMeeting:
         """Take the meeting live at its first block, paused, with the meeting clock running."""
         meeting = workbook.meeting_of(meeting_id)
         now = clock.wall()
-        state = LiveState(started=now, entered=now)
+        state = LiveState(started=now, entered=now, paused_at=now)  # paused until Space
         workbook.start_meeting(meeting_id, state)
         state.remaining = cls._seconds(meeting, workbook, 0, 0)
         workbook.save_live(meeting_id, state)
@@ -70,6 +71,7 @@ class LiveMeeting:
 
     @property
     def people(self) -> int:
+        """How many take part (the coach runs the meeting, see `participants`)."""
         return agenda.expected_people(self.workbook.journey, self.meeting)
 
     def remaining(self) -> float:
@@ -101,7 +103,12 @@ class LiveMeeting:
         return min(turns, int(spent // (step.minutes * 60)) + 1), turns
 
     def elapsed(self) -> float:
-        return self.clock.wall() - self.state.started
+        """Meeting time so far: the wall clock since the start, less every pause."""
+        state = self.state
+        now = self.clock.wall()
+        if not state.running and state.paused_at:
+            now = state.paused_at
+        return now - state.started - state.paused
 
     def meeting_left(self) -> float:
         return self.meeting.length_minutes * 60 - self.elapsed()
@@ -160,14 +167,68 @@ class LiveMeeting:
         return False
 
     def toggle_spoken(self, member_id: int) -> None:
-        spoken = list(self.state.spoken)
-        spoken.remove(member_id) if member_id in spoken else spoken.append(member_id)
-        self.workbook.save_live(self.meeting_id, replace(self.state, spoken=spoken))
+        self.workbook.mark_spoken(self.meeting_id, member_id)
+
+    def people_ids(self) -> list[int]:
+        """Who takes part now, in the order chosen for speaking turns."""
+        ids = participants(self.workbook.journey, self.meeting)
+        if self.state.turn_order == "least":
+            return least_spoken_first(self.meeting, ids)
+        return ids
+
+    def toggle_turn_order(self) -> None:
+        self._save(turn_order="" if self.state.turn_order == "least" else "least")
+
+    # -- the ideas on the side -------------------------------------------------------------
+
+    def is_vote(self) -> bool:
+        return any(s.vote for s in self.block.steps)
+
+    def ideas(self) -> list[Idea]:
+        """The ideas the side panel lists. By default this block's; in a voting block the
+        meeting's ideas not yet made an agreement or theme, whichever block they came from.
+        The coach can narrow that to one earlier block or widen it to every idea."""
+        meeting, scope = self.meeting, self.state.idea_scope
+        if scope == IDEAS_ALL:
+            ideas = list(meeting.ideas)
+        elif scope != IDEAS_DEFAULT and meeting.block(scope) is not None:
+            ideas = meeting.block_ideas(scope)
+        elif self.is_vote():
+            ideas = [i for i in meeting.ideas if not i.used or i.block_id == self.block.id]
+        else:
+            ideas = meeting.block_ideas(self.block.id)
+        if self.is_vote() or self.state.idea_order == "votes":
+            return sorted(ideas, key=lambda i: (-i.votes, i.id))
+        return ideas
+
+    def idea_scope_title(self) -> Block | None:
+        """The block the list is narrowed to, if it is."""
+        scope = self.state.idea_scope
+        return self.meeting.block(scope) if scope not in (IDEAS_DEFAULT, IDEAS_ALL) else None
+
+    def next_idea_scope(self) -> None:
+        """Default, then each earlier block that has ideas, then every idea, then default."""
+        meeting = self.meeting
+        earlier = [
+            b.id
+            for b in meeting.blocks[: self.state.block]
+            if meeting.block_ideas(b.id)
+        ]
+        cycle = [IDEAS_DEFAULT, *earlier, IDEAS_ALL]
+        current = self.state.idea_scope
+        position = cycle.index(current) if current in cycle else 0
+        self._save(idea_scope=cycle[(position + 1) % len(cycle)])
+
+    def toggle_idea_order(self) -> None:
+        self._save(idea_order="" if self.state.idea_order == "votes" else "votes")
 
     def actual_seconds(self) -> dict[int, float]:
-        spent = dict(self.state.spent)
+        """Meeting time spent in each block, pauses left out, the running one up to now."""
+        state = self.state
+        spent = dict(state.spent)
         block_id = self.block.id
-        spent[block_id] = spent.get(block_id, 0.0) + self.clock.wall() - self.state.entered
+        entered = state.entered - state.started - state.entered_paused
+        spent[block_id] = spent.get(block_id, 0.0) + max(0.0, self.elapsed() - entered)
         return spent
 
     def end(self) -> Meeting:
@@ -179,28 +240,40 @@ class LiveMeeting:
         """Move to another step; it runs if the one before was running."""
         state = self.state
         spent = dict(state.spent)
-        if block != state.block:
+        moved_block = block != state.block
+        if moved_block:
             spent = self.actual_seconds()
         running = self.countdown.running
         self.countdown = Countdown(self.clock, self._step_seconds(block, step))
         if running:
             self.countdown.start()
         self._last_stage = self.stage()
-        moved_block = block != state.block
-        self._save(
-            block=block,
-            step=step,
-            spent=spent,
-            entered=self.clock.wall() if moved_block else state.entered,
-            spoken=[] if moved_block else state.spoken,
-        )
+        changes: dict[str, object] = dict(block=block, step=step, spent=spent)
+        if moved_block:
+            # The block is entered at this moment of meeting time (the wall clock less pauses).
+            now = self.clock.wall()
+            paused = state.paused + (now - state.paused_at if not running and state.paused_at else 0)
+            changes.update(
+                entered=now, entered_paused=paused, spoken=[], idea_scope=IDEAS_DEFAULT
+            )
+        self._save(**changes)
         return True
 
     def _save(self, **changes: object) -> None:
+        """Save where the meeting stands; a pause begun or ended here moves the meeting
+        clock's bookkeeping along, so pauses never count as meeting time."""
         running, remaining, deadline = self.countdown.saved()
+        state = self.state
+        now = self.clock.wall()
+        paused, paused_at = state.paused, state.paused_at
+        if running and not state.running and paused_at:
+            paused, paused_at = paused + now - paused_at, 0.0  # the pause ends
+        elif not running and state.running:
+            paused_at = now  # a pause begins
         state = replace(
-            self.state, running=running, remaining=remaining, deadline=deadline, **changes
-        )
+            state, running=running, remaining=remaining, deadline=deadline,
+            paused=paused, paused_at=paused_at, **changes,
+        )  # fmt: skip
         self.workbook.save_live(self.meeting_id, state)
 
     def _step_seconds(self, block_index: int, step_index: int) -> float:

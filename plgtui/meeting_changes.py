@@ -27,9 +27,11 @@ from plgtui.model import (
     Theme,
 )
 from plgtui.changes_base import WorkbookPart
+from plgtui.participants import groups_match, participants, split
 from plgtui.validate import InputError
 
 if TYPE_CHECKING:
+    from plgtui.agenda_fit import Fit
     from plgtui.techniques import Technique
 
 # `agenda` and `techniques` (which parse the coach's content files) are imported where a meeting
@@ -55,28 +57,37 @@ class MeetingChanges(WorkbookPart):
         """A new meeting. From the template it gets the standard agenda; otherwise (unless
         `prefill` is off) what is open: a follow-up block, a critical discussion per item of
         material, and the standing block on effects on pupils. `followup=False` leaves out
-        what comes from open agreements."""
-        from plgtui import agenda
-        from plgtui.techniques import load_template, load_techniques
-
+        what comes from open agreements. Either way the agenda fits the meeting's length
+        (`agenda_fit`)."""
         meeting = Meeting(
             id=self._next_id("meetings"),
             date=validate.day(on, _("field.date")),
             title=validate.line(title, _("field.title")),
             length_minutes=validate.whole(length_minutes, _("field.length"), low=5, high=600),
         )
-        if template:
-            try:
-                template_items = load_template(language())
-                techniques = load_techniques(language())
-            except ContentError as exc:  # a coach's edit broke the file: say where
-                raise InputError(str(exc)) from None
-            meeting.blocks = agenda.template_blocks(self.journey, template_items, techniques)
-            if not followup:
-                meeting.blocks = [b for b in meeting.blocks if b.kind is not BlockKind.FOLLOWUP]
-        elif prefill:
-            meeting.blocks = agenda.prefilled_blocks(self.journey, followup)
+        if template or prefill:
+            meeting.blocks = self.draft_agenda(meeting, template=template, followup=followup).blocks
         return self._add("meetings", meeting)
+
+    def draft_agenda(
+        self, meeting: Meeting, *, template: bool = False, followup: bool = True
+    ) -> Fit:
+        """The agenda a new meeting would get, fitted to its length, with what was shortened
+        or left out to make it fit; nothing is saved. The new-meeting form shows it."""
+        from plgtui import agenda
+        from plgtui.techniques import load_template, load_techniques
+
+        if not template:
+            return agenda.new_agenda(self.journey, meeting, followup=followup)
+        try:
+            template_items = load_template(language())
+            techniques = load_techniques(language())
+        except ContentError as exc:  # a coach's edit broke the file: say where
+            raise InputError(str(exc)) from None
+        return agenda.new_agenda(
+            self.journey, meeting, template=template_items, techniques=techniques,
+            followup=followup,
+        )  # fmt: skip
 
     def meeting_of(self, meeting_id: int) -> Meeting:
         return self._find(self.journey.meetings, meeting_id, "meeting")
@@ -213,18 +224,58 @@ class MeetingChanges(WorkbookPart):
     def make_groups(
         self, meeting_id: int, size: int = 4, rng: random.Random | None = None
     ) -> list[list[int]]:
-        """Split the members present into random groups of about `size`, sizes differing by
-        at most one (13 people in fours: 4, 3, 3, 3 rather than 4, 4, 4, 1)."""
+        """Split the people taking part into random groups of about `size` (`participants`):
+        the teachers present now, sizes differing by at most one, no group of one. While the
+        meeting runs, the running block keeps them for its minutes."""
         meeting = self.meeting_of(meeting_id)
         size = validate.whole(size, _("field.group_size"), low=2, high=20)
-        people = meeting.present() or [m.id for m in self.journey.members if m.active]
-        (rng or random.Random()).shuffle(people)
-        count = max(1, round(len(people) / size))
-        groups = [sorted(people[i::count]) for i in range(count)]
+        groups = split(participants(self.journey, meeting), size, rng or random.Random())
         self._guard()
-        meeting.groups = [g for g in groups if g]
+        meeting.groups = groups
+        if meeting.live is not None and 0 <= meeting.live.block < len(meeting.blocks):
+            meeting.blocks[meeting.live.block].groups = [list(g) for g in groups]
         self._put("meetings", meeting)
         return meeting.groups
+
+    def regroup_if_changed(self, meeting_id: int, rng: random.Random | None = None) -> bool:
+        """Make the groups again, of the same size, when the people in the room changed since
+        they were made (someone marked away or arrived). True when they were made again."""
+        meeting = self.meeting_of(meeting_id)
+        people = participants(self.journey, meeting)
+        if not meeting.groups or groups_match(meeting.groups, people):
+            return False
+        size = max(2, max(len(g) for g in meeting.groups))
+        self.make_groups(meeting_id, min(size, 20), rng)
+        return True
+
+    def set_coach_joins(self, meeting_id: int, joins: bool) -> Meeting:
+        """Whether the coach (and other non-teaching roles) take part in groups and turns."""
+        meeting = self.meeting_of(meeting_id)
+        self._guard()
+        meeting.coach_joins = bool(joins)
+        self._put("meetings", meeting)
+        return meeting
+
+    def mark_spoken(self, meeting_id: int, member_id: int) -> bool:
+        """In a round of turns: this person has spoken (or, again, has not). Counts the turns
+        each person took in the whole meeting, for the minutes. True if now marked spoken."""
+        meeting = self.meeting_of(meeting_id)
+        self._find(self.journey.members, member_id, "member")
+        if meeting.live is None:
+            raise InputError(_("input.meeting_not_live"))
+        self._guard()
+        spoken = list(meeting.live.spoken)
+        turns = dict(meeting.turns)
+        if member_id in spoken:
+            spoken.remove(member_id)
+            turns[member_id] = max(0, turns.get(member_id, 0) - 1)
+        else:
+            spoken.append(member_id)
+            turns[member_id] = turns.get(member_id, 0) + 1
+        meeting.live = replace(meeting.live, spoken=spoken)
+        meeting.turns = {k: v for k, v in turns.items() if v}
+        self._put("meetings", meeting)
+        return member_id in spoken
 
     # -- ideas -----------------------------------------------------------------------------
 
@@ -269,6 +320,8 @@ class MeetingChanges(WorkbookPart):
         self._guard()
         keep.text = text
         keep.votes += other.votes
+        keep.agreement_id = keep.agreement_id if keep.agreement_id else other.agreement_id
+        keep.theme_id = keep.theme_id if keep.theme_id else other.theme_id
         meeting.ideas.remove(other)
         self._put("meetings", meeting)
         return keep
@@ -284,11 +337,20 @@ class MeetingChanges(WorkbookPart):
     def idea_to_agreement(
         self, meeting_id: int, idea_id: int, kind: AgreementKind = AgreementKind.FINISH
     ) -> Agreement:
+        """The idea becomes an agreement of this meeting; the idea remembers it."""
         meeting = self.meeting_of(meeting_id)
         idea = self._find(meeting.ideas, idea_id, "idea")
-        return self.add_agreement(idea.text, kind, meeting_id=meeting_id)
+        if idea.agreement_id is not None:
+            raise InputError(_("input.idea_is_agreement"))
+        agreement = self.new_agreement(idea.text, kind, meeting_id=meeting_id)
+        self._guard()
+        self.journey.agreements.append(agreement)
+        idea.agreement_id = agreement.id
+        self._put_all(("agreements", agreement), ("meetings", meeting))
+        return agreement
 
-    def add_theme(self, title: str, member_ids: Iterable[int] = ()) -> Theme:
+    def new_theme(self, title: str, member_ids: Iterable[int] = ()) -> Theme:
+        """A theme checked and numbered, not yet added or saved."""
         members = list(dict.fromkeys(member_ids))
         for member_id in members:
             self._find(self.journey.members, member_id, "member")
@@ -299,11 +361,21 @@ class MeetingChanges(WorkbookPart):
         )
         if any(t.title.casefold() == theme.title.casefold() for t in self.journey.themes):
             raise InputError(_("input.duplicate_theme", title=theme.title))
-        return self._add("themes", theme)
+        return theme
+
+    def add_theme(self, title: str, member_ids: Iterable[int] = ()) -> Theme:
+        return self._add("themes", self.new_theme(title, member_ids))
 
     def idea_to_theme(self, meeting_id: int, idea_id: int) -> Theme:
-        idea = self._find(self.meeting_of(meeting_id).ideas, idea_id, "idea")
-        return self.add_theme(idea.text)
+        """The idea becomes a theme of the group; the idea remembers it."""
+        meeting = self.meeting_of(meeting_id)
+        idea = self._find(meeting.ideas, idea_id, "idea")
+        theme = self.new_theme(idea.text)
+        self._guard()
+        self.journey.themes.append(theme)
+        idea.theme_id = theme.id
+        self._put_all(("themes", theme), ("meetings", meeting))
+        return theme
 
     # -- running it ------------------------------------------------------------------------
 

@@ -180,6 +180,7 @@ class Block:
     steps: list[Step] = field(default_factory=list)
     group_size: int = 0
     actual_minutes: float | None = None
+    groups: list[list[int]] = field(default_factory=list)  # the groups made during this block
 
     def turns(self, people: int) -> int:
         """How many take a turn in a per-person step: the group size when people split up."""
@@ -208,14 +209,35 @@ class LiveState:
     entered: float = 0.0
     spent: dict[int, float] = field(default_factory=dict)
     spoken: list[int] = field(default_factory=list)
+    # The meeting clock stops while the countdown is paused: paused seconds so far, when the
+    # current pause began (0: running, or a state saved before pauses were counted), and the
+    # paused seconds when the current block was entered.
+    paused: float = 0.0
+    paused_at: float = 0.0
+    entered_paused: float = 0.0
+    idea_scope: int = 0  # which ideas the side panel lists: IDEAS_DEFAULT, IDEAS_ALL or a block id
+    idea_order: str = ""  # "votes" or "" (as typed; a voting block sorts by votes anyway)
+    turn_order: str = ""  # "least" (who spoke least in this meeting first) or "" (the list)
+
+
+IDEAS_DEFAULT = 0  # this block's ideas; in a voting block the meeting's ideas not yet used
+IDEAS_ALL = -1  # every idea of the meeting
 
 
 @dataclass
 class Idea:
+    """An idea typed during a block; it may become an agreement or a theme (its id kept here)."""
+
     id: int
     block_id: int
     text: str
     votes: int = 0
+    agreement_id: int | None = None
+    theme_id: int | None = None
+
+    @property
+    def used(self) -> bool:
+        return self.agreement_id is not None or self.theme_id is not None
 
 
 @dataclass
@@ -231,8 +253,10 @@ class Meeting:
     ideas: list[Idea] = field(default_factory=list)
     notes: str = ""
     decisions: list[str] = field(default_factory=list)
-    groups: list[list[int]] = field(default_factory=list)
+    groups: list[list[int]] = field(default_factory=list)  # the last groups made
     live: LiveState | None = None
+    coach_joins: bool = False  # the coach and other non-teaching roles take part this time
+    turns: dict[int, int] = field(default_factory=dict)  # member id -> turns taken
 
     def present(self) -> list[int]:
         return [mid for mid, p in self.attendance.items() if p is Presence.PRESENT]
@@ -242,6 +266,9 @@ class Meeting:
 
     def present_count(self) -> int:
         return sum(1 for p in self.attendance.values() if p is Presence.PRESENT)
+
+    def block(self, block_id: int) -> Block | None:
+        return next((b for b in self.blocks if b.id == block_id), None)
 
 
 @dataclass

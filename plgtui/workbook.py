@@ -295,6 +295,20 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
         due: date | None = None,
         meeting_id: int | None = None,
     ) -> Agreement:
+        return self._add(
+            "agreements", self.new_agreement(text, kind, owners=owners, due=due, meeting_id=meeting_id)
+        )
+
+    def new_agreement(
+        self,
+        text: str,
+        kind: AgreementKind,
+        *,
+        owners: Iterable[int] = (),
+        due: date | None = None,
+        meeting_id: int | None = None,
+    ) -> Agreement:
+        """An agreement checked and numbered, not yet added or saved."""
         owner_ids = list(dict.fromkeys(owners))
         for owner in owner_ids:
             self._find(self.journey.members, owner, "member")
@@ -308,7 +322,7 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
             owners=owner_ids,
             due=None if due is None else validate.day(due, _("field.due")),
         )
-        return self._add("agreements", agreement)
+        return agreement
 
     def set_agreement_status(
         self, agreement_id: int, status: AgreementStatus, *, on: date, reason: str = ""
@@ -348,6 +362,11 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
     def _put(self, table: str, record: Any) -> None:
         self._save(table, [(record.id, encode(record))])
 
+    def _put_all(self, *records: tuple[str, Any]) -> None:
+        """Records of several tables saved in one atomic write (an idea and the agreement it
+        became)."""
+        self._write_all([(table, r.id, encode(r)) for table, r in records])
+
     def _remove(self, table: str, record_id: int) -> None:
         self._write(table, [(record_id, None)])
 
@@ -355,12 +374,15 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
         self._write(table, records)
 
     def _write(self, table: str, records: list[tuple[int, dict[str, Any] | None]]) -> None:
-        for record_id, data in records:
+        self._write_all([(table, record_id, data) for record_id, data in records])
+
+    def _write_all(self, records: list[tuple[str, int, dict[str, Any] | None]]) -> None:
+        for table, record_id, data in records:
             self._pending[(table, record_id)] = data
         problem, conflict = "", False
         try:
             with self._store.transaction():
-                for record_id, data in records:
+                for table, record_id, data in records:
                     if data is None:
                         self._store.remove(table, record_id)
                     else:
@@ -374,7 +396,9 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
             problem = _("save.failed", problem=exc.strerror or exc)
         else:
             self._pending.clear()
-        self._changed(table, tuple(r for r, _d in records), problem, conflict)
+        tables = list(dict.fromkeys(table for table, _i, _d in records))
+        table = tables[0] if len(tables) == 1 else "*"
+        self._changed(table, tuple(r for _t, r, _d in records), problem, conflict)
 
     def retry_save(self) -> str:
         """Try again to write what a failed save kept in memory; '' once it is on disk."""

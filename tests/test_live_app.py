@@ -29,7 +29,8 @@ async def test_plan_run_and_end_a_meeting_with_one_two_four_all(workbook):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("n")
         assert isinstance(app.screen, NewMeetingForm)
-        await pilot.press(*"Werkbijeenkomst", "ctrl+s")
+        assert app.screen.focused.id == "date"  # the form opens on the date
+        await pilot.press("tab", *"Werkbijeenkomst", "ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, AgendaScreen)
         meeting = app.screen.meeting
@@ -155,16 +156,17 @@ async def test_groups_and_turns(workbook):
         await pilot.press("g")
         await pilot.pause()
         groups = live.meeting.groups
-        assert sorted(len(g) for g in groups) == [3, 4, 4]
+        assert sorted(len(g) for g in groups) == [4, 4]  # the 8 teachers, not the coach
         await pilot.press("3")
-        assert sorted(len(g) for g in live.meeting.groups) == [2, 3, 3, 3]
+        assert sorted(len(g) for g in live.meeting.groups) == [2, 3, 3]
         shown = app.screen.query_one("#groups").visual.plain
-        assert "Groepje 4:" in shown and "Katrien Goossens" in shown
+        assert "Groepje 3:" in shown and "Annelies Peeters" in shown
+        assert "Katrien Goossens" not in shown
         await pilot.press("t", "enter", "enter")
         await pilot.pause()
         assert len(live.state.spoken) == 2
         turns = app.screen.query_one("#turns", OptionList)
-        assert "2 van 11" in str(turns.border_title)
+        assert "2 van 8" in str(turns.border_title)
 
 
 async def test_projector_key_hides_all_but_block_questions_and_clock(workbook):
@@ -201,7 +203,7 @@ async def test_a_broken_techniques_file_is_reported_not_fatal(workbook, tmp_path
         assert "techniques.md, line 1: 'Kapot' has no 'id:'" in total
         await pilot.press("a")
         assert "has no 'id:'" in app.screen.query_one("#form-error").visual.plain
-        await pilot.press("escape", "n", *"Met sjabloon", "ctrl+s")
+        await pilot.press("escape", "n", "tab", *"Met sjabloon", "ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, NewMeetingForm)
         assert "has no 'id:'" in app.screen.query_one("#form-error").visual.plain

@@ -34,7 +34,7 @@ def test_a_typed_idea_is_shown_as_typed(text):
         cleaned = line(text, "idee", limit=1000)
     except InputError:
         return
-    shown = idea_line(Idea(id=1, block_id=1, text=cleaned, votes=3), vote=True, marked=False)
+    shown = idea_line(Idea(id=1, block_id=1, text=cleaned, votes=3), votes=True, marked=False)
     assert shown.plain.endswith(cleaned)
 
 

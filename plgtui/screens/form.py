@@ -15,14 +15,27 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Header, Label, Static
+from textual.validation import Integer
+from textual.widgets import Header, Input, Label, Static
 
+from plgtui.i18n import _
 from plgtui.screens.styled_once import StyledOnce
 from plgtui.ui import plain, translate_bindings
 from plgtui.validate import InputError
 from plgtui.widgets.key_bar import KeyBar
 
 T = TypeVar("T")
+
+
+def number_input(value: str, *, id: str, label: str, low: int, high: int, **kw) -> Input:
+    """A field for a whole number that takes every key and says when it is not one, where
+    Textual's `type="integer"` drops other keys without a word (a date typed into the length
+    field became "120261130")."""
+    hint = _("input.number_hint", field=label, low=low, high=high)
+    return Input(
+        value, id=id, classes="number", validate_on=["changed"],
+        validators=[Integer(minimum=low, maximum=high, failure_description=hint)], **kw,
+    )  # fmt: skip
 
 
 class FormScreen(StyledOnce, ModalScreen[T], Generic[T]):
@@ -75,6 +88,14 @@ class FormScreen(StyledOnce, ModalScreen[T], Generic[T]):
                     yield widget
             yield Static(id="form-error")
         yield KeyBar()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A number field that holds something else says so at once, below the form."""
+        result = event.validation_result
+        if result is None or not event.input.has_class("number"):
+            return
+        error = self.query_one("#form-error", Static)
+        error.update(plain(result.failure_descriptions[0]) if not result.is_valid else "")
 
     def action_save(self) -> None:
         try:

@@ -18,7 +18,7 @@ from plgtui.i18n import _, ngettext
 from plgtui.live import LiveMeeting
 from plgtui.model import AgreementKind
 from plgtui.timer import Stage, format_clock
-from plgtui.ui import BREAKPOINTS, take_width_class, translate_bindings
+from plgtui.ui import BREAKPOINTS, attempt, take_width_class, translate_bindings
 from plgtui.validate import InputError
 from plgtui.widgets import live_panels as panels
 from plgtui.widgets.big_clock import BigClock
@@ -60,13 +60,20 @@ class LiveScreen(FollowsJourney):
             key_display="-",
             group=MINUTE,
         ),
-        # Projector before reset: at 80 columns the key bar has room for one of the two.
+        # The live keys, in the order they are left out when the bar runs out of room.
+        Binding("i", "idea", "key.idea"),
+        Binding("g", "groups", "key.groups"),
+        Binding("t", "turns", "key.turns"),
+        Binding("w", "minutes", "key.write"),
+        Binding("ctrl+e", "end", "key.end_meeting"),
         Binding("f", "projector", "key.projector"),
         Binding("r", "reset", "key.reset"),
-        Binding("i", "idea", "key.idea", show=False),  # the ideas panel shows it
-        Binding("g", "groups", "key.groups", show=False),
+        Binding("down", "question(1)", "key.next_question", show=False, priority=True),
+        Binding("up", "question(-1)", "key.previous_question", show=False, priority=True),
         Binding("G", "reshuffle", "key.reshuffle", show=False),
-        Binding("t", "turns", "key.turns", show=False),
+        Binding("b", "idea_scope", "key.idea_scope", show=False),
+        Binding("o", "order", "key.order", show=False),
+        Binding("c", "coach_joins", "key.coach_joins", show=False),
         Binding("e", "edit_idea", "key.edit_idea", show=False),
         Binding("delete,x", "remove_idea", "key.remove_idea", show=False),
         Binding("m", "merge_idea", "key.merge_idea", show=False),
@@ -74,8 +81,6 @@ class LiveScreen(FollowsJourney):
         Binding("V", "vote(-1)", "key.unvote", show=False),
         Binding("a", "to_agreement", "key.to_agreement", show=False),
         Binding("T", "to_theme", "key.to_theme", show=False),
-        Binding("ctrl+e", "end", "key.end_meeting", show=False),
-        Binding("w", "minutes", "key.write", show=False),
         Binding("escape", "leave", "key.back", show=False),
     ] + [Binding(str(n), f"group_size({n})", show=False) for n in range(2, 9)]
 
@@ -85,6 +90,8 @@ class LiveScreen(FollowsJourney):
         self.projector = projector
         self._merge_from: int | None = None
         self._flashes = 0
+        self._question = 0  # in projector mode, the question shown (one at a time)
+        self._question_block: int | None = None
 
     @property
     def live(self) -> LiveMeeting:
@@ -143,41 +150,71 @@ class LiveScreen(FollowsJourney):
             return
         live = self.live
         self.show_time()
-        prompts = self.query_one("#live-prompts", Static)
-        prompts.update(panels.prompts(live))
-        prompts.display = bool(live.block.prompts)
+        self._show_prompts()
         self._show_ideas()
         self._show_turns()
         groups = self.query_one("#groups", Static)
         groups.update(panels.groups_text(live))
         groups.border_title = ngettext("live.groups_title", len(live.meeting.groups))
         groups.border_subtitle = _("live.groups_hint")
+        self.call_later(self._check_groups)
+
+    def _show_prompts(self) -> None:
+        live = self.live
+        if self._question_block != live.block.id:  # a new block starts at its first question
+            self._question_block, self._question = live.block.id, 0
+        lines = live.block.prompts
+        self._question = min(self._question, max(len(lines) - 1, 0))
+        prompts = self.query_one("#live-prompts", Static)
+        if self.projector:
+            prompts.update(panels.one_prompt(lines, self._question))
+        else:
+            prompts.update(panels.prompts(live))
+        prompts.display = bool(lines)
+
+    def _check_groups(self) -> None:
+        """Groups follow the room: when someone was marked away or arrived since they were
+        made, they are made again, and the coach is told."""
+        if self.app.ticker is None or self.app.workbook.read_only:
+            return
+        meeting_id = self.live.meeting_id
+        if attempt(self, lambda: self.app.workbook.regroup_if_changed(meeting_id)):
+            self.notify(_("live.regrouped"))
+            self.app.ticker.changed()
 
     def _show_ideas(self) -> None:
         live = self.live
-        ideas = panels.sorted_ideas(live)
+        ideas = live.ideas()
         listing = self.query_one("#ideas", OptionList)
         keep = listing.highlighted_option.id if listing.highlighted_option else None
-        vote = panels.is_vote(live)
+        votes = live.is_vote() or any(i.votes for i in live.meeting.ideas)
         listing.set_options(
-            Option(panels.idea_line(i, vote, i.id == self._merge_from), id=str(i.id)) for i in ideas
+            Option(panels.idea_line(i, votes, i.id == self._merge_from), id=str(i.id))
+            for i in ideas
         )
-        listing.border_title = ngettext("live.ideas", len(ideas))
-        listing.border_subtitle = _("live.ideas_hint_vote" if vote else "live.ideas_hint")
+        listing.border_title = panels.ideas_title(live, len(ideas))
+        listing.border_subtitle = _("live.ideas_hint_vote" if live.is_vote() else "live.ideas_hint")
         self._highlight(listing, keep)
 
     def _show_turns(self) -> None:
         live = self.live
         journey = live.workbook.journey
         spoken = set(live.state.spoken)
-        people = [m for mid in live.meeting.present() if (m := journey.member(mid))]
+        people = [m for mid in live.people_ids() if (m := journey.member(mid))]
         listing = self.query_one("#turns", OptionList)
         keep = listing.highlighted_option.id if listing.highlighted_option else None
         listing.set_options(
-            Option(panels.turn_line(m.name, m.id in spoken), id=str(m.id)) for m in people
+            Option(
+                panels.turn_line(m.name, m.id in spoken, live.meeting.turns.get(m.id, 0)),
+                id=str(m.id),
+            )
+            for m in people
         )
         listing.border_title = _(
             "live.turns", spoken=len(spoken & {m.id for m in people}), total=len(people)
+        )
+        listing.border_subtitle = _(
+            "live.turns_hint_least" if live.state.turn_order == "least" else "live.turns_hint"
         )
         self._highlight(listing, keep)
 
@@ -218,7 +255,21 @@ class LiveScreen(FollowsJourney):
         self._act(self.live.toggle)
 
     def action_next(self) -> None:
+        if self.live.next_up() is None:  # the last step of the last block
+            self.notify(_("live.last_block"), timeout=6)
+            return
         self._act(self.live.next)
+
+    def action_question(self, delta: int) -> None:
+        self._question += delta
+        self._show_prompts()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Up and down page through the questions on the projector; elsewhere they move in
+        # the list on the side.
+        if action == "question":
+            return self.projector and len(self.live.block.prompts) > 1
+        return True
 
     def action_previous(self) -> None:
         self._act(self.live.previous)
@@ -235,6 +286,7 @@ class LiveScreen(FollowsJourney):
     def action_projector(self) -> None:
         self.projector = not self.projector
         self.set_class(self.projector, "-projector")
+        self._show_prompts()
 
     def action_leave(self) -> None:
         if self.projector:
@@ -263,8 +315,11 @@ class LiveScreen(FollowsJourney):
                 listing.highlighted = 0  # Enter must act on someone straight away
 
     def action_groups(self) -> None:
-        if not self.live.meeting.groups:
+        meeting = self.live.meeting
+        if not meeting.groups:
             self._make_groups(self.live.block.group_size or 4)
+        else:
+            self._check_groups()
         self._side("groups")
 
     def action_reshuffle(self) -> None:
@@ -278,6 +333,25 @@ class LiveScreen(FollowsJourney):
     def _group_size(self) -> int:
         groups = self.live.meeting.groups
         return max(len(g) for g in groups) if groups else self.live.block.group_size or 4
+
+    def action_coach_joins(self) -> None:
+        """The coach takes part in groups and turns this time (or, again, does not)."""
+        live = self.live
+        joins = not live.meeting.coach_joins
+        self._act(lambda: self.app.workbook.set_coach_joins(live.meeting_id, joins))
+        self.notify(_("live.coach_joins" if joins else "live.coach_apart"))
+
+    def action_idea_scope(self) -> None:
+        self.query_one(ContentSwitcher).current = "ideas"
+        self._act(self.live.next_idea_scope)
+
+    def action_order(self) -> None:
+        """Ideas by votes or as typed; turns by who spoke least or as listed."""
+        if self.query_one(ContentSwitcher).current == "turns":
+            self._act(self.live.toggle_turn_order)
+        else:
+            self.query_one(ContentSwitcher).current = "ideas"
+            self._act(self.live.toggle_idea_order)
 
     def _make_groups(self, size: int) -> None:
         self._act(
@@ -360,12 +434,15 @@ class LiveScreen(FollowsJourney):
 
     def action_to_agreement(self) -> None:
         idea_id = self._idea_id()
-        if idea_id is not None:
-            self._act(
-                lambda: self.app.workbook.idea_to_agreement(
-                    self.live.meeting_id, idea_id, AgreementKind.FINISH
-                )
-            )
+        if idea_id is None:
+            return
+        meeting_id = self.live.meeting_id
+        made = attempt(
+            self,
+            lambda: self.app.workbook.idea_to_agreement(meeting_id, idea_id, AgreementKind.FINISH),
+        )
+        if made is not None:
+            self.app.ticker.changed()
             self.notify(_("live.became_agreement"))
 
     def action_to_theme(self) -> None:

@@ -4,22 +4,28 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from textual import on
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
+from plgtui import agenda
+from plgtui.agenda_fit import Fit
 from plgtui.content import ContentError
 from plgtui.i18n import _, language
-from plgtui.model import Block, BlockKind
+from plgtui.model import Block, BlockKind, Meeting
 from plgtui.techniques import Technique, find, load_techniques, suggested
-from plgtui.screens.form import FormScreen
+from plgtui.screens.form import FormScreen, number_input
+from plgtui.validate import InputError
 from plgtui.ui import plain
-from plgtui.widgets.text_box import TextBox
+from plgtui.widgets.text_box import LinesBox
 
 NO_TECHNIQUE = ""
 
 
 class NewMeetingForm(FormScreen[int]):
-    """Date, title and length; optionally the standard agenda and the follow-up block."""
+    """Date, title and length (the group's usual one); optionally the standard agenda and the
+    follow-up block. Below, what the pre-filled agenda will hold and what had to be shortened
+    or left out to fit the length."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -27,16 +33,48 @@ class NewMeetingForm(FormScreen[int]):
 
     def fields(self) -> list[tuple[str, Widget]]:
         day = self.app.today() + timedelta(days=7)
+        length = str(agenda.usual_length(self.app.workbook.journey))
         return [
-            (_("field.date"), Input(day.isoformat(), id="date", placeholder="JJJJ-MM-DD")),
+            (_("field.date"), Input(day.isoformat(), id="date", placeholder=_("field.date_hint"))),
             (_("field.title"), Input(id="title")),
-            (_("field.length"), Input("120", id="length", type="integer")),
+            (
+                _("field.length"),
+                number_input(length, id="length", label=_("field.length"), low=5, high=600),
+            ),
             ("", Checkbox(_("meeting.from_template"), True, id="template")),
             ("", Checkbox(_("meeting.with_followup"), True, id="followup")),
+            ("", Static(id="fit-note", classes="form-note")),
         ]
 
     def on_mount(self) -> None:
-        self.query_one("#title", Input).focus()
+        self.query_one("#date", Input).focus()
+        self._preview()
+
+    @on(Input.Changed, "#length")
+    @on(Checkbox.Changed)
+    def _preview(self) -> None:
+        """What the agenda will be, as the length or the ticks change."""
+        note = self.query_one("#fit-note", Static)
+        try:
+            fitted = self._draft()
+        except InputError as exc:  # a coach's techniques file that does not read
+            note.update(plain(str(exc)))
+            return
+        except ValueError:  # no length yet: the field itself says what is wrong
+            note.update("")
+            return
+        note.update(plain(agenda.fit_summary(fitted, self._length())))
+
+    def _length(self) -> int:
+        return int(self.query_one("#length", Input).value)
+
+    def _draft(self) -> Fit:
+        meeting = Meeting(id=0, date=self.app.today(), title="", length_minutes=self._length())
+        return self.app.workbook.draft_agenda(
+            meeting,
+            template=self.query_one("#template", Checkbox).value,
+            followup=self.query_one("#followup", Checkbox).value,
+        )
 
     def save(self) -> int:
         meeting = self.app.workbook.add_meeting(
@@ -105,7 +143,7 @@ class BlockForm(FormScreen[int]):
             ),
             (
                 _("field.prompts"),
-                TextBox(
+                LinesBox(
                     "\n".join(block.prompts) if block else "",
                     id="prompts",
                     soft_wrap=True,
@@ -117,7 +155,8 @@ class BlockForm(FormScreen[int]):
 
     def on_mount(self) -> None:
         self.query_one("#kind", Select).focus()
-        self._describe(self._technique())
+        self._shown = self._technique()  # the technique whose title and questions are shown
+        self._describe(self._shown)
         if self.content_problem:
             self.query_one("#form-error", Static).update(plain(self.content_problem))
 
@@ -126,19 +165,23 @@ class BlockForm(FormScreen[int]):
         return find(self.techniques, value) if isinstance(value, str) and value else None
 
     def on_select_changed(self, event: Select.Changed) -> None:
+        """Another technique brings its title and questions in place of the old one's; a title
+        or questions the coach typed herself stay."""
         if event.select.id != "technique":
             return
-        technique = self._technique()
+        old, technique = self._shown, self._technique()
+        self._shown = technique
         self._describe(technique)
-        if technique is None:
-            return
-        self.query_one("#kind", Select).value = BlockKind.BRAINSTORM.value
         title = self.query_one("#title", Input)
-        if not title.value.strip():
-            title.value = technique.title
+        if not title.value.strip() or (old is not None and title.value == old.title):
+            title.value = technique.title if technique else ""
         prompts = self.query_one("#prompts", TextArea)
-        if not prompts.text.strip():
-            prompts.text = "\n".join(technique.prompts)
+        theirs = set(old.prompts) if old is not None else set()
+        kept = [line for line in prompts.text.splitlines() if line.strip() and line not in theirs]
+        added = [p for p in technique.prompts if p not in kept] if technique else []
+        prompts.text = "\n".join(kept + added)
+        if technique is not None:
+            self.query_one("#kind", Select).value = BlockKind.BRAINSTORM.value
 
     def _describe(self, technique: Technique | None) -> None:
         note = self.query_one("#technique-note", Static)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from plgtui.i18n import _
+from plgtui.i18n import _, ngettext
 from plgtui.live import LiveMeeting
-from plgtui.model import Idea, Step
+from plgtui.model import IDEAS_ALL, Idea, Step
 from plgtui.timer import format_clock
 from plgtui.ui import plain
 
@@ -92,27 +92,55 @@ def status(live: LiveMeeting) -> Content:
     return Content(" · ").join([next_up(live), Content(meeting_left), schedule])
 
 
-def idea_line(idea: Idea, vote: bool, marked: bool) -> Content:
-    votes = Content(f"{idea.votes:>2} ● ").stylize("bold $text-accent") if vote else Content("")
+def idea_line(idea: Idea, votes: bool, marked: bool) -> Content:
+    """An idea, its votes once any idea has one, and what became of it."""
+    count = Content(f"{idea.votes:>2} ● ").stylize("bold $text-accent") if votes else Content("")
     mark = Content("⇄ ").stylize("bold $text-warning") if marked else Content("")
-    return Content("").join([mark, votes, plain(idea.text)])
+    fate = [
+        Content(" → " + _(label)).stylize("italic $text-success")
+        for label, made in (("live.idea_agreement", idea.agreement_id), ("live.idea_theme", idea.theme_id))
+        if made is not None
+    ]
+    return Content("").join([mark, count, plain(idea.text), *fate])
+
+
+def ideas_title(live: LiveMeeting, count: int) -> str:
+    """'5 ideas' with where they come from when that is not simply this block."""
+    title = ngettext("live.ideas", count)
+    narrowed = live.idea_scope_title()
+    if narrowed is not None:
+        return title + " · " + _("live.ideas_from", block=narrowed.title)
+    if live.state.idea_scope == IDEAS_ALL:
+        return title + " · " + _("live.ideas_all")
+    if live.is_vote():
+        return title + " · " + _("live.ideas_open")
+    return title
 
 
 def sorted_ideas(live: LiveMeeting) -> list[Idea]:
-    ideas = live.meeting.block_ideas(live.block.id)
-    if is_vote(live):
-        return sorted(ideas, key=lambda i: (-i.votes, i.id))
-    return ideas
+    return live.ideas()
 
 
 def is_vote(live: LiveMeeting) -> bool:
-    block = live.block
-    return any(s.vote for s in block.steps)
+    return live.is_vote()
 
 
-def turn_line(name: str, spoken: bool) -> Content:
+def turn_line(name: str, spoken: bool, turns: int = 0) -> Content:
+    """A name in a round of turns, marked once spoken, with the turns taken this meeting."""
     mark = Content("✓ ").stylize("$text-success") if spoken else Content("○ ")
-    return Content("").join([mark, plain(name, "dim" if spoken else "bold")])
+    taken = Content(f" ({turns})").stylize("dim") if turns else Content("")
+    return Content("").join([mark, plain(name, "dim" if spoken else "bold"), taken])
+
+
+def one_prompt(lines: list[str], index: int) -> Content:
+    """On the projector: one question at a time, with where it stands among the others."""
+    if not lines:
+        return Content("")
+    text = plain(lines[index], "bold")
+    if len(lines) == 1:
+        return text
+    where = Content(_("live.question_of", n=index + 1, total=len(lines))).stylize("dim")
+    return Content("\n").join([text, where])
 
 
 def groups_text(live: LiveMeeting) -> Content:

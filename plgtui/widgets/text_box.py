@@ -11,10 +11,13 @@ working them out in between could only give the same answer.
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.geometry import Region
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import TextArea
+
+from plgtui.ui import translate_bindings
 
 
 class TextBox(TextArea):
@@ -32,3 +35,14 @@ class TextBox(TextArea):
             theme.apply_css(self)
             self._styled_theme = theme
         return ScrollView.render_lines(self, crop)
+
+
+class LinesBox(TextBox):
+    """A text field of one item a line (a block's questions): Ctrl+K removes the whole line the
+    cursor is on, where TextArea's Ctrl+K removes only what follows the cursor."""
+
+    BINDINGS = [Binding("ctrl+k", "delete_line", "key.remove_line")]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        translate_bindings(self)
