@@ -11,8 +11,10 @@ import re
 from datetime import date
 
 from plgtui import agreements as agreement_rules
-from plgtui.i18n import _, format_date
-from plgtui.model import Agreement, Journey, Meeting
+from plgtui.agenda import expected_people
+from plgtui.i18n import _, format_date, language, ngettext, number
+from plgtui.model import Agreement, Idea, Journey, Meeting
+from plgtui.techniques import title_of
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&#])")
 _BLOCK_START = re.compile(r"^([>+=-])|^(\d+)([.)])")
@@ -113,6 +115,57 @@ def attendance_table(journey: Journey, meeting: Meeting) -> list[str]:
     return table([_("attendance.col.member"), _("minutes.presence")], rows)
 
 
+def agenda_table(journey: Journey, meeting: Meeting) -> list[str]:
+    """Each block with its kind, technique, and planned and actual minutes."""
+    people = expected_people(journey, meeting)
+    rows = [
+        [
+            escape(b.title),
+            _(f"kind.{b.kind.value}"),
+            escape(title_of(b.technique, language())) if b.technique else "",
+            number(b.planned_seconds(people) / 60, 0),
+            "" if b.actual_minutes is None else number(b.actual_minutes),
+        ]
+        for b in meeting.blocks
+    ]
+    header = [_("col.title"), _("col.kind"), _("col.technique"), _("col.planned"), _("col.actual")]
+    return table(header, rows)
+
+
+def blocks_worked(journey: Journey, meeting: Meeting, h: str) -> list[str]:
+    """Per block: the groups made and the ideas, with their votes and what became of them.
+    Ideas of a block no longer on the agenda come last, under their own heading."""
+    lines: list[str] = []
+    known = {b.id for b in meeting.blocks}
+    parts = [(b.title, b.groups, meeting.block_ideas(b.id)) for b in meeting.blocks]
+    parts.append((_("minutes.other_ideas"), [], [i for i in meeting.ideas if i.block_id not in known]))
+    parts = [p for p in parts if p[1] or p[2]]
+    if not parts:
+        return lines
+    lines += [f"{h}# {_('minutes.ideas')}", ""]
+    for title, groups, ideas in parts:
+        lines += [f"{h}## {escape(title)}", ""]
+        for n, group in enumerate(groups, start=1):
+            lines.append(f"- {_('live.group', n=n)} {_names(journey, group)}")
+        if groups:
+            lines.append("")
+        for idea in sorted(ideas, key=lambda i: (-i.votes, i.id)):
+            lines.append(f"- {escape(idea.text)}{idea_fate(journey, idea)}")
+        if ideas:
+            lines.append("")
+    return lines
+
+
+def idea_fate(journey: Journey, idea: Idea) -> str:
+    """' (3 votes) → agreement, theme': the votes, and what the idea became."""
+    text = f" ({ngettext('minutes.votes', idea.votes)})" if idea.votes else ""
+    made = [
+        _(label) for label, ref in (("live.idea_agreement", idea.agreement_id),
+                                    ("live.idea_theme", idea.theme_id)) if ref is not None
+    ]  # fmt: skip
+    return text + (" → " + ", ".join(made) if made else "")
+
+
 def meeting_markdown(
     journey: Journey,
     meeting: Meeting,
@@ -130,17 +183,7 @@ def meeting_markdown(
         lines += attendance_table(journey, meeting)
     if meeting.blocks:
         lines += [f"{h}# {_('minutes.agenda')}", ""]
-        rows = [
-            [
-                escape(b.title),
-                _(f"kind.{b.kind.value}"),
-                str(b.minutes),
-                "" if b.actual_minutes is None else f"{b.actual_minutes:g}",
-            ]
-            for b in meeting.blocks
-        ]
-        header = [_("col.title"), _("col.kind"), _("col.planned"), _("col.actual")]
-        lines += table(header, rows)
+        lines += agenda_table(journey, meeting)
     if meeting.notes.strip():
         lines += [f"{h}# {_('minutes.notes')}", "", embed_notes(meeting.notes, level + 2), ""]
     if meeting.decisions:
@@ -156,10 +199,13 @@ def meeting_markdown(
     if carried:
         lines += [f"{h}# {_('minutes.follow_up')}", ""]
         lines += agreements_table(journey, carried, today)
-    if meeting.ideas:
-        lines += [f"{h}# {_('minutes.ideas')}", ""]
-        for idea in sorted(meeting.ideas, key=lambda i: (-i.votes, i.id)):
-            votes = f" ({_('minutes.votes', count=idea.votes)})" if idea.votes else ""
-            lines.append(f"- {escape(idea.text)}{votes}")
+    lines += blocks_worked(journey, meeting, h)
+    if meeting.turns:
+        lines += [f"{h}# {_('minutes.turns')}", ""]
+        lines += [
+            f"- {escape(m.name)}: {ngettext('minutes.turn_count', meeting.turns[m.id])}"
+            for m in journey.members
+            if meeting.turns.get(m.id)
+        ]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -39,6 +39,16 @@ def ngettext(key: str, count: int, **params: object) -> str:
     return _(f"{key}.{'one' if count == 1 else 'many'}", count=count, **params)
 
 
+def number(value: float, digits: int = 1) -> str:
+    """A number as the language writes it: '1,5' in Dutch, '1.5' in English; no trailing zeros."""
+    text = f"{round(value, digits):.{digits}f}"
+    if digits:
+        text = text.rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
+    return text.replace(".", _("number.decimal")) if "." in text else text
+
+
 def format_date(day: date | None, *, weekday: bool = False) -> str:
     """A date as people in the group write it: '3 maart 2026' or '3 March 2026'."""
     if day is None:

@@ -150,6 +150,10 @@ class AgendaScreen(FollowsJourney):
     def _after_form(self, block_id: int | None) -> None:
         if block_id is None:
             return
+        # The form's save reached this screen while it was behind the form: draw the new
+        # block first, or the cursor cannot move to it (it stayed on the first row).
+        self._behind = False
+        self.show_meeting()
         ids = [b.id for b in self.meeting.blocks]
         if block_id in ids:
             self.query_one(ListTable).move_cursor(row=ids.index(block_id))
@@ -203,6 +207,16 @@ class AgendaScreen(FollowsJourney):
                 _("input.other_meeting_live", title=ticker.live.meeting.title),
                 severity="error",
                 markup=False,
+            )
+            return
+        meeting = self.meeting
+        if meeting.status is MeetingStatus.PLANNED and meeting.date != self.app.today():
+            from plgtui.screens.confirm import ConfirmScreen
+
+            question = _("agenda.start_other_day", date=format_date(meeting.date, weekday=True))
+            self.app.push_screen(
+                ConfirmScreen(question),
+                lambda yes: attempt(self, lambda: self.app.open_live(self.meeting_id)) if yes else None,
             )
             return
         attempt(self, lambda: self.app.open_live(self.meeting_id))

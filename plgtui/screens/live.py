@@ -7,6 +7,7 @@ lives in the app (`app.ticker`), so leaving this screen never stops it.
 from __future__ import annotations
 
 import random
+import time
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -26,6 +27,7 @@ from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
 
 FLASHES = 6
+LAST_BLOCK_NOTICE = 6  # seconds
 MOVE = Binding.Group("key.group_move")
 MINUTE = Binding.Group("key.group_minute")
 
@@ -64,8 +66,8 @@ class LiveScreen(FollowsJourney):
         Binding("i", "idea", "key.idea"),
         Binding("g", "groups", "key.groups"),
         Binding("t", "turns", "key.turns"),
-        Binding("w", "minutes", "key.write"),
-        Binding("ctrl+e", "end", "key.end_meeting"),
+        Binding("w", "minutes", "key.live_minutes"),
+        Binding("ctrl+e", "end", "key.live_end"),
         Binding("f", "projector", "key.projector"),
         Binding("r", "reset", "key.reset"),
         Binding("down", "question(1)", "key.next_question", show=False, priority=True),
@@ -92,6 +94,7 @@ class LiveScreen(FollowsJourney):
         self._flashes = 0
         self._question = 0  # in projector mode, the question shown (one at a time)
         self._question_block: int | None = None
+        self._told_last = -LAST_BLOCK_NOTICE  # when the last block's notice was last shown
 
     @property
     def live(self) -> LiveMeeting:
@@ -256,7 +259,10 @@ class LiveScreen(FollowsJourney):
 
     def action_next(self) -> None:
         if self.live.next_up() is None:  # the last step of the last block
-            self.notify(_("live.last_block"), timeout=6)
+            now = time.monotonic()
+            if now - self._told_last > LAST_BLOCK_NOTICE:  # a clicker pressed again: once
+                self._told_last = now
+                self.notify(_("live.last_block"), timeout=LAST_BLOCK_NOTICE)
             return
         self._act(self.live.next)
 
