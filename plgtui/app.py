@@ -13,6 +13,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 
+from plgtui import settings, themes
 from plgtui.disk_watch import DiskWatch
 from plgtui.i18n import _, phase_title
 from plgtui.screens.follow import FollowsJourney
@@ -68,9 +69,17 @@ class PlgApp(App[None]):
         clock: Clock | None = None,
         projector: bool = False,
         content_dir: Path | None = None,
+        theme: str | None = None,
+        settings_dir: Path | None = None,
     ) -> None:
         super().__init__()
         translate_bindings(self)
+        for shipped in themes.SHIPPED:
+            self.register_theme(shipped)
+        self.settings_dir = settings_dir  # where the chosen theme is remembered; None: nowhere
+        saved = settings.load(settings_dir).get("theme") if settings_dir else None
+        chosen = theme or saved
+        self.theme = chosen if chosen in self.available_themes else themes.DEFAULT
         self.workbook = workbook
         self.new_path = new_path
         self.today = today
@@ -83,6 +92,11 @@ class PlgApp(App[None]):
         self._unsubscribe: Callable[[], None] | None = None
         self._to_prepare = list(PREPARED)
         self._kept: dict[str, object] = {}  # installed screens: name -> what they show
+
+    def watch_theme(self, name: str) -> None:
+        """A theme chosen in the picker (or with --theme) is the one plgtui opens with next."""
+        if self.settings_dir is not None and self.is_running:
+            settings.save(self.settings_dir, theme=name)
 
     def push_screen(self, *args, **kwargs):
         forget_closed_watchers(self)  # lets the screens popped before this one go

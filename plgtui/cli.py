@@ -35,6 +35,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--read-only", action="store_true", help=_("cli.read_only"))
     parser.add_argument("--lang", choices=LANGUAGES, help=_("cli.lang"))
     parser.add_argument("--projector", action="store_true", help=_("cli.projector"))
+    parser.add_argument("--theme", metavar="NAME", help=_("cli.theme"))
 
 
 def build_parser(command: str | None) -> argparse.ArgumentParser:
@@ -96,6 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _early_language(argv)
     command = argv[0] if argv and argv[0] in COMMANDS else None
     args = build_parser(command).parse_args(argv[1:] if command else argv)
+    theme = getattr(args, "theme", None)
+    if theme is not None and theme not in theme_names():
+        return fail(_("cli.unknown_theme", name=theme, names=", ".join(theme_names())))
     if command == "where":
         return where(args)
     if command == "serve":
@@ -129,7 +133,7 @@ def prepare(args: argparse.Namespace, today=date.today):
     if path.exists():
         workbook = Workbook.open(path, read_only=args.read_only)
         _apply_language(args, workbook)
-        return _app(workbook, None, today, args.projector)
+        return _app(workbook, None, today, args.projector, args.theme)
     if args.read_only:
         return fail(_("cli.nothing_to_read", path=path))
     if args.journey is None:
@@ -137,7 +141,7 @@ def prepare(args: argparse.Namespace, today=date.today):
     elif not path.parent.is_dir():
         return fail(_("cli.no_folder", path=path, folder=path.parent))
     _apply_language(args, None)
-    return _app(None, path, today, args.projector)
+    return _app(None, path, today, args.projector, args.theme)
 
 
 def demo(args: argparse.Namespace, today=date.today):
@@ -161,7 +165,7 @@ def demo(args: argparse.Namespace, today=date.today):
         busy, lock = try_lock(path)
         if busy == "locked" and path.exists():
             print(_("cli.demo_busy", path=path), file=sys.stderr)
-            return _app(Workbook.open(path, read_only=True), None, today, args.projector)
+            return _app(Workbook.open(path, read_only=True), None, today, args.projector, args.theme)
         if lock is not None:
             lock.release()
         path.unlink(missing_ok=True)
@@ -173,7 +177,7 @@ def demo(args: argparse.Namespace, today=date.today):
     if args.read_only:
         workbook.close()
         workbook = Workbook.open(path, read_only=True)
-    return _app(workbook, None, today, args.projector)
+    return _app(workbook, None, today, args.projector, args.theme)
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -233,10 +237,19 @@ def export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _app(workbook, new_path: Path | None, today, projector: bool = False):
+def _app(workbook, new_path: Path | None, today, projector: bool = False, theme=None):
     from plgtui.app import PlgApp
 
     return PlgApp(
         workbook, new_path=new_path, today=today, projector=projector,
-        content_dir=data_dir() / "content",
-    )
+        content_dir=data_dir() / "content", theme=theme, settings_dir=data_dir(),
+    )  # fmt: skip
+
+
+def theme_names() -> list[str]:
+    """plgtui's own themes first, then Textual's."""
+    from textual.theme import BUILTIN_THEMES
+
+    from plgtui.themes import SHIPPED
+
+    return [t.name for t in SHIPPED] + sorted(BUILTIN_THEMES)

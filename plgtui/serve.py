@@ -15,7 +15,9 @@ from plgtui.i18n import _
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
-def command_for(journey: Path, *, projector: bool, lang: str | None, read_only: bool) -> str:
+def command_for(
+    journey: Path, *, projector: bool, lang: str | None, read_only: bool, theme: str | None = None
+) -> str:
     """The shell command textual-serve starts for every browser session."""
     argv = [sys.executable, "-m", "plgtui", str(journey.expanduser().resolve())]
     if projector:
@@ -24,6 +26,8 @@ def command_for(journey: Path, *, projector: bool, lang: str | None, read_only: 
         argv.append("--read-only")
     if lang:
         argv += ["--lang", lang]
+    if theme:
+        argv += ["--theme", theme]
     return shlex.join(argv)
 
 
@@ -57,7 +61,8 @@ def serve(args: argparse.Namespace, journey: Path) -> int:
         print(_("serve.failed", problem=problem), file=sys.stderr)
         return 2
     command = command_for(
-        journey, projector=args.projector, lang=args.lang, read_only=args.read_only
+        journey, projector=args.projector, lang=args.lang, read_only=args.read_only,
+        theme=args.theme,
     )
     print(_("serve.url", journey=journey, url=url(args.host, args.port)), flush=True)
     server = Server(command, host=args.host, port=args.port, title="plgtui")

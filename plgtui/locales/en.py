@@ -670,4 +670,6 @@ MESSAGES: dict[str, str] = {
     "minutes.other_ideas": "Block no longer on the agenda",
     "key.live_minutes": "Minutes",
     "key.live_end": "End",
+    "cli.theme": "the colour theme: plgtui-dark (default), plgtui-light (for a bright classroom) or a Textual theme; the choice is remembered",
+    "cli.unknown_theme": "Unknown theme '{name}'. Choose from: {names}.",
 }

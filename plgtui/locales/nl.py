@@ -670,4 +670,6 @@ MESSAGES: dict[str, str] = {
     "minutes.other_ideas": "Blok niet meer op de agenda",
     "key.live_minutes": "Verslag",
     "key.live_end": "Afsluiten",
+    "cli.theme": "het kleurenthema: plgtui-dark (standaard), plgtui-light (voor een helder lokaal) of een thema van Textual; de keuze wordt onthouden",
+    "cli.unknown_theme": "Onbekend thema '{name}'. Kies uit: {names}.",
 }

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from textual.widget import Widget
-from textual.widgets import Input, Select, SelectionList, Static
+from textual.widgets import Input, Select, Static
 
 from plgtui import agreements as rules
 from plgtui.i18n import _
 from plgtui.model import Agreement, AgreementKind
 from plgtui.screens.form import FormScreen
+from plgtui.widgets.ticks import TickList
 
 
 class AgreementForm(FormScreen[int]):
     DEFAULT_CSS = """
-    AgreementForm SelectionList { height: 7; }
+    AgreementForm TickList { height: 7; }
     """
 
     def __init__(self, meeting_id: int, agreement: Agreement | None = None) -> None:
@@ -44,7 +45,7 @@ class AgreementForm(FormScreen[int]):
             ),
             (
                 _("field.owners"),
-                SelectionList[int](
+                TickList[int](
                     *[(m.name, m.id, m.id in owners) for m in journey.members if m.active],
                     id="owners",
                 ),
@@ -66,7 +67,7 @@ class AgreementForm(FormScreen[int]):
         workbook = self.app.workbook
         text = self.query_one("#text", Input).value
         kind = AgreementKind(self.query_one("#kind", Select).value)
-        owners = list(self.query_one("#owners", SelectionList).selected)
+        owners = list(self.query_one("#owners", TickList).selected)
         due_text = self.query_one("#due", Input).value.strip()
         due = due_text or None
         if self.agreement is None:

@@ -16,6 +16,7 @@ from plgtui.model import Block, BlockKind, Meeting
 from plgtui.techniques import Technique, find, load_techniques, suggested
 from plgtui.screens.form import FormScreen, number_input
 from plgtui.validate import InputError
+from plgtui.widgets.ticks import TickBox
 from plgtui.ui import plain
 from plgtui.widgets.text_box import LinesBox
 
@@ -41,8 +42,8 @@ class NewMeetingForm(FormScreen[int]):
                 _("field.length"),
                 number_input(length, id="length", label=_("field.length"), low=5, high=600),
             ),
-            ("", Checkbox(_("meeting.from_template"), True, id="template")),
-            ("", Checkbox(_("meeting.with_followup"), True, id="followup")),
+            ("", TickBox(_("meeting.from_template"), True, id="template")),
+            ("", TickBox(_("meeting.with_followup"), True, id="followup")),
             ("", Static(id="fit-note", classes="form-note")),
         ]
 
@@ -72,8 +73,8 @@ class NewMeetingForm(FormScreen[int]):
         meeting = Meeting(id=0, date=self.app.today(), title="", length_minutes=self._length())
         return self.app.workbook.draft_agenda(
             meeting,
-            template=self.query_one("#template", Checkbox).value,
-            followup=self.query_one("#followup", Checkbox).value,
+            template=self.query_one("#template", TickBox).value,
+            followup=self.query_one("#followup", TickBox).value,
         )
 
     def save(self) -> int:
@@ -81,8 +82,8 @@ class NewMeetingForm(FormScreen[int]):
             self.query_one("#date", Input).value,
             self.query_one("#title", Input).value,
             self.query_one("#length", Input).value or 0,
-            template=self.query_one("#template", Checkbox).value,
-            followup=self.query_one("#followup", Checkbox).value,
+            template=self.query_one("#template", TickBox).value,
+            followup=self.query_one("#followup", TickBox).value,
         )
         return meeting.id
 

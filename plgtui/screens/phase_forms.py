@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from textual.widget import Widget
-from textual.widgets import Checkbox, Input, Select, SelectionList, Static, TextArea
+from textual.widgets import Input, Select, Static, TextArea
 
 from plgtui import validate
 from plgtui.i18n import _, phase_title
 from plgtui.model import PHASES, Output, Theme
 from plgtui.screens.form import FormScreen
 from plgtui.widgets.text_box import TextBox
+from plgtui.widgets.ticks import TickBox, TickList
 
 
 class PhaseMoveForm(FormScreen[int]):
@@ -43,7 +44,7 @@ class PhaseMoveForm(FormScreen[int]):
 
 class ThemeForm(FormScreen[int]):
     DEFAULT_CSS = """
-    ThemeForm SelectionList { height: 8; }
+    ThemeForm TickList { height: 8; }
     """
 
     def __init__(self, theme: Theme | None = None) -> None:
@@ -58,7 +59,7 @@ class ThemeForm(FormScreen[int]):
                    if m.active or m.id in chosen]  # fmt: skip
         return [
             (_("field.theme"), Input(theme.title if theme else "", id="title")),
-            (_("field.owners"), SelectionList[int](*members, id="members")),
+            (_("field.owners"), TickList[int](*members, id="members")),
             ("", Static(_("themes.size_note"), classes="form-note")),
             (_("field.notes"), TextBox(theme.notes if theme else "", id="notes",
                                         tab_behavior="focus")),
@@ -70,7 +71,7 @@ class ThemeForm(FormScreen[int]):
     def save(self) -> int:
         workbook = self.app.workbook
         title = self.query_one("#title", Input).value
-        members = list(self.query_one("#members", SelectionList).selected)
+        members = list(self.query_one("#members", TickList).selected)
         notes = self.query_one("#notes", TextArea).text
         if self.theme is None:
             theme = workbook.add_theme(title, members)
@@ -93,7 +94,7 @@ class OutputForm(FormScreen[int]):
         return [
             (_("field.output"), Input(output.title if output else "", id="title")),
             (_("field.theme"), Select(themes, value=value, id="theme", prompt=_("outputs.no_theme"))),
-            ("", Checkbox(_("outputs.tried"), output.tried_in_class if output else False,
+            ("", TickBox(_("outputs.tried"), output.tried_in_class if output else False,
                           id="tried")),
             (_("field.shown_at"), Input(output.shown_at if output else "", id="shown",
                                         placeholder=_("outputs.shown_hint"))),
@@ -108,7 +109,7 @@ class OutputForm(FormScreen[int]):
         values = dict(
             title=self.query_one("#title", Input).value,
             theme_id=theme if isinstance(theme, int) else None,
-            tried_in_class=self.query_one("#tried", Checkbox).value,
+            tried_in_class=self.query_one("#tried", TickBox).value,
             shown_at=self.query_one("#shown", Input).value,
         )
         if self.output is None:

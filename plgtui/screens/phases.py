@@ -29,6 +29,7 @@ from plgtui.model import PHASES, AgreementStatus, Journey
 from plgtui.phase_changes import theme_size_warning
 from plgtui.phases import SECTIONS, load_phases
 from plgtui.screens.tabbed import TabKeys, tab_bindings
+from plgtui.widgets.ticks import TickList
 from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.markdown_text import MarkdownText
@@ -82,7 +83,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
                 with Horizontal():
                     yield OptionList(id="timeline")
                     with VerticalScroll(id="phase-detail", can_focus=False):
-                        yield SelectionList[str](id="signals")
+                        yield TickList[str](id="signals")
                         yield TextBox(id="phase-notes", soft_wrap=True, tab_behavior="focus")
                         yield MarkdownText(id="phase-text")
             yield from self.later_panes()

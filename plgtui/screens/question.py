@@ -22,6 +22,7 @@ from plgtui.model import INQUIRY_STEPS
 from plgtui.question_changes import LISTS
 from plgtui.question_guide import load_guide
 from plgtui.screens.tabbed import TabKeys, tab_bindings
+from plgtui.widgets.ticks import TickList
 from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.widgets.autosave import Autosave
 from plgtui.widgets.markdown_text import MarkdownText
@@ -71,7 +72,7 @@ class QuestionScreen(TabKeys, FollowsJourney):
                     for part in PARTS:
                         yield TextBox(id=f"part-{part}", soft_wrap=True, tab_behavior="focus",
                                        classes="part")  # fmt: skip
-                    yield SelectionList[int](id="linked")
+                    yield TickList[int](id="linked")
             yield from self.later_panes()
         yield KeyBar()
 
@@ -80,7 +81,7 @@ class QuestionScreen(TabKeys, FollowsJourney):
 
     def _compose_quality(self) -> ComposeResult:
         with VerticalScroll(can_focus=False):
-            yield SelectionList[str](id="quality")
+            yield TickList[str](id="quality")
             yield Static(id="quality-note", classes="tab-hint")
             yield MarkdownText(id="examples")
 

@@ -94,7 +94,8 @@ def status(live: LiveMeeting) -> Content:
 
 def idea_line(idea: Idea, votes: bool, marked: bool) -> Content:
     """An idea, its votes once any idea has one, and what became of it."""
-    count = Content(f"{idea.votes:>2} ● ").stylize("bold $text-accent") if votes else Content("")
+    # Bold in the text's own colour: an accent colour fails on the highlighted row.
+    count = Content(f"{idea.votes:>2} ● ").stylize("bold") if votes else Content("")
     mark = Content("⇄ ").stylize("bold $text-warning") if marked else Content("")
     fate = [
         Content(" → " + _(label)).stylize("italic $text-success")
