@@ -472,6 +472,15 @@ class PlgApp(App[None]):
                 CommandPalette(placeholder=_("palette.placeholder"), id="--command-palette")
             )
 
+    def search_themes(self) -> None:
+        """Textual's theme picker, with its prompt in the interface language."""
+        from textual.command import CommandPalette
+        from textual.theme import ThemeProvider
+
+        self.push_screen(
+            CommandPalette(providers=[ThemeProvider], placeholder=_("palette.themes"))
+        )
+
     def _palette_meeting(self) -> None:
         self.action_overview()
         self.screen.run_action("meeting")

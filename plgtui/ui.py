@@ -37,7 +37,16 @@ TEXTUAL_LABELS = {
     "Focus Next": "key.focus_next",
     "Focus Previous": "key.focus_previous",
     "Copy selected text": "key.copy",
+    "Dismiss menu": "key.dismiss_menu",  # an open Select
+    "Exit the command palette": "key.close",
+    "Open link": "key.open_link",
 }
+
+
+def textual_label(description: str) -> str:
+    """A key label that Textual's own widgets declare in English, in the interface language."""
+    key = TEXTUAL_LABELS.get(description)
+    return _(key) if key else description
 
 
 def _label(description: str) -> str:

@@ -672,4 +672,7 @@ MESSAGES: dict[str, str] = {
     "key.live_end": "End",
     "cli.theme": "the colour theme: plgtui-dark (default), plgtui-light (for a bright classroom) or a Textual theme; the choice is remembered",
     "cli.unknown_theme": "Unknown theme '{name}'. Choose from: {names}.",
+    "key.dismiss_menu": "Close the menu",
+    "key.open_link": "Open link",
+    "palette.themes": "Search for a theme…",
 }

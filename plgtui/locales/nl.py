@@ -672,4 +672,7 @@ MESSAGES: dict[str, str] = {
     "key.live_end": "Afsluiten",
     "cli.theme": "het kleurenthema: plgtui-dark (standaard), plgtui-light (voor een helder lokaal) of een thema van Textual; de keuze wordt onthouden",
     "cli.unknown_theme": "Onbekend thema '{name}'. Kies uit: {names}.",
+    "key.dismiss_menu": "Menu sluiten",
+    "key.open_link": "Link openen",
+    "palette.themes": "Zoek een thema…",
 }

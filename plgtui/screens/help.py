@@ -56,6 +56,8 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
             # declared on screens and the app.
             if not isinstance(active.node, (Screen, App)) or not binding.description:
                 continue
+            if binding.key.startswith("super+"):
+                continue  # the Mac's command key: a terminal keeps it for itself
             shown = self.app.get_key_display(binding)
             rows.setdefault(binding.description, shown)
             if shown not in rows[binding.description].split(" / "):

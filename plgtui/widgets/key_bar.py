@@ -17,6 +17,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
 
+from plgtui.ui import textual_label
+
 SEPARATOR = "▏"
 PINNED = {"help", "app.help"}  # kept on the right beside the palette, never left out
 DIM = Style(dim=True)  # a key that does nothing here now (its check_action said so)
@@ -92,7 +94,7 @@ class KeyBar(Widget):
                 left[-1].keys.append(key)
                 continue
             description = group.description if group is not None else binding.description
-            left.append(Item([key], description))
+            left.append(Item([key], textual_label(description)))
             last_group = group
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             found = active.get(self.app.COMMAND_PALETTE_BINDING)
