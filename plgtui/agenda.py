@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from plgtui.i18n import _
+from plgtui.i18n import _, ngettext
 from plgtui.model import Agreement, AgreementKind, Block, BlockKind, Journey, Meeting
 from plgtui.agenda_fit import Fit, drop_order, fit
 from plgtui.participants import participants
@@ -38,7 +38,7 @@ def followup_prompts(journey: Journey, agreements: list[Agreement]) -> list[str]
         owners = [m.name for o in agreement.owners if (m := journey.member(o))]
         lines.append(f"{agreement.text} ({', '.join(owners)})" if owners else agreement.text)
     if len(agreements) > FOLLOWUP_SHOWN:
-        lines.append(_("agenda.followup_more", count=len(agreements) - FOLLOWUP_SHOWN))
+        lines.append(ngettext("agenda.followup_more", len(agreements) - FOLLOWUP_SHOWN))
     return lines
 
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date
 
-from plgtui.model import Agreement, Journey, Meeting, MeetingStatus
+from collections import Counter
+from typing import Iterable, NamedTuple
+
+from plgtui.model import Agreement, AgreementStatus, Journey, Meeting, MeetingStatus
 
 STALE_AFTER = 3
 
@@ -40,6 +43,30 @@ class Carries:
 
     def is_stale(self, agreement: Agreement) -> bool:
         return agreement.is_open and self.count(agreement) >= STALE_AFTER
+
+
+class Tally(NamedTuple):
+    done: int
+    dropped: int
+    open: int
+
+    @property
+    def total(self) -> int:
+        return self.done + self.dropped + self.open
+
+
+def tally(agreements: Iterable[Agreement]) -> Tally:
+    """How many agreements are done, dropped and open. Done means done: a dropped agreement is
+    closed but not done, on every screen that counts them."""
+    statuses = Counter(a.status for a in agreements)
+    return Tally(
+        statuses[AgreementStatus.DONE], statuses[AgreementStatus.DROPPED],
+        statuses[AgreementStatus.OPEN],
+    )  # fmt: skip
+
+
+def is_done(agreement: Agreement) -> bool:
+    return agreement.status is AgreementStatus.DONE
 
 
 def carried_over(journey: Journey, agreement: Agreement, today: date) -> int:

@@ -30,8 +30,22 @@ class Record:
         return self.present / self.known if self.known else None
 
     @property
+    def rate_with_excused(self) -> float | None:
+        """Present or excused out of the meetings with a known state: who kept the group
+        informed counts here, so a group sees both."""
+        return (self.present + self.excused) / self.known if self.known else None
+
+    @property
     def rate_text(self) -> str:
-        return "–" if self.rate is None else f"{self.rate:.0%}"
+        return percent(self.rate)
+
+    @property
+    def rate_with_excused_text(self) -> str:
+        return percent(self.rate_with_excused)
+
+
+def percent(rate: float | None) -> str:
+    return "–" if rate is None else f"{rate:.0%}"
 
 
 def records(journey: Journey, today: date | None) -> list[Record]:

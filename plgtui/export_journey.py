@@ -121,11 +121,12 @@ def _attendance(journey: Journey) -> list[str]:
                 str(record.absent),
                 str(record.unknown),
                 record.rate_text,
+                record.rate_with_excused_text,
             ]
         )
     header = [
         _(f"attendance.col.{k}")
-        for k in ("member", "present", "excused", "absent", "unknown", "rate")
+        for k in ("member", "present", "excused", "absent", "unknown", "rate", "rate_excused")
     ]
     return [f"## {_('export.attendance')}", "", *table(header, rows)]
 

@@ -188,7 +188,7 @@ class MeetingChanges(WorkbookPart):
         lines = [validate.line(p, _("field.prompt"), required=False) for p in prompts]
         lines = [p for p in lines if p]
         if len(lines) > PROMPTS_MAX:
-            raise InputError(_("input.too_many_prompts", count=PROMPTS_MAX))
+            raise InputError(_("input.too_many_prompts", limit=PROMPTS_MAX))
         return replace(
             base,
             kind=BlockKind(kind),

@@ -39,7 +39,7 @@ class MinutesChanges(WorkbookPart):
         ]
         guests = list(dict.fromkeys(g for g in guests if g))
         if len(guests) > GUESTS_MAX:
-            raise InputError(_("input.too_many_guests", count=GUESTS_MAX))
+            raise InputError(_("input.too_many_guests", limit=GUESTS_MAX))
         self._guard()
         meeting.guests = guests
         self._put("meetings", meeting)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from plgtui.model import Journey, Meeting, Role
+from plgtui.model import Journey, Meeting, Presence, Role
 
 
 def takes_part(journey: Journey, meeting: Meeting, member_id: int) -> bool:
@@ -47,3 +47,10 @@ def groups_match(groups: list[list[int]], people: list[int]) -> bool:
 def least_spoken_first(meeting: Meeting, people: list[int]) -> list[int]:
     """Who has taken the fewest turns in this meeting first; the list order breaks ties."""
     return sorted(people, key=lambda i: meeting.turns.get(i, 0))
+
+
+def presence(journey: Journey, meeting: Meeting) -> tuple[int, int]:
+    """(present, recorded) among those who take part: '7 of 8 teachers present' leaves out
+    the coach, the school leader and the adviser, who come to run or follow the meeting."""
+    states = [p for i, p in meeting.attendance.items() if takes_part(journey, meeting, i)]
+    return sum(1 for p in states if p is Presence.PRESENT), len(states)

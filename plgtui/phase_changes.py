@@ -9,7 +9,7 @@ from datetime import date
 from typing import Iterable
 
 from plgtui import validate
-from plgtui.i18n import _
+from plgtui.i18n import _, ngettext
 from plgtui.model import PHASES, Output, PhaseNote, Theme
 from plgtui.changes_base import WorkbookPart
 from plgtui.validate import InputError
@@ -21,9 +21,9 @@ def theme_size_warning(theme: Theme) -> str:
     """'' when the theme has four to six people, else what is wrong."""
     size = len(theme.member_ids)
     if size < THEME_MIN:
-        return _("themes.too_few", count=size, low=THEME_MIN)
+        return ngettext("themes.too_few", size, low=THEME_MIN)
     if size > THEME_MAX:
-        return _("themes.too_many", count=size, high=THEME_MAX)
+        return ngettext("themes.too_many", size, high=THEME_MAX)
     return ""
 
 

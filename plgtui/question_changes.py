@@ -41,7 +41,7 @@ class QuestionChanges(WorkbookPart):
         items = [validate.line(x, _(f"inquiry.{part}"), required=False, limit=1000) for x in lines]
         items = [x for x in items if x]
         if len(items) > ITEMS_MAX:
-            raise InputError(_("input.too_many_items", count=ITEMS_MAX))
+            raise InputError(_("input.too_many_items", limit=ITEMS_MAX))
         inquiry = self.inquiry
         setattr(inquiry, part, items)
         return self._save_inquiry(inquiry)

@@ -16,9 +16,9 @@ class Hit:
     text: str  # the matching line, cut around the hit
 
 
-def _snippet(text: str, at: int, length: int) -> str:
-    start = max(0, at - CONTEXT)
-    end = min(len(text), at + length + CONTEXT)
+def _snippet(text: str, at: int, length: int, context: int = CONTEXT) -> str:
+    start = max(0, at - context)
+    end = min(len(text), at + length + context)
     return (
         ("…" if start else "")
         + text[start:end].replace("\n", " ")
@@ -30,9 +30,9 @@ def _find(text: str, needle: str) -> int:
     return text.casefold().find(needle)
 
 
-def search(journey: Journey, query: str, limit: int = 200) -> list[Hit]:
+def search(journey: Journey, query: str, limit: int = 200, context: int = CONTEXT) -> list[Hit]:
     """Hits for `query` (case-insensitive, every word must occur in the same text), newest
-    meeting first."""
+    meeting first; `context` characters of the text on each side of the hit."""
     words = [w.casefold() for w in query.split()]
     if not words:
         return []
@@ -42,7 +42,7 @@ def search(journey: Journey, query: str, limit: int = 200) -> list[Hit]:
         folded = text.casefold()
         if all(w in folded for w in words):
             at = _find(text, words[0])
-            hits.append(Hit(meeting_id, where, _snippet(text, at, len(words[0]))))
+            hits.append(Hit(meeting_id, where, _snippet(text, at, len(words[0]), context)))
 
     made_at: dict[int | None, list[str]] = {}
     for agreement in journey.agreements:

@@ -8,6 +8,7 @@ from plgtui.widgets.list_table import ListTable
 from plgtui.app import PlgApp
 from plgtui.model import BlockKind, MeetingStatus
 from plgtui.screens.agenda import AgendaScreen
+from plgtui.screens.confirm import ConfirmScreen
 from plgtui.screens.live import LiveScreen
 from plgtui.screens.meeting_forms import BlockForm, NewMeetingForm
 from plgtui.timer import FakeClock
@@ -49,8 +50,13 @@ async def test_plan_run_and_end_a_meeting_with_one_two_four_all(workbook):
         assert [b.technique for b in meeting.blocks][:2] == ["", "1-2-4-all"]
         assert app.screen.query_one(ListTable).cursor_row == 1
 
-        # Run it: start the welcome, then PageDown to the 1-2-4-all block.
+        # Run it: planned for next week, so it asks first; then the welcome, then PageDown to
+        # the 1-2-4-all block.
         await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "niet vandaag" in app.screen.question
+        await pilot.press("y")
         await pilot.pause()
         assert isinstance(app.screen, LiveScreen)
         await pilot.press("space")

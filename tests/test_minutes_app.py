@@ -191,7 +191,8 @@ async def test_member_agreements_and_attendance(workbook):
         await pilot.press("escape", "t")
         table = app.screen.query_one(ListTable)
         row = [str(c) for c in table.get_row_at(4)]  # Dries Claes
-        assert row[0] == "Dries Claes" and row[5].endswith("%") and len(row[6]) == 9
+        assert row[0] == "Dries Claes" and row[5].endswith("%") and row[6].endswith("%")
+        assert len(row[7]) == 9  # the trail
 
 
 async def test_enter_on_an_agreement_opens_it_for_editing(workbook):

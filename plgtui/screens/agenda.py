@@ -10,7 +10,7 @@ from textual.widgets import Header, Static
 
 from plgtui import agenda
 from plgtui.content import ContentError
-from plgtui.i18n import _, format_date, language
+from plgtui.i18n import _, format_date, language, number
 from plgtui.model import Meeting, MeetingStatus
 from plgtui.techniques import load_techniques, title_of
 from plgtui.ui import attempt, plain, translate_bindings
@@ -75,7 +75,7 @@ class AgendaScreen(FollowsJourney):
         row = table.cursor_row
         table.clear()
         for n, block in enumerate(meeting.blocks, start=1):
-            actual = "" if block.actual_minutes is None else f"{block.actual_minutes:g}"
+            actual = "" if block.actual_minutes is None else number(block.actual_minutes)
             table.add_row(
                 str(n),
                 _(f"kind.{block.kind.value}"),
@@ -136,7 +136,7 @@ class AgendaScreen(FollowsJourney):
         people = agenda.expected_people(self.app.workbook.journey, self.meeting)
         lines = [
             plain(
-                f"{s.minutes:g} min{' × ' + str(block.turns(people)) if s.per_person else ''}"
+                f"{number(s.minutes)} min{' × ' + str(block.turns(people)) if s.per_person else ''}"
                 f" · {s.who} · {s.title}"
             )
             for s in block.steps

@@ -44,7 +44,8 @@ class AttendanceScreen(FollowsJourney):
         yield Header(icon="")
         yield Static(_("attendance.intro"), id="attendance-intro")
         table = ListTable(id="attendance")
-        for key in ("member", "present", "excused", "absent", "unknown", "rate", "trail"):
+        keys = ("member", "present", "excused", "absent", "unknown", "rate", "rate_excused", "trail")
+        for key in keys:
             table.add_column(_(f"attendance.col.{key}"), key=key)
         yield table
         yield Static(_("attendance.legend"), id="attendance-legend")
@@ -65,5 +66,6 @@ class AttendanceScreen(FollowsJourney):
                 str(record.absent),
                 str(record.unknown),
                 record.rate_text,
+                record.rate_with_excused_text,
                 trail(record.trail),
             )

@@ -11,7 +11,7 @@ from textual.widgets import Checkbox, Input, Select, Static, TextArea
 from plgtui import agenda
 from plgtui.agenda_fit import Fit
 from plgtui.content import ContentError
-from plgtui.i18n import _, language
+from plgtui.i18n import _, language, number
 from plgtui.model import Block, BlockKind, Meeting
 from plgtui.techniques import Technique, find, load_techniques, suggested
 from plgtui.screens.form import FormScreen, number_input
@@ -194,7 +194,7 @@ class BlockForm(FormScreen[int]):
         people = technique.group_size or 4
         minutes.value = str(technique.minutes(people))
         steps = " · ".join(
-            f"{s.minutes:g}{'×' if s.per_person else ''} {s.who}".strip() for s in technique.steps
+            f"{number(s.minutes)}{'×' if s.per_person else ''} {s.who}".strip() for s in technique.steps
         )
         note.update(plain(f"{technique.description}\n{steps}"))
 

@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Header, Static
 
+from plgtui.participants import presence
 from plgtui.i18n import _, format_short_date
 from plgtui.ui import translate_bindings
 from plgtui.screens.follow import FollowsJourney
@@ -57,11 +58,11 @@ class MeetingsScreen(FollowsJourney):
         open_per_meeting = Counter(a.meeting_id for a in journey.agreements if a.is_open)
         for meeting in reversed(journey.meetings_by_date()):
             still_open = open_per_meeting[meeting.id]
-            present = meeting.present_count()
+            present, recorded = presence(journey, meeting)
             cells = (
                 format_short_date(meeting.date),
                 Text(meeting.title),
-                f"{present}/{len(meeting.attendance)}" if meeting.attendance else "",
+                f"{present}/{recorded}" if recorded else "",
                 str(still_open) if still_open else "",
                 _(f"meeting.status.{meeting.status.value}"),
             )

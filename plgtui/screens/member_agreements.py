@@ -6,6 +6,7 @@ from typing import Iterator
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.binding import Binding
 from textual.widgets import Header, Select, Static
 
@@ -17,6 +18,13 @@ from plgtui.validate import InputError
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
 from plgtui.widgets.list_table import ListTable, Row
+
+
+def first_with_open(journey) -> int | None:
+    """The first member who owns an open agreement, else the first member."""
+    owners = {o for a in journey.agreements if a.is_open for o in a.owners}
+    ids = [m.id for m in journey.members]
+    return next((i for i in ids if i in owners), ids[0] if ids else None)
 
 
 class MemberAgreementsScreen(FollowsJourney):
@@ -33,8 +41,8 @@ class MemberAgreementsScreen(FollowsJourney):
 
     def compose(self) -> ComposeResult:
         journey = self.app.workbook.journey
-        members = [(m.name, m.id) for m in journey.members]
-        first = self.member_id or (members[0][1] if members else None)
+        members = [(Content(m.name), m.id) for m in journey.members]
+        first = self.member_id or first_with_open(journey)
         yield Header(icon="")
         yield Select(
             members,

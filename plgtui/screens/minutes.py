@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from plgtui.i18n import _, format_date
 from plgtui.model import AgreementStatus
+from plgtui.participants import presence
 from plgtui.ui import WIDE, attempt, plain, translate_bindings
 from plgtui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.widgets.autosave import Autosave
@@ -107,9 +108,9 @@ class MinutesScreen(TabKeys, FollowsJourney):
         if meeting is None:
             return
         self.query_one(AttendanceList).show(journey, meeting)
-        present = meeting.present_count()
+        present, recorded = presence(journey, meeting)
         self.query_one(AttendanceList).border_title = _(
-            "minutes.present_count", present=present, total=len(meeting.attendance)
+            "minutes.present_count", present=present, total=recorded
         )
         for tab in self.later_tabs_made():
             self._show_tab(tab, journey, meeting)

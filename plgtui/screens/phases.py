@@ -16,7 +16,6 @@ from textual.widgets import (
     Header,
     OptionList,
     SelectionList,
-    Sparkline,
     Static,
     ContentSwitcher,
     TabPane,
@@ -25,13 +24,16 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from plgtui.i18n import _, format_short_date, language, phase_name
-from plgtui.model import PHASES, AgreementStatus, Journey
+from plgtui.agreements import is_done
+from plgtui.model import PHASES, Journey, Role
+from plgtui.participants import presence
 from plgtui.phase_changes import theme_size_warning
 from plgtui.phases import SECTIONS, load_phases
 from plgtui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.widgets.ticks import TickList
 from plgtui.ui import attempt, plain, translate_bindings
 from plgtui.widgets.autosave import Autosave
+from plgtui.widgets.bars import bars
 from plgtui.widgets.markdown_text import MarkdownText
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
@@ -51,6 +53,9 @@ def days_in_phases(journey: Journey, today: date) -> dict[int, int]:
         end = following.entered if following else today
         spent[entry.phase] += max(0, (end - entry.entered).days)
     return spent
+
+
+SHOWN_MEETINGS = 30  # bars in the progress tab: the most recent meetings
 
 
 class PhasesScreen(TabKeys, FollowsJourney):
@@ -99,9 +104,9 @@ class PhasesScreen(TabKeys, FollowsJourney):
     def _compose_progress(self) -> ComposeResult:
         with VerticalScroll(id="progress-box"):
             yield Static(id="attendance-label", classes="spark-label")
-            yield Sparkline([], id="attendance-spark")
+            yield Static(id="attendance-spark", classes="spark")
             yield Static(id="done-label", classes="spark-label")
-            yield Sparkline([], id="done-spark")
+            yield Static(id="done-spark", classes="spark")
 
     def on_mount(self) -> None:
         notes = self.query_one("#phase-notes", TextArea)
@@ -223,25 +228,26 @@ class PhasesScreen(TabKeys, FollowsJourney):
             table.move_cursor(row=min(row, table.row_count - 1))
 
     def _show_progress(self, journey: Journey) -> None:
-        held = journey.held_meetings(self.app.today())
-        present = [m.present_count() for m in held]
-        done_per_meeting = Counter(
-            a.meeting_id for a in journey.agreements if a.status is AgreementStatus.DONE
-        )
+        every = journey.held_meetings(self.app.today())
+        held = every[-SHOWN_MEETINGS:]
+        counts = [presence(journey, m) for m in held]
+        present = [p for p, _recorded in counts]
+        teachers = sum(1 for m in journey.members if m.active and m.role is Role.MEMBER)
+        done_per_meeting = Counter(a.meeting_id for a in journey.agreements if is_done(a))
+        made_per_meeting = Counter(a.meeting_id for a in journey.agreements)
         done = [done_per_meeting[m.id] for m in held]
-        held_ids = {m.id for m in held}
-        for name, data in (("#attendance-spark", present), ("#done-spark", done)):
-            spark = self.query_one(name, Sparkline)
-            spark.data = data or [0]
-            spark.styles.width = max(8, min(len(data) * 4, 120))  # a bar of 4 cells a meeting
-        last = held[-1] if held else None
+        held_ids = {m.id for m in every}
+        top = max([teachers, *(r for _p, r in counts)])
+        self.query_one("#attendance-spark", Static).update(bars(present, top))
+        made_top = max((made_per_meeting[m.id] for m in held), default=0)
+        self.query_one("#done-spark", Static).update(bars(done, made_top))
         self.query_one("#attendance-label", Static).update(
-            _("phases.attendance_trend", count=len(held),
+            _("phases.attendance_trend", held=len(every),
               last=present[-1] if present else 0,
-              total=len(last.attendance) if last else 0)
+              total=counts[-1][1] if counts else 0)
         )  # fmt: skip
         self.query_one("#done-label", Static).update(
-            _("phases.done_trend", done=sum(done),
+            _("phases.done_trend", done=sum(done_per_meeting[m.id] for m in every),
               made=sum(1 for a in journey.agreements if a.meeting_id in held_ids))
         )  # fmt: skip
 

@@ -80,5 +80,5 @@ class QuickInput(ModalScreen[None]):
         self.saved += 1
         self.value = ""
         box.value = ""
-        error.update(_("quick.saved", count=self.saved) if self.repeat else "")
+        error.update(_("quick.saved", saved=self.saved) if self.repeat else "")
         return True

@@ -9,7 +9,7 @@ from textual.widgets import Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from plgtui.i18n import _, format_short_date, ngettext
-from plgtui.search import search
+from plgtui.search import CONTEXT, search
 from plgtui.ui import plain, translate_bindings
 from plgtui.widgets.key_bar import KeyBar
 from plgtui.screens.styled_once import StyledOnce
@@ -37,7 +37,9 @@ class SearchScreen(StyledOnce):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         journey = self.app.workbook.journey
-        hits = search(journey, event.value)
+        # As much of each hit as the line holds, beside the date and where it was found.
+        context = max(CONTEXT, (self.query_one(OptionList).size.width - 30) // 2)
+        hits = search(journey, event.value, context=context)
         listing = self.query_one(OptionList)
         options = []
         dates = {meeting.id: meeting.date for meeting in journey.meetings}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from plgtui.i18n import _, ngettext
+from plgtui.i18n import _, ngettext, number
 from plgtui.live import LiveMeeting
 from plgtui.model import IDEAS_ALL, Idea, Step
 from plgtui.timer import format_clock
@@ -45,7 +45,7 @@ def instruction(live: LiveMeeting) -> Content:
     text = step.title
     turn = live.turn()
     if turn is not None:
-        text += " " + _("live.per_person", minutes=f"{step.minutes:g}", n=turn[0], people=turn[1])
+        text += " " + _("live.per_person", minutes=number(step.minutes), n=turn[0], people=turn[1])
     return plain(text, "bold")
 
 
@@ -60,7 +60,7 @@ def next_up(live: LiveMeeting) -> Content:
         return Content(_("live.next_none"))
     block, step = upcoming
     if step is not None:
-        text = _("live.next_step", title=step.title, minutes=f"{_step_minutes(live, step):g}")
+        text = _("live.next_step", title=step.title, minutes=number(_step_minutes(live, step)))
     else:
         text = _(
             "live.next_block",

@@ -6,8 +6,10 @@ from datetime import date
 
 from textual.content import Content
 
+from plgtui.agreements import tally
 from plgtui.i18n import _, format_date, format_short_date, ngettext, phase_name
 from plgtui.model import PHASES, Journey, Role
+from plgtui.participants import presence
 from plgtui.ui import plain
 
 Panel = tuple[Content, Content]
@@ -89,8 +91,8 @@ def meetings_panel(journey: Journey, today: date) -> Panel:
         detail = ngettext("overview.blocks", len(upcoming.blocks), minutes=planned)
         lines += _meeting_line(_("overview.next_meeting"), upcoming, detail, today)
     if last is not None and last is not upcoming:
-        counted = len(last.attendance)
-        detail = _("overview.present", present=last.present_count(), total=counted) if counted else ""
+        present, counted = presence(journey, last)
+        detail = _("overview.present", present=present, total=counted) if counted else ""
         lines += _meeting_line(_("overview.last_meeting"), last, detail, today)
     lines = [line for line in lines if line.plain]
     if not lines:
@@ -164,8 +166,10 @@ def group_panel(journey: Journey, today: date) -> Panel:
         for label, value in rows
         if value
     ]
-    total = len(journey.agreements)
-    done = sum(1 for a in journey.agreements if not a.is_open)
-    lines.append(_muted(_("overview.agreement_tally", done=done, total=total)))
+    counts = tally(journey.agreements)
+    text = ngettext("overview.agreement_tally", counts.total, done=counts.done)
+    if counts.dropped:
+        text += " · " + _("overview.dropped", dropped=counts.dropped)
+    lines.append(_muted(text))
     return _join(lines), Content("")
 
