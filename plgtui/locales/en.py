@@ -681,4 +681,5 @@ MESSAGES: dict[str, str] = {
     "key.dismiss_menu": "Close the menu",
     "key.open_link": "Open link",
     "palette.themes": "Search for a theme…",
+    "form.discard": "What you typed in this form is not saved yet. Close it anyway without saving?",
 }

@@ -681,4 +681,5 @@ MESSAGES: dict[str, str] = {
     "key.dismiss_menu": "Menu sluiten",
     "key.open_link": "Link openen",
     "palette.themes": "Zoek een thema…",
+    "form.discard": "Wat je in dit formulier typte, is nog niet bewaard. Toch sluiten zonder te bewaren?",
 }

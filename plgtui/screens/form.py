@@ -16,7 +16,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.validation import Integer
-from textual.widgets import Header, Input, Label, Static
+from textual.widgets import Header, Input, Label, SelectionList, Static, TextArea
 
 from plgtui.i18n import _
 from plgtui.screens.styled_once import StyledOnce
@@ -105,5 +105,32 @@ class FormScreen(StyledOnce, ModalScreen[T], Generic[T]):
             return
         self.dismiss(result)
 
+    def on_mount(self) -> None:
+        # After the first refresh: the forms fill some fields from others as they open.
+        self.call_after_refresh(self._remember_values)
+
+    def _remember_values(self) -> None:
+        self._opened_with = self._values()
+
+    def _values(self) -> list[object]:
+        """What every field holds now."""
+        values: list[object] = []
+        for field in self.query("Input, TextArea, Select, ToggleButton, SelectionList"):
+            if isinstance(field, TextArea):
+                values.append(field.text)
+            elif isinstance(field, SelectionList):
+                values.append(sorted(map(str, field.selected)))
+            else:
+                values.append(getattr(field, "value", None))
+        return values
+
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Escape closes the form; after typing, only once the person says so."""
+        if self._values() == getattr(self, "_opened_with", None):
+            self.dismiss(None)
+            return
+        from plgtui.screens.confirm import ConfirmScreen
+
+        self.app.push_screen(
+            ConfirmScreen(_("form.discard")), lambda yes: self.dismiss(None) if yes else None
+        )

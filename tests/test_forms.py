@@ -1,0 +1,78 @@
+"""Every form, by keys: Tab reaches only fields a person can see, and Escape after typing asks
+before anything typed is thrown away."""
+
+from __future__ import annotations
+
+import pytest
+
+from plgtui.app import PlgApp
+from plgtui.screens.confirm import ConfirmScreen
+from plgtui.screens.form import FormScreen
+
+from conftest import TODAY
+
+FORMS = {
+    "new meeting": ["n"],
+    "block": ["m", "a"],
+    "agreement": ["r", "w", "4", "n"],
+    "phase move": ["f", "v"],
+    "theme": ["f", "ctrl+pagedown", "n"],
+    "output": ["f", "ctrl+pagedown", "ctrl+pagedown", "n"],
+    "wording": ["q", "e"],
+    "self-assessment": ["q", "s"],
+}
+
+
+def seen(widget) -> bool:
+    """Shown on screen: displayed itself and in every container, with room on the screen."""
+    node = widget
+    while node is not None and node is not widget.screen:
+        if not node.display or not node.visible:
+            return False
+        node = node.parent
+    return widget.region.area > 0 and widget.screen.region.overlaps(widget.region)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)])
+@pytest.mark.parametrize("form", FORMS)
+async def test_tab_reaches_only_visible_fields(workbook, form, size):
+    app = PlgApp(workbook, today=lambda: TODAY)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press(*FORMS[form])
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen), form
+        reached = []
+        for _ in range(30):
+            focused = app.screen.focused
+            assert focused is not None and seen(focused), (form, focused)
+            reached.append(focused)
+            await pilot.press("tab")
+            await pilot.pause()
+        assert len(set(reached)) >= 2
+
+
+@pytest.mark.parametrize("form", ["new meeting", "agreement", "wording"])
+async def test_escape_after_typing_asks_first(workbook, form):
+    app = PlgApp(workbook, today=lambda: TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*FORMS[form])
+        await pilot.pause()
+        opened = app.screen
+        await pilot.press("escape")  # nothing typed: closes at once
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+        await pilot.press(*FORMS[form][-1:])
+        await pilot.pause()
+        opened = app.screen
+        assert isinstance(opened, FormScreen)
+        field = opened.query("Input").last()  # the title, the text or the new wording's reason
+        field.focus()
+        await pilot.press(*"Iets", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # keep typing
+        await pilot.pause()
+        assert app.screen is opened
+        await pilot.press("escape", "y")
+        await pilot.pause()
+        assert not isinstance(app.screen, (FormScreen, ConfirmScreen))
