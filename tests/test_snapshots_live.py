@@ -73,3 +73,34 @@ def test_new_meeting_form(snap_compare, workbook, size):
         await steady(pilot)
 
     assert snap_compare(plan_app(workbook), terminal_size=size, run_before=opened)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+def test_live_light(snap_compare, workbook, size, projector):
+    """The light theme, for a bright classroom where a projector washes out a dark screen."""
+    clock = FakeClock()
+    running_meeting(workbook, clock, 258)
+    app = live_app(workbook, clock, projector=projector)
+    app.theme = "plgtui-light"
+    assert snap_compare(app, terminal_size=size, run_before=quiet)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_live_vote(snap_compare, workbook, size):
+    """A dot-voting block lists the ideas of the block before, with their votes and what
+    became of them."""
+    from plgtui.model import BlockKind
+    from plgtui.techniques import find, load_techniques
+
+    clock = FakeClock()
+    live = running_meeting(workbook, clock, 30)
+    dots = find(load_techniques("nl"), "dot-voting")
+    workbook.add_block(live.meeting_id, BlockKind.BRAINSTORM, "", technique=dots, after=live.block.id)
+    ideas = live.meeting.ideas
+    workbook.vote(live.meeting_id, ideas[1].id, 3)
+    workbook.vote(live.meeting_id, ideas[2].id, 1)
+    workbook.idea_to_agreement(live.meeting_id, ideas[2].id)
+    live.next()
+
+    assert snap_compare(live_app(workbook, clock), terminal_size=size, run_before=quiet)
