@@ -286,18 +286,9 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
             raise InputError(_("input.phase_before_current", date=current.entered.isoformat()))
         return self._add("phases", entry)
 
-    def add_agreement(
-        self,
-        text: str,
-        kind: AgreementKind,
-        *,
-        owners: Iterable[int] = (),
-        due: date | None = None,
-        meeting_id: int | None = None,
-    ) -> Agreement:
-        return self._add(
-            "agreements", self.new_agreement(text, kind, owners=owners, due=due, meeting_id=meeting_id)
-        )
+    def add_agreement(self, text: str, kind: AgreementKind, **details: Any) -> Agreement:
+        """A new agreement, saved; `details` as for `new_agreement` (owners, due, meeting_id)."""
+        return self._add("agreements", self.new_agreement(text, kind, **details))
 
     def new_agreement(
         self,
