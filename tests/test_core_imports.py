@@ -9,7 +9,8 @@ CORE = [
     "export_journey", "export_html", "exporting", "phases", "phase_changes",
     "question_guide", "question_changes",
     "model", "codec", "store", "storage", "journey_text", "rescue", "workbook", "i18n", "content", "validate", "demo",
-    "timer", "techniques", "agenda", "live", "meeting_changes",
+    "timer", "techniques", "agenda", "agenda_fit", "participants", "settings", "live",
+    "meeting_changes",
 ]
 
 
