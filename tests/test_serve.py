@@ -160,7 +160,9 @@ def test_the_live_meeting_in_headless_chromium(demo_path, tmp_path):
         time.sleep(2)  # let the browser draw what the app sent
         shot = tmp_path / "serve-live.png"
         driver.save_screenshot(str(shot))
-        assert shot.stat().st_size > 20_000  # a drawn screen, not an empty page
+        # A drawn screen, not an empty page: a blank page of this size is about 4 KB; the live
+        # view in the flat colours of plgtui's dark theme, 17 KB.
+        assert shot.stat().st_size > 10_000
         if DOCS_SHOT:
             shutil.copy(shot, DOCS_SHOT)
         assert "LiveScreen editing" in trace.read_text(encoding="utf-8")
