@@ -192,7 +192,7 @@ def decode(cls: type, data: Any) -> Any:
         if name in data:
             try:
                 kwargs[name] = dec(data[name])
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as exc:
                 raise CodecError(f"{cls.__name__}.{name}: {data[name]!r} ({exc})") from None
         elif required:
             raise CodecError(f"{cls.__name__}: '{name}' is missing")

@@ -19,7 +19,7 @@ from tinydb.table import Document
 
 from plgtui.i18n import _
 from plgtui.journey_lock import Busy, JourneyLock
-from plgtui.validate import strip_control_tree
+from plgtui.validate import strip_control_tree, unencodable
 from plgtui.storage import AtomicJSONStorage, Seen, dump_json, stat_key, write_atomic
 
 APP_ID = "plgtui"
@@ -71,15 +71,64 @@ def list_backups(path: Path) -> list[Path]:
     return sorted(folder.glob(f"{path.stem}-*.json"), reverse=True)
 
 
+TEXT_LIMIT = 200_000  # characters in one text of the file: twice what a person may type in one
+KEY_DIGITS = 9  # a record's key is its id: a whole number of at most this many digits
+
+
+class _Refused(ValueError):
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key, self.params = key, params
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object of the file. A key given twice would silently drop the first record (and the
+    next save would delete it for good); a text too long to show freezes the interface."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _Refused("file.duplicate_key", name=key)
+            seen.add(key)
+    for key, value in pairs:
+        if value.__class__ is str and len(value) > TEXT_LIMIT:
+            raise _Refused("file.text_too_long", name=key, limit=TEXT_LIMIT)
+    return found
+
+
+def _parse(path: Path, text: str) -> Any:
+    try:
+        return json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_object)  # BOM: fine
+    except json.JSONDecodeError as exc:
+        raise JourneyError(path, "file.not_json", line=exc.lineno, column=exc.colno) from None
+    except _Refused as exc:
+        raise JourneyError(path, exc.key, **exc.params) from None
+    except RecursionError:
+        raise JourneyError(path, "file.too_deep") from None
+    except ValueError:  # a number of thousands of digits
+        raise JourneyError(path, "file.bad_number") from None
+
+
+def _shape(path: Path, data: dict[str, Any]) -> None:
+    """Every table an object of records, each under its id: what the rest of plgtui relies on."""
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise JourneyError(path, "file.bad_table", table=name)
+        for key, record in table.items():
+            if not (key.isascii() and key.isdigit() and len(key) <= KEY_DIGITS):
+                raise JourneyError(path, "file.bad_key", table=name, record=key[:40])
+            if not isinstance(record, dict):
+                raise JourneyError(path, "file.bad_entry", table=name, record=key)
+
+
 def _check(path: Path, text: str) -> dict[str, Any]:
     """Parse and vet a journey's text; raise JourneyError (without a backup hint) if it is bad."""
     if not text.strip():
         raise JourneyError(path, "file.empty")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise JourneyError(path, "file.not_json", line=exc.lineno, column=exc.colno) from None
-    meta = data.get("meta", {}).get("1") if isinstance(data, dict) else None
+    data = _parse(path, text)
+    table = data.get("meta") if isinstance(data, dict) else None
+    meta = table.get("1") if isinstance(table, dict) else None
     if not isinstance(meta, dict) or meta.get("app") != APP_ID:
         raise JourneyError(path, "file.not_journey")
     version = meta.get("schema_version")
@@ -87,6 +136,7 @@ def _check(path: Path, text: str) -> dict[str, Any]:
         raise JourneyError(path, "file.not_journey")
     if version > SCHEMA_VERSION:
         raise JourneyError(path, "file.newer", version=version, supported=SCHEMA_VERSION)
+    _shape(path, data)
     return data
 
 
@@ -123,7 +173,13 @@ def vet(path: Path) -> tuple[dict[str, Any], Seen | None]:
     try:
         stat = stat_key(path)
         raw, text = _read_raw(path)
-        data = strip_control_tree(_check(path, text), text, raw)
+        try:
+            data = strip_control_tree(_check(path, text), text, raw)
+        except RecursionError:  # nested deeper than any journey: the walk over its texts
+            raise JourneyError(path, "file.too_deep") from None
+        where = unencodable(data, text)
+        if where:
+            raise JourneyError(path, "file.bad_unicode", where=where)
     except FileNotFoundError:
         raise
     except JourneyError as exc:
@@ -170,17 +226,28 @@ class Store:
 
     @classmethod
     def open(
-        cls, path: Path, *, read_only: bool = False, clock: Callable[[], float] = time.time
+        cls,
+        path: Path,
+        *,
+        read_only: bool = False,
+        clock: Callable[[], float] = time.time,
+        check: Callable[[dict[str, Any]], None] | None = None,
     ) -> Store:
-        """Open an existing journey; FileNotFoundError if there is none."""
+        """Open an existing journey; FileNotFoundError if there is none. `check` sees the data
+        (upgraded to this version, in memory) before the file is locked and may refuse it."""
         path = Path(path)
         if not path.exists():
             raise FileNotFoundError(path)
         data, seen = vet(path)
+        older = data["meta"]["1"]["schema_version"] < SCHEMA_VERSION
+        if older:
+            migrate(data)  # written after a backup of the file as it was, below
+        if check is not None:
+            check(data)
         reason, lock = ("flag", None) if read_only else try_lock(path)
         store = cls(path, data, read_only_reason=reason, lock=lock, clock=clock, seen=seen)
-        if data["meta"]["1"]["schema_version"] < SCHEMA_VERSION:
-            store._upgrade()
+        if older and not store.read_only:
+            store._write_upgrade()
         return store
 
     @classmethod
@@ -205,13 +272,9 @@ class Store:
         seen = Seen.of(path, text)
         return cls(path, data, read_only_reason=None, lock=lock, clock=clock, seen=seen)
 
-    def _upgrade(self) -> None:
-        data = self._storage.read()
-        if self.read_only:
-            migrate(data)  # in memory only: a read-only journey is never written
-            return
+    def _write_upgrade(self) -> None:
+        """Write the upgraded data, after a backup of the file as the older plgtui left it."""
         self.backup(force=True)
-        migrate(data)
         self._storage.forget()
         self._storage.flush()
 

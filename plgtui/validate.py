@@ -51,6 +51,29 @@ def strip_control_tree(data: object, json_text: str, raw: bytes) -> object:
     return _strip(data)
 
 
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def unencodable(data: object, json_text: str) -> str:
+    """Where a text of the file holds half of a character (a lone surrogate, written `\\ud800`
+    in JSON): it opens, but cannot be saved or exported. '' when there is none."""
+    if not _SURROGATE.search(json_text):
+        return ""
+    stack: list[tuple[object, str]] = [(data, "")]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return where.strip(" ›")
+        elif isinstance(value, dict):
+            stack += [(v, f"{where} › {k}") for k, v in value.items()]
+        elif isinstance(value, list):
+            stack += [(v, f"{where} › {n + 1}") for n, v in enumerate(value)]
+    return ""
+
+
 def _strip(value: object) -> object:
     if isinstance(value, str):
         return strip_control(value)

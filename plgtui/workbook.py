@@ -86,10 +86,6 @@ class Rescued:
 Listener = Callable[[Change], None]
 
 
-def journey_from_store(store: Store) -> Journey:
-    return journey_from_data(store.path, store.data)
-
-
 def journey_from_data(path: Path, data: dict[str, Any]) -> Journey:
     try:
         groups = records_of(data, "group")
@@ -101,7 +97,26 @@ def journey_from_data(path: Path, data: dict[str, Any]) -> Journey:
     except CodecError as exc:
         raise JourneyError(path, "file.bad_record", detail=str(exc)) from None
     journey.phases.sort(key=lambda p: (p.entered, p.id))
+    for meeting in journey.meetings:
+        _check_meeting(path, meeting)
     return journey
+
+
+def _check_meeting(path: Path, meeting: Meeting) -> None:
+    """What the live view and the minutes rely on: ids that are unique within the meeting, and
+    a running meeting that stands at a block and step it has."""
+    for what, ids in (("blocks", [b.id for b in meeting.blocks]), ("ideas", [i.id for i in meeting.ideas])):
+        if len(set(ids)) != len(ids):
+            twice = next(i for i in ids if ids.count(i) > 1)
+            raise JourneyError(
+                path, "file.duplicate_id", meeting=meeting.id, what=_(f"file.what.{what}"), id=twice
+            )
+    live = meeting.live
+    if live is None:
+        return
+    steps = len(meeting.blocks[live.block].steps) if 0 <= live.block < len(meeting.blocks) else 0
+    if not 0 <= live.block < len(meeting.blocks) or not 0 <= live.step < max(steps, 1):
+        raise JourneyError(path, "file.bad_live", meeting=meeting.id)
 
 
 def journey_tables(journey: Journey) -> dict[str, Any]:
@@ -132,12 +147,13 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
     def open(cls, path: Path, *, read_only: bool = False) -> Workbook:
         """Open an existing journey; JourneyError if it cannot be, FileNotFoundError if absent."""
         with long_lived():
-            store = Store.open(path, read_only=read_only)
-            try:
-                return cls(store, journey_from_store(store))
-            except BaseException:
-                store.close()
-                raise
+            # The records are read before the file is locked, so a file refused for its
+            # records leaves no lock behind.
+            read: list[Journey] = []
+            store = Store.open(
+                path, read_only=read_only, check=lambda data: read.append(journey_from_data(path, data))
+            )
+            return cls(store, read[0])
 
     @classmethod
     def create(cls, path: Path, journey: Journey) -> Workbook:

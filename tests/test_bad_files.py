@@ -1,0 +1,125 @@
+"""A journey file that is broken in its structure, not only in its text values, is refused with
+a clear message (exit status 2, the file named, left as it was, no lock left behind), never a
+traceback; a BOM is fine."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from plgtui import cli
+from plgtui.export_journey import journey_markdown
+from plgtui.store import JourneyError, lock_path
+from plgtui.workbook import Workbook
+
+
+def demo_data(demo_path: Path) -> dict:
+    return json.loads(demo_path.read_text(encoding="utf-8"))
+
+
+def live_meeting(data: dict) -> dict:
+    meeting = data["meetings"][max(data["meetings"], key=int)]
+    meeting["live"] = {"block": 0, "step": 0, "started": 1.0, "entered": 1.0}
+    return meeting
+
+
+def changed(data: dict, change) -> str:
+    change(data)
+    return json.dumps(data)
+
+
+CASES = {
+    "meta is a list": lambda d: changed(d, lambda d: d.update(meta=[])),
+    "group is a list": lambda d: changed(d, lambda d: d.update(group=[])),
+    "members is a list": lambda d: changed(d, lambda d: d.update(members=[])),
+    "a member under abc": lambda d: changed(d, lambda d: d["members"].update(abc=d["members"]["1"])),
+    "a meeting that is text": lambda d: changed(d, lambda d: d["meetings"].update({"1": "vergadering"})),
+    "an endless length": lambda d: changed(
+        d, lambda d: d["meetings"]["1"].update(length_minutes=1e999)
+    ).replace("Infinity", "1e999"),
+    "5000 digits": lambda d: json.dumps(d).replace('"length_minutes": 120', '"length_minutes": ' + "9" * 5000, 1),
+    "100000 deep": lambda d: json.dumps(d)[:-1] + ', "x": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    "900 deep with an escape": lambda d: json.dumps(d)[:-1]
+    + ', "x": {"1": {"y": ' + "[" * 900 + '"\\u001b[31m"' + "]" * 900 + "}}}",
+    "live at block 999": lambda d: changed(d, lambda d: live_meeting(d)["live"].update(block=999)),
+    "live without blocks": lambda d: changed(d, lambda d: live_meeting(d).update(blocks=[])),
+    "two ideas with one id": lambda d: changed(
+        d, lambda d: live_meeting(d).update(ideas=[{"id": 1, "block_id": 1, "text": "a"}] * 2)
+    ),
+    "a member twice under 1": lambda d: json.dumps(d).replace(
+        '"members": {', '"members": {"1": {"name": "Verloren", "role": "member"}, ', 1
+    ),
+    "half a character": lambda d: json.dumps(d).replace(
+        json.dumps(d["members"]["2"]["name"]), '"Bad\\ud800name"', 1
+    ),
+    "notes of 200,001 characters": lambda d: changed(
+        d, lambda d: d["meetings"]["1"].update(notes="x" * 200_001)
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_broken_structure_is_refused_with_a_message(demo_path, capsys, case):
+    text = CASES[case](demo_data(demo_path))
+    demo_path.write_text(text, encoding="utf-8")
+    before = demo_path.read_bytes()
+    lock_path(demo_path).unlink(missing_ok=True)
+    assert cli.main([str(demo_path)]) == 2
+    err = capsys.readouterr().err
+    assert str(demo_path) in err and "Traceback" not in err, err
+    assert demo_path.read_bytes() == before
+    assert not lock_path(demo_path).exists()  # refused before it was locked
+
+
+def test_a_byte_order_mark_is_fine(demo_path):
+    demo_path.write_bytes(b"\xef\xbb\xbf" + demo_path.read_bytes())
+    book = Workbook.open(demo_path)
+    book.set_notes(book.journey.meetings[0].id, "bewaard")
+    book.close()
+    assert not demo_path.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+# Any value anywhere in the file's structure: it opens and exports, or it is refused.
+values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    max_leaves=6,
+)
+
+
+def places(data, prefix=()):
+    yield prefix
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from places(value, (*prefix, key))
+    elif isinstance(data, list):
+        for n, value in enumerate(data):
+            yield from places(value, (*prefix, n))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_any_value_anywhere_opens_or_is_refused(demo_path, data):
+    original = demo_data(demo_path)
+    spots = [p for p in places(original) if p]
+    where = data.draw(st.sampled_from(spots))
+    value = data.draw(values)
+    broken = json.loads(json.dumps(original))
+    node = broken
+    for key in where[:-1]:
+        node = node[key]
+    node[where[-1]] = value
+    path = demo_path.with_name("kapot.json")
+    path.write_text(json.dumps(broken), encoding="utf-8")
+    try:
+        book = Workbook.open(path, read_only=True)
+    except JourneyError:
+        return
+    try:
+        journey_markdown(book.journey)
+    finally:
+        book.close()
