@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from plgtui.storage import temp_files  # noqa: E402
 from plgtui.store import list_backups  # noqa: E402
 from plgtui.workbook import Workbook  # noqa: E402
 
@@ -50,6 +51,7 @@ def run(kills: int, seed: int, quiet: bool = False) -> dict[str, float]:
     confirmed = 0
     lost = 0
     saves = 0
+    orphans = 0  # temp files of killed saves still there after the journey was opened again
     started = time.perf_counter()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for kill in range(kills):
@@ -74,6 +76,7 @@ def run(kills: int, seed: int, quiet: bool = False) -> dict[str, float]:
         if seen:
             confirmed = seen[-1]
         book = Workbook.open(path)  # must parse; raises if the file is broken
+        orphans += len(temp_files(path))  # opening with the lock held removes them
         texts = {a.text for a in book.journey.agreements}
         book.close()
         missing = [n for n in range(1, confirmed + 1) if f"change {n}" not in texts]
@@ -89,6 +92,7 @@ def run(kills: int, seed: int, quiet: bool = False) -> dict[str, float]:
         "kills": kills,
         "saves": saves,
         "lost": lost,
+        "orphans": orphans,
         "backups": len(list_backups(path)),
         "seconds": time.perf_counter() - started,
     }
@@ -102,7 +106,8 @@ def main() -> None:
     figures = run(args.kills, args.seed)
     print(
         f"{figures['kills']} SIGKILLs, {figures['saves']} saves reported before a kill, "
-        f"{figures['lost']} lost; file opened after every kill; "
+        f"{figures['lost']} lost; file opened after every kill, "
+        f"{figures['orphans']} temp files left after opening; "
         f"{figures['backups']} backups kept, all parse; {figures['seconds']:.0f} s"
     )
 

@@ -11,6 +11,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.signal import Signal
 from textual.timer import Timer
 
 from plgtui import settings, themes
@@ -92,6 +93,8 @@ class PlgApp(App[None]):
         self._unsubscribe: Callable[[], None] | None = None
         self._to_prepare = list(PREPARED)
         self._kept: dict[str, object] = {}  # installed screens: name -> what they show
+        self.saved_again: Signal[None] = Signal(self, "saved_again")
+        """Published when a save the disk refused has landed after all."""
 
     def watch_theme(self, name: str) -> None:
         """A theme chosen in the picker (or with --theme) is the one plgtui opens with next."""
@@ -244,6 +247,7 @@ class PlgApp(App[None]):
         if self.workbook.retry_save():
             return
         self._stop_retry()
+        self.saved_again.publish(None)
         self.notify(_("save.recovered"), severity="information")
 
     def _stop_retry(self) -> None:

@@ -200,12 +200,15 @@ def serve(args: argparse.Namespace) -> int:
 
 def where(args: argparse.Namespace) -> int:
     """Where the journey and its backups live, so a group knows what to copy."""
+    from plgtui.storage import temp_files
     from plgtui.store import backup_folder, lock_path
 
     path: Path = (args.journey or data_dir() / "journey.json").expanduser().resolve()
     print(_("cli.where_journey", path=path) + ("" if path.exists() else " " + _("cli.where_missing")))
     print(_("cli.where_backups", path=backup_folder(path)))
     print(_("cli.where_lock", path=lock_path(path)))
+    for orphan in temp_files(path):
+        print(_("cli.where_temp", path=orphan))
     return EXIT_OK
 
 

@@ -22,11 +22,21 @@ def dump_json(data: Any) -> str:
 _ABSENT = object()  # a record that did not exist before a batch
 
 
-def write_atomic(path: Path, text: str) -> None:
+def temp_files(path: Path) -> list[Path]:
+    """Temp files of `path` left by a save that was killed halfway (the journey never is)."""
+    return sorted(path.parent.glob(f".{path.name}.*.tmp"))
+
+
+def write_atomic(
+    path: Path, text: str, before_replace: Callable[[], None] | None = None
+) -> None:
     """Write `text` to a temp file beside `path`, fsync it and rename it over `path`.
 
-    A crash at any moment leaves either the old file or the new one, never a mix.
+    A crash at any moment leaves either the old file or the new one, never a mix. A journey
+    that is a link (into a synced folder, say) is written where the link points, so the link
+    stays a link. `before_replace` runs just before the rename and may still refuse it.
     """
+    path = Path(os.path.realpath(path))
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
@@ -39,6 +49,8 @@ def write_atomic(path: Path, text: str) -> None:
             os.chmod(tmp, path.stat().st_mode & 0o777)
         except FileNotFoundError:
             os.chmod(tmp, 0o644)
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -144,6 +156,10 @@ class AtomicJSONStorage(Storage):
         self._seen = Seen(key, self._seen.text)
         return False
 
+    def _refuse_if_changed(self) -> None:
+        if self.changed_on_disk():
+            raise ChangedOnDisk(f"{self.path} was changed by another program")
+
     def replace(self, data: dict[str, Any], seen: Seen | None) -> None:
         """Take what is on disk now as the journey, dropping what was not saved."""
         self._data = data
@@ -163,12 +179,13 @@ class AtomicJSONStorage(Storage):
 
     def flush(self) -> None:
         self._dirty = True  # until it is on disk, whatever happens below
-        if self.changed_on_disk():
-            raise ChangedOnDisk(f"{self.path} was changed by another program")
+        self._refuse_if_changed()
         if self._before_write is not None:
             self._before_write()
         text = self._text.render(self._data)
-        write_atomic(self.path, text)
+        # Checked again right before the rename: a sync client that wrote the file while this
+        # one was rendered, written and flushed would otherwise be overwritten without a word.
+        write_atomic(self.path, text, before_replace=self._refuse_if_changed)
         self._seen = Seen.of(self.path, text)
         self._dirty = False
 

@@ -20,7 +20,9 @@ from tinydb.table import Document
 from plgtui.i18n import _
 from plgtui.journey_lock import Busy, JourneyLock
 from plgtui.validate import strip_control_tree, unencodable
-from plgtui.storage import AtomicJSONStorage, Seen, dump_json, stat_key, write_atomic
+from plgtui.storage import (
+    AtomicJSONStorage, Seen, dump_json, stat_key, temp_files, write_atomic,
+)
 
 APP_ID = "plgtui"
 SCHEMA_VERSION = 1
@@ -245,6 +247,8 @@ class Store:
         if check is not None:
             check(data)
         reason, lock = ("flag", None) if read_only else try_lock(path)
+        if lock is not None:
+            remove_temp_files(path)  # with the lock held, no other plgtui is saving this file
         store = cls(path, data, read_only_reason=reason, lock=lock, clock=clock, seen=seen)
         if older and not store.read_only:
             store._write_upgrade()
@@ -384,6 +388,15 @@ def records_of(data: dict[str, Any], name: str) -> list[dict[str, Any]]:
 
 def _by_id(item: tuple[str, Any]) -> int:
     return int(item[0])
+
+
+def remove_temp_files(path: Path) -> None:
+    """The temp files that saves killed halfway left beside the journey."""
+    for orphan in temp_files(path):
+        try:
+            orphan.unlink()
+        except OSError:
+            pass  # `plgtui where` lists what is left
 
 
 def try_lock(path: Path) -> tuple[str | None, JourneyLock | None]:

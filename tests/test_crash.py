@@ -18,3 +18,4 @@ def test_killing_a_saving_process_never_loses_a_returned_save():
     spec.loader.exec_module(crash)
     figures = crash.run(kills=12, seed=7, quiet=True)
     assert figures["lost"] == 0 and figures["saves"] > 0
+    assert figures["orphans"] == 0  # killed saves leave temp files; opening removes them

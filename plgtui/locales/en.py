@@ -694,4 +694,5 @@ MESSAGES: dict[str, str] = {
     "file.duplicate_id": "meeting {meeting} has two {what} numbered {id}.",
     "file.what.ideas": "ideas",
     "file.what.blocks": "blocks",
+    "cli.where_temp": "Half-finished save (may be removed): {path}",
 }

@@ -694,4 +694,5 @@ MESSAGES: dict[str, str] = {
     "file.duplicate_id": "bijeenkomst {meeting} heeft twee {what} met nummer {id}.",
     "file.what.ideas": "ideeën",
     "file.what.blocks": "blokken",
+    "cli.where_temp": "Halve bewaring (mag weg): {path}",
 }

@@ -32,6 +32,13 @@ class Autosave:
         self.show = show  # ("saved" | "pending" | "error", problem)
         self.dirty = False
         self._timer: Timer | None = None
+        signal = getattr(owner.app, "saved_again", None)
+        if signal is not None and owner.is_running:  # a refused save landed: saved after all
+            signal.subscribe(owner, self._saved_again)
+
+    def _saved_again(self, _nothing: None) -> None:
+        if not self.dirty:
+            self.show("saved", "")
 
     def changed(self) -> None:
         self.dirty = True
