@@ -93,6 +93,7 @@ class PlgApp(App[None]):
         self._unsubscribe: Callable[[], None] | None = None
         self._to_prepare = list(PREPARED)
         self._kept: dict[str, object] = {}  # installed screens: name -> what they show
+        self.rescued_to: Path | None = None  # where unsaved changes were written on quitting
         self.saved_again: Signal[None] = Signal(self, "saved_again")
         """Published when a save the disk refused has landed after all."""
 
@@ -405,8 +406,36 @@ class PlgApp(App[None]):
                 flush()
 
     def action_quit(self) -> None:
+        """Stop, after saving what is typed. With changes the disk refused or a conflict left
+        for later, they are written down first, and plgtui asks before it stops."""
         self.flush_screens()
-        self.exit()
+        workbook = self.workbook
+        if workbook is None or not workbook.unsaved or workbook.read_only:
+            self.exit()
+            return
+        from plgtui.screens.quit import SAVE, QuitScreen
+
+        conflict = self.disk_watch is not None and self.disk_watch.conflict
+        problem = _("save.conflict") if conflict else workbook.retry_save()
+        if not problem:  # the disk takes it now
+            self.exit()
+            return
+        rescued = workbook.keep_unsaved()  # written down before anything is asked
+        self.rescued_to = rescued.path
+        where = (
+            _("quit.rescued", path=rescued.path) if rescued.path else _("quit.not_rescued")
+        )
+
+        def answered(answer: str | None) -> None:
+            if answer == SAVE:
+                still = workbook.retry_save()
+                if still:
+                    self.notify(still, title=_("save.title"), severity="error", markup=False)
+                    return
+            if answer is not None:
+                self.exit()
+
+        self.push_screen(QuitScreen(problem, where), answered)
 
     def action_open_live(self) -> None:
         self.open_live()
@@ -523,4 +552,4 @@ class PlgApp(App[None]):
             yield SystemCommand(_("cmd.end_live"), _("cmd.end_live.help"), self._palette_end)
         yield SystemCommand(_("cmd.help"), _("cmd.help.help"), self.action_help)
         yield SystemCommand(_("cmd.theme"), _("cmd.theme.help"), self.action_change_theme)
-        yield SystemCommand(_("cmd.quit"), _("cmd.quit.help"), self.exit)
+        yield SystemCommand(_("cmd.quit"), _("cmd.quit.help"), self.action_quit)

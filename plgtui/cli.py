@@ -117,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if app.workbook is not None:
             app.workbook.close()
+    if app.rescued_to is not None:
+        print(_("quit.rescued", path=app.rescued_to), file=sys.stderr)
     return app.return_code or EXIT_OK
 
 

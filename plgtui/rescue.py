@@ -7,6 +7,7 @@ beside the backups, so nothing typed is lost when someone else's version wins.
 from __future__ import annotations
 
 import json
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -51,15 +52,18 @@ def _show(value: Any) -> str:
 
 
 def keep_unsaved(journey: Path, text: str, pending: Pending) -> Path | None:
-    """Write the description and the records themselves beside the backups; None if that
-    fails too (the person still sees the text on screen)."""
-    folder = journey.with_name(f"{journey.stem}.backups")
+    """Write the description and the records themselves beside the backups, or where the
+    disk still takes it (the system's temp folder); None if that fails too (the person still
+    sees the text on screen)."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{journey.stem}-unsaved-{stamp}.txt"
     records = {f"{table}/{record_id}": data for (table, record_id), data in pending.items()}
-    try:
-        folder.mkdir(exist_ok=True)
-        write_atomic(target, text + "\n\n---\n" + dump_json(records))
-    except OSError:
-        return None
-    return target
+    body = text + "\n\n---\n" + dump_json(records)
+    for folder in (journey.with_name(f"{journey.stem}.backups"), Path(tempfile.gettempdir())):
+        target = folder / f"{journey.stem}-unsaved-{stamp}.txt"
+        try:
+            folder.mkdir(exist_ok=True)
+            write_atomic(target, body)
+        except OSError:
+            continue
+        return target
+    return None

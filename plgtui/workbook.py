@@ -6,6 +6,7 @@ touched records in one atomic write. Listeners (the app) hear about it only afte
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -417,6 +418,18 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
             return _("save.failed", problem=exc.strerror or exc)
         self._pending.clear()
         return ""
+
+    def keep_unsaved(self) -> Rescued:
+        """Write down what is changed here but not on disk (a refused save, a conflict left
+        for later), before plgtui stops: the description and the records, beside the backups."""
+        if not self._pending:
+            return Rescued("", None)
+        try:
+            disk = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            disk = {}
+        text = describe_unsaved(self._pending, disk if isinstance(disk, dict) else {})
+        return Rescued(text, keep_unsaved(self.path, text, self._pending))
 
     # -- someone else's changes ------------------------------------------------------------
 

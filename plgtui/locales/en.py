@@ -695,4 +695,10 @@ MESSAGES: dict[str, str] = {
     "file.what.ideas": "ideas",
     "file.what.blocks": "blocks",
     "cli.where_temp": "Half-finished save (may be removed): {path}",
+    "quit.question": "Not everything is in the group's file yet: {problem}",
+    "quit.rescued": "What is not saved was written to {path}.",
+    "quit.not_rescued": "It could not be written anywhere else either: copy what you typed before you quit.",
+    "quit.save": "Save again",
+    "quit.quit": "Quit anyway",
+    "quit.stay": "Back",
 }

@@ -695,4 +695,10 @@ MESSAGES: dict[str, str] = {
     "file.what.ideas": "ideeën",
     "file.what.blocks": "blokken",
     "cli.where_temp": "Halve bewaring (mag weg): {path}",
+    "quit.question": "Nog niet alles staat in het groepsbestand: {problem}",
+    "quit.rescued": "Wat niet bewaard is, staat in {path}.",
+    "quit.not_rescued": "Het kon ook nergens anders bewaard worden: kopieer wat je typte voor je stopt.",
+    "quit.save": "Opnieuw bewaren",
+    "quit.quit": "Toch stoppen",
+    "quit.stay": "Terug",
 }
