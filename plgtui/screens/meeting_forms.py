@@ -19,6 +19,7 @@ from plgtui.validate import InputError
 from plgtui.widgets.ticks import TickBox
 from plgtui.ui import plain
 from plgtui.widgets.text_box import LinesBox
+from plgtui.widgets.text_select import TextSelect
 
 NO_TECHNIQUE = ""
 
@@ -127,7 +128,7 @@ class BlockForm(FormScreen[int]):
             ),
             (
                 _("field.technique"),
-                Select(
+                TextSelect(
                     options,
                     value=block.technique
                     if block and find(self.techniques, block.technique)

@@ -6,7 +6,6 @@ from typing import Iterator
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.content import Content
 from textual.binding import Binding
 from textual.widgets import Header, Select, Static
 
@@ -18,6 +17,7 @@ from plgtui.validate import InputError
 from plgtui.screens.follow import FollowsJourney
 from plgtui.widgets.key_bar import KeyBar
 from plgtui.widgets.list_table import ListTable, Row
+from plgtui.widgets.text_select import TextSelect
 
 
 def first_with_open(journey) -> int | None:
@@ -41,10 +41,10 @@ class MemberAgreementsScreen(FollowsJourney):
 
     def compose(self) -> ComposeResult:
         journey = self.app.workbook.journey
-        members = [(Content(m.name), m.id) for m in journey.members]
+        members = [(m.name, m.id) for m in journey.members]
         first = self.member_id or first_with_open(journey)
         yield Header(icon="")
-        yield Select(
+        yield TextSelect(
             members,
             value=first if first else Select.NULL,
             allow_blank=first is None,

@@ -10,6 +10,7 @@ from plgtui.i18n import _, phase_title
 from plgtui.model import PHASES, Output, Theme
 from plgtui.screens.form import FormScreen
 from plgtui.widgets.text_box import TextBox
+from plgtui.widgets.text_select import TextSelect
 from plgtui.widgets.ticks import TickBox, TickList
 
 
@@ -93,7 +94,7 @@ class OutputForm(FormScreen[int]):
         value = output.theme_id if output and output.theme_id else Select.NULL
         return [
             (_("field.output"), Input(output.title if output else "", id="title")),
-            (_("field.theme"), Select(themes, value=value, id="theme", prompt=_("outputs.no_theme"))),
+            (_("field.theme"), TextSelect(themes, value=value, id="theme", prompt=_("outputs.no_theme"))),
             ("", TickBox(_("outputs.tried"), output.tried_in_class if output else False,
                           id="tried")),
             (_("field.shown_at"), Input(output.shown_at if output else "", id="shown",
