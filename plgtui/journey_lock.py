@@ -29,7 +29,14 @@ class JourneyLock:
         except ImportError:  # Windows
             self._acquire_with_filelock()
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            # Made writable for everyone the folder lets in (the umask still applies), so the
+            # next person on a shared computer or folder can take the lock too.
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+        except PermissionError:
+            # The lock file belongs to someone else: the lock itself needs no write access to
+            # it, only an open file (flock works on a file opened for reading).
+            fd = os.open(self.path, os.O_RDONLY)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -26,7 +26,8 @@ from plgtui.storage import (
 
 APP_ID = "plgtui"
 SCHEMA_VERSION = 1
-KEEP_BACKUPS = 20
+KEEP_BACKUPS = 20  # the most recent ones, whatever their age
+DAILY_DAYS = 30  # then the last backup of each day for a month
 BACKUP_INTERVAL_SECONDS = 10 * 60
 
 # Upgrade steps: MIGRATIONS[v] turns raw data of version v into version v + 1, in place.
@@ -122,6 +123,41 @@ def _shape(path: Path, data: dict[str, Any]) -> None:
                 raise JourneyError(path, "file.bad_key", table=name, record=key[:40])
             if not isinstance(record, dict):
                 raise JourneyError(path, "file.bad_entry", table=name, record=key)
+
+
+def backup_time(backup: Path) -> float | None:
+    """When a backup was made, from its name (`journey-20261130-101500-123456.json`)."""
+    parts = backup.stem.rsplit("-", 3)
+    try:
+        return time.mktime(time.strptime(f"{parts[-3]}-{parts[-2]}", "%Y%m%d-%H%M%S"))
+    except (ValueError, IndexError):
+        return None
+
+
+def backups_to_drop(backups: list[Path], now: float) -> list[Path]:
+    """Which backups to let go, so that history stays spread over time: the newest 20, then
+    the last of each day for a month, then the last of each week before that. Twenty quick
+    restarts no longer push out everything older. `backups` newest first."""
+    keep: set[Path] = set(backups[:KEEP_BACKUPS])
+    seen: set[tuple[int, int]] = set()
+
+    def bucket(made: float) -> tuple[int, int]:
+        day = time.localtime(made)
+        if now - made <= DAILY_DAYS * 86400:
+            return day.tm_year, day.tm_yday
+        year, week = time.strftime("%G %V", day).split()
+        return int(year), 1000 + int(week)
+
+    for backup in backups:
+        made = backup_time(backup)
+        if made is None:
+            continue  # not named by plgtui: leave it alone
+        if backup not in keep and bucket(made) in seen:
+            continue
+        if bucket(made) not in seen:  # newest first: the first one met is the last of its day
+            seen.add(bucket(made))
+            keep.add(backup)
+    return [b for b in backups if b not in keep and backup_time(b) is not None]
 
 
 def _check(path: Path, text: str) -> dict[str, Any]:
@@ -367,7 +403,7 @@ class Store:
         except OSError:
             write_atomic(target, self.path.read_text(encoding="utf-8"))
         self._last_backup = now
-        for old in list_backups(self.path)[KEEP_BACKUPS:]:
+        for old in backups_to_drop(list_backups(self.path), now):
             old.unlink(missing_ok=True)
         return target
 

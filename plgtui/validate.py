@@ -10,7 +10,8 @@ from plgtui.i18n import _
 
 # Tabs and newlines are welcome in notes; every other control character (escape sequences
 # above all) would reach the terminal or the export raw.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Half characters (lone surrogates, from a paste) cannot be saved as UTF-8: they go too.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 # Whole escape sequences go, not just their ESC byte, or "[31m" would be left in the text.
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves

@@ -402,6 +402,8 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
             # A full disk or a folder turned read-only: the change stays in memory (the storage
             # keeps it dirty) and lands with the next save that succeeds; the app retries.
             problem = _("save.failed", problem=exc.strerror or exc)
+        except UnicodeError as exc:  # text that is no text: kept in memory, said, never a crash
+            problem = _("save.failed", problem=exc)
         else:
             self._pending.clear()
         tables = list(dict.fromkeys(table for table, _i, _d in records))

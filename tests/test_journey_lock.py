@@ -69,3 +69,26 @@ def test_without_flock_filelock_does_the_job(tmp_path, monkeypatch):
     first.release()
     second.acquire()
     second.release()
+
+
+def test_a_lock_file_another_user_made_still_locks(tmp_path, monkeypatch):
+    """The lock file is someone else's and not writable for us: the lock still works."""
+    import os
+
+    from plgtui.journey_lock import Busy, JourneyLock
+
+    path = tmp_path / ".journey.json.lock"
+    path.write_text("", encoding="utf-8")
+    real_open = os.open
+
+    def not_ours(name, flags, *args):
+        if str(name) == str(path) and flags & os.O_RDWR:
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, flags, *args)
+
+    monkeypatch.setattr(os, "open", not_ours)
+    first = JourneyLock(path)
+    first.acquire()
+    with pytest.raises(Busy):
+        JourneyLock(path).acquire()  # a second plgtui opens read-only, as before
+    first.release()

@@ -87,3 +87,22 @@ async def test_the_indicator_says_saved_once_a_refused_save_landed(workbook, mon
         await pilot.pause()
         assert saved.has_class("-saved"), saved.visual.plain
     assert "schijf vol" in Workbook.open(workbook.path, read_only=True).journey.meetings[0].notes
+
+
+def test_half_a_character_never_reaches_a_save(workbook):
+    member = workbook.add_member("Bad\ud800name")
+    assert member.name == "Badname"
+    meeting = workbook.journey.meetings[0]
+    workbook.set_notes(meeting.id, "notities \udc00 bij de bijeenkomst")
+    assert "\udc00" not in Workbook.open(workbook.path, read_only=True).journey.meetings[0].notes
+
+
+def test_an_encoding_error_in_a_save_is_said_not_raised(workbook, monkeypatch):
+    def broken(self, data):
+        raise UnicodeEncodeError("utf-8", "x", 0, 1, "surrogates not allowed")
+
+    monkeypatch.setattr(JourneyText, "render", broken)
+    changes = []
+    workbook.subscribe(changes.append)
+    workbook.set_notes(workbook.journey.meetings[0].id, "blijft in het geheugen")
+    assert "surrogates" in changes[-1].problem and workbook.unsaved

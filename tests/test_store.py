@@ -221,7 +221,7 @@ def test_backups_are_not_made_on_every_keystroke(demo_path):
 def test_transaction_is_one_write(workbook, demo_path, monkeypatch):
     writes = []
     real = store_module.write_atomic
-    monkeypatch.setattr("plgtui.storage.write_atomic", lambda p, t: writes.append(p) or real(p, t))
+    monkeypatch.setattr("plgtui.storage.write_atomic", lambda p, t, **kw: writes.append(p) or real(p, t, **kw))
     store = workbook._store
     with store.transaction():
         store.put("members", {"id": 50, "name": "a", "role": "member"})
@@ -264,7 +264,7 @@ def test_failed_transaction_keeps_what_an_earlier_refused_save_held(workbook, mo
     assert "waiting" in saved and "half" not in saved and not store.unsaved
 
 
-def _refuse(*_args):
+def _refuse(*_args, **_kwargs):
     raise OSError(28, "No space left on device")
 
 
@@ -292,8 +292,34 @@ def test_a_save_writes_exactly_what_a_full_dump_would(workbook, demo_path):
 def test_a_new_record_put_on_its_own_lands_in_the_file(workbook, monkeypatch):
     writes = []
     real = store_module.write_atomic
-    monkeypatch.setattr("plgtui.storage.write_atomic", lambda p, t: writes.append(t) or real(p, t))
+    monkeypatch.setattr("plgtui.storage.write_atomic", lambda p, t, **kw: writes.append(t) or real(p, t, **kw))
     workbook._store.put("members", {"id": 70, "name": "Los Toegevoegd", "role": "member"})
     assert len(writes) == 1 and '"Los Toegevoegd"' in workbook.path.read_text(encoding="utf-8")
     workbook._store.remove("members", 70)
     assert len(writes) == 2 and '"Los Toegevoegd"' not in workbook.path.read_text(encoding="utf-8")
+
+
+def test_backups_stay_spread_over_time(tmp_path):
+    """The newest 20, then one a day for a month, then one a week: twenty quick restarts do
+    not push out everything older."""
+    import time as clock
+
+    from plgtui.store import backups_to_drop
+
+    now = clock.mktime((2026, 11, 30, 12, 0, 0, 0, 0, -1))
+
+    def named(seconds_ago: float) -> Path:
+        stamp = clock.strftime("%Y%m%d-%H%M%S", clock.localtime(now - seconds_ago))
+        return tmp_path / f"journey-{stamp}-000000.json"
+
+    quick = [named(60 * n) for n in range(25)]  # 25 restarts in the last half hour
+    daily = [named(86400 * d + h * 3600) for d in range(1, 40) for h in (1, 5)]
+    backups = sorted(set(quick + daily), key=lambda p: p.name, reverse=True)
+    dropped = set(backups_to_drop(backups, now))
+    kept = [b for b in backups if b not in dropped]
+    assert kept[:20] == backups[:20]
+    assert named(86400 * 3 + 3600) in kept and named(86400 * 3 + 5 * 3600) in dropped
+    older = [b for b in kept if b.name < named(86400 * 31).name]
+    weeks = {clock.strftime("%G%V", clock.localtime(clock.mktime(clock.strptime(b.name[8:23], "%Y%m%d-%H%M%S")))) for b in older}
+    assert len(older) == len(weeks)  # one a week before the last month
+    assert (tmp_path / "journey-notes.json") not in dropped
