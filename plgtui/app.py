@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from plgtui.live_ticker import LiveTicker
 
 RETRY_SECONDS = 5  # how often a refused save is tried again
+SERVER_CHECK = 2  # seconds between looks whether `plgtui serve` still runs
 WARM_START = 0.5  # when to start preparing a large journey for quick saves
 WARM_PAUSE = 0.05  # between the slices of that preparation
 # The screens reached from the overview, imported one at a time once the app is idle, so that
@@ -127,8 +129,27 @@ class PlgApp(App[None]):
         self._attach()
         self.revision = workbook.revision + 1  # the overview below fills itself in
 
+    def _watch_server(self) -> None:
+        """Under `plgtui serve`: end with the server, however it ends, so no session goes on
+        holding the journey's lock (the next one would open read-only)."""
+        pid = os.environ.get("PLGTUI_SERVER_PID", "")
+        if pid.isdigit():
+            self.set_interval(SERVER_CHECK, lambda: self._server_alive(int(pid)))
+
+    def _server_alive(self, pid: int) -> None:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            self.flush_screens()
+            if self.workbook is not None and self.workbook.unsaved:
+                self.rescued_to = self.workbook.keep_unsaved().path
+            self.exit()
+        except OSError:
+            pass  # it exists but is not ours to signal: still there
+
     def _attach(self) -> None:
         assert self.workbook is not None
+        self._watch_server()
         self._unsubscribe = self.workbook.subscribe(self._journey_changed)
         self.disk_watch = DiskWatch(self)
         self.set_timer(WARM_START, self._warm)  # after the first screen is drawn

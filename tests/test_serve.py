@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -57,15 +59,13 @@ def test_another_address_than_this_computer_is_warned_about(demo_path, capsys, m
     started = []
 
     class FakeServer:
-        def __init__(self, command, host, port, title):
+        def __init__(self, command, host, port, key):
             started.append((command, host, port))
 
         def serve(self):
             pass
 
-    import textual_serve.server
-
-    monkeypatch.setattr(textual_serve.server, "Server", FakeServer)
+    monkeypatch.setattr(web, "guarded_server", FakeServer)
     monkeypatch.setattr(web, "port_problem", lambda host, port: "")  # 8000 may be taken here
     assert main(["serve", str(demo_path), "--host", "0.0.0.0", "--port", "8123"]) == 0
     out = capsys.readouterr()
@@ -86,22 +86,25 @@ def test_a_port_in_use_is_refused_before_anything_starts(demo_path, capsys):
 
 
 def start_serving(journey: Path, port: int, env: dict | None = None) -> subprocess.Popen:
+    """plgtui serve, answering; its printed address (with the key) is in `process.address`."""
     process = subprocess.Popen(
         [sys.executable, "-m", "plgtui", "serve", str(journey), "--port", str(port),
          "--projector"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         env={**os.environ, **(env or {})},
     )  # fmt: skip
+    printed = process.stdout.readline()
+    process.address = re.search(r"http://\S+", printed).group(0)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1) as answer:
+            with urllib.request.urlopen(process.address, timeout=1) as answer:
                 if answer.status == 200:
                     return process
         except OSError:
             time.sleep(0.2)
     process.kill()
-    pytest.fail("plgtui serve did not answer: " + (process.stdout.read() or ""))
+    pytest.fail("plgtui serve did not answer: " + printed + (process.stdout.read() or ""))
 
 
 def stop(process: subprocess.Popen) -> str:
@@ -118,7 +121,7 @@ def test_serve_answers_with_the_page(demo_path):
     port = free_port()
     process = start_serving(demo_path, port)
     try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as answer:
+        with urllib.request.urlopen(process.address, timeout=5) as answer:
             page = answer.read().decode("utf-8")
         assert "<html" in page.lower() and "plgtui" in page
     finally:
@@ -149,7 +152,7 @@ def test_the_live_meeting_in_headless_chromium(demo_path, tmp_path):
         options.add_argument(flag)
     driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
     try:
-        driver.get(f"http://127.0.0.1:{port}/")
+        driver.get(process.address)
         deadline = time.monotonic() + 45
         while time.monotonic() < deadline:
             if trace.exists() and "LiveScreen" in trace.read_text(encoding="utf-8"):
@@ -167,7 +170,7 @@ def test_the_live_meeting_in_headless_chromium(demo_path, tmp_path):
             shutil.copy(shot, DOCS_SHOT)
         assert "LiveScreen editing" in trace.read_text(encoding="utf-8")
         driver.switch_to.new_window("tab")  # a second browser session on the same journey
-        driver.get(f"http://127.0.0.1:{port}/")
+        driver.get(process.address)
         deadline = time.monotonic() + 45
         while " locked" not in trace.read_text(encoding="utf-8"):  # opened read-only
             if time.monotonic() > deadline:
@@ -176,3 +179,70 @@ def test_the_live_meeting_in_headless_chromium(demo_path, tmp_path):
     finally:
         driver.quit()
         stop(process)
+
+
+async def knock(address: str, origin: str, key: bool = True) -> int:
+    """Open the app's websocket as a page at `origin` would: the status of the handshake."""
+    import aiohttp
+
+    base, found_key = address.split("/?key=")
+    ws = base.replace("http://", "ws://") + "/ws" + (f"/{found_key}" if key else "")
+    async with aiohttp.ClientSession() as session:
+        try:
+            async with session.ws_connect(f"{ws}?width=80&height=24", headers={"Origin": origin}) as socket_:
+                await socket_.close()
+                return 101
+        except aiohttp.WSServerHandshakeError as exc:
+            return exc.status
+
+
+async def test_only_the_page_plgtui_served_may_connect(demo_path):
+    port = free_port()
+    process = start_serving(demo_path, port)
+    try:
+        without_key = process.address.split("?")[0]
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(without_key, timeout=5)
+        assert refused.value.code == 403
+        own = f"http://127.0.0.1:{port}"
+        assert await knock(process.address, "http://evil.example") == 403
+        assert await knock(process.address, own, key=False) == 403
+        assert await knock(process.address, own) == 101
+    finally:
+        stop(process)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+async def test_sessions_end_when_the_server_is_killed(demo_path):
+    import asyncio
+    import signal
+
+    import aiohttp
+
+    from plgtui.store import try_lock
+
+    port = free_port()
+    process = start_serving(demo_path, port)
+    base, key = process.address.split("/?key=")
+    ws = base.replace("http://", "ws://") + f"/ws/{key}?width=80&height=24"
+    async with aiohttp.ClientSession() as session:
+        async with session.ws_connect(ws, headers={"Origin": base}) as browser:
+            deadline = time.monotonic() + 20
+            while True:  # until the session holds the lock
+                reason, lock = try_lock(demo_path)
+                if reason is not None:
+                    break
+                lock.release()
+                assert time.monotonic() < deadline, "no session started"
+                await asyncio.sleep(0.2)
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            await browser.close()
+    deadline = time.monotonic() + 15
+    while True:
+        reason, lock = try_lock(demo_path)
+        if reason is None:
+            lock.release()
+            break
+        assert time.monotonic() < deadline, "the session still holds the journey's lock"
+        await asyncio.sleep(0.25)

@@ -701,4 +701,5 @@ MESSAGES: dict[str, str] = {
     "quit.save": "Save again",
     "quit.quit": "Quit anyway",
     "quit.stay": "Back",
+    "serve.forbidden": "This plgtui session belongs to another address. Open the address plgtui serve printed (with its key).",
 }

@@ -701,4 +701,5 @@ MESSAGES: dict[str, str] = {
     "quit.save": "Opnieuw bewaren",
     "quit.quit": "Toch stoppen",
     "quit.stay": "Terug",
+    "serve.forbidden": "Deze sessie van plgtui hoort bij een ander adres. Open het adres dat plgtui serve toonde (met zijn sleutel).",
 }
