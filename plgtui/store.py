@@ -211,13 +211,16 @@ def vet(path: Path) -> tuple[dict[str, Any], Seen | None]:
     try:
         stat = stat_key(path)
         raw, text = _read_raw(path)
+        data = _check(path, text)
         try:
-            data = strip_control_tree(_check(path, text), text, raw)
+            # Before control characters are dropped, which would drop the half too: a file
+            # with one is said, not silently changed.
+            where = unencodable(data, text)
+            if where:
+                raise JourneyError(path, "file.bad_unicode", where=where)
+            data = strip_control_tree(data, text, raw)
         except RecursionError:  # nested deeper than any journey: the walk over its texts
             raise JourneyError(path, "file.too_deep") from None
-        where = unencodable(data, text)
-        if where:
-            raise JourneyError(path, "file.bad_unicode", where=where)
     except FileNotFoundError:
         raise
     except JourneyError as exc:

@@ -63,7 +63,11 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_a_broken_structure_is_refused_with_a_message(demo_path, capsys, case):
+def test_a_broken_structure_is_refused_with_a_message(demo_path, capsys, case, monkeypatch):
+    def opened(self, *args, **kwargs):
+        raise AssertionError("the file was opened")  # rather than wait for a terminal
+
+    monkeypatch.setattr("plgtui.app.PlgApp.run", opened)
     text = CASES[case](demo_data(demo_path))
     demo_path.write_text(text, encoding="utf-8")
     before = demo_path.read_bytes()
