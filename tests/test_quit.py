@@ -30,6 +30,9 @@ async def test_quitting_with_a_refused_save_writes_it_down_and_asks(workbook, mo
         rescued = app.rescued_to
         assert rescued is not None and "Schijf vol bij het stoppen" in rescued.read_text("utf-8")
         assert str(rescued) in app.screen.rescued
+        await pilot.press("y", "n")  # a yes or no of another question does nothing here
+        await pilot.pause()
+        assert isinstance(app.screen, QuitScreen)
         await pilot.press("r")  # save again: still refused, so it stays
         await pilot.pause()
         assert app.is_running

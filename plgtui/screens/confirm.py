@@ -1,4 +1,4 @@
-"""A yes/no question before something that cannot be taken back."""
+"""A question before something that cannot be taken back: yes or no, or a few named choices."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from plgtui.i18n import _
 from plgtui.ui import plain, translate_bindings
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(ModalScreen):
+    """Answers True (yes) or False (no, Escape); a subclass names other `choices`."""
+
     DEFAULT_CSS = """
     ConfirmScreen { align: center middle; }
     ConfirmScreen > Vertical {
@@ -29,23 +31,31 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("f1", "app.help", "key.help", show=False),
     ]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, detail: str = "") -> None:
         super().__init__()
         translate_bindings(self)
         self.question = question
+        self.detail = detail
+
+    def choices(self) -> list[tuple[object, str, str]]:
+        """(answer, label, variant) for each button, the one that has focus first last."""
+        return [(True, _("confirm.yes"), "warning"), (False, _("confirm.no"), "default")]
 
     def compose(self) -> ComposeResult:
+        self._answers = {f"answer-{n}": answer for n, (answer, _l, _v) in enumerate(self.choices())}
         with Vertical():
             yield Static(plain(self.question))
+            if self.detail:
+                yield Static(plain(self.detail), id="detail")
             with Horizontal():
-                yield Button(_("confirm.yes"), id="yes", variant="warning")
-                yield Button(_("confirm.no"), id="no")
+                for n, (_answer, label, variant) in enumerate(self.choices()):
+                    yield Button(label, id=f"answer-{n}", variant=variant)
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        self.query(Button).last().focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")
+        self.dismiss(self._answers[event.button.id or ""])
 
-    def action_answer(self, yes: bool) -> None:
-        self.dismiss(yes)
+    def action_answer(self, answer: object) -> None:
+        self.dismiss(answer)
