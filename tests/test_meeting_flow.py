@@ -72,7 +72,7 @@ async def test_a_whole_meeting_by_keys(tmp_path):
         await pilot.pause()
         assert text_of(form, "#form-error") == ""
         note = text_of(form, "#fit-note")
-        assert "van 60 min" in note and "Ingekort" in note, note
+        assert "van 60 min" in note and "Om in 60 min te passen" in note, note
         form.query_one("#template", Checkbox).toggle()  # start from what is open instead
         await pilot.pause()
         assert text_of(form, "#fit-note") == "Agenda: 15 van 60 min."

@@ -643,7 +643,7 @@ MESSAGES: dict[str, str] = {
     "input.number_hint": "{field}: type a whole number from {low} to {high}.",
     "field.date_hint": "YYYY-MM-DD",
     "meeting.fit_total": "Agenda: {planned} of {length} min.",
-    "meeting.fit_changed": "Shortened to fit {length} min: {changes}.",
+    "meeting.fit_changed": "To fit {length} min: {changes}.",
     "meeting.fit_shortened": "{title} {before}→{after} min",
     "meeting.fit_left_out": "left out: {titles}",
     "key.remove_line": "Remove question",

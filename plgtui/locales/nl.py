@@ -643,7 +643,7 @@ MESSAGES: dict[str, str] = {
     "input.number_hint": "{field}: typ een geheel getal van {low} tot {high}.",
     "field.date_hint": "JJJJ-MM-DD",
     "meeting.fit_total": "Agenda: {planned} van {length} min.",
-    "meeting.fit_changed": "Ingekort om in {length} min te passen: {changes}.",
+    "meeting.fit_changed": "Om in {length} min te passen: {changes}.",
     "meeting.fit_shortened": "{title} {before}→{after} min",
     "meeting.fit_left_out": "weggelaten: {titles}",
     "key.remove_line": "Vraag verwijderen",
