@@ -6,6 +6,7 @@ A mixin of `Workbook`, like `meeting_changes`: validate, change the model, save 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Iterable
 
@@ -28,11 +29,18 @@ class QuestionChanges(WorkbookPart):
         return self.journey.inquiry[0] if self.journey.inquiry else Inquiry()
 
     def _save_inquiry(self, inquiry: Inquiry) -> Inquiry:
+        """Put a changed copy in place of the inquiry: on a read-only journey nothing has
+        changed yet when this refuses."""
         self._guard()
-        if not self.journey.inquiry:
-            self.journey.inquiry.append(inquiry)
+        self._swap_inquiry(inquiry)
         self._put("inquiry", inquiry)
         return inquiry
+
+    def _swap_inquiry(self, inquiry: Inquiry) -> None:
+        if self.journey.inquiry:
+            self.journey.inquiry[0] = inquiry
+        else:
+            self.journey.inquiry.append(inquiry)
 
     def set_inquiry_items(self, part: str, lines: Iterable[str]) -> Inquiry:
         """One of the lists (grounding data, research, experience; goals; actions; measures)."""
@@ -42,54 +50,49 @@ class QuestionChanges(WorkbookPart):
         items = [x for x in items if x]
         if len(items) > ITEMS_MAX:
             raise InputError(_("input.too_many_items", limit=ITEMS_MAX))
-        inquiry = self.inquiry
-        setattr(inquiry, part, items)
-        return self._save_inquiry(inquiry)
+        return self._save_inquiry(replace(self.inquiry, **{part: items}))
 
     def set_results(self, text: str) -> Inquiry:
-        inquiry = self.inquiry
-        inquiry.results = validate.text(text, _("inquiry.results"), limit=20_000)
-        return self._save_inquiry(inquiry)
+        results = validate.text(text, _("inquiry.results"), limit=20_000)
+        return self._save_inquiry(replace(self.inquiry, results=results))
 
     def set_step(self, step: str) -> Inquiry:
         if step not in INQUIRY_STEPS:
             raise InputError(_("input.no_step", step=step))
-        inquiry = self.inquiry
-        inquiry.step = step
-        return self._save_inquiry(inquiry)
+        return self._save_inquiry(replace(self.inquiry, step=step))
 
     def next_round(self, text: str, reason: str, *, on: date) -> QuestionVersion:
         """Finish this round: the next one starts from grounding with a new wording."""
         why = validate.line(reason, _("field.reason"))
-        inquiry = self.inquiry
-        inquiry.round += 1
-        inquiry.step = INQUIRY_STEPS[0]
-        self._save_inquiry(inquiry)
-        version = self.set_question(text, why, on=on)
+        version = self.new_question(text, why, on=on)  # an empty wording stops here
+        inquiry = replace(self.inquiry, round=self.inquiry.round + 1, step=INQUIRY_STEPS[0])
         version.round = inquiry.round
-        self._put("questions", version)
+        self._guard()
+        self._swap_inquiry(inquiry)
+        self.journey.questions.append(version)
+        self._put_all(("inquiry", inquiry), ("questions", version))  # one write, or none
         return version
 
     def link_agreement(self, agreement_id: int, linked: bool = True) -> Inquiry:
         """Follow a planned action as an agreement (or stop following it)."""
         self._find(self.journey.agreements, agreement_id, "agreement")
-        inquiry = self.inquiry
-        ids = [i for i in inquiry.agreement_ids if i != agreement_id]
-        inquiry.agreement_ids = ids + [agreement_id] if linked else ids
-        return self._save_inquiry(inquiry)
+        ids = [i for i in self.inquiry.agreement_ids if i != agreement_id]
+        return self._save_inquiry(
+            replace(self.inquiry, agreement_ids=ids + [agreement_id] if linked else ids)
+        )
 
     def tick_quality(self, key: str, note: str | None, *, on: date) -> Inquiry:
         """Tick a quality item with a note (`note=None` unticks it)."""
         if key not in QUALITY_KEYS:
             raise InputError(_("input.no_quality", name=key))
-        inquiry = self.inquiry
+        quality, ticked = dict(self.inquiry.quality), dict(self.inquiry.quality_ticked)
         if note is None:
-            inquiry.quality.pop(key, None)
-            inquiry.quality_ticked.pop(key, None)
+            quality.pop(key, None)
+            ticked.pop(key, None)
         else:
-            inquiry.quality[key] = validate.line(note, _("field.note"), required=False)
-            inquiry.quality_ticked[key] = validate.day(on, _("field.date"))
-        return self._save_inquiry(inquiry)
+            quality[key] = validate.line(note, _("field.note"), required=False)
+            ticked[key] = validate.day(on, _("field.date"))
+        return self._save_inquiry(replace(self.inquiry, quality=quality, quality_ticked=ticked))
 
     def add_selfcheck(
         self, *, on: date, scores: dict[str, int], notes: dict[str, str] | None = None

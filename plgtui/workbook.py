@@ -277,6 +277,10 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
 
     def set_question(self, text: str, reason: str = "", *, on: date) -> QuestionVersion:
         """A new wording of the research question; the earlier ones stay in the history."""
+        return self._add("questions", self.new_question(text, reason, on=on))
+
+    def new_question(self, text: str, reason: str = "", *, on: date) -> QuestionVersion:
+        """A wording checked and numbered, not yet added or saved."""
         wording = validate.text(text, _("field.question"), limit=2000).strip()
         if not wording:
             raise InputError(_("input.required", field=_("field.question")))
@@ -288,7 +292,7 @@ class Workbook(MeetingChanges, MinutesChanges, PhaseChanges, QuestionChanges):
             reason=validate.line(reason, _("field.reason"), required=False),
             round=current.round if current else 1,
         )
-        return self._add("questions", version)
+        return version
 
     def enter_phase(self, phase: int, *, on: date, reason: str = "") -> PhaseEntry:
         number = validate.whole(phase, _("field.phase"), low=PHASES[0], high=PHASES[-1])
