@@ -38,10 +38,32 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--theme", metavar="NAME", help=_("cli.theme"))
 
 
+# argparse's own words, in the interface language (it looks them up through its module's `_`).
+ARGPARSE_WORDS = {
+    "usage: ": "cli.argparse.usage",
+    "positional arguments": "cli.argparse.positional",
+    "options": "cli.argparse.options",
+    "show this help message and exit": "cli.argparse.help",
+    "show program's version number and exit": "cli.argparse.version",
+    "%(prog)s: error: %(message)s\n": "cli.argparse.error",
+    "the following arguments are required: %s": "cli.argparse.required",
+    "unrecognized arguments: %s": "cli.argparse.unrecognized",
+    "invalid choice: %(value)r (choose from %(choices)s)": "cli.argparse.choice",
+    "invalid %(type)s value: %(value)r": "cli.argparse.invalid",
+    "expected one argument": "cli.argparse.one",
+}
+
+
+def _argparse_word(text: str) -> str:
+    key = ARGPARSE_WORDS.get(text)
+    return _(key) if key else text
+
+
 def build_parser(command: str | None) -> argparse.ArgumentParser:
+    argparse._ = _argparse_word  # type: ignore[attr-defined]
     if command == "export":
         parser = argparse.ArgumentParser(prog="plgtui export", description=_("cli.export"))
-        parser.add_argument("journey", type=Path, help=_("cli.journey"))
+        parser.add_argument("journey", type=Path, help=_("cli.export_journey"))
         parser.add_argument("-o", "--output", type=Path, help=_("cli.export_output"))
         which = parser.add_mutually_exclusive_group()
         which.add_argument("--meeting", type=int, metavar="N", help=_("cli.export_meeting"))

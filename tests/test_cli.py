@@ -216,3 +216,19 @@ def test_a_broken_file_names_the_backup_that_opens(demo_path, capsys):
     code, err = run([str(demo_path)], capsys)
     assert code == 2 and "geen geldige JSON" in err and "demo.backups" in err
     assert demo_path.read_text(encoding="utf-8") == '{"half'
+
+
+def test_help_lists_every_command_in_the_interface_language(capsys):
+    import pytest as _pytest
+
+    from plgtui.cli import COMMANDS
+
+    with _pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in COMMANDS:
+        assert f"plgtui {command}" in out, command
+    assert "gebruik:" in out and "opties" in out and "show this help" not in out
+    with _pytest.raises(SystemExit):
+        main(["--bogus"])
+    assert "fout: onbekende argumenten: --bogus" in capsys.readouterr().err

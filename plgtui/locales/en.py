@@ -9,6 +9,7 @@ MESSAGES: dict[str, str] = {
         "  plgtui demo [JOURNEY]    write a demo group and open it\n"
         "  plgtui export JOURNEY    share the journey, a meeting or a digest as Markdown or HTML\n"
         "  plgtui where [JOURNEY]   show where the file and its backups are\n"
+        "  plgtui serve [JOURNEY]   show plgtui in a browser (on a meeting room's projector)\n"
     ),
     "cli.journey": "the group's file (default: journey.json in plgtui's user data folder)",
     "cli.read_only": "read-only: change nothing",
@@ -702,4 +703,16 @@ MESSAGES: dict[str, str] = {
     "quit.quit": "Quit anyway",
     "quit.stay": "Back",
     "serve.forbidden": "This plgtui session belongs to another address. Open the address plgtui serve printed (with its key).",
+    "cli.argparse.usage": "usage: ",
+    "cli.argparse.positional": "positional arguments",
+    "cli.argparse.options": "options",
+    "cli.argparse.help": "show this help message and exit",
+    "cli.argparse.version": "show program's version number and exit",
+    "cli.argparse.error": "%(prog)s: error: %(message)s\n",
+    "cli.argparse.required": "the following arguments are required: %s",
+    "cli.argparse.unrecognized": "unrecognized arguments: %s",
+    "cli.argparse.choice": "invalid choice: %(value)r (choose from %(choices)s)",
+    "cli.argparse.invalid": "invalid %(type)s value: %(value)r",
+    "cli.argparse.one": "expected one argument",
+    "cli.export_journey": "the group's file to share",
 }

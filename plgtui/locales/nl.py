@@ -9,6 +9,7 @@ MESSAGES: dict[str, str] = {
         "  plgtui demo [JOURNEY]    schrijf een demogroep en open die\n"
         "  plgtui export JOURNEY    deel de groep, een bijeenkomst of een samenvatting als Markdown of HTML\n"
         "  plgtui where [JOURNEY]   toon waar het bestand en de reservekopieën staan\n"
+        "  plgtui serve [JOURNEY]   toon plgtui in een browser (op de projector van een vergaderzaal)\n"
     ),
     "cli.journey": "het groepsbestand (standaard: journey.json in de gebruikersmap van plgtui)",
     "cli.read_only": "alleen lezen: niets wijzigen",
@@ -702,4 +703,16 @@ MESSAGES: dict[str, str] = {
     "quit.quit": "Toch stoppen",
     "quit.stay": "Terug",
     "serve.forbidden": "Deze sessie van plgtui hoort bij een ander adres. Open het adres dat plgtui serve toonde (met zijn sleutel).",
+    "cli.argparse.usage": "gebruik: ",
+    "cli.argparse.positional": "argumenten",
+    "cli.argparse.options": "opties",
+    "cli.argparse.help": "toon deze hulp en stop",
+    "cli.argparse.version": "toon de versie van plgtui en stop",
+    "cli.argparse.error": "%(prog)s: fout: %(message)s\n",
+    "cli.argparse.required": "deze argumenten ontbreken: %s",
+    "cli.argparse.unrecognized": "onbekende argumenten: %s",
+    "cli.argparse.choice": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "cli.argparse.invalid": "ongeldige waarde: %(value)r",
+    "cli.argparse.one": "verwacht één waarde",
+    "cli.export_journey": "het groepsbestand om te delen",
 }
