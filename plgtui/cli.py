@@ -50,7 +50,7 @@ ARGPARSE_WORDS = {
     "unrecognized arguments: %s": "cli.argparse.unrecognized",
     "invalid choice: %(value)r (choose from %(choices)s)": "cli.argparse.choice",
     "invalid %(type)s value: %(value)r": "cli.argparse.invalid",
-    "expected one argument": "cli.argparse.one",
+    "expected one argument": "cli.argparse.one_value",
 }
 
 

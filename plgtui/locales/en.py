@@ -713,6 +713,6 @@ MESSAGES: dict[str, str] = {
     "cli.argparse.unrecognized": "unrecognized arguments: %s",
     "cli.argparse.choice": "invalid choice: %(value)r (choose from %(choices)s)",
     "cli.argparse.invalid": "invalid %(type)s value: %(value)r",
-    "cli.argparse.one": "expected one argument",
+    "cli.argparse.one_value": "expected one argument",
     "cli.export_journey": "the group's file to share",
 }

@@ -713,6 +713,6 @@ MESSAGES: dict[str, str] = {
     "cli.argparse.unrecognized": "onbekende argumenten: %s",
     "cli.argparse.choice": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
     "cli.argparse.invalid": "ongeldige waarde: %(value)r",
-    "cli.argparse.one": "verwacht één waarde",
+    "cli.argparse.one_value": "verwacht één waarde",
     "cli.export_journey": "het groepsbestand om te delen",
 }
