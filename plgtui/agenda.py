@@ -87,12 +87,9 @@ def effects_block(block_id: int) -> Block:
     )
 
 
-def prefilled_blocks(journey: Journey, followup: bool = True) -> list[Block]:
-    """A new meeting without the template: follow-up, discussions, effects on pupils."""
-    return _prefilled(journey, followup)[0]
-
-
 def _prefilled(journey: Journey, followup: bool) -> tuple[list[Block], list[int]]:
+    """A new meeting without the template: follow-up, discussions, effects on pupils; and
+    the ids of the critical discussions."""
     blocks: list[Block] = []
     discussions: list[Block] = []
     if followup:
@@ -104,16 +101,11 @@ def _prefilled(journey: Journey, followup: bool) -> tuple[list[Block], list[int]
     return blocks, [b.id for b in discussions]
 
 
-def template_blocks(
-    journey: Journey, template: list[TemplateBlock], techniques: list[Technique]
-) -> list[Block]:
-    """The template's blocks; a brainstorm takes the first technique that suits the phase."""
-    return _from_template(journey, template, techniques)[0]
-
-
 def _from_template(
     journey: Journey, template: list[TemplateBlock], techniques: list[Technique]
 ) -> tuple[list[Block], list[int]]:
+    """The template's blocks, a brainstorm taking the first technique that suits the phase;
+    and the ids of the critical discussions."""
     phase = journey.current_phase.phase if journey.current_phase else None
     pick = suggested(techniques, phase)
     blocks: list[Block] = []

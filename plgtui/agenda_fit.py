@@ -34,10 +34,6 @@ class Fit:
     left_out: list[str] = field(default_factory=list)
     planned_seconds: int = 0
 
-    @property
-    def changed(self) -> bool:
-        return bool(self.shortened or self.left_out)
-
 
 def drop_order(blocks: list[Block], discussions: list[int]) -> list[int]:
     """Block ids in the order they are left out when shortening is not enough."""

@@ -104,11 +104,13 @@ class LiveMeeting:
 
     def elapsed(self) -> float:
         """Meeting time so far: the wall clock since the start, less every pause."""
+        return self.clock.wall() - self.state.started - self._paused_so_far()
+
+    def _paused_so_far(self) -> float:
+        """Seconds paused since the start, the pause going on now included."""
         state = self.state
-        now = self.clock.wall()
-        if not state.running and state.paused_at:
-            now = state.paused_at
-        return now - state.started - state.paused
+        ongoing = not state.running and state.paused_at
+        return state.paused + (self.clock.wall() - state.paused_at if ongoing else 0.0)
 
     def meeting_left(self) -> float:
         return self.meeting.length_minutes * 60 - self.elapsed()
@@ -251,11 +253,10 @@ class LiveMeeting:
         changes: dict[str, object] = dict(block=block, step=step, spent=spent)
         if moved_block:
             # The block is entered at this moment of meeting time (the wall clock less pauses).
-            now = self.clock.wall()
-            paused = state.paused + (now - state.paused_at if not running and state.paused_at else 0)
             changes.update(
-                entered=now, entered_paused=paused, spoken=[], idea_scope=IDEAS_DEFAULT
-            )
+                entered=self.clock.wall(), entered_paused=self._paused_so_far(), spoken=[],
+                idea_scope=IDEAS_DEFAULT,
+            )  # fmt: skip
         self._save(**changes)
         return True
 

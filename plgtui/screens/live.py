@@ -167,7 +167,7 @@ class LiveScreen(FollowsJourney):
         if self._question_block != live.block.id:  # a new block starts at its first question
             self._question_block, self._question = live.block.id, 0
         lines = live.block.prompts
-        self._question = min(self._question, max(len(lines) - 1, 0))
+        self._question = max(0, min(self._question, len(lines) - 1))
         prompts = self.query_one("#live-prompts", Static)
         if self.projector:
             prompts.update(panels.one_prompt(lines, self._question))

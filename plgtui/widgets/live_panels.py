@@ -118,14 +118,6 @@ def ideas_title(live: LiveMeeting, count: int) -> str:
     return title
 
 
-def sorted_ideas(live: LiveMeeting) -> list[Idea]:
-    return live.ideas()
-
-
-def is_vote(live: LiveMeeting) -> bool:
-    return live.is_vote()
-
-
 def turn_line(name: str, spoken: bool, turns: int = 0) -> Content:
     """A name in a round of turns, marked once spoken, with the turns taken this meeting."""
     mark = Content("✓ ").stylize("$text-success") if spoken else Content("○ ")
