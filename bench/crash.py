@@ -24,15 +24,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from plgtui.storage import temp_files  # noqa: E402
-from plgtui.store import list_backups  # noqa: E402
-from plgtui.workbook import Workbook  # noqa: E402
+from plgtui.core.atomic_storage import temp_files  # noqa: E402
+from plgtui.core.journey_file import list_backups  # noqa: E402
+from plgtui.core.workbook import Workbook  # noqa: E402
 
 # The child reports each change only after its save returned, so the parent knows what must be there.
 CHILD = """
 import sys
-from plgtui.model import AgreementKind
-from plgtui.workbook import Workbook
+from plgtui.core.model import AgreementKind
+from plgtui.core.workbook import Workbook
 book = Workbook.open(__import__("pathlib").Path(sys.argv[1]))
 n = int(sys.argv[2])
 print("ready", flush=True)

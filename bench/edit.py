@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from make_journey import journey_copy  # noqa: E402
 
-from plgtui.workbook import Workbook  # noqa: E402
+from plgtui.core.workbook import Workbook  # noqa: E402
 
 FRAME_MS = 1000 / 60
 

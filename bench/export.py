@@ -18,8 +18,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from plgtui import exporting, i18n  # noqa: E402
-from plgtui.workbook import Workbook  # noqa: E402
+from plgtui.core import i18n  # noqa: E402
+from plgtui.core.workbook import Workbook  # noqa: E402
+from plgtui.export import writing  # noqa: E402
 
 
 def timed(runs: int, step) -> tuple[float, object]:
@@ -42,8 +43,8 @@ def main() -> None:
     load, _ = timed(args.runs, lambda: json.loads(args.journey.read_text(encoding="utf-8")))
     workbook = Workbook.open(args.journey, read_only=True)
     journey = workbook.journey
-    md, text = timed(args.runs, lambda: exporting.render(journey, exporting.Request()))
-    html, page = timed(args.runs, lambda: exporting.render(journey, exporting.Request(fmt="html")))
+    md, text = timed(args.runs, lambda: writing.render(journey, writing.Request()))
+    html, page = timed(args.runs, lambda: writing.render(journey, writing.Request(fmt="html")))
     workbook.close()
     size = args.journey.stat().st_size / 1e6
     print(

@@ -7,20 +7,19 @@ The same seed gives the same file, so figures from different runs compare.
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from typing import Iterator
-
 import argparse
 import random
 import shutil
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Iterator
 
-from plgtui.demo import build_demo
-from plgtui.model import (
+from plgtui.core.demo import build_demo
+from plgtui.core.model import (
     Agreement,
     AgreementKind,
     AgreementStatus,
@@ -32,7 +31,7 @@ from plgtui.model import (
     Member,
     Presence,
 )
-from plgtui.workbook import Workbook
+from plgtui.core.workbook import Workbook
 
 WORDS = (
     "bron stappenkaart toets leerling klas context betrouwbaarheid spotprent tijdlijn "

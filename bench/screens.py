@@ -21,10 +21,10 @@ screens then catch up with on the next run.
 from __future__ import annotations
 
 import asyncio
-from contextlib import asynccontextmanager
 import statistics
 import sys
 import time
+from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
 from typing import AsyncIterator
@@ -32,14 +32,13 @@ from typing import AsyncIterator
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from make_journey import journey_copy  # noqa: E402
 from textual.screen import Screen  # noqa: E402
 from textual.widgets import Footer, Header, Input, Static, TextArea  # noqa: E402
 
-from make_journey import journey_copy  # noqa: E402
-
-from plgtui.app import PlgApp  # noqa: E402
-from plgtui.search import search  # noqa: E402
-from plgtui.workbook import Workbook  # noqa: E402
+from plgtui.core.search import search  # noqa: E402
+from plgtui.core.workbook import Workbook  # noqa: E402
+from plgtui.tui.app import PlgApp  # noqa: E402
 
 # (what, keys from the overview, keys back to it)
 SWITCHES = [

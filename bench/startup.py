@@ -58,7 +58,7 @@ Bare().run(headless=True, size=(160, 45), auto_pilot=ready)
 # least any first screen that shows the journey can cost.
 BARE_OPEN = BARE.replace(
     "Bare().run(",
-    "from pathlib import Path\nimport sys\nfrom plgtui.workbook import Workbook\n"
+    "from pathlib import Path\nimport sys\nfrom plgtui.core.workbook import Workbook\n"
     "book = Workbook.open(Path(sys.argv[1]), read_only=True)\nBare().run(",
 )
 
@@ -96,8 +96,8 @@ def main() -> int:
     sys.path.insert(0, str(HERE))
     from make_journey import build
 
-    from plgtui.demo import build_demo
-    from plgtui.workbook import Workbook
+    from plgtui.core.demo import build_demo
+    from plgtui.core.workbook import Workbook
 
     with tempfile.TemporaryDirectory() as folder:
         demo, big = Path(folder, "demo.json"), Path(folder, "ten-years.json")

@@ -25,11 +25,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from plgtui.app import PlgApp  # noqa: E402
-from plgtui.model import BlockKind  # noqa: E402
-from plgtui.timer import Countdown, shown_seconds  # noqa: E402
-from plgtui.widgets.big_clock import BigClock  # noqa: E402
-from plgtui.workbook import Workbook  # noqa: E402
+from plgtui.core.model import BlockKind  # noqa: E402
+from plgtui.core.timer import Countdown, shown_seconds  # noqa: E402
+from plgtui.core.workbook import Workbook  # noqa: E402
+from plgtui.tui.app import PlgApp  # noqa: E402
+from plgtui.tui.widgets.big_clock import BigClock  # noqa: E402
 
 
 def parse_clock(text: str) -> int:

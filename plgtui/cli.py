@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Sequence
 
 from plgtui import __version__
-from plgtui.i18n import LANGUAGES, _, set_language
-from plgtui.store import JourneyError
+from plgtui.core.i18n import LANGUAGES, _, set_language
+from plgtui.core.journey_file import JourneyError
 
 EXIT_OK, EXIT_USAGE = 0, 2
 COMMANDS = ("demo", "export", "where", "serve")
@@ -151,7 +151,7 @@ def _apply_language(args: argparse.Namespace, workbook) -> None:
 
 def prepare(args: argparse.Namespace, today=date.today):
     """Open the journey named on the command line; return the app to run, or an exit status."""
-    from plgtui.workbook import Workbook
+    from plgtui.core.workbook import Workbook
 
     path: Path = args.journey or data_dir() / "journey.json"
     if path.exists():
@@ -170,9 +170,9 @@ def prepare(args: argparse.Namespace, today=date.today):
 
 def demo(args: argparse.Namespace, today=date.today):
     """Write the demo journey and open it (unless --no-open)."""
-    from plgtui.demo import build_demo
-    from plgtui.store import try_lock
-    from plgtui.workbook import Workbook
+    from plgtui.core.demo import build_demo
+    from plgtui.core.journey_file import try_lock
+    from plgtui.core.workbook import Workbook
 
     lang = args.lang or "nl"
     set_language(lang)
@@ -206,8 +206,8 @@ def demo(args: argparse.Namespace, today=date.today):
 
 def serve(args: argparse.Namespace) -> int:
     """Serve the app to a browser; the journey is checked here first, as for the terminal."""
-    from plgtui import serve as web
-    from plgtui.store import vet
+    from plgtui.core.journey_file import vet
+    from plgtui.tui import serve as web
 
     path: Path = args.journey or data_dir() / "journey.json"
     if path.exists():
@@ -224,8 +224,8 @@ def serve(args: argparse.Namespace) -> int:
 
 def where(args: argparse.Namespace) -> int:
     """Where the journey and its backups live, so a group knows what to copy."""
-    from plgtui.storage import temp_files
-    from plgtui.store import backup_folder, lock_path
+    from plgtui.core.atomic_storage import temp_files
+    from plgtui.core.journey_file import backup_folder, lock_path
 
     path: Path = (args.journey or data_dir() / "journey.json").expanduser().resolve()
     print(_("cli.where_journey", path=path) + ("" if path.exists() else " " + _("cli.where_missing")))
@@ -238,25 +238,25 @@ def where(args: argparse.Namespace) -> int:
 
 def export(args: argparse.Namespace) -> int:
     """Write the journey, one meeting or the leaders' digest as Markdown or HTML."""
-    from plgtui import exporting
-    from plgtui.workbook import Workbook
+    from plgtui.core.workbook import Workbook
+    from plgtui.export import writing
 
     if not args.journey.exists():
         return fail(_("cli.nothing_to_read", path=args.journey))
     workbook = Workbook.open(args.journey, read_only=True)
     try:
         _apply_language(args, workbook)
-        request = exporting.Request(
+        request = writing.Request(
             meeting_id=args.meeting, last=args.last, fmt=args.format,
             leaders=args.audience == "leaders", stamp=args.stamp,
         )
         try:
-            text = exporting.render(workbook.journey, request)
+            text = writing.render(workbook.journey, request)
             if args.output is None:
                 sys.stdout.write(text)
                 return EXIT_OK
-            exporting.write(args.output, text)
-        except exporting.ExportError as exc:
+            writing.write(args.output, text)
+        except writing.ExportError as exc:
             return fail(str(exc))
     finally:
         workbook.close()
@@ -265,7 +265,7 @@ def export(args: argparse.Namespace) -> int:
 
 
 def _app(workbook, new_path: Path | None, today, projector: bool = False, theme=None):
-    from plgtui.app import PlgApp
+    from plgtui.tui.app import PlgApp
 
     return PlgApp(
         workbook, new_path=new_path, today=today, projector=projector,
@@ -277,6 +277,6 @@ def theme_names() -> list[str]:
     """plgtui's own themes first, then Textual's."""
     from textual.theme import BUILTIN_THEMES
 
-    from plgtui.themes import SHIPPED
+    from plgtui.tui.themes import SHIPPED
 
     return [t.name for t in SHIPPED] + sorted(BUILTIN_THEMES)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from plgtui import i18n
-from plgtui.demo import build_demo
-from plgtui.workbook import Workbook
+from plgtui.core import i18n
+from plgtui.core.demo import build_demo
+from plgtui.core.workbook import Workbook
 
 TODAY = date(2026, 5, 20)
 
@@ -25,7 +25,7 @@ def dutch():
 
 @pytest.fixture(autouse=True)
 def thawed():
-    """The CLI freezes what it has read (plgtui.memory); in one test process that would keep
+    """The CLI freezes what it has read (plgtui.core.memory); in one test process that would keep
     every earlier test's garbage out of the collector's reach, so each test thaws it again."""
     yield
     gc.unfreeze()

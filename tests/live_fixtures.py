@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from plgtui.app import PlgApp
-from plgtui.live import LiveMeeting
-from plgtui.timer import FakeClock
-from plgtui.workbook import Workbook
-
 from conftest import TODAY
+
+from plgtui.core.live import LiveMeeting
+from plgtui.core.timer import FakeClock
+from plgtui.core.workbook import Workbook
+from plgtui.tui.app import PlgApp
 
 IDEAS = [
     "Stappenkaart ook digitaal, met [link]invulvelden[/link]",

@@ -9,12 +9,12 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plgtui import agenda
-from plgtui.agenda_fit import drop_order, fit
-from plgtui.live import LiveMeeting
-from plgtui.model import Block, BlockKind, Meeting, Step
-from plgtui.participants import split
-from plgtui.timer import FakeClock
+from plgtui.core import agenda
+from plgtui.core.agenda_fit import drop_order, fit
+from plgtui.core.live import LiveMeeting
+from plgtui.core.model import Block, BlockKind, Meeting, Step
+from plgtui.core.participants import split
+from plgtui.core.timer import FakeClock
 
 KINDS = list(BlockKind)
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+from conftest import TODAY
 from textual.command import CommandPalette
 from textual.widgets import Static, TextArea
 
-from plgtui.widgets.list_table import ListTable
-from plgtui import i18n
-from plgtui.app import PlgApp
-from plgtui.screens.help import HelpScreen
-from plgtui.screens.new_group import NewGroupScreen
-from plgtui.screens.overview import OverviewScreen
-from plgtui.workbook import Workbook
-
-from conftest import TODAY
+from plgtui.core import i18n
+from plgtui.core.workbook import Workbook
+from plgtui.tui.app import PlgApp
+from plgtui.tui.screens.help import HelpScreen
+from plgtui.tui.screens.new_group import NewGroupScreen
+from plgtui.tui.screens.overview import OverviewScreen
+from plgtui.tui.widgets.list_table import ListTable
 
 
 def make_app(workbook=None, new_path=None) -> PlgApp:

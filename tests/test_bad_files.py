@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from plgtui import cli
-from plgtui.export_journey import journey_markdown
-from plgtui.store import JourneyError, lock_path
-from plgtui.workbook import Workbook
+from plgtui.core.journey_file import JourneyError, lock_path
+from plgtui.core.workbook import Workbook
+from plgtui.export.journey import journey_markdown
 
 
 def demo_data(demo_path: Path) -> dict:
@@ -67,7 +67,7 @@ def test_a_broken_structure_is_refused_with_a_message(demo_path, capsys, case, m
     def opened(self, *args, **kwargs):
         raise AssertionError("the file was opened")  # rather than wait for a terminal
 
-    monkeypatch.setattr("plgtui.app.PlgApp.run", opened)
+    monkeypatch.setattr("plgtui.tui.app.PlgApp.run", opened)
     text = CASES[case](demo_data(demo_path))
     demo_path.write_text(text, encoding="utf-8")
     before = demo_path.read_bytes()

@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from plgtui import __version__
-from plgtui.app import PlgApp
 from plgtui.cli import build_parser, main, prepare
+from plgtui.tui.app import PlgApp
 
 
 @pytest.fixture(autouse=True)
@@ -206,8 +206,8 @@ def test_permission_denied_exits_2(demo_path, capsys, monkeypatch):
 
 
 def test_a_broken_file_names_the_backup_that_opens(demo_path, capsys):
-    from plgtui.model import AgreementKind
-    from plgtui.workbook import Workbook
+    from plgtui.core.model import AgreementKind
+    from plgtui.core.workbook import Workbook
 
     book = Workbook.open(demo_path)
     book.add_agreement("Eerst een wijziging, dus een reservekopie", AgreementKind.FINISH)

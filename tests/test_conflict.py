@@ -8,16 +8,15 @@ import json
 import os
 
 import pytest
-
-from plgtui.app import PlgApp
-from plgtui.model import AgreementKind
-from plgtui.screens.reload import ReloadScreen, UnsavedScreen
-from plgtui.storage import dump_json, write_atomic
-from plgtui.store import JourneyError
-from plgtui.timer import FakeClock
-from plgtui.workbook import Workbook
-
 from conftest import TODAY
+
+from plgtui.core.atomic_storage import dump_json, write_atomic
+from plgtui.core.journey_file import JourneyError
+from plgtui.core.model import AgreementKind
+from plgtui.core.timer import FakeClock
+from plgtui.core.workbook import Workbook
+from plgtui.tui.app import PlgApp
+from plgtui.tui.screens.reload import ReloadScreen, UnsavedScreen
 
 
 def edit_elsewhere(path, name="Andere laptop"):

@@ -1,8 +1,8 @@
 
 import pytest
 
-from plgtui import content
-from plgtui.content import ContentError, parse_sections
+from plgtui.core import content
+from plgtui.core.content import ContentError, parse_sections
 
 
 def test_content_folder_is_found_and_has_both_languages():

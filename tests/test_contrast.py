@@ -8,13 +8,12 @@ import re
 from pathlib import Path
 
 import pytest
-from textual.color import Color, ColorParseError
-
-from plgtui.themes import SHIPPED
-from plgtui.timer import FakeClock
-
 from contrast import worst
 from live_fixtures import live_app, running_meeting
+from textual.color import Color, ColorParseError
+
+from plgtui.core.timer import FakeClock
+from plgtui.tui.themes import SHIPPED
 
 AA = 4.5
 # Seconds into the 5-minute last step of 1-2-4-all: running, wrap-up, the last minute,
@@ -51,7 +50,7 @@ async def test_projector_text_reaches_aa_contrast(workbook, theme, size):
 
 
 def test_the_stylesheet_takes_every_colour_from_the_theme():
-    css = (Path(__file__).parent.parent / "plgtui" / "app.tcss").read_text(encoding="utf-8")
+    css = (Path(__file__).parent.parent / "plgtui" / "tui" / "app.tcss").read_text(encoding="utf-8")
     css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
     literal = []
     for name, value in re.findall(r"([\w-]+)\s*:\s*([^;{}]+);", css):

@@ -3,17 +3,16 @@ attendance rates; the member list opens where there is work; search uses the wid
 
 from __future__ import annotations
 
+from conftest import TODAY
 from textual.widgets import OptionList, Select, Static
 
-from plgtui.agreements import tally
-from plgtui.app import PlgApp
-from plgtui.attendance import records
-from plgtui.model import AgreementStatus, Presence, Role
-from plgtui.participants import presence
-from plgtui.widgets.bars import bars
-from plgtui.widgets.overview_panels import group_panel
-
-from conftest import TODAY
+from plgtui.core.agreements import tally
+from plgtui.core.attendance import records
+from plgtui.core.model import AgreementStatus, Presence, Role
+from plgtui.core.participants import presence
+from plgtui.tui.app import PlgApp
+from plgtui.tui.widgets.bars import bars
+from plgtui.tui.widgets.overview_panels import group_panel
 
 
 def test_a_dropped_agreement_is_closed_but_not_done(workbook):

@@ -9,11 +9,10 @@ import pkgutil
 import re
 
 import textual.widgets
+from live_fixtures import live_app, running_meeting
 from textual.binding import Binding
 
-from plgtui.timer import FakeClock
-
-from live_fixtures import live_app, running_meeting
+from plgtui.core.timer import FakeClock
 
 SHIPPED_ENGLISH = ["Search for commands", "Search for themes", "super+", "Dismiss menu"]
 

@@ -6,18 +6,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import TODAY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from plgtui import i18n
-from plgtui.demo import build_demo
-from plgtui.export_html import to_html
-from plgtui.export_journey import journey_markdown, leaders_digest, meeting_export
-from plgtui.model import Agreement, AgreementKind
-from plgtui.validate import InputError, line
-
-from conftest import TODAY
+from plgtui.core import i18n
+from plgtui.core.demo import build_demo
+from plgtui.core.model import Agreement, AgreementKind
+from plgtui.core.validate import InputError, line
+from plgtui.export.html import to_html
+from plgtui.export.journey import journey_markdown, leaders_digest, meeting_export
 
 GOLDEN = Path(__file__).parent / "golden"
 MD = MarkdownIt("commonmark").enable("table")

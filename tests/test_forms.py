@@ -4,12 +4,11 @@ before anything typed is thrown away."""
 from __future__ import annotations
 
 import pytest
-
-from plgtui.app import PlgApp
-from plgtui.screens.confirm import ConfirmScreen
-from plgtui.screens.form import FormScreen
-
 from conftest import TODAY
+
+from plgtui.tui.app import PlgApp
+from plgtui.tui.screens.confirm import ConfirmScreen
+from plgtui.tui.screens.form import FormScreen
 
 FORMS = {
     "new meeting": ["n"],

@@ -8,17 +8,16 @@ import re
 from datetime import date
 
 import pytest
+from conftest import TODAY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from plgtui.export import meeting_markdown
-from plgtui.export_journey import journey_markdown
-from plgtui.model import AgreementKind, BlockKind
-from plgtui.validate import InputError
-from plgtui.workbook import Workbook
-
-from conftest import TODAY
 from test_export import headings, tables
+
+from plgtui.core.model import AgreementKind, BlockKind
+from plgtui.core.validate import InputError
+from plgtui.core.workbook import Workbook
+from plgtui.export.journey import journey_markdown
+from plgtui.export.minutes import meeting_markdown
 
 PIECES = [
     "\x1b[31m",

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from plgtui import i18n
-from plgtui.i18n import _, format_date, ngettext
-from plgtui.locales import en, nl
+from plgtui.core import i18n
+from plgtui.core.i18n import _, format_date, ngettext
+from plgtui.core.locales import en, nl
 
 PACKAGE = Path(i18n.__file__).parent
 

@@ -9,13 +9,13 @@ import sys
 
 import pytest
 
-from plgtui.journey_lock import Busy, JourneyLock
-from plgtui.store import try_lock
+from plgtui.core.journey_file import try_lock
+from plgtui.core.journey_lock import Busy, JourneyLock
 
 HOLD = """
 import sys, time
 from pathlib import Path
-from plgtui.journey_lock import JourneyLock
+from plgtui.core.journey_lock import JourneyLock
 JourneyLock(Path(sys.argv[1])).acquire()
 print("held", flush=True)
 time.sleep(60)
@@ -75,7 +75,7 @@ def test_a_lock_file_another_user_made_still_locks(tmp_path, monkeypatch):
     """The lock file is someone else's and not writable for us: the lock still works."""
     import os
 
-    from plgtui.journey_lock import Busy, JourneyLock
+    from plgtui.core.journey_lock import Busy, JourneyLock
 
     path = tmp_path / ".journey.json.lock"
     path.write_text("", encoding="utf-8")

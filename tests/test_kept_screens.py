@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+from conftest import TODAY
 from textual.widgets import Select
 
-from plgtui.app import PlgApp
-from plgtui.model import AgreementKind
-from plgtui.screens.meetings import MeetingsScreen
-from plgtui.screens.minutes import MinutesScreen
-from plgtui.screens.minutes_view import MinutesView
-from plgtui.screens.phases import PhasesScreen
-from plgtui.timer import FakeClock
-from plgtui.widgets.list_table import ListTable
-from plgtui.widgets.markdown_text import MarkdownText
-
-from conftest import TODAY
+from plgtui.core.model import AgreementKind
+from plgtui.core.timer import FakeClock
+from plgtui.tui.app import PlgApp
+from plgtui.tui.screens.meetings import MeetingsScreen
+from plgtui.tui.screens.minutes import MinutesScreen
+from plgtui.tui.screens.minutes_view import MinutesView
+from plgtui.tui.screens.phases import PhasesScreen
+from plgtui.tui.widgets.list_table import ListTable
+from plgtui.tui.widgets.markdown_text import MarkdownText
 
 
 def make_app(workbook) -> PlgApp:

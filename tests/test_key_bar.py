@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
-from plgtui.widgets.key_bar import KeyBar
+from plgtui.tui.widgets.key_bar import KeyBar
 
 TABS = Binding.Group("Tabs")
 

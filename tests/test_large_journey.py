@@ -6,14 +6,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-
-from plgtui.app import PlgApp
-from plgtui.screens.meetings import MeetingsScreen
-from plgtui.screens.overview import OverviewScreen
-from plgtui.widgets.list_table import ListTable
-from plgtui.workbook import Workbook
-
 from conftest import TODAY
+
+from plgtui.core.workbook import Workbook
+from plgtui.tui.app import PlgApp
+from plgtui.tui.screens.meetings import MeetingsScreen
+from plgtui.tui.screens.overview import OverviewScreen
+from plgtui.tui.widgets.list_table import ListTable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from make_journey import build  # noqa: E402

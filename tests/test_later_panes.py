@@ -3,17 +3,16 @@ they were hidden."""
 
 from __future__ import annotations
 
+from conftest import TODAY
 from textual.widgets import TextArea
 
-from plgtui.app import PlgApp
-from plgtui.screens.minutes import MinutesScreen
-from plgtui.screens.phases import PhasesScreen
-from plgtui.screens.question import QuestionScreen
-from plgtui.timer import FakeClock
-from plgtui.widgets.list_table import ListTable
-from plgtui.widgets.tab_bar import TabBar
-
-from conftest import TODAY
+from plgtui.core.timer import FakeClock
+from plgtui.tui.app import PlgApp
+from plgtui.tui.screens.minutes import MinutesScreen
+from plgtui.tui.screens.phases import PhasesScreen
+from plgtui.tui.screens.question import QuestionScreen
+from plgtui.tui.widgets.list_table import ListTable
+from plgtui.tui.widgets.tab_bar import TabBar
 
 
 def make_app(workbook) -> PlgApp:

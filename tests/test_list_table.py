@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import App, ComposeResult
 
-from plgtui.widgets.list_table import MIN_FLEX, ListTable
+from plgtui.tui.widgets.list_table import MIN_FLEX, ListTable
 
 
 class TableApp(App):

@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from plgtui.live import LiveMeeting
-from plgtui.model import BlockKind
-from plgtui.techniques import find, load_techniques
-from plgtui.timer import FakeClock, Stage
-from plgtui.validate import InputError
-from plgtui.workbook import Workbook
+from plgtui.core.live import LiveMeeting
+from plgtui.core.model import BlockKind
+from plgtui.core.techniques import find, load_techniques
+from plgtui.core.timer import FakeClock, Stage
+from plgtui.core.validate import InputError
+from plgtui.core.workbook import Workbook
 
 
 @pytest.fixture

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input, OptionList, Select
-
-from plgtui.widgets.list_table import ListTable
-from plgtui.app import PlgApp
-from plgtui.model import BlockKind, MeetingStatus
-from plgtui.screens.agenda import AgendaScreen
-from plgtui.screens.confirm import ConfirmScreen
-from plgtui.screens.live import LiveScreen
-from plgtui.screens.meeting_forms import BlockForm, NewMeetingForm
-from plgtui.timer import FakeClock
-from plgtui.widgets.big_clock import BigClock
-from plgtui.workbook import Workbook
-
 from conftest import TODAY
 from live_fixtures import live_app, running_meeting
+from textual.widgets import Input, OptionList, Select
+
+from plgtui.core.model import BlockKind, MeetingStatus
+from plgtui.core.timer import FakeClock
+from plgtui.core.workbook import Workbook
+from plgtui.tui.app import PlgApp
+from plgtui.tui.screens.agenda import AgendaScreen
+from plgtui.tui.screens.confirm import ConfirmScreen
+from plgtui.tui.screens.live import LiveScreen
+from plgtui.tui.screens.meeting_forms import BlockForm, NewMeetingForm
+from plgtui.tui.widgets.big_clock import BigClock
+from plgtui.tui.widgets.list_table import ListTable
 
 
 def make_app(workbook, clock) -> PlgApp:
@@ -196,7 +195,7 @@ async def test_projector_key_hides_all_but_block_questions_and_clock(workbook):
 async def test_a_broken_techniques_file_is_reported_not_fatal(workbook, tmp_path, monkeypatch):
     import shutil
 
-    from plgtui import content
+    from plgtui.core import content
 
     root = tmp_path / "content"
     shutil.copytree(content.content_root(), root)

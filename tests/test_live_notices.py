@@ -4,13 +4,12 @@ side panel and on the projector."""
 from __future__ import annotations
 
 import pytest
+from live_fixtures import live_app, running_meeting
 from textual.geometry import Region
 from textual.widgets._toast import Toast
 
-from plgtui.timer import FakeClock
-from plgtui.widgets.big_clock import BigClock, draw, scale_for
-
-from live_fixtures import live_app, running_meeting
+from plgtui.core.timer import FakeClock
+from plgtui.tui.widgets.big_clock import BigClock, draw, scale_for
 
 LONG = "De aanwezigheid veranderde: de groepjes zijn opnieuw verdeeld. " * 2
 

@@ -7,11 +7,11 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plgtui.model import Idea
-from plgtui.timer import format_clock
-from plgtui.validate import InputError, line
-from plgtui.widgets.big_clock import draw, pixels, scale_for
-from plgtui.widgets.live_panels import idea_line
+from plgtui.core.model import Idea
+from plgtui.core.timer import format_clock
+from plgtui.core.validate import InputError, line
+from plgtui.tui.widgets.big_clock import draw, pixels, scale_for
+from plgtui.tui.widgets.live_panels import idea_line
 
 
 def seconds_of(text: str) -> int:

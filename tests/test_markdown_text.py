@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.console import Console
 from rich.markdown import Markdown
 
-from plgtui.widgets import markdown_text
-from plgtui.widgets.markdown_text import RenderedOnce
+from plgtui.tui.widgets import markdown_text
+from plgtui.tui.widgets.markdown_text import RenderedOnce
 
 NOTES = "# Verslag\n\n- *3B*: sterk\n- [x] getest\n\n| wie | wat |\n|---|---|\n| An | rubric |\n"
 

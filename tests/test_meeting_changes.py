@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from plgtui.model import AgreementKind, BlockKind, MeetingStatus, Presence, Role
-from plgtui.techniques import find, load_techniques
-from plgtui.validate import InputError
-from plgtui.workbook import Workbook
+from plgtui.core.model import AgreementKind, BlockKind, MeetingStatus, Presence, Role
+from plgtui.core.techniques import find, load_techniques
+from plgtui.core.validate import InputError
+from plgtui.core.workbook import Workbook
 
 
 def reopened(workbook: Workbook):
@@ -125,7 +125,7 @@ def test_groups_have_sizes_that_differ_by_at_most_one(workbook):
 
 
 def test_only_one_meeting_runs_at_a_time_and_ending_records_actual_minutes(workbook):
-    from plgtui.model import LiveState
+    from plgtui.core.model import LiveState
 
     first = workbook.add_meeting(date(2026, 9, 2), "Eerste", prefill=False)
     block = workbook.add_block(first.id, BlockKind.WELCOME, "Welkom", 5)

@@ -4,21 +4,20 @@ see, where the parts of the meeting meet."""
 
 from __future__ import annotations
 
+from conftest import TODAY
 from textual.widgets import Checkbox, Input, OptionList, Select, Static, TextArea
 
-from plgtui.agenda import planned_seconds
-from plgtui.app import PlgApp
-from plgtui.model import Presence
-from plgtui.screens.agenda import AgendaScreen
-from plgtui.screens.live import LiveScreen
-from plgtui.screens.meeting_forms import BlockForm, NewMeetingForm
-from plgtui.screens.minutes import MinutesScreen
-from plgtui.screens.minutes_view import MinutesView
-from plgtui.timer import FakeClock
-from plgtui.widgets.list_table import ListTable
-from plgtui.workbook import Workbook
-
-from conftest import TODAY
+from plgtui.core.agenda import planned_seconds
+from plgtui.core.model import Presence
+from plgtui.core.timer import FakeClock
+from plgtui.core.workbook import Workbook
+from plgtui.tui.app import PlgApp
+from plgtui.tui.screens.agenda import AgendaScreen
+from plgtui.tui.screens.live import LiveScreen
+from plgtui.tui.screens.meeting_forms import BlockForm, NewMeetingForm
+from plgtui.tui.screens.minutes import MinutesScreen
+from plgtui.tui.screens.minutes_view import MinutesView
+from plgtui.tui.widgets.list_table import ListTable
 
 TEACHERS = ["An", "Bert", "Cato", "Dirk", "Eva", "Fien", "Gert"]
 AWAY = ["Cato", "Fien"]
@@ -218,7 +217,7 @@ async def test_a_whole_meeting_by_keys(tmp_path):
         await pilot.pause()
         view = app.screen
         assert isinstance(view, MinutesView)
-        from plgtui.export import meeting_markdown
+        from plgtui.export.minutes import meeting_markdown
 
         text = meeting_markdown(workbook.journey, live.meeting, TODAY)
         assert "| 1-2-4-allen | Brainstorm | 1-2-4-allen | 12 |" in text

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import gc
 
+from conftest import TODAY
 from textual.screen import Screen
 from textual.widgets import Header
 
-from plgtui.app import PlgApp
-from plgtui.memory import long_lived
-from plgtui.workbook import Workbook
-
-from conftest import TODAY
+from plgtui.core.memory import long_lived
+from plgtui.core.workbook import Workbook
+from plgtui.tui.app import PlgApp
 
 
 def test_long_lived_objects_are_frozen_and_the_collector_comes_back():

@@ -5,16 +5,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-
-from plgtui import agreements as rules
-from plgtui.attendance import records
-from plgtui.export import embed_notes, escape, meeting_markdown
-from plgtui.model import AgreementKind, AgreementStatus, Member, Presence
-from plgtui.search import search
-from plgtui.validate import InputError
-from plgtui.workbook import Workbook
-
 from conftest import TODAY
+
+from plgtui.core import agreements as rules
+from plgtui.core.attendance import records
+from plgtui.core.model import AgreementKind, AgreementStatus, Member, Presence
+from plgtui.core.search import search
+from plgtui.core.validate import InputError
+from plgtui.core.workbook import Workbook
+from plgtui.export.minutes import embed_notes, escape, meeting_markdown
 
 
 def reopened(workbook: Workbook) -> Workbook:
@@ -177,7 +176,7 @@ def test_search_finds_what_a_plain_scan_of_every_text_finds():
     import sys
     from pathlib import Path
 
-    from plgtui.search import Hit, _snippet
+    from plgtui.core.search import Hit, _snippet
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
     from make_journey import build

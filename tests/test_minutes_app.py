@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import json
 
+from conftest import TODAY
 from textual.widgets import OptionList, Select, TextArea
 
-from plgtui.widgets.list_table import ListTable
-from plgtui.app import PlgApp
-from plgtui.model import AgreementKind, AgreementStatus, Presence
-from plgtui.screens.agreement_form import AgreementForm
-from plgtui.screens.meetings import MeetingsScreen
-from plgtui.screens.minutes import MinutesScreen
-from plgtui.screens.minutes_view import MinutesView
-from plgtui.screens.search import SearchScreen
-from plgtui.timer import FakeClock
-from plgtui.workbook import Workbook
-from plgtui.widgets.markdown_text import MarkdownText
-
-from conftest import TODAY
+from plgtui.core.model import AgreementKind, AgreementStatus, Presence
+from plgtui.core.timer import FakeClock
+from plgtui.core.workbook import Workbook
+from plgtui.tui.app import PlgApp
+from plgtui.tui.screens.agreement_form import AgreementForm
+from plgtui.tui.screens.meetings import MeetingsScreen
+from plgtui.tui.screens.minutes import MinutesScreen
+from plgtui.tui.screens.minutes_view import MinutesView
+from plgtui.tui.screens.search import SearchScreen
+from plgtui.tui.widgets.list_table import ListTable
+from plgtui.tui.widgets.markdown_text import MarkdownText
 
 
 def make_app(workbook) -> PlgApp:

@@ -1,13 +1,19 @@
 from datetime import date
 
 import pytest
-
-from plgtui.codec import CodecError, decode, encode
-from plgtui.demo import build_demo
-from plgtui.model import Agreement, AgreementKind, Journey, Meeting, MeetingStatus, Presence
-from plgtui.workbook import journey_tables
-
 from conftest import TODAY
+
+from plgtui.core.codec import CodecError, decode, encode
+from plgtui.core.demo import build_demo
+from plgtui.core.model import (
+    Agreement,
+    AgreementKind,
+    Journey,
+    Meeting,
+    MeetingStatus,
+    Presence,
+)
+from plgtui.core.workbook import journey_tables
 
 
 def test_every_record_round_trips_through_json_shapes():
@@ -75,8 +81,8 @@ def test_empty_journey_has_no_current_anything():
 def test_a_record_of_the_wrong_shape_is_refused_with_its_field(demo_path):
     import json
 
-    from plgtui.store import JourneyError
-    from plgtui.workbook import Workbook
+    from plgtui.core.journey_file import JourneyError
+    from plgtui.core.workbook import Workbook
 
     data = json.loads(demo_path.read_text(encoding="utf-8"))
     data["meetings"]["2"]["date"] = "gisteren"
@@ -89,7 +95,7 @@ def test_a_record_of_the_wrong_shape_is_refused_with_its_field(demo_path):
 
 
 def test_demo_words_match_the_plan_in_every_language():
-    from plgtui.demo import TEXTS, plan
+    from plgtui.core.demo import TEXTS, plan
 
     for words in TEXTS.values():
         assert len(words.MEETINGS) == len(plan.BLOCKS)
@@ -104,7 +110,7 @@ def test_the_fast_decoder_reads_what_the_plain_one_reads():
     import sys
     from pathlib import Path
 
-    from plgtui.codec import decode_fast
+    from plgtui.core.codec import decode_fast
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
     from make_journey import build
@@ -122,7 +128,7 @@ def test_the_fast_decoder_reads_what_the_plain_one_reads():
 
 
 def test_the_fast_decoder_hands_bad_fields_to_the_plain_one():
-    from plgtui.codec import decode_fast
+    from plgtui.core.codec import decode_fast
 
     good = encode(Meeting(id=1, date=date(2026, 1, 7), title="x", guests=["An"]))
     cases = (("title", 5), ("guests", ["An", 3]), ("date", "not a date"),

@@ -5,16 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from plgtui.content import ContentError
-from plgtui.model import PHASES
-from plgtui.phase_changes import theme_size_warning
-from plgtui.phases import SECTIONS, load_phases, parse_phases
-from plgtui.screens.phases import days_in_phases
-from plgtui.validate import InputError
-from plgtui.workbook import Workbook
-
 from conftest import TODAY
+
+from plgtui.core.content import ContentError
+from plgtui.core.model import PHASES
+from plgtui.core.phase_changes import theme_size_warning
+from plgtui.core.phases import SECTIONS, load_phases, parse_phases
+from plgtui.core.validate import InputError
+from plgtui.core.workbook import Workbook
+from plgtui.tui.screens.phases import days_in_phases
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

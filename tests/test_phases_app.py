@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from conftest import TODAY
 from textual.widgets import SelectionList
 
-from plgtui.widgets.list_table import ListTable
-from plgtui.app import PlgApp
-from plgtui.screens.phase_forms import OutputForm, PhaseMoveForm, ThemeForm
-from plgtui.screens.phases import PhasesScreen
-from plgtui.timer import FakeClock
-from plgtui.workbook import Workbook
-
-from conftest import TODAY
+from plgtui.core.timer import FakeClock
+from plgtui.core.workbook import Workbook
+from plgtui.tui.app import PlgApp
+from plgtui.tui.screens.phase_forms import OutputForm, PhaseMoveForm, ThemeForm
+from plgtui.tui.screens.phases import PhasesScreen
+from plgtui.tui.widgets.list_table import ListTable
 
 
 def make_app(workbook) -> PlgApp:

@@ -9,9 +9,9 @@ from string import Formatter
 
 import pytest
 
-from plgtui import i18n
-from plgtui.export import meeting_markdown
-from plgtui.i18n import CATALOGS, ngettext, number
+from plgtui.core import i18n
+from plgtui.core.i18n import CATALOGS, ngettext, number
+from plgtui.export.minutes import meeting_markdown
 
 PACKAGE = Path(__file__).parent.parent / "plgtui"
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from plgtui.content import ContentError
-from plgtui.question_guide import CONDITION_KEYS, QUALITY_KEYS, load_guide, parse_guide
-from plgtui.validate import InputError
-from plgtui.workbook import Workbook
-
 from conftest import TODAY
+
+from plgtui.core.content import ContentError
+from plgtui.core.question_guide import (
+    CONDITION_KEYS,
+    QUALITY_KEYS,
+    load_guide,
+    parse_guide,
+)
+from plgtui.core.validate import InputError
+from plgtui.core.workbook import Workbook
 
 
 def reopened(workbook: Workbook) -> Workbook:

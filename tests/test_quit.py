@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import errno
 
-from plgtui import storage
-from plgtui.app import PlgApp
-from plgtui.model import AgreementKind
-from plgtui.screens.quit import QuitScreen
-from plgtui.timer import FakeClock
-
 from conftest import TODAY
+
+from plgtui.core import atomic_storage as storage
+from plgtui.core.model import AgreementKind
+from plgtui.core.timer import FakeClock
+from plgtui.tui.app import PlgApp
+from plgtui.tui.screens.quit import QuitScreen
 
 
 def refuse(*_args, **_kwargs):

@@ -4,12 +4,11 @@ a new round with an empty wording leaves everything as it was."""
 from __future__ import annotations
 
 import pytest
-
-from plgtui.model import AgreementKind, AgreementStatus, BlockKind, Presence
-from plgtui.validate import InputError
-from plgtui.workbook import ReadOnlyError, Workbook, journey_tables
-
 from conftest import TODAY
+
+from plgtui.core.model import AgreementKind, AgreementStatus, BlockKind, Presence
+from plgtui.core.validate import InputError
+from plgtui.core.workbook import ReadOnlyError, Workbook, journey_tables
 
 
 def snapshot(book: Workbook):

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import errno
 
-from plgtui import storage
-from plgtui.app import PlgApp
-from plgtui.model import AgreementKind
-from plgtui.timer import FakeClock
-from plgtui.workbook import Workbook
-
 from conftest import TODAY
+
+from plgtui.core import atomic_storage as storage
+from plgtui.core.model import AgreementKind
+from plgtui.core.timer import FakeClock
+from plgtui.core.workbook import Workbook
+from plgtui.tui.app import PlgApp
 
 
 def refuse(*_args, **_kwargs):

@@ -8,15 +8,15 @@ import errno
 import os
 
 import pytest
-
-from plgtui import cli, storage
-from plgtui.app import PlgApp
-from plgtui.journey_text import JourneyText
-from plgtui.storage import temp_files
-from plgtui.timer import FakeClock
-from plgtui.workbook import Workbook
-
 from conftest import TODAY
+
+from plgtui import cli
+from plgtui.core import atomic_storage as storage
+from plgtui.core.atomic_storage import temp_files
+from plgtui.core.journey_text import JourneyText
+from plgtui.core.timer import FakeClock
+from plgtui.core.workbook import Workbook
+from plgtui.tui.app import PlgApp
 
 
 def test_a_write_from_elsewhere_during_a_save_is_a_conflict_not_overwritten(workbook, monkeypatch):

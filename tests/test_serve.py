@@ -14,14 +14,13 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
-from plgtui import serve as web
-from plgtui.cli import main
-from plgtui.live import LiveMeeting
-from plgtui.timer import FakeClock
-from plgtui.workbook import Workbook
-
 from conftest import TODAY
+
+from plgtui.cli import main
+from plgtui.core.live import LiveMeeting
+from plgtui.core.timer import FakeClock
+from plgtui.core.workbook import Workbook
+from plgtui.tui import serve as web
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -219,7 +218,7 @@ async def test_sessions_end_when_the_server_is_killed(demo_path):
 
     import aiohttp
 
-    from plgtui.store import try_lock
+    from plgtui.core.journey_file import try_lock
 
     port = free_port()
     process = start_serving(demo_path, port)

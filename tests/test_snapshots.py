@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from plgtui import i18n
-from plgtui.app import PlgApp
-from plgtui.timer import FakeClock
-
 from conftest import TODAY
+
+from plgtui.core import i18n
+from plgtui.core.timer import FakeClock
+from plgtui.tui.app import PlgApp
 
 SIZES = [(80, 24), (160, 45)]
 IDS = [f"{w}x{h}" for w, h in SIZES]
@@ -48,8 +47,8 @@ def test_overview(snap_compare, workbook, size):
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_overview_english(snap_compare, tmp_path, size):
-    from plgtui.demo import build_demo
-    from plgtui.workbook import Workbook
+    from plgtui.core.demo import build_demo
+    from plgtui.core.workbook import Workbook
 
     i18n.set_language("en")
     book = Workbook.create(tmp_path / "en.json", build_demo(TODAY, "en"))
@@ -72,7 +71,7 @@ def test_new_group_form(snap_compare, tmp_path, size):
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_read_only_banner(snap_compare, demo_path, size):
-    from plgtui.workbook import Workbook
+    from plgtui.core.workbook import Workbook
 
     book = Workbook.open(demo_path, read_only=True)
     try:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
-from plgtui.app import PlgApp
-from plgtui.timer import FakeClock
-
 from conftest import TODAY
 from live_fixtures import live_app, running_meeting
 from test_snapshots import IDS, SIZES, steady
+
+from plgtui.core.timer import FakeClock
+from plgtui.tui.app import PlgApp
 
 
 async def quiet(pilot) -> None:
@@ -90,8 +89,8 @@ def test_live_light(snap_compare, workbook, size, projector):
 def test_live_vote(snap_compare, workbook, size):
     """A dot-voting block lists the ideas of the block before, with their votes and what
     became of them."""
-    from plgtui.model import BlockKind
-    from plgtui.techniques import find, load_techniques
+    from plgtui.core.model import BlockKind
+    from plgtui.core.techniques import find, load_techniques
 
     clock = FakeClock()
     live = running_meeting(workbook, clock, 30)

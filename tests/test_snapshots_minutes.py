@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import TODAY
 from test_snapshots import IDS, SIZES, fixed_app, keys
-
 
 CASES = {
     "meetings": ("r",),

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
-
 from conftest import TODAY
 from test_snapshots import IDS, SIZES, fixed_app, keys
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-
 from conftest import TODAY
 from test_snapshots import IDS, SIZES, fixed_app, keys
 

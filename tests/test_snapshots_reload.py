@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from plgtui.screens.reload import ReloadScreen, UnsavedScreen
-from plgtui.workbook import Rescued
-
 from test_snapshots import IDS, SIZES, make_app, steady
+
+from plgtui.core.workbook import Rescued
+from plgtui.tui.screens.reload import ReloadScreen, UnsavedScreen
 
 RESCUED = Rescued(
     "Afspraak 11 (nieuw)\n  kind: finish\n  text: Toetsen van 2de jaar delen\n\n"

@@ -7,9 +7,10 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import TODAY
 
-from plgtui import store as store_module
-from plgtui.store import (
+from plgtui.core import journey_file as store_module
+from plgtui.core.journey_file import (
     KEEP_BACKUPS,
     SCHEMA_VERSION,
     JourneyError,
@@ -17,10 +18,8 @@ from plgtui.store import (
     backup_folder,
     list_backups,
 )
-from plgtui.model import AgreementKind
-from plgtui.workbook import Workbook
-
-from conftest import TODAY
+from plgtui.core.model import AgreementKind
+from plgtui.core.workbook import Workbook
 
 
 def _bytes(path: Path) -> bytes:
@@ -221,7 +220,7 @@ def test_backups_are_not_made_on_every_keystroke(demo_path):
 def test_transaction_is_one_write(workbook, demo_path, monkeypatch):
     writes = []
     real = store_module.write_atomic
-    monkeypatch.setattr("plgtui.storage.write_atomic", lambda p, t, **kw: writes.append(p) or real(p, t, **kw))
+    monkeypatch.setattr("plgtui.core.atomic_storage.write_atomic", lambda p, t, **kw: writes.append(p) or real(p, t, **kw))
     store = workbook._store
     with store.transaction():
         store.put("members", {"id": 50, "name": "a", "role": "member"})
@@ -247,7 +246,7 @@ def test_failed_transaction_keeps_what_an_earlier_refused_save_held(workbook, mo
     """Going back after a failure must not drop changes still waiting for the disk."""
     store = workbook._store
     real = store_module.write_atomic
-    monkeypatch.setattr("plgtui.storage.write_atomic", _refuse)
+    monkeypatch.setattr("plgtui.core.atomic_storage.write_atomic", _refuse)
     with pytest.raises(OSError):  # the disk is full: the change waits in memory
         with store.transaction():  # as the workbook saves
             store.put("members", {"id": 60, "name": "waiting", "role": "member"})
@@ -258,7 +257,7 @@ def test_failed_transaction_keeps_what_an_earlier_refused_save_held(workbook, mo
             raise RuntimeError("boom")
     names = {r["name"] for r in store.records("members")}
     assert "waiting" in names and "half" not in names and store.unsaved
-    monkeypatch.setattr("plgtui.storage.write_atomic", real)
+    monkeypatch.setattr("plgtui.core.atomic_storage.write_atomic", real)
     store.save_pending()
     saved = workbook.path.read_text(encoding="utf-8")
     assert "waiting" in saved and "half" not in saved and not store.unsaved
@@ -272,7 +271,7 @@ def test_a_save_writes_exactly_what_a_full_dump_would(workbook, demo_path):
     """Saves re-encode only the records that changed; the file must still be the full dump."""
     import json
 
-    from plgtui.storage import dump_json
+    from plgtui.core.atomic_storage import dump_json
 
     meeting = workbook.journey.meetings[0]
     steps = [
@@ -292,7 +291,7 @@ def test_a_save_writes_exactly_what_a_full_dump_would(workbook, demo_path):
 def test_a_new_record_put_on_its_own_lands_in_the_file(workbook, monkeypatch):
     writes = []
     real = store_module.write_atomic
-    monkeypatch.setattr("plgtui.storage.write_atomic", lambda p, t, **kw: writes.append(t) or real(p, t, **kw))
+    monkeypatch.setattr("plgtui.core.atomic_storage.write_atomic", lambda p, t, **kw: writes.append(t) or real(p, t, **kw))
     workbook._store.put("members", {"id": 70, "name": "Los Toegevoegd", "role": "member"})
     assert len(writes) == 1 and '"Los Toegevoegd"' in workbook.path.read_text(encoding="utf-8")
     workbook._store.remove("members", 70)
@@ -304,7 +303,7 @@ def test_backups_stay_spread_over_time(tmp_path):
     not push out everything older."""
     import time as clock
 
-    from plgtui.store import backups_to_drop
+    from plgtui.core.journey_file import backups_to_drop
 
     now = clock.mktime((2026, 11, 30, 12, 0, 0, 0, 0, -1))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import App
 
-from plgtui.widgets.tab_bar import TabBar
+from plgtui.tui.widgets.tab_bar import TabBar
 
 
 class Bar(App):

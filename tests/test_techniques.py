@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from plgtui.content import ContentError
-from plgtui.model import BlockKind
-from plgtui.techniques import (
+from plgtui.core.content import ContentError
+from plgtui.core.model import BlockKind
+from plgtui.core.techniques import (
     load_techniques,
     load_template,
     parse_step,

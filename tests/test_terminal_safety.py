@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 
-from plgtui.app import PlgApp
-from plgtui.storage import dump_json
-from plgtui.timer import FakeClock
-from plgtui.workbook import Workbook
-
 from conftest import TODAY
+
+from plgtui.core.atomic_storage import dump_json
+from plgtui.core.timer import FakeClock
+from plgtui.core.workbook import Workbook
+from plgtui.tui.app import PlgApp
 
 TITLE = "\x1b]0;PWNED\x07"  # sets the terminal's title
 COLOUR = "\x1b[38;5;99mEVIL"  # colours whatever follows
@@ -79,7 +79,7 @@ def test_a_hand_edited_file_is_cleaned_when_read(demo_path):
 
 
 def test_only_a_file_with_control_characters_is_walked():
-    from plgtui.validate import strip_control_tree
+    from plgtui.core.validate import strip_control_tree
 
     clean = {"a": ["Zoë «x» ½", "tab\there\nnewline"]}
     text = json.dumps(clean, ensure_ascii=False)

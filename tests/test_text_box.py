@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from textual._text_area_theme import TextAreaTheme
 from textual.app import App
 from textual.widgets import TextArea
-from textual._text_area_theme import TextAreaTheme
 
-from plgtui.widgets.text_box import TextBox
+from plgtui.tui.widgets.text_box import TextBox
 
 STYLES = ("base_style", "cursor_style", "cursor_line_style", "gutter_style", "selection_style")
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from plgtui import cli, settings
-from plgtui.app import PlgApp
-
 from conftest import TODAY
+
+from plgtui import cli
+from plgtui.core import settings
+from plgtui.tui.app import PlgApp
 
 
 async def test_a_chosen_theme_is_opened_with_next_time(workbook, tmp_path):

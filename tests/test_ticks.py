@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import App, ComposeResult
 
-from plgtui.widgets.ticks import TickBox, TickList
+from plgtui.tui.widgets.ticks import TickBox, TickList
 
 
 class Ticks(App[None]):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from plgtui.timer import Countdown, FakeClock, Stage, format_clock, shown_seconds, stage
+from plgtui.core.timer import (
+    Countdown,
+    FakeClock,
+    Stage,
+    format_clock,
+    shown_seconds,
+    stage,
+)
 
 
 @pytest.fixture

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 
-from plgtui.app import PlgApp
-from plgtui.timer import FakeClock
-from plgtui.workbook import Workbook
-
 from conftest import TODAY
 from test_dutch_screens import VISITS, screen_text
+
+from plgtui.core.timer import FakeClock
+from plgtui.core.workbook import Workbook
+from plgtui.tui.app import PlgApp
 
 NAMES = {"2": "Piet [/]", "3": "[@click=app.quit]Klik[/]", "4": "Els [ICT]"}
 THEME = "Thema [b]vet[/b]"

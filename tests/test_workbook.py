@@ -6,12 +6,11 @@ import json
 from datetime import date
 
 import pytest
-
-from plgtui.model import AgreementKind, AgreementStatus, Role
-from plgtui.validate import InputError
-from plgtui.workbook import ReadOnlyError, Workbook
-
 from conftest import TODAY
+
+from plgtui.core.model import AgreementKind, AgreementStatus, Role
+from plgtui.core.validate import InputError
+from plgtui.core.workbook import ReadOnlyError, Workbook
 
 
 def reopen(path):

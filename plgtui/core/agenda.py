@@ -1,0 +1,190 @@
+"""Building a meeting's agenda: blocks from techniques, the template, and the follow-up block."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from plgtui.core.agenda_fit import Fit, drop_order, fit
+from plgtui.core.i18n import _, ngettext
+from plgtui.core.model import (
+    Agreement,
+    AgreementKind,
+    Block,
+    BlockKind,
+    Journey,
+    Meeting,
+)
+from plgtui.core.participants import participants
+from plgtui.core.techniques import Technique, TemplateBlock, suggested
+
+FOLLOWUP_SHOWN = 8  # a long carry-over list must not eat the meeting: the rest is counted
+
+
+def expected_people(journey: Journey, meeting: Meeting) -> int:
+    """How many take part: the teachers present once attendance is taken, before that every
+    active teacher (the coach runs the meeting; see `participants`)."""
+    return len(participants(journey, meeting)) or 1
+
+
+def block_from_technique(block_id: int, technique: Technique, title: str = "") -> Block:
+    return Block(
+        id=block_id,
+        kind=BlockKind.BRAINSTORM,
+        title=title or technique.title,
+        minutes=technique.minutes(technique.group_size or 4),
+        technique=technique.id,
+        prompts=list(technique.prompts),
+        steps=[replace(s) for s in technique.steps],
+        group_size=technique.group_size,
+    )
+
+
+def followup_prompts(journey: Journey, agreements: list[Agreement]) -> list[str]:
+    lines = []
+    for agreement in agreements[:FOLLOWUP_SHOWN]:
+        owners = [m.name for o in agreement.owners if (m := journey.member(o))]
+        lines.append(f"{agreement.text} ({', '.join(owners)})" if owners else agreement.text)
+    if len(agreements) > FOLLOWUP_SHOWN:
+        lines.append(ngettext("agenda.followup_more", len(agreements) - FOLLOWUP_SHOWN))
+    return lines
+
+
+def followup_block(block_id: int, journey: Journey, minutes: int = 10) -> Block | None:
+    """What was to be finished or provided since last time; material to discuss gets its own
+    blocks (`discussion_blocks`)."""
+    agreements = [a for a in journey.open_agreements() if a.kind is not AgreementKind.DISCUSS]
+    if not agreements:
+        return None
+    return Block(
+        id=block_id,
+        kind=BlockKind.FOLLOWUP,
+        title=_("agenda.followup_title"),
+        minutes=minutes,
+        prompts=followup_prompts(journey, agreements),
+    )
+
+
+DISCUSSION_MINUTES = 15
+DISCUSSIONS_SHOWN = 3  # more than three critical discussions will not fit one meeting
+
+
+def discussion_blocks(first_id: int, journey: Journey) -> list[Block]:
+    """A critical-discussion block for each open agreement about material to discuss."""
+    items = [a for a in journey.open_agreements() if a.kind is AgreementKind.DISCUSS]
+    return [
+        Block(
+            id=first_id + n,
+            kind=BlockKind.DISCUSSION,
+            title=_("agenda.discuss_title", text=a.text),
+            minutes=DISCUSSION_MINUTES,
+            prompts=[_("agenda.discuss_prompt_1"), _("agenda.discuss_prompt_2")],
+        )
+        for n, a in enumerate(items[:DISCUSSIONS_SHOWN])
+    ]
+
+
+def effects_block(block_id: int) -> Block:
+    """The sources make the effects on pupils' learning a fixed part of every meeting."""
+    return Block(
+        id=block_id,
+        kind=BlockKind.DISCUSSION,
+        title=_("agenda.effects_title"),
+        minutes=15,
+        prompts=[_("agenda.effects_prompt_1"), _("agenda.effects_prompt_2")],
+    )
+
+
+def _prefilled(journey: Journey, followup: bool) -> tuple[list[Block], list[int]]:
+    """A new meeting without the template: follow-up, discussions, effects on pupils; and
+    the ids of the critical discussions."""
+    blocks: list[Block] = []
+    discussions: list[Block] = []
+    if followup:
+        block = followup_block(1, journey)
+        blocks += [block] if block else []
+        discussions = discussion_blocks(len(blocks) + 1, journey)
+        blocks += discussions
+    blocks.append(effects_block(len(blocks) + 1))
+    return blocks, [b.id for b in discussions]
+
+
+def _from_template(
+    journey: Journey, template: list[TemplateBlock], techniques: list[Technique]
+) -> tuple[list[Block], list[int]]:
+    """The template's blocks, a brainstorm taking the first technique that suits the phase;
+    and the ids of the critical discussions."""
+    phase = journey.current_phase.phase if journey.current_phase else None
+    pick = suggested(techniques, phase)
+    blocks: list[Block] = []
+    discussions: list[int] = []
+    for item in template:
+        block_id = len(blocks) + 1
+        if item.kind is BlockKind.FOLLOWUP:
+            block = followup_block(block_id, journey, item.minutes)
+            if block is not None:
+                blocks.append(block)
+            more = discussion_blocks(len(blocks) + 1, journey)
+            discussions += [b.id for b in more]
+            blocks += more
+        elif item.kind is BlockKind.BRAINSTORM and pick:
+            blocks.append(block_from_technique(block_id, pick[0]))
+        else:
+            blocks.append(
+                Block(id=block_id, kind=item.kind, title=item.title, minutes=item.minutes)
+            )
+    return blocks, discussions
+
+
+def new_agenda(
+    journey: Journey,
+    meeting: Meeting,
+    *,
+    template: list[TemplateBlock] | None = None,
+    techniques: list[Technique] = (),
+    followup: bool = True,
+) -> Fit:
+    """A new meeting's pre-filled agenda, fitted to its length (`agenda_fit`): from the
+    template when given, else follow-up, critical discussions and effects on pupils."""
+    if template is not None:
+        blocks, discussions = _from_template(journey, template, list(techniques))
+        if not followup:
+            blocks = [b for b in blocks if b.kind is not BlockKind.FOLLOWUP]
+    else:
+        blocks, discussions = _prefilled(journey, followup)
+    order = drop_order(blocks, discussions)
+    people = expected_people(journey, meeting)
+    result = fit(blocks, meeting.length_minutes, people, order)
+    for number, block in enumerate(result.blocks, start=1):
+        block.id = number  # ids in agenda order, with no gaps where blocks were left out
+    return result
+
+
+def fit_summary(fitted: Fit, length: int) -> str:
+    """'Agenda: 60 of 60 min. To fit: Follow-up 10→6 min; left out: Work per theme.'"""
+    text = _(
+        "meeting.fit_total",
+        planned=round(fitted.planned_seconds / 60),
+        length=length,
+    )
+    changes = [
+        _("meeting.fit_shortened", title=title, before=before, after=after)
+        for title, before, after in fitted.shortened
+    ]
+    if fitted.left_out:
+        changes.append(_("meeting.fit_left_out", titles=", ".join(fitted.left_out)))
+    if changes:
+        text += " " + _("meeting.fit_changed", length=length, changes="; ".join(changes))
+    return text
+
+
+def usual_length(journey: Journey, default: int = 120) -> int:
+    """The group's usual meeting length: the most common of its last five meetings (the
+    latest wins a tie), or `default` for a group that has not planned one yet."""
+    recent = [m.length_minutes for m in journey.meetings_by_date()[-5:]]
+    if not recent:
+        return default
+    return max(reversed(recent), key=recent.count)
+
+
+def planned_seconds(meeting: Meeting, people: int) -> int:
+    return sum(block.planned_seconds(people) for block in meeting.blocks)

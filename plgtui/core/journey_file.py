@@ -1,0 +1,455 @@
+"""The journey file: open it safely, keep backups, lock it, migrate older versions.
+
+A file that cannot be opened raises `JourneyError` before anything touches it, so the command
+line can refuse it with a clear message and leave it byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from plgtui.core.atomic_storage import (
+    AtomicJSONStorage,
+    Seen,
+    dump_json,
+    stat_key,
+    temp_files,
+    write_atomic,
+)
+from plgtui.core.i18n import _
+from plgtui.core.journey_lock import Busy, JourneyLock
+from plgtui.core.validate import strip_control_tree, unencodable
+
+APP_ID = "plgtui"
+SCHEMA_VERSION = 1
+KEEP_BACKUPS = 20  # the most recent ones, whatever their age
+DAILY_DAYS = 30  # then the last backup of each day for a month
+BACKUP_INTERVAL_SECONDS = 10 * 60
+
+# Upgrade steps: MIGRATIONS[v] turns raw data of version v into version v + 1, in place.
+Migration = Callable[[dict[str, Any]], None]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+class JourneyError(Exception):
+    """The journey file cannot be opened; the message says why and what to do."""
+
+    def __init__(self, path: Path, key: str, backup: Path | None = None, **params: object):
+        self.path = path
+        self.key = key
+        self.backup = backup
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        text = _("file.cannot_open", path=self.path, problem=_(self.key, **self.params))
+        if self.backup is not None:
+            text += "\n" + _("file.backup_hint", backup=self.backup)
+        return text
+
+
+@dataclass(frozen=True)
+class Meta:
+    schema_version: int
+    app: str = APP_ID
+
+
+def backup_folder(path: Path) -> Path:
+    return path.with_name(f"{path.stem}.backups")
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock")
+
+
+def list_backups(path: Path) -> list[Path]:
+    """Backups of `path`, newest first (their names sort by the time they were made)."""
+    folder = backup_folder(path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{path.stem}-*.json"), reverse=True)
+
+
+TEXT_LIMIT = 200_000  # characters in one text of the file: twice what a person may type in one
+KEY_DIGITS = 9  # a record's key is its id: a whole number of at most this many digits
+
+
+class _Refused(ValueError):
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key, self.params = key, params
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object of the file. A key given twice would silently drop the first record (and the
+    next save would delete it for good); a text too long to show freezes the interface."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _Refused("file.duplicate_key", name=key)
+            seen.add(key)
+    for key, value in pairs:
+        if value.__class__ is str and len(value) > TEXT_LIMIT:
+            raise _Refused("file.text_too_long", name=key, limit=TEXT_LIMIT)
+    return found
+
+
+def _parse(path: Path, text: str) -> Any:
+    try:
+        return json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_object)  # BOM: fine
+    except json.JSONDecodeError as exc:
+        raise JourneyError(path, "file.not_json", line=exc.lineno, column=exc.colno) from None
+    except _Refused as exc:
+        raise JourneyError(path, exc.key, **exc.params) from None
+    except RecursionError:
+        raise JourneyError(path, "file.too_deep") from None
+    except ValueError:  # a number of thousands of digits
+        raise JourneyError(path, "file.bad_number") from None
+
+
+def _shape(path: Path, data: dict[str, Any]) -> None:
+    """Every table an object of records, each under its id: what the rest of plgtui relies on."""
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise JourneyError(path, "file.bad_table", table=name)
+        for key, record in table.items():
+            if not (key.isascii() and key.isdigit() and len(key) <= KEY_DIGITS):
+                raise JourneyError(path, "file.bad_key", table=name, record=key[:40])
+            if not isinstance(record, dict):
+                raise JourneyError(path, "file.bad_entry", table=name, record=key)
+
+
+def backup_time(backup: Path) -> float | None:
+    """When a backup was made, from its name (`journey-20261130-101500-123456.json`)."""
+    parts = backup.stem.rsplit("-", 3)
+    try:
+        return time.mktime(time.strptime(f"{parts[-3]}-{parts[-2]}", "%Y%m%d-%H%M%S"))
+    except (ValueError, IndexError):
+        return None
+
+
+def backups_to_drop(backups: list[Path], now: float) -> list[Path]:
+    """Which backups to let go, so that history stays spread over time: the newest 20, then
+    the last of each day for a month, then the last of each week before that. Twenty quick
+    restarts no longer push out everything older. `backups` newest first."""
+    keep: set[Path] = set(backups[:KEEP_BACKUPS])
+    seen: set[tuple[int, int]] = set()
+
+    def bucket(made: float) -> tuple[int, int]:
+        day = time.localtime(made)
+        if now - made <= DAILY_DAYS * 86400:
+            return day.tm_year, day.tm_yday
+        year, week = time.strftime("%G %V", day).split()
+        return int(year), 1000 + int(week)
+
+    for backup in backups:
+        made = backup_time(backup)
+        if made is None:
+            continue  # not named by plgtui: leave it alone
+        if backup not in keep and bucket(made) in seen:
+            continue
+        if bucket(made) not in seen:  # newest first: the first one met is the last of its day
+            seen.add(bucket(made))
+            keep.add(backup)
+    return [b for b in backups if b not in keep and backup_time(b) is not None]
+
+
+def _check(path: Path, text: str) -> dict[str, Any]:
+    """Parse and vet a journey's text; raise JourneyError (without a backup hint) if it is bad."""
+    if not text.strip():
+        raise JourneyError(path, "file.empty")
+    data = _parse(path, text)
+    table = data.get("meta") if isinstance(data, dict) else None
+    meta = table.get("1") if isinstance(table, dict) else None
+    if not isinstance(meta, dict) or meta.get("app") != APP_ID:
+        raise JourneyError(path, "file.not_journey")
+    version = meta.get("schema_version")
+    if not isinstance(version, int) or version < 1:
+        raise JourneyError(path, "file.not_journey")
+    if version > SCHEMA_VERSION:
+        raise JourneyError(path, "file.newer", version=version, supported=SCHEMA_VERSION)
+    _shape(path, data)
+    return data
+
+
+def _read_raw(path: Path) -> tuple[bytes, str]:
+    if path.is_dir():
+        raise JourneyError(path, "file.is_folder")
+    try:
+        raw = path.read_bytes()
+    except PermissionError:
+        raise JourneyError(path, "file.permission") from None
+    try:
+        return raw, raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise JourneyError(path, "file.not_text", offset=exc.start) from None
+
+
+def usable_backup(path: Path) -> Path | None:
+    """The newest backup that would open cleanly, to suggest instead of a broken file."""
+    for candidate in list_backups(path):
+        try:
+            _check(candidate, _read_raw(candidate)[1])
+        except (JourneyError, OSError):
+            continue
+        return candidate
+    return None
+
+
+def vet(path: Path) -> tuple[dict[str, Any], Seen | None]:
+    """Read and check `path`; on failure name the backup that can be opened instead.
+
+    Also returns how the file looked, to notice later when someone else changes it. The stat is
+    taken before the read: a change in between then looks like a change, never like none.
+    """
+    try:
+        stat = stat_key(path)
+        raw, text = _read_raw(path)
+        data = _check(path, text)
+        try:
+            # Before control characters are dropped, which would drop the half too: a file
+            # with one is said, not silently changed.
+            where = unencodable(data, text)
+            if where:
+                raise JourneyError(path, "file.bad_unicode", where=where)
+            data = strip_control_tree(data, text, raw)
+        except RecursionError:  # nested deeper than any journey: the walk over its texts
+            raise JourneyError(path, "file.too_deep") from None
+    except FileNotFoundError:
+        raise
+    except JourneyError as exc:
+        if exc.key == "file.is_folder":
+            raise
+        raise JourneyError(path, exc.key, usable_backup(path), **exc.params) from None
+    return data, Seen(stat, text)
+
+
+def migrate(data: dict[str, Any]) -> int:
+    """Run the upgrade steps in order; return the version the data had."""
+    meta = data["meta"]["1"]
+    start = meta["schema_version"]
+    for version in range(start, SCHEMA_VERSION):
+        MIGRATIONS[version](data)
+        meta["schema_version"] = version + 1
+    return start
+
+
+class Store:
+    """One open journey file: its TinyDB, its lock, its backups."""
+
+    def __init__(
+        self,
+        path: Path,
+        data: dict[str, Any],
+        *,
+        read_only_reason: str | None,
+        lock: JourneyLock | None,
+        clock: Callable[[], float] = time.time,
+        seen: Seen | None = None,
+    ) -> None:
+        self.path = path
+        self.read_only_reason = read_only_reason
+        self._lock = lock
+        self._clock = clock
+        self._last_backup: float | None = None
+        self._storage = AtomicJSONStorage(path, data, before_write=self._before_write, seen=seen)
+        self.db = TinyDB(storage=lambda: self._storage)
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        read_only: bool = False,
+        clock: Callable[[], float] = time.time,
+        check: Callable[[dict[str, Any]], None] | None = None,
+    ) -> Store:
+        """Open an existing journey; FileNotFoundError if there is none. `check` sees the data
+        (upgraded to this version, in memory) before the file is locked and may refuse it."""
+        path = Path(path)
+        if not path.exists():
+            raise FileNotFoundError(path)
+        data, seen = vet(path)
+        older = data["meta"]["1"]["schema_version"] < SCHEMA_VERSION
+        if older:
+            migrate(data)  # written after a backup of the file as it was, below
+        if check is not None:
+            check(data)
+        reason, lock = ("flag", None) if read_only else try_lock(path)
+        if lock is not None:
+            remove_temp_files(path)  # with the lock held, no other plgtui is saving this file
+        store = cls(path, data, read_only_reason=reason, lock=lock, clock=clock, seen=seen)
+        if older and not store.read_only:
+            store._write_upgrade()
+        return store
+
+    @classmethod
+    def create(
+        cls, path: Path, tables: dict[str, Any], *, clock: Callable[[], float] = time.time
+    ) -> Store:
+        """Write a new journey to `path`, which must not exist yet."""
+        path = Path(path)
+        if path.exists():
+            raise FileExistsError(path)
+        reason, lock = try_lock(path)
+        if reason is not None:
+            raise JourneyError(path, f"file.create_{reason}")
+        data = {"meta": {"1": {"app": APP_ID, "schema_version": SCHEMA_VERSION}}}
+        data.update(tables)
+        text = dump_json(data)
+        try:
+            write_atomic(path, text)
+        except BaseException:
+            lock.release()
+            raise
+        seen = Seen.of(path, text)
+        return cls(path, data, read_only_reason=None, lock=lock, clock=clock, seen=seen)
+
+    def _write_upgrade(self) -> None:
+        """Write the upgraded data, after a backup of the file as the older plgtui left it."""
+        self.backup(force=True)
+        self._storage.forget()
+        self._storage.flush()
+
+    def table(self, name: str):
+        return self.db.table(name, cache_size=0)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self._storage.read()
+
+    def records(self, name: str) -> list[dict[str, Any]]:
+        return records_of(self._storage.read(), name)
+
+    def put(self, name: str, record: dict[str, Any]) -> None:
+        doc = {k: v for k, v in record.items() if k != "id"}
+        # One write: for a new record TinyDB's upsert first writes an unchanged table, then
+        # inserts; alone, a refused first write would lose the record.
+        with self.transaction():
+            self._storage.touch(name, str(record["id"]))
+            self.table(name).upsert(Document(doc, doc_id=record["id"]))
+
+    def remove(self, name: str, record_id: int) -> None:
+        with self.transaction():
+            self._storage.touch(name, str(record_id))
+            self.table(name).remove(doc_ids=[record_id])
+
+    def next_id(self, name: str) -> int:
+        raw = self._storage.read().get(name, {})
+        return max((int(k) for k in raw), default=0) + 1
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside lands on disk as one atomic write, or not at all."""
+        if self.read_only:
+            raise PermissionError(self.path)
+        self._storage.begin()
+        try:
+            yield
+        except BaseException:
+            self._storage.end(commit=False)
+            raise
+        self._storage.end(commit=True)
+
+    @property
+    def unsaved(self) -> bool:
+        return self._storage.dirty
+
+    def changed_on_disk(self) -> bool:
+        return self._storage.changed_on_disk()
+
+    def warm(self, budget: int = 300) -> bool:
+        """Prepare some records for a quick first save; False when there is nothing left to do."""
+        return not self.read_only and self._storage.warm(budget)
+
+    def read_again(self) -> tuple[dict[str, Any], Seen | None]:
+        """The file as it is on disk now, checked (JourneyError if it can no longer be opened)."""
+        data, seen = vet(self.path)
+        if data["meta"]["1"]["schema_version"] < SCHEMA_VERSION:
+            migrate(data)  # written with the next save, after the usual backup
+        return data, seen
+
+    def replace(self, data: dict[str, Any], seen: Seen | None) -> None:
+        """Work on `data` from now on; what was not saved is dropped."""
+        self._storage.replace(data, seen)
+
+    def save_pending(self) -> None:
+        """Write what an earlier failed save left in memory; OSError if it still cannot be."""
+        if self._storage.dirty and not self.read_only:
+            self._storage.flush()
+
+    def backup(self, *, force: bool = False) -> Path | None:
+        """Keep the file as it is now in the backup folder, at most every few minutes."""
+        now = self._clock()
+        if not force and self._last_backup is not None:
+            if now - self._last_backup < BACKUP_INTERVAL_SECONDS:
+                return None
+        if not self.path.exists():
+            return None
+        folder = backup_folder(self.path)
+        folder.mkdir(exist_ok=True)
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
+        target = folder / f"{self.path.stem}-{stamp}-{int(now * 1e6) % 1_000_000:06d}.json"
+        try:
+            # The rename that follows replaces the path, so the old inode lives on here for free.
+            os.link(self.path, target)
+        except OSError:
+            write_atomic(target, self.path.read_text(encoding="utf-8"))
+        self._last_backup = now
+        for old in backups_to_drop(list_backups(self.path), now):
+            old.unlink(missing_ok=True)
+        return target
+
+    def _before_write(self) -> None:
+        self.backup()
+
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def records_of(data: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    """The raw records of a table, in id order, each with its 'id'."""
+    raw = data.get(name, {})
+    return [dict(doc, id=int(key)) for key, doc in sorted(raw.items(), key=_by_id)]
+
+
+def _by_id(item: tuple[str, Any]) -> int:
+    return int(item[0])
+
+
+def remove_temp_files(path: Path) -> None:
+    """The temp files that saves killed halfway left beside the journey."""
+    for orphan in temp_files(path):
+        try:
+            orphan.unlink()
+        except OSError:
+            pass  # `plgtui where` lists what is left
+
+
+def try_lock(path: Path) -> tuple[str | None, JourneyLock | None]:
+    """Lock the journey for this process, or say why it opens read-only."""
+    lock = JourneyLock(lock_path(path))
+    try:
+        lock.acquire()
+    except Busy:
+        return "locked", None
+    except OSError:
+        return "folder_read_only", None
+    return None, lock

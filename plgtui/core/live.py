@@ -1,0 +1,297 @@
+"""A meeting while it runs: which block and step, the countdown, the schedule, the cues.
+
+It belongs to the meeting, not to a screen: the app keeps one while a meeting is live, so
+switching screens never stops the clock. Every change of position or pause goes through the
+workbook, which saves it, so a crash or restart resumes at the same point.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from plgtui.core import agenda
+from plgtui.core.model import (
+    IDEAS_ALL,
+    IDEAS_DEFAULT,
+    Block,
+    Idea,
+    LiveState,
+    Meeting,
+    Step,
+)
+from plgtui.core.participants import least_spoken_first, participants
+from plgtui.core.timer import BEEPS, Clock, Countdown, Stage, stage, thresholds
+from plgtui.core.workbook import Workbook
+
+
+class LiveMeeting:
+    def __init__(self, workbook: Workbook, meeting_id: int, clock: Clock) -> None:
+        self.workbook = workbook
+        self.meeting_id = meeting_id
+        self.clock = clock
+        state = self.meeting.live
+        if state is None:
+            raise ValueError("the meeting is not live; use LiveMeeting.start")
+        self.countdown = Countdown.restored(
+            clock,
+            self._step_seconds(state.block, state.step),
+            state.running,
+            state.remaining,
+            state.deadline,
+        )
+        # The countdown's own duration may have been extended; keep what was saved.
+        self.countdown.duration = max(self.countdown.duration, self.countdown.remaining())
+        self._last_stage = self.stage()
+
+    @classmethod
+    def start(cls, workbook: Workbook, meeting_id: int, clock: Clock) -> LiveMeeting:
+        """Take the meeting live at its first block, paused, with the meeting clock running."""
+        meeting = workbook.meeting_of(meeting_id)
+        now = clock.wall()
+        state = LiveState(started=now, entered=now, paused_at=now)  # paused until Space
+        workbook.start_meeting(meeting_id, state)
+        state.remaining = cls._seconds(meeting, workbook, 0, 0)
+        workbook.save_live(meeting_id, state)
+        return cls(workbook, meeting_id, clock)
+
+    # -- what is shown ---------------------------------------------------------------------
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.workbook.meeting_of(self.meeting_id)
+
+    @property
+    def state(self) -> LiveState:
+        assert self.meeting.live is not None
+        return self.meeting.live
+
+    @property
+    def block(self) -> Block:
+        return self.meeting.blocks[self.state.block]
+
+    def steps(self, block: Block) -> list[Step]:
+        """A block without steps runs as one step as long as the block."""
+        return block.steps or [Step(title=block.title, minutes=block.minutes)]
+
+    @property
+    def step(self) -> Step:
+        return self.steps(self.block)[self.state.step]
+
+    @property
+    def people(self) -> int:
+        """How many take part (the coach runs the meeting, see `participants`)."""
+        return agenda.expected_people(self.workbook.journey, self.meeting)
+
+    def remaining(self) -> float:
+        return self.countdown.remaining()
+
+    @property
+    def running(self) -> bool:
+        return self.countdown.running
+
+    def stage(self) -> Stage:
+        return stage(self.remaining(), *thresholds(self.countdown.duration))
+
+    def next_up(self) -> tuple[Block, Step | None] | None:
+        """The next step of this block, or the next block; None at the last one."""
+        state = self.state
+        if state.step + 1 < len(self.steps(self.block)):
+            return self.block, self.steps(self.block)[state.step + 1]
+        if state.block + 1 < len(self.meeting.blocks):
+            return self.meeting.blocks[state.block + 1], None
+        return None
+
+    def turn(self) -> tuple[int, int] | None:
+        """In a per-person step: whose turn it is by the clock (1-based) and how many turns."""
+        step = self.step
+        if not step.per_person or step.minutes <= 0:
+            return None
+        turns = self.block.turns(self.people)
+        spent = self.countdown.duration - self.remaining()
+        return min(turns, int(spent // (step.minutes * 60)) + 1), turns
+
+    def elapsed(self) -> float:
+        """Meeting time so far: the wall clock since the start, less every pause."""
+        return self.clock.wall() - self.state.started - self._paused_so_far()
+
+    def _paused_so_far(self) -> float:
+        """Seconds paused since the start, the pause going on now included."""
+        state = self.state
+        ongoing = not state.running and state.paused_at
+        return state.paused + (self.clock.wall() - state.paused_at if ongoing else 0.0)
+
+    def meeting_left(self) -> float:
+        return self.meeting.length_minutes * 60 - self.elapsed()
+
+    def slip(self) -> float:
+        """Seconds the meeting will end after (positive) or before its planned agenda."""
+        meeting, state = self.meeting, self.state
+        ahead = max(self.remaining(), 0.0)
+        ahead += sum(
+            self._step_seconds(state.block, s)
+            for s in range(state.step + 1, len(self.steps(self.block)))
+        )
+        ahead += sum(b.planned_seconds(self.people) for b in meeting.blocks[state.block + 1 :])
+        return self.elapsed() + ahead - agenda.planned_seconds(meeting, self.people)
+
+    def poll(self) -> int:
+        """Beeps due since the last poll: 1 entering wrap-up, 2 the last minute, 3 at zero."""
+        now = self.stage()
+        before, self._last_stage = self._last_stage, now
+        if list(Stage).index(now) > list(Stage).index(before):
+            return BEEPS[now]
+        return 0
+
+    # -- what the coach does ---------------------------------------------------------------
+
+    def toggle(self) -> None:
+        self.countdown.toggle()
+        self._save()
+
+    def extend(self, minutes: float) -> None:
+        self.countdown.extend(minutes * 60)
+        self._last_stage = self.stage()
+        self._save()
+
+    def reset(self) -> None:
+        self.countdown.duration = self._step_seconds(self.state.block, self.state.step)
+        self.countdown.reset()
+        self._last_stage = self.stage()
+        self._save()
+
+    def next(self) -> bool:
+        state = self.state
+        if state.step + 1 < len(self.steps(self.block)):
+            return self._go(state.block, state.step + 1)
+        if state.block + 1 < len(self.meeting.blocks):
+            return self._go(state.block + 1, 0)
+        return False
+
+    def previous(self) -> bool:
+        state = self.state
+        if state.step > 0:
+            return self._go(state.block, state.step - 1)
+        if state.block > 0:
+            last = len(self.steps(self.meeting.blocks[state.block - 1])) - 1
+            return self._go(state.block - 1, last)
+        return False
+
+    def toggle_spoken(self, member_id: int) -> None:
+        self.workbook.mark_spoken(self.meeting_id, member_id)
+
+    def people_ids(self) -> list[int]:
+        """Who takes part now, in the order chosen for speaking turns."""
+        ids = participants(self.workbook.journey, self.meeting)
+        if self.state.turn_order == "least":
+            return least_spoken_first(self.meeting, ids)
+        return ids
+
+    def toggle_turn_order(self) -> None:
+        self._save(turn_order="" if self.state.turn_order == "least" else "least")
+
+    # -- the ideas on the side -------------------------------------------------------------
+
+    def is_vote(self) -> bool:
+        return any(s.vote for s in self.block.steps)
+
+    def ideas(self) -> list[Idea]:
+        """The ideas the side panel lists. By default this block's; in a voting block the
+        meeting's ideas not yet made an agreement or theme, whichever block they came from.
+        The coach can narrow that to one earlier block or widen it to every idea."""
+        meeting, scope = self.meeting, self.state.idea_scope
+        if scope == IDEAS_ALL:
+            ideas = list(meeting.ideas)
+        elif scope != IDEAS_DEFAULT and meeting.block(scope) is not None:
+            ideas = meeting.block_ideas(scope)
+        elif self.is_vote():
+            ideas = [i for i in meeting.ideas if not i.used or i.block_id == self.block.id]
+        else:
+            ideas = meeting.block_ideas(self.block.id)
+        if self.is_vote() or self.state.idea_order == "votes":
+            return sorted(ideas, key=lambda i: (-i.votes, i.id))
+        return ideas
+
+    def idea_scope_title(self) -> Block | None:
+        """The block the list is narrowed to, if it is."""
+        scope = self.state.idea_scope
+        return self.meeting.block(scope) if scope not in (IDEAS_DEFAULT, IDEAS_ALL) else None
+
+    def next_idea_scope(self) -> None:
+        """Default, then each earlier block that has ideas, then every idea, then default."""
+        meeting = self.meeting
+        earlier = [
+            b.id
+            for b in meeting.blocks[: self.state.block]
+            if meeting.block_ideas(b.id)
+        ]
+        cycle = [IDEAS_DEFAULT, *earlier, IDEAS_ALL]
+        current = self.state.idea_scope
+        position = cycle.index(current) if current in cycle else 0
+        self._save(idea_scope=cycle[(position + 1) % len(cycle)])
+
+    def toggle_idea_order(self) -> None:
+        self._save(idea_order="" if self.state.idea_order == "votes" else "votes")
+
+    def actual_seconds(self) -> dict[int, float]:
+        """Meeting time spent in each block, pauses left out, the running one up to now."""
+        state = self.state
+        spent = dict(state.spent)
+        block_id = self.block.id
+        entered = state.entered - state.started - state.entered_paused
+        spent[block_id] = spent.get(block_id, 0.0) + max(0.0, self.elapsed() - entered)
+        return spent
+
+    def end(self) -> Meeting:
+        return self.workbook.end_meeting(self.meeting_id, self.actual_seconds())
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    def _go(self, block: int, step: int) -> bool:
+        """Move to another step; it runs if the one before was running."""
+        state = self.state
+        spent = dict(state.spent)
+        moved_block = block != state.block
+        if moved_block:
+            spent = self.actual_seconds()
+        running = self.countdown.running
+        self.countdown = Countdown(self.clock, self._step_seconds(block, step))
+        if running:
+            self.countdown.start()
+        self._last_stage = self.stage()
+        changes: dict[str, object] = dict(block=block, step=step, spent=spent)
+        if moved_block:
+            # The block is entered at this moment of meeting time (the wall clock less pauses).
+            changes.update(
+                entered=self.clock.wall(), entered_paused=self._paused_so_far(), spoken=[],
+                idea_scope=IDEAS_DEFAULT,
+            )  # fmt: skip
+        self._save(**changes)
+        return True
+
+    def _save(self, **changes: object) -> None:
+        """Save where the meeting stands; a pause begun or ended here moves the meeting
+        clock's bookkeeping along, so pauses never count as meeting time."""
+        running, remaining, deadline = self.countdown.saved()
+        state = self.state
+        now = self.clock.wall()
+        paused, paused_at = state.paused, state.paused_at
+        if running and not state.running and paused_at:
+            paused, paused_at = paused + now - paused_at, 0.0  # the pause ends
+        elif not running and state.running:
+            paused_at = now  # a pause begins
+        state = replace(
+            state, running=running, remaining=remaining, deadline=deadline,
+            paused=paused, paused_at=paused_at, **changes,
+        )  # fmt: skip
+        self.workbook.save_live(self.meeting_id, state)
+
+    def _step_seconds(self, block_index: int, step_index: int) -> float:
+        return self._seconds(self.meeting, self.workbook, block_index, step_index)
+
+    @staticmethod
+    def _seconds(meeting: Meeting, workbook: Workbook, block_index: int, step_index: int) -> float:
+        block = meeting.blocks[block_index]
+        people = agenda.expected_people(workbook.journey, meeting)
+        if not block.steps:
+            return block.minutes * 60.0
+        return float(block.steps[step_index].seconds(block.turns(people)))

@@ -1,0 +1,417 @@
+"""The workbook's changes to a meeting: agenda, attendance, ideas, groups and the live state.
+
+A mixin of `Workbook`, kept apart so each file stays readable; it validates, changes the model
+and saves through the workbook's own `_put`, like every other change.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Iterable
+
+from plgtui.core import validate
+from plgtui.core.changes_base import WorkbookPart
+from plgtui.core.content import ContentError
+from plgtui.core.i18n import _, language
+from plgtui.core.model import (
+    Agreement,
+    AgreementKind,
+    Block,
+    BlockKind,
+    Idea,
+    LiveState,
+    Meeting,
+    MeetingStatus,
+    Presence,
+    Theme,
+)
+from plgtui.core.participants import groups_match, participants, split
+from plgtui.core.validate import InputError
+
+if TYPE_CHECKING:
+    from plgtui.core.agenda_fit import Fit
+    from plgtui.core.techniques import Technique
+
+# `agenda` and `techniques` (which parse the coach's content files) are imported where a meeting
+# is planned, not on the way to the first screen.
+
+PROMPTS_MAX = 12
+IDEA_MAX = 1000
+
+
+class MeetingChanges(WorkbookPart):
+    # -- the meeting -----------------------------------------------------------------------
+
+    def add_meeting(
+        self,
+        on: date,
+        title: str,
+        length_minutes: int = 120,
+        *,
+        template: bool = False,
+        followup: bool = True,
+        prefill: bool = True,
+    ) -> Meeting:
+        """A new meeting. From the template it gets the standard agenda; otherwise (unless
+        `prefill` is off) what is open: a follow-up block, a critical discussion per item of
+        material, and the standing block on effects on pupils. `followup=False` leaves out
+        what comes from open agreements. Either way the agenda fits the meeting's length
+        (`agenda_fit`)."""
+        meeting = Meeting(
+            id=self._next_id("meetings"),
+            date=validate.day(on, _("field.date")),
+            title=validate.line(title, _("field.title")),
+            length_minutes=validate.whole(length_minutes, _("field.length"), low=5, high=600),
+        )
+        if template or prefill:
+            meeting.blocks = self.draft_agenda(meeting, template=template, followup=followup).blocks
+        return self._add("meetings", meeting)
+
+    def draft_agenda(
+        self, meeting: Meeting, *, template: bool = False, followup: bool = True
+    ) -> Fit:
+        """The agenda a new meeting would get, fitted to its length, with what was shortened
+        or left out to make it fit; nothing is saved. The new-meeting form shows it."""
+        from plgtui.core import agenda
+        from plgtui.core.techniques import load_techniques, load_template
+
+        if not template:
+            return agenda.new_agenda(self.journey, meeting, followup=followup)
+        try:
+            template_items = load_template(language())
+            techniques = load_techniques(language())
+        except ContentError as exc:  # a coach's edit broke the file: say where
+            raise InputError(str(exc)) from None
+        return agenda.new_agenda(
+            self.journey, meeting, template=template_items, techniques=techniques,
+            followup=followup,
+        )  # fmt: skip
+
+    def meeting_of(self, meeting_id: int) -> Meeting:
+        return self._find(self.journey.meetings, meeting_id, "meeting")
+
+    # -- the agenda ------------------------------------------------------------------------
+
+    def add_block(
+        self,
+        meeting_id: int,
+        kind: BlockKind,
+        title: str,
+        minutes: int = 10,
+        *,
+        prompts: Iterable[str] = (),
+        technique: Technique | None = None,
+        after: int | None = None,
+    ) -> Block:
+        """A block at the end, or after the block with id `after`."""
+        from plgtui.core import agenda
+
+        meeting = self.meeting_of(meeting_id)
+        block_id = max((b.id for b in meeting.blocks), default=0) + 1
+        if technique is not None:
+            block = agenda.block_from_technique(block_id, technique, title.strip())
+        else:
+            block = Block(id=block_id, kind=BlockKind(kind), title="", minutes=0)
+        block = self._checked_block(block, kind, title or block.title, minutes, prompts)
+        self._guard()
+        index = len(meeting.blocks)
+        if after is not None:
+            index = self._block_index(meeting, after) + 1
+        meeting.blocks.insert(index, block)
+        if meeting.live is not None and index <= meeting.live.block:
+            # A block slipped in before the running one: keep pointing at the running one.
+            meeting.live = replace(meeting.live, block=meeting.live.block + 1)
+        self._put("meetings", meeting)
+        return block
+
+    def update_block(
+        self,
+        meeting_id: int,
+        block_id: int,
+        *,
+        kind: BlockKind,
+        title: str,
+        minutes: int,
+        prompts: Iterable[str],
+        technique: Technique | None = None,
+    ) -> Block:
+        """Replace a block's settings; choosing another technique brings in its steps."""
+        from plgtui.core import agenda
+
+        meeting = self.meeting_of(meeting_id)
+        index = self._block_index(meeting, block_id)
+        old = meeting.blocks[index]
+        base = old
+        if technique is not None and technique.id != old.technique:
+            base = agenda.block_from_technique(old.id, technique)
+        elif technique is None:
+            base = replace(old, technique="", steps=[], group_size=0)
+        block = self._checked_block(base, kind, title, minutes, prompts)
+        block.actual_minutes = old.actual_minutes
+        live = meeting.live
+        if live is not None and live.block == index and block.steps != old.steps:
+            raise InputError(_("input.meeting_running"))
+        self._guard()
+        meeting.blocks[index] = block
+        self._put("meetings", meeting)
+        return block
+
+    def remove_block(self, meeting_id: int, block_id: int) -> Block:
+        meeting = self.meeting_of(meeting_id)
+        index = self._block_index(meeting, block_id)
+        if meeting.live is not None:
+            raise InputError(_("input.meeting_running"))
+        self._guard()
+        block = meeting.blocks.pop(index)
+        meeting.ideas = [i for i in meeting.ideas if i.block_id != block_id]
+        self._put("meetings", meeting)
+        return block
+
+    def move_block(self, meeting_id: int, block_id: int, delta: int) -> int:
+        """Move a block up (negative) or down; returns its new position."""
+        meeting = self.meeting_of(meeting_id)
+        if meeting.live is not None:
+            raise InputError(_("input.meeting_running"))
+        index = self._block_index(meeting, block_id)
+        target = max(0, min(len(meeting.blocks) - 1, index + delta))
+        if target != index:
+            self._guard()
+            meeting.blocks.insert(target, meeting.blocks.pop(index))
+            self._put("meetings", meeting)
+        return target
+
+    def _checked_block(
+        self, base: Block, kind: BlockKind, title: str, minutes: int, prompts: Iterable[str]
+    ) -> Block:
+        lines = [validate.line(p, _("field.prompt"), required=False) for p in prompts]
+        lines = [p for p in lines if p]
+        if len(lines) > PROMPTS_MAX:
+            raise InputError(_("input.too_many_prompts", limit=PROMPTS_MAX))
+        return replace(
+            base,
+            kind=BlockKind(kind),
+            title=validate.line(title, _("field.title"), limit=validate.NAME_MAX),
+            minutes=(
+                base.minutes
+                if base.steps
+                else validate.whole(minutes, _("field.minutes"), low=1, high=600)
+            ),
+            prompts=lines,
+        )
+
+    def _block_index(self, meeting: Meeting, block_id: int) -> int:
+        for index, block in enumerate(meeting.blocks):
+            if block.id == block_id:
+                return index
+        raise InputError(_("input.no_block", id=block_id))
+
+    # -- attendance and groups -------------------------------------------------------------
+
+    def set_presence(self, meeting_id: int, member_id: int, presence: Presence | None) -> Meeting:
+        """Present, excused or absent; None takes the record away (unknown)."""
+        meeting = self.meeting_of(meeting_id)
+        self._find(self.journey.members, member_id, "member")
+        self._guard()
+        if presence is None:
+            meeting.attendance.pop(member_id, None)
+        else:
+            meeting.attendance[member_id] = Presence(presence)
+        self._put("meetings", meeting)
+        return meeting
+
+    def make_groups(
+        self, meeting_id: int, size: int = 4, rng: random.Random | None = None
+    ) -> list[list[int]]:
+        """Split the people taking part into random groups of about `size` (`participants`):
+        the teachers present now, sizes differing by at most one, no group of one. While the
+        meeting runs, the running block keeps them for its minutes."""
+        meeting = self.meeting_of(meeting_id)
+        size = validate.whole(size, _("field.group_size"), low=2, high=20)
+        groups = split(participants(self.journey, meeting), size, rng or random.Random())
+        self._guard()
+        meeting.groups = groups
+        if meeting.live is not None and 0 <= meeting.live.block < len(meeting.blocks):
+            meeting.blocks[meeting.live.block].groups = [list(g) for g in groups]
+        self._put("meetings", meeting)
+        return meeting.groups
+
+    def regroup_if_changed(self, meeting_id: int, rng: random.Random | None = None) -> bool:
+        """Make the groups again, of the same size, when the people in the room changed since
+        they were made (someone marked away or arrived). True when they were made again."""
+        meeting = self.meeting_of(meeting_id)
+        people = participants(self.journey, meeting)
+        if not meeting.groups or groups_match(meeting.groups, people):
+            return False
+        size = max(2, max(len(g) for g in meeting.groups))
+        self.make_groups(meeting_id, min(size, 20), rng)
+        return True
+
+    def set_coach_joins(self, meeting_id: int, joins: bool) -> Meeting:
+        """Whether the coach (and other non-teaching roles) take part in groups and turns."""
+        meeting = self.meeting_of(meeting_id)
+        self._guard()
+        meeting.coach_joins = bool(joins)
+        self._put("meetings", meeting)
+        return meeting
+
+    def mark_spoken(self, meeting_id: int, member_id: int) -> bool:
+        """In a round of turns: this person has spoken (or, again, has not). Counts the turns
+        each person took in the whole meeting, for the minutes. True if now marked spoken."""
+        meeting = self.meeting_of(meeting_id)
+        self._find(self.journey.members, member_id, "member")
+        if meeting.live is None:
+            raise InputError(_("input.meeting_not_live"))
+        self._guard()
+        spoken = list(meeting.live.spoken)
+        turns = dict(meeting.turns)
+        if member_id in spoken:
+            spoken.remove(member_id)
+            turns[member_id] = max(0, turns.get(member_id, 0) - 1)
+        else:
+            spoken.append(member_id)
+            turns[member_id] = turns.get(member_id, 0) + 1
+        meeting.live = replace(meeting.live, spoken=spoken)
+        meeting.turns = {k: v for k, v in turns.items() if v}
+        self._put("meetings", meeting)
+        return member_id in spoken
+
+    # -- ideas -----------------------------------------------------------------------------
+
+    def add_idea(self, meeting_id: int, block_id: int, text: str) -> Idea:
+        meeting = self.meeting_of(meeting_id)
+        self._block_index(meeting, block_id)
+        idea = Idea(
+            id=max((i.id for i in meeting.ideas), default=0) + 1,
+            block_id=block_id,
+            text=validate.line(text, _("field.idea"), limit=IDEA_MAX),
+        )
+        self._guard()
+        meeting.ideas.append(idea)
+        self._put("meetings", meeting)
+        return idea
+
+    def edit_idea(self, meeting_id: int, idea_id: int, text: str) -> Idea:
+        meeting = self.meeting_of(meeting_id)
+        idea = self._find(meeting.ideas, idea_id, "idea")
+        new_text = validate.line(text, _("field.idea"), limit=IDEA_MAX)
+        self._guard()
+        idea.text = new_text
+        self._put("meetings", meeting)
+        return idea
+
+    def remove_idea(self, meeting_id: int, idea_id: int) -> Idea:
+        meeting = self.meeting_of(meeting_id)
+        idea = self._find(meeting.ideas, idea_id, "idea")
+        self._guard()
+        meeting.ideas.remove(idea)
+        self._put("meetings", meeting)
+        return idea
+
+    def merge_ideas(self, meeting_id: int, keep_id: int, other_id: int) -> Idea:
+        """Fold `other` into `keep`: the texts joined, the votes added up."""
+        meeting = self.meeting_of(meeting_id)
+        keep = self._find(meeting.ideas, keep_id, "idea")
+        other = self._find(meeting.ideas, other_id, "idea")
+        if keep is other:
+            raise InputError(_("input.merge_same"))
+        text = validate.line(f"{keep.text} / {other.text}", _("field.idea"), limit=IDEA_MAX * 2)
+        self._guard()
+        keep.text = text
+        keep.votes += other.votes
+        keep.agreement_id = keep.agreement_id if keep.agreement_id else other.agreement_id
+        keep.theme_id = keep.theme_id if keep.theme_id else other.theme_id
+        meeting.ideas.remove(other)
+        self._put("meetings", meeting)
+        return keep
+
+    def vote(self, meeting_id: int, idea_id: int, delta: int = 1) -> Idea:
+        meeting = self.meeting_of(meeting_id)
+        idea = self._find(meeting.ideas, idea_id, "idea")
+        self._guard()
+        idea.votes = max(0, idea.votes + delta)
+        self._put("meetings", meeting)
+        return idea
+
+    def idea_to_agreement(
+        self, meeting_id: int, idea_id: int, kind: AgreementKind = AgreementKind.FINISH
+    ) -> Agreement:
+        """The idea becomes an agreement of this meeting; the idea remembers it."""
+        meeting = self.meeting_of(meeting_id)
+        idea = self._find(meeting.ideas, idea_id, "idea")
+        if idea.agreement_id is not None:
+            raise InputError(_("input.idea_is_agreement"))
+        agreement = self.new_agreement(idea.text, kind, meeting_id=meeting_id)
+        self._guard()
+        self.journey.agreements.append(agreement)
+        idea.agreement_id = agreement.id
+        self._put_all(("agreements", agreement), ("meetings", meeting))
+        return agreement
+
+    def new_theme(self, title: str, member_ids: Iterable[int] = ()) -> Theme:
+        """A theme checked and numbered, not yet added or saved."""
+        members = list(dict.fromkeys(member_ids))
+        for member_id in members:
+            self._find(self.journey.members, member_id, "member")
+        theme = Theme(
+            id=self._next_id("themes"),
+            title=validate.line(title, _("field.theme"), limit=validate.LINE_MAX),
+            member_ids=members,
+        )
+        if any(t.title.casefold() == theme.title.casefold() for t in self.journey.themes):
+            raise InputError(_("input.duplicate_theme", title=theme.title))
+        return theme
+
+    def add_theme(self, title: str, member_ids: Iterable[int] = ()) -> Theme:
+        return self._add("themes", self.new_theme(title, member_ids))
+
+    def idea_to_theme(self, meeting_id: int, idea_id: int) -> Theme:
+        """The idea becomes a theme of the group; the idea remembers it."""
+        meeting = self.meeting_of(meeting_id)
+        idea = self._find(meeting.ideas, idea_id, "idea")
+        theme = self.new_theme(idea.text)
+        self._guard()
+        self.journey.themes.append(theme)
+        idea.theme_id = theme.id
+        self._put_all(("themes", theme), ("meetings", meeting))
+        return theme
+
+    # -- running it ------------------------------------------------------------------------
+
+    def start_meeting(self, meeting_id: int, state: LiveState) -> Meeting:
+        """The meeting goes live; without attendance taken, every active member counts as
+        present (the minutes can correct that)."""
+        meeting = self.meeting_of(meeting_id)
+        if not meeting.blocks:
+            raise InputError(_("input.no_blocks"))
+        running = [m for m in self.journey.meetings if m.live is not None and m is not meeting]
+        if running:
+            raise InputError(_("input.other_meeting_live", title=running[0].title))
+        self._guard()
+        if not meeting.attendance:
+            meeting.attendance = {m.id: Presence.PRESENT for m in self.journey.members if m.active}
+        meeting.status = MeetingStatus.LIVE
+        meeting.live = state
+        self._put("meetings", meeting)
+        return meeting
+
+    def save_live(self, meeting_id: int, state: LiveState) -> None:
+        meeting = self.meeting_of(meeting_id)
+        if not 0 <= state.block < len(meeting.blocks):
+            raise InputError(_("input.no_block", id=state.block))
+        self._guard()
+        meeting.live = state
+        self._put("meetings", meeting)
+
+    def end_meeting(self, meeting_id: int, actual_seconds: dict[int, float]) -> Meeting:
+        """Close the meeting, writing each block's actual minutes beside the planned ones."""
+        meeting = self.meeting_of(meeting_id)
+        self._guard()
+        for block in meeting.blocks:
+            if block.id in actual_seconds:
+                block.actual_minutes = round(actual_seconds[block.id] / 60, 1)
+        meeting.status = MeetingStatus.CLOSED
+        meeting.live = None
+        self._put("meetings", meeting)
+        return meeting

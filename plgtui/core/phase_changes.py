@@ -1,0 +1,123 @@
+"""The workbook's changes around the phases: notes and readiness signals, themes, output.
+
+A mixin of `Workbook`, like `meeting_changes`: validate, change the model, save through `_put`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable
+
+from plgtui.core import validate
+from plgtui.core.changes_base import WorkbookPart
+from plgtui.core.i18n import _, ngettext
+from plgtui.core.model import PHASES, Output, PhaseNote, Theme
+from plgtui.core.validate import InputError
+
+THEME_MIN, THEME_MAX = 4, 6  # teachers per theme, as the sources advise
+
+
+def theme_size_warning(theme: Theme) -> str:
+    """'' when the theme has four to six people, else what is wrong."""
+    size = len(theme.member_ids)
+    if size < THEME_MIN:
+        return ngettext("themes.too_few", size, low=THEME_MIN)
+    if size > THEME_MAX:
+        return ngettext("themes.too_many", size, high=THEME_MAX)
+    return ""
+
+
+class PhaseChanges(WorkbookPart):
+    def phase_note(self, phase: int) -> PhaseNote:
+        """The group's note for a phase (an empty one when nothing was written yet)."""
+        found = next((n for n in self.journey.phase_notes if n.id == phase), None)
+        return found or PhaseNote(id=phase)
+
+    def _save_note(self, note: PhaseNote) -> PhaseNote:
+        self._guard()
+        if note not in self.journey.phase_notes:
+            self.journey.phase_notes.append(note)
+        self._put("phase_notes", note)
+        return note
+
+    def set_phase_notes(self, phase: int, text: str) -> PhaseNote:
+        number = validate.whole(phase, _("field.phase"), low=PHASES[0], high=PHASES[-1])
+        note = self.phase_note(number)
+        notes = validate.text(text, _("field.notes"), limit=50_000)
+        if notes == note.notes and note in self.journey.phase_notes:
+            return note
+        note.notes = notes
+        return self._save_note(note)
+
+    def tick_signal(self, phase: int, signal: str, on: date | None) -> PhaseNote:
+        """Tick a readiness signal on a day, or untick it with `on=None`."""
+        number = validate.whole(phase, _("field.phase"), low=PHASES[0], high=PHASES[-1])
+        text = validate.line(signal, _("field.signal"))
+        note = self.phase_note(number)
+        if on is None:
+            note.signals.pop(text, None)
+        else:
+            note.signals[text] = validate.day(on, _("field.date"))
+        return self._save_note(note)
+
+    # -- themes ----------------------------------------------------------------------------
+
+    def update_theme(
+        self, theme_id: int, *, title: str, member_ids: Iterable[int], notes: str = ""
+    ) -> Theme:
+        theme = self._find(self.journey.themes, theme_id, "theme")
+        members = list(dict.fromkeys(member_ids))
+        for member_id in members:
+            self._find(self.journey.members, member_id, "member")
+        new_title = validate.line(title, _("field.theme"))
+        if any(
+            t.title.casefold() == new_title.casefold() and t is not theme
+            for t in self.journey.themes
+        ):
+            raise InputError(_("input.duplicate_theme", title=new_title))
+        new_notes = validate.text(notes, _("field.notes"), limit=10_000)
+        self._guard()
+        theme.title, theme.member_ids, theme.notes = new_title, members, new_notes
+        self._put("themes", theme)
+        return theme
+
+    # -- output ----------------------------------------------------------------------------
+
+    def add_output(
+        self,
+        title: str,
+        *,
+        theme_id: int | None = None,
+        tried_in_class: bool = False,
+        shown_at: str = "",
+    ) -> Output:
+        if theme_id is not None:
+            self._find(self.journey.themes, theme_id, "theme")
+        output = Output(
+            id=self._next_id("outputs"),
+            title=validate.line(title, _("field.output")),
+            theme_id=theme_id,
+            tried_in_class=bool(tried_in_class),
+            shown_at=validate.line(shown_at, _("field.shown_at"), required=False),
+        )
+        return self._add("outputs", output)
+
+    def update_output(
+        self,
+        output_id: int,
+        *,
+        title: str,
+        theme_id: int | None,
+        tried_in_class: bool,
+        shown_at: str,
+    ) -> Output:
+        output = self._find(self.journey.outputs, output_id, "output")
+        if theme_id is not None:
+            self._find(self.journey.themes, theme_id, "theme")
+        new_title = validate.line(title, _("field.output"))
+        where = validate.line(shown_at, _("field.shown_at"), required=False)
+        self._guard()
+        output.title, output.theme_id = new_title, theme_id
+        output.tried_in_class, output.shown_at = bool(tried_in_class), where
+        self._put("outputs", output)
+        return output

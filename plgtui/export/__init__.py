@@ -1,0 +1,2 @@
+"""Markdown and HTML documents made from a journey, for members and school leaders. No Textual.
+"""

@@ -1,0 +1,177 @@
+"""The whole journey as one Markdown document, and the short digest for school leaders.
+
+Built from the same pieces as a meeting's minutes (`export.py`). No date of today appears, so
+the same journey always gives the same bytes; `stamp` adds a line saying when it was made.
+"""
+
+from __future__ import annotations
+
+from plgtui.core.agreements import Index
+from plgtui.core.attendance import records
+from plgtui.core.i18n import _, format_date, phase_name
+from plgtui.core.model import Journey, Meeting
+from plgtui.export.minutes import agreements_table, escape, meeting_markdown, table
+
+Stamp = str | None  # e.g. "22 november 2026 21:58"; None for reproducible output
+
+
+def _head(journey: Journey, stamp: Stamp) -> list[str]:
+    group = journey.group
+    lines = [f"# {escape(group.name)}", ""]
+    about = [escape(x) for x in (group.subject, ", ".join(group.schools)) if x]
+    if about:
+        lines += [" · ".join(about), ""]
+    if stamp:
+        lines += [f"*{_('export.stamp', when=stamp)}*", ""]
+    return lines
+
+
+def _question(journey: Journey) -> list[str]:
+    current = journey.current_question
+    if current is None:
+        return []
+    lines = [f"## {_('export.question')}", "", f"> {escape(current.text)}", ""]
+    if len(journey.questions) > 1:
+        lines += [f"### {_('export.question_history')}", ""]
+        for version in reversed(journey.questions):
+            why = f" ({escape(version.reason)})" if version.reason else ""
+            lines.append(f"- {format_date(version.created)}: {escape(version.text)}{why}")
+        lines.append("")
+    return lines
+
+
+def _phases(journey: Journey) -> list[str]:
+    if not journey.phases:
+        return []
+    rows = [
+        [str(p.phase), escape(phase_name(p.phase)), format_date(p.entered), escape(p.reason)]
+        for p in journey.phases
+    ]
+    header = [_(f"export.phase_col.{k}") for k in ("phase", "name", "entered", "reason")]
+    return [f"## {_('export.phases')}", "", *table(header, rows)]
+
+
+def _members(journey: Journey) -> list[str]:
+    rows = [
+        [
+            escape(m.name),
+            _(f"role.{m.role.value}"),
+            escape(m.school),
+            "" if m.active else _("export.inactive"),
+        ]
+        for m in journey.members
+    ]
+    header = [_(f"export.member_col.{k}") for k in ("name", "role", "school", "note")]
+    return [f"## {_('export.members')}", "", *table(header, rows)]
+
+
+def _themes(journey: Journey) -> list[str]:
+    if not journey.themes:
+        return []
+    lines = [f"## {_('export.themes')}", ""]
+    for theme in journey.themes:
+        names = ", ".join(escape(m.name) for i in theme.member_ids if (m := journey.member(i)))
+        lines.append(f"- **{escape(theme.title)}**" + (f": {names}" if names else ""))
+    return lines + [""]
+
+
+def _open_by_owner(journey: Journey) -> list[str]:
+    open_ones = journey.open_agreements()
+    if not open_ones:
+        return []
+    by_owner = sorted(
+        open_ones,
+        key=lambda a: (
+            ", ".join(m.name for i in a.owners if (m := journey.member(i))) or "~",
+            a.due or "",
+            a.id,
+        ),
+    )
+    return [f"## {_('export.open_agreements')}", "", *agreements_table(journey, by_owner, None)]
+
+
+def _outputs(journey: Journey) -> list[str]:
+    if not journey.outputs:
+        return []
+    themes = {t.id: t.title for t in journey.themes}
+    rows = [
+        [
+            escape(o.title),
+            escape(themes.get(o.theme_id, "")) if o.theme_id else "",
+            _("export.yes") if o.tried_in_class else _("export.no"),
+            escape(o.shown_at),
+        ]
+        for o in journey.outputs
+    ]
+    header = [_(f"export.output_col.{k}") for k in ("title", "theme", "tried", "shown")]
+    return [f"## {_('export.outputs')}", "", *table(header, rows)]
+
+
+def _attendance(journey: Journey) -> list[str]:
+    held = journey.held_meetings_all()
+    if not held:
+        return []
+    rows = []
+    for record in records(journey, None):
+        rows.append(
+            [
+                escape(record.member.name),
+                str(record.present),
+                str(record.excused),
+                str(record.absent),
+                str(record.unknown),
+                record.rate_text,
+                record.rate_with_excused_text,
+            ]
+        )
+    header = [
+        _(f"attendance.col.{k}")
+        for k in ("member", "present", "excused", "absent", "unknown", "rate", "rate_excused")
+    ]
+    return [f"## {_('export.attendance')}", "", *table(header, rows)]
+
+
+def journey_markdown(journey: Journey, stamp: Stamp = None) -> str:
+    lines = _head(journey, stamp)
+    lines += _members(journey) + _question(journey) + _phases(journey) + _themes(journey)
+    lines += _open_by_owner(journey)
+    meetings = journey.meetings_by_date()
+    if meetings:
+        lines += [f"## {_('export.meetings')}", ""]
+        index = Index(journey)
+        made: dict[int | None, list] = {}
+        for agreement in journey.agreements:
+            made.setdefault(agreement.meeting_id, []).append(agreement)
+        for meeting in meetings:
+            lines += [meeting_markdown(journey, meeting, None, 3, index, made.get(meeting.id, []))]
+    lines += _outputs(journey) + _attendance(journey)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def meeting_export(journey: Journey, meeting: Meeting, stamp: Stamp = None) -> str:
+    """One meeting, under the group's name, with what is still open."""
+    lines = _head(journey, stamp)
+    lines.append(meeting_markdown(journey, meeting, None, level=2))
+    lines += _open_by_owner(journey)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def leaders_digest(journey: Journey, stamp: Stamp = None) -> str:
+    """For school leaders: where the group stands and who does what; no meeting notes."""
+    lines = _head(journey, stamp)
+    phase = journey.current_phase
+    if phase is not None:
+        lines += [
+            f"**{_('export.phase_now')}:** "
+            + escape(phase_name(phase.phase))
+            + f" ({_('export.since', date=format_date(phase.entered))})",
+            "",
+        ]
+    lines += _question(journey)[:4] + _themes(journey) + _open_by_owner(journey)
+    lines += _outputs(journey) + _attendance(journey)
+    held = journey.held_meetings_all()
+    if held:
+        lines += [f"## {_('export.meetings')}", ""]
+        lines += [f"- {format_date(m.date)}: {escape(m.title)}" for m in held]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

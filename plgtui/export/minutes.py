@@ -1,0 +1,211 @@
+"""A meeting's minutes as Markdown, for reading in plgtui and for sharing.
+
+Typed text is escaped so that it reads as typed and cannot open a heading, a list, a table or a
+link; notes are Markdown on purpose, so they keep their formatting, with their headings moved
+below the minutes' own and an unclosed code block closed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from plgtui.core import agreements as agreement_rules
+from plgtui.core.agenda import expected_people
+from plgtui.core.i18n import _, format_date, language, ngettext, number
+from plgtui.core.model import Agreement, Idea, Journey, Meeting
+from plgtui.core.techniques import title_of
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&#])")
+_BLOCK_START = re.compile(r"^([>+=-])|^(\d+)([.)])")
+
+
+def escape(text: str) -> str:
+    """Typed text for inline use, on one line, reading exactly as typed.
+
+    Escapes what could start emphasis, code, a link, HTML, a table cell or an entity anywhere,
+    and what could open a heading, quote or list at the start; other punctuation stays as is
+    so the raw file reads well too.
+    """
+    flat = _INLINE.sub(r"\\\1", " ".join(text.split()))
+    return _BLOCK_START.sub(
+        lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), flat
+    )
+
+
+# A heading, also inside a quote or a list item ("> # x" and "- # x" are headings too).
+_HEADING = re.compile(r"^((?:[ \t]*>[ \t]?|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]*)(#{1,6})([ \t].*|)$")
+
+
+def embed_notes(notes: str, level: int) -> str:
+    """Notes as Markdown, their headings starting at `level` at the highest, fences closed."""
+    out = []
+    fence: str | None = None
+    for line in notes.splitlines():
+        stripped = line.lstrip()
+        marker = re.match(r"(`{3,}|~{3,})", stripped)
+        if marker:
+            if fence is None:
+                fence = marker.group(1)[0] * len(marker.group(1))
+            elif stripped.startswith(fence):
+                fence = None
+        elif fence is None:
+            heading = _HEADING.match(line)
+            if heading:
+                depth = min(6, len(heading.group(2)) + level - 1)
+                line = heading.group(1) + "#" * depth + heading.group(3)
+        out.append(line)
+    if fence is not None:
+        out.append(fence)
+    return "\n".join(out).strip()
+
+
+def _names(journey: Journey, ids: list[int]) -> str:
+    return ", ".join(escape(m.name) for i in ids if (m := journey.member(i)))
+
+
+def owners_text(journey: Journey, agreement: Agreement) -> str:
+    return _names(journey, agreement.owners) or _("minutes.whole_group")
+
+
+def table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A GFM table; cells are already escaped (an escaped `|` stays inside its cell)."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
+    return lines + [""]
+
+
+def status_text(agreement: Agreement, today: date | None) -> str:
+    """'open', 'done on 3 June 2026 (reason)'; overdue only when `today` is given, because an
+    export must read the same whatever day it is made."""
+    status = _(f"agreement.status.{agreement.status.value}")
+    if agreement.status_changed and not agreement.is_open:
+        status += " " + _("minutes.on", date=format_date(agreement.status_changed))
+    if agreement.reason:
+        status += f" ({escape(agreement.reason)})"
+    if today is not None and agreement_rules.is_overdue(agreement, today):
+        status = f"**{_('minutes.overdue')}**"
+    return status
+
+
+def agreements_table(journey: Journey, items: list[Agreement], today: date | None) -> list[str]:
+    rows = [
+        [
+            _(f"agreement.kind_short.{a.kind.value}"),
+            escape(a.text),
+            owners_text(journey, a),
+            format_date(a.due) if a.due else "",
+            status_text(a, today),
+        ]
+        for a in items
+    ]
+    header = [_(f"agreements.col.{k}") for k in ("kind", "text", "owners", "due", "status")]
+    return table(header, rows)
+
+
+def attendance_table(journey: Journey, meeting: Meeting) -> list[str]:
+    rows = []
+    for member in journey.members:
+        state = meeting.attendance.get(member.id)
+        if state is None and not (member.active and member.member_on(meeting.date)):
+            continue
+        label = _(f"presence.{state.value if state else 'unknown'}")
+        rows.append([escape(member.name), label])
+    rows += [[escape(g), _("minutes.guest")] for g in meeting.guests]
+    return table([_("attendance.col.member"), _("minutes.presence")], rows)
+
+
+def agenda_table(journey: Journey, meeting: Meeting) -> list[str]:
+    """Each block with its kind, technique, and planned and actual minutes."""
+    people = expected_people(journey, meeting)
+    rows = [
+        [
+            escape(b.title),
+            _(f"kind.{b.kind.value}"),
+            escape(title_of(b.technique, language())) if b.technique else "",
+            number(b.planned_seconds(people) / 60, 0),
+            "" if b.actual_minutes is None else number(b.actual_minutes),
+        ]
+        for b in meeting.blocks
+    ]
+    header = [_("col.title"), _("col.kind"), _("col.technique"), _("col.planned"), _("col.actual")]
+    return table(header, rows)
+
+
+def blocks_worked(journey: Journey, meeting: Meeting, h: str) -> list[str]:
+    """Per block: the groups made and the ideas, with their votes and what became of them.
+    Ideas of a block no longer on the agenda come last, under their own heading."""
+    lines: list[str] = []
+    known = {b.id for b in meeting.blocks}
+    parts = [(b.title, b.groups, meeting.block_ideas(b.id)) for b in meeting.blocks]
+    parts.append((_("minutes.other_ideas"), [], [i for i in meeting.ideas if i.block_id not in known]))
+    parts = [p for p in parts if p[1] or p[2]]
+    if not parts:
+        return lines
+    lines += [f"{h}# {_('minutes.ideas')}", ""]
+    for title, groups, ideas in parts:
+        lines += [f"{h}## {escape(title)}", ""]
+        for n, group in enumerate(groups, start=1):
+            lines.append(f"- {_('live.group', n=n)} {_names(journey, group)}")
+        if groups:
+            lines.append("")
+        for idea in sorted(ideas, key=lambda i: (-i.votes, i.id)):
+            lines.append(f"- {escape(idea.text)}{idea_fate(journey, idea)}")
+        if ideas:
+            lines.append("")
+    return lines
+
+
+def idea_fate(journey: Journey, idea: Idea) -> str:
+    """' (3 votes) → agreement, theme': the votes, and what the idea became."""
+    text = f" ({ngettext('minutes.votes', idea.votes)})" if idea.votes else ""
+    made = [
+        _(label) for label, ref in (("live.idea_agreement", idea.agreement_id),
+                                    ("live.idea_theme", idea.theme_id)) if ref is not None
+    ]  # fmt: skip
+    return text + (" → " + ", ".join(made) if made else "")
+
+
+def meeting_markdown(
+    journey: Journey,
+    meeting: Meeting,
+    today: date | None,
+    level: int = 1,
+    index: agreement_rules.Index | None = None,
+    made: list[Agreement] | None = None,
+) -> str:
+    """One meeting's minutes; `level` is the heading level of its title. A whole-journey export
+    passes `index` and `made` (this meeting's agreements) so it need not search per meeting."""
+    h = "#" * level
+    lines = [f"{h} {escape(meeting.title)}", "", f"*{format_date(meeting.date, weekday=True)}*", ""]
+    if meeting.attendance or meeting.guests:
+        lines += [f"{h}# {_('minutes.attendance')}", ""]
+        lines += attendance_table(journey, meeting)
+    if meeting.blocks:
+        lines += [f"{h}# {_('minutes.agenda')}", ""]
+        lines += agenda_table(journey, meeting)
+    if meeting.notes.strip():
+        lines += [f"{h}# {_('minutes.notes')}", "", embed_notes(meeting.notes, level + 2), ""]
+    if meeting.decisions:
+        lines += [f"{h}# {_('minutes.decisions')}", ""]
+        lines += [f"- {escape(d)}" for d in meeting.decisions]
+        lines.append("")
+    if made is None:
+        made = [a for a in journey.agreements if a.meeting_id == meeting.id]
+    if made:
+        lines += [f"{h}# {_('minutes.agreements')}", ""]
+        lines += agreements_table(journey, made, today)
+    carried = agreement_rules.follow_up(journey, meeting, index)
+    if carried:
+        lines += [f"{h}# {_('minutes.follow_up')}", ""]
+        lines += agreements_table(journey, carried, today)
+    lines += blocks_worked(journey, meeting, h)
+    if meeting.turns:
+        lines += [f"{h}# {_('minutes.turns')}", ""]
+        lines += [
+            f"- {escape(m.name)}: {ngettext('minutes.turn_count', meeting.turns[m.id])}"
+            for m in journey.members
+            if meeting.turns.get(m.id)
+        ]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,2 @@
+"""The Textual interface: the app, its screens and widgets, and the glue to Textual.
+"""

@@ -1,0 +1,579 @@
+"""The Textual app: wires the screens, the keys and the command palette. Logic lives elsewhere."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.signal import Signal
+from textual.timer import Timer
+
+from plgtui.core import settings
+from plgtui.core.i18n import _, phase_title
+from plgtui.core.timer import Clock, SystemClock
+from plgtui.core.validate import InputError
+from plgtui.core.workbook import Change, Workbook
+from plgtui.tui import themes
+from plgtui.tui.disk_watch import DiskWatch
+from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.screens.overview import OverviewScreen
+from plgtui.tui.ui import translate_bindings
+from plgtui.tui.watchers import forget_closed_watchers
+
+if TYPE_CHECKING:
+    from plgtui.tui.live_ticker import LiveTicker
+
+RETRY_SECONDS = 5  # how often a refused save is tried again
+SERVER_CHECK = 2  # seconds between looks whether `plgtui serve` still runs
+WARM_START = 0.5  # when to start preparing a large journey for quick saves
+WARM_PAUSE = 0.05  # between the slices of that preparation
+# The screens reached from the overview, imported one at a time once the app is idle, so that
+# opening one the first time does not wait for its code (and the Textual widgets and Markdown
+# it uses) to load: 15-50 ms each for reading and writing minutes, a few ms for the others.
+PREPARED = (
+    "plgtui.tui.screens.meetings", "plgtui.tui.screens.minutes_view", "plgtui.tui.screens.minutes",
+    "plgtui.tui.screens.agenda", "plgtui.tui.screens.meeting_forms", "plgtui.tui.screens.phases",
+    "plgtui.tui.screens.question", "plgtui.tui.screens.member_agreements", "plgtui.tui.screens.attendance",
+    "plgtui.tui.screens.search", "plgtui.tui.screens.help", "plgtui.tui.screens.agreement_form",
+)
+
+
+class PlgApp(App[None]):
+    """plgtui: one group's journey, opened by the command line and handed in here."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "plgtui"
+    BINDINGS = [
+        Binding("f1", "help", "key.help"),
+        Binding("question_mark", "help", "key.help", show=False),
+        Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True),
+        Binding("ctrl+q", "quit", "key.quit", priority=True),
+        Binding("ctrl+r", "reload", "key.reload"),  # shown once the file changed elsewhere
+    ]
+
+    revision: reactive[int] = reactive(0, init=False)
+    """Goes up after every saved change; the screens on the stack then refresh what they show."""
+
+    live_tick: reactive[int] = reactive(0, init=False)
+    """Goes up whenever the live countdown shows another second or changes state."""
+
+    def __init__(
+        self,
+        workbook: Workbook | None,
+        *,
+        new_path: Path | None = None,
+        today: Callable[[], date] = date.today,
+        clock: Clock | None = None,
+        projector: bool = False,
+        content_dir: Path | None = None,
+        theme: str | None = None,
+        settings_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        translate_bindings(self)
+        for shipped in themes.SHIPPED:
+            self.register_theme(shipped)
+        self.settings_dir = settings_dir  # where the chosen theme is remembered; None: nowhere
+        saved = settings.load(settings_dir).get("theme") if settings_dir else None
+        chosen = theme or saved
+        self.theme = chosen if chosen in self.available_themes else themes.DEFAULT
+        self.workbook = workbook
+        self.new_path = new_path
+        self.today = today
+        self.clock = clock or SystemClock()
+        self.projector = projector
+        self.content_dir = content_dir  # the coach's own copies of content files, if any
+        self.ticker: LiveTicker | None = None
+        self._retry: Timer | None = None
+        self.disk_watch: DiskWatch | None = None  # not `watch`: that is Textual's method
+        self._unsubscribe: Callable[[], None] | None = None
+        self._to_prepare = list(PREPARED)
+        self._kept: dict[str, object] = {}  # installed screens: name -> what they show
+        self.rescued_to: Path | None = None  # where unsaved changes were written on quitting
+        self.saved_again: Signal[None] = Signal(self, "saved_again")
+        """Published when a save the disk refused has landed after all."""
+
+    def watch_theme(self, name: str) -> None:
+        """A theme chosen in the picker (or with --theme) is the one plgtui opens with next."""
+        if self.settings_dir is not None and self.is_running:
+            settings.save(self.settings_dir, theme=name)
+
+    def push_screen(self, *args, **kwargs):
+        forget_closed_watchers(self)  # lets the screens popped before this one go
+        return super().push_screen(*args, **kwargs)
+
+    def get_default_screen(self) -> Screen:
+        # The first screen is built here rather than switched to as a mode: a mode switch
+        # re-parses all CSS, which costs a noticeable part of startup.
+        return OverviewScreen()
+
+    def on_mount(self) -> None:
+        if self.workbook is None:
+            from plgtui.tui.screens.new_group import NewGroupScreen
+
+            self.push_screen(NewGroupScreen(self.new_path), self._group_started)
+        else:
+            self._attach()
+
+    def _group_started(self, workbook: Workbook | None) -> None:
+        if workbook is None:
+            self.exit()
+            return
+        self.workbook = workbook
+        self._attach()
+        self.revision = workbook.revision + 1  # the overview below fills itself in
+
+    def _watch_server(self) -> None:
+        """Under `plgtui serve`: end with the server, however it ends, so no session goes on
+        holding the journey's lock (the next one would open read-only)."""
+        pid = os.environ.get("PLGTUI_SERVER_PID", "")
+        if pid.isdigit():
+            self.set_interval(SERVER_CHECK, lambda: self._server_alive(int(pid)))
+
+    def _server_alive(self, pid: int) -> None:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            self.flush_screens()
+            if self.workbook is not None and self.workbook.unsaved:
+                self.rescued_to = self.workbook.keep_unsaved().path
+            self.exit()
+        except OSError:
+            pass  # it exists but is not ours to signal: still there
+
+    def _attach(self) -> None:
+        assert self.workbook is not None
+        self._watch_server()
+        self._unsubscribe = self.workbook.subscribe(self._journey_changed)
+        self.disk_watch = DiskWatch(self)
+        self.set_timer(WARM_START, self._warm)  # after the first screen is drawn
+        self._update_titles()
+        if self.workbook.read_only_reason in ("locked", "folder_read_only"):
+            self.notify(
+                _(f"readonly.{self.workbook.read_only_reason}"),
+                title=_("readonly.title"),
+                severity="warning",
+                timeout=8,
+            )
+        self._resume_live()
+
+    def _journey_changed(self, change: Change) -> None:
+        self._update_titles()
+        self.revision = change.revision
+        if change.conflict:
+            self.disk_watch.found()
+        elif change.problem and self._retry is None:
+            self.notify(change.problem, title=_("save.title"), severity="error", timeout=15,
+                        markup=False)  # fmt: skip
+            self._retry = self.set_interval(RETRY_SECONDS, self._retry_save)
+
+    # The screens are told through the stack rather than by watching these reactives: Textual
+    # drops a watcher only when the value next changes, so every screen once visited would stay
+    # in memory (and in every garbage collection) until the next save.
+    def _following(self) -> list[FollowsJourney]:
+        # A screen pushed but not mounted yet draws everything when it mounts. Kept screens off
+        # the stack are told too, so that they catch up when they are shown again.
+        hidden = [s for s in self.kept_screens() if s not in self.screen_stack]
+        return [
+            s for s in [*self.screen_stack, *hidden]
+            if isinstance(s, FollowsJourney) and s.is_mounted
+        ]  # fmt: skip
+
+    def watch_revision(self) -> None:
+        for screen in self._following():
+            screen.journey_saved()
+
+    def watch_live_tick(self) -> None:
+        for screen in self._following():
+            screen.clock_ticked()
+
+    # -- screens kept between visits -------------------------------------------------------
+
+    def show_kept(
+        self,
+        name: str,
+        make: Callable[[], Screen],
+        key: object = None,
+        reuse: Callable[[Screen], None] | None = None,
+    ) -> None:
+        """Show the one screen of this kind: built on the first visit, kept after it.
+
+        Going back to a kept screen is a fifth to two fifths of the work of building it again
+        (bench/switch_work.py), and it is found as it was left: tab, cursor, scroll. What was
+        saved meanwhile is drawn when it is shown (FollowsJourney). `key` says what the screen
+        shows (a meeting): one of another key is let go and a new one built; `reuse` instead
+        points the kept screen at what to show before it is shown again. If the kept screen is
+        on top it stays; right below, this goes back to it; deeper in the stack, a passing copy
+        goes on top instead.
+        """
+        if name in self._kept and self._kept[name] != key:
+            if self.get_screen(name) in self.screen_stack:
+                self.push_screen(make())  # the other one is open below: this one passes
+                return
+            self._drop_kept(name)
+        if name not in self._kept:
+            self.install_screen(make(), name)
+            self._kept[name] = key
+        kept = self.get_screen(name)
+        below = self.screen_stack[-2:-1] == [kept]
+        if kept is self.screen:
+            if reuse is not None:
+                reuse(kept)
+            return
+        if kept in self.screen_stack and not below:
+            self.push_screen(make())
+            return
+        if reuse is not None:
+            reuse(kept)
+        if below:
+            self.pop_screen()  # e.g. from reading the minutes back to writing them
+        else:
+            self.push_screen(kept)
+
+    def kept_screens(self) -> list[Screen]:
+        return [self.get_screen(name) for name in self._kept]
+
+    def drop_kept_screens(self) -> None:
+        """Let the kept screens go; they are built afresh on their next visit."""
+        for name in list(self._kept):
+            self._drop_kept(name)
+
+    def _drop_kept(self, name: str) -> None:
+        screen = self.get_screen(name)
+        self.uninstall_screen(name)
+        del self._kept[name]
+        if screen.is_mounted:
+            screen.remove()
+
+    def _warm(self) -> None:
+        # A few milliseconds at a time, so the countdown and typing never wait for it.
+        if self.workbook is not None and self.workbook.warm():
+            self.set_timer(WARM_PAUSE, self._warm)
+        elif self._to_prepare:
+            importlib.import_module(self._to_prepare.pop(0))
+            self.set_timer(WARM_PAUSE, self._warm)
+
+    @property
+    def preparing(self) -> bool:
+        """Whether screens are still being loaded in the background (see PREPARED)."""
+        return bool(self._to_prepare)
+
+    def _retry_save(self) -> None:
+        """Keep trying to land a change the disk refused; say so when it worked."""
+        if self.workbook.retry_save():
+            return
+        self._stop_retry()
+        self.saved_again.publish(None)
+        self.notify(_("save.recovered"), severity="information")
+
+    def _stop_retry(self) -> None:
+        if self._retry is not None:
+            self._retry.stop()
+            self._retry = None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reload":
+            return self.disk_watch is not None and self.disk_watch.conflict
+        return True
+
+    def action_reload(self) -> None:
+        if self.disk_watch is not None:
+            self.run_worker(self.disk_watch.reload(), exclusive=True, group="reload")
+
+    def after_reload(self) -> None:
+        """The journey was read again from disk; the overview is the only screen left."""
+        self._stop_retry()
+        self.drop_kept_screens()  # they hold widgets for records that may be gone
+        self._update_titles()
+        self.revision = self.workbook.revision
+        self._resume_live()
+
+    def _update_titles(self) -> None:
+        journey = self.workbook.journey
+        self.title = journey.group.name
+        self.show_live_status()
+
+    # -- the live meeting ------------------------------------------------------------------
+
+    def _resume_live(self) -> None:
+        """A meeting that was live when the app stopped (closed or crashed) picks up again."""
+        running = [m for m in self.workbook.journey.meetings if m.live is not None]
+        if not running:
+            return
+        from plgtui.core.live import LiveMeeting
+        from plgtui.tui.live_ticker import LiveTicker
+
+        self.ticker = LiveTicker(self, LiveMeeting(self.workbook, running[0].id, self.clock))
+        self.open_live()
+        self.notify(_("live.resumed", title=running[0].title), markup=False)
+
+    def open_live(self, meeting_id: int | None = None) -> None:
+        """Show the live view; with a meeting id, take that meeting live first."""
+        from plgtui.core.live import LiveMeeting
+        from plgtui.tui.live_ticker import LiveTicker
+        from plgtui.tui.screens.live import LiveScreen
+
+        if meeting_id is not None and self.ticker is None:
+            live = LiveMeeting.start(self.workbook, meeting_id, self.clock)
+            self.ticker = LiveTicker(self, live)
+        if self.ticker is None:
+            return
+        if not isinstance(self.screen, LiveScreen):
+            self.push_screen(LiveScreen(projector=self.projector))
+        self.ticker.changed()
+
+    def open_agenda(self, meeting_id: int) -> None:
+        from plgtui.tui.screens.agenda import AgendaScreen
+
+        self.push_screen(AgendaScreen(meeting_id))
+
+    # -- the minutes -----------------------------------------------------------------------
+
+    def open_meetings(self) -> None:
+        from plgtui.tui.screens.meetings import MeetingsScreen
+
+        self.show_kept("meetings", MeetingsScreen)
+
+    def open_minutes(self, meeting_id: int) -> None:
+        from plgtui.tui.screens.minutes_view import MinutesView
+
+        self.show_kept(
+            "read_minutes",
+            lambda: MinutesView(meeting_id),
+            reuse=lambda view: view.show_meeting(meeting_id),
+        )
+
+    def write_minutes(self, meeting_id: int) -> None:
+        from plgtui.tui.screens.minutes import MinutesScreen
+
+        if self.workbook.read_only:
+            self.notify(_(f"readonly.{self.workbook.read_only_reason}"), severity="warning")
+            return
+        self.show_kept("write_minutes", lambda: MinutesScreen(meeting_id), key=meeting_id)
+
+    def action_phases(self) -> None:
+        from plgtui.tui.screens.phases import PhasesScreen
+
+        self.show_kept("phases", PhasesScreen)
+
+    def action_question(self) -> None:
+        from plgtui.tui.screens.question import QuestionScreen
+
+        self.show_kept("question", QuestionScreen)
+
+    def action_search(self) -> None:
+        from plgtui.tui.screens.search import SearchScreen
+
+        self.push_screen(SearchScreen())
+
+    def action_member_agreements(self) -> None:
+        from plgtui.tui.screens.member_agreements import MemberAgreementsScreen
+
+        self.show_kept("member_agreements", MemberAgreementsScreen)
+
+    def action_attendance(self) -> None:
+        from plgtui.tui.screens.attendance import AttendanceScreen
+
+        self.show_kept("attendance", AttendanceScreen)
+
+    def export(self, meeting_id: int | None = None, fmt: str = "md", leaders: bool = False) -> None:
+        """Write an export beside the journey and say where; never half a file."""
+        from plgtui.export import writing
+
+        request = writing.Request(meeting_id=meeting_id, fmt=fmt, leaders=leaders)
+        journey = self.workbook.journey
+        try:
+            path = writing.default_name(self.workbook.path, journey, request)
+            markdown, title = writing.render_markdown(journey, request)
+        except writing.ExportError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if fmt == "html":
+            self.notify(_("export.busy"), timeout=3)
+
+        def finish() -> None:
+            # In a thread: HTML of a long journey takes seconds; the journey is not touched here.
+            try:
+                writing.write(path, writing.finish(markdown, title, fmt))
+            except writing.ExportError as exc:
+                self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+                return
+            self.call_from_thread(
+                self.notify, _("export.written", path=path), title=_("export.done"),
+                markup=False, timeout=8,
+            )
+
+        self.run_worker(finish, thread=True, group="export", exit_on_error=False)
+
+    def action_export(self, what: str = "journey") -> None:
+        if what == "html":
+            self.export(fmt="html")
+        elif what == "leaders":
+            self.export(leaders=True)
+        else:
+            self.export()
+
+    def flush_screens(self) -> None:
+        """Save typing that waits for its autosave, on every open screen."""
+        for screen in self.screen_stack:
+            flush = getattr(screen, "flush", None)
+            if callable(flush):
+                flush()
+
+    def action_quit(self) -> None:
+        """Stop, after saving what is typed. With changes the disk refused or a conflict left
+        for later, they are written down first, and plgtui asks before it stops."""
+        self.flush_screens()
+        workbook = self.workbook
+        if workbook is None or not workbook.unsaved or workbook.read_only:
+            self.exit()
+            return
+        from plgtui.tui.screens.quit import SAVE, QuitScreen
+
+        conflict = self.disk_watch is not None and self.disk_watch.conflict
+        problem = _("save.conflict") if conflict else workbook.retry_save()
+        if not problem:  # the disk takes it now
+            self.exit()
+            return
+        rescued = workbook.keep_unsaved()  # written down before anything is asked
+        self.rescued_to = rescued.path
+        where = (
+            _("quit.rescued", path=rescued.path) if rescued.path else _("quit.not_rescued")
+        )
+
+        def answered(answer: str | None) -> None:
+            if answer == SAVE:
+                still = workbook.retry_save()
+                if still:
+                    self.notify(still, title=_("save.title"), severity="error", markup=False)
+                    return
+            if answer is not None:
+                self.exit()
+
+        self.push_screen(QuitScreen(problem, where), answered)
+
+    def action_open_live(self) -> None:
+        self.open_live()
+
+    def end_live(self) -> None:
+        from plgtui.tui.screens.live import LiveScreen
+
+        if self.ticker is None:
+            return
+        ticker, self.ticker = self.ticker, None  # screens stop showing it before it closes
+        ticker.stop()
+        try:
+            meeting = ticker.live.end()
+        except InputError as exc:
+            self.ticker = ticker
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if isinstance(self.screen, LiveScreen):
+            self.pop_screen()
+        self._update_titles()
+        self.notify(_("live.ended", title=meeting.title), markup=False)
+
+    def show_live_status(self) -> None:
+        """Away from the live view, the header keeps the countdown in sight."""
+        if self.ticker is not None:
+            from plgtui.tui.screens.live import (
+                LiveScreen,  # only once a meeting runs: ~5 ms
+            )
+
+            if not isinstance(self.screen, LiveScreen):
+                self.sub_title = self.ticker.status()
+                return
+        if self.workbook is not None:
+            phase = self.workbook.journey.current_phase
+            self.sub_title = phase_title(phase.phase) if phase else ""
+
+    def live_flash(self) -> None:
+        from plgtui.tui.screens.live import LiveScreen
+
+        if isinstance(self.screen, LiveScreen):
+            self.screen.flash()
+
+    def on_unmount(self) -> None:
+        if self.ticker is not None:
+            self.ticker.stop()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    # Help and the palette are imported on first use: they pull in Markdown and fuzzy search,
+    # which would otherwise slow every start.
+
+    def action_help(self) -> None:
+        from plgtui.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_overview(self) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(placeholder=_("palette.placeholder"), id="--command-palette")
+            )
+
+    def search_themes(self) -> None:
+        """Textual's theme picker, with its prompt in the interface language."""
+        from textual.command import CommandPalette
+        from textual.theme import ThemeProvider
+
+        self.push_screen(
+            CommandPalette(providers=[ThemeProvider], placeholder=_("palette.themes"))
+        )
+
+    def _palette_meeting(self) -> None:
+        self.action_overview()
+        self.screen.run_action("meeting")
+
+    def _palette_end(self) -> None:
+        from plgtui.tui.screens.confirm import ConfirmScreen
+
+        self.push_screen(
+            ConfirmScreen(_("live.end_question")), lambda yes: self.end_live() if yes else None
+        )
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        if self.workbook is not None:
+            yield SystemCommand(_("cmd.overview"), _("cmd.overview.help"), self.action_overview)
+            yield SystemCommand(_("cmd.meeting"), _("cmd.meeting.help"), self._palette_meeting)
+            yield SystemCommand(_("cmd.meetings"), _("cmd.meetings.help"), self.open_meetings)
+            yield SystemCommand(_("cmd.phases"), _("cmd.phases.help"), self.action_phases)
+            yield SystemCommand(_("cmd.question"), _("cmd.question.help"), self.action_question)
+            yield SystemCommand(_("cmd.search"), _("cmd.search.help"), self.action_search)
+            yield SystemCommand(
+                _("cmd.member_agreements"), _("cmd.member_agreements.help"),
+                self.action_member_agreements,
+            )
+            yield SystemCommand(_("cmd.attendance"), _("cmd.attendance.help"), self.action_attendance)
+            yield SystemCommand(_("cmd.reload"), _("cmd.reload.help"), self.action_reload)
+            yield SystemCommand(_("cmd.export_md"), _("cmd.export_md.help"), self.export)
+            yield SystemCommand(
+                _("cmd.export_html"), _("cmd.export_html.help"), lambda: self.export(fmt="html")
+            )
+            yield SystemCommand(
+                _("cmd.export_leaders"), _("cmd.export_leaders.help"),
+                lambda: self.export(leaders=True),
+            )
+        if self.ticker is not None:
+            yield SystemCommand(_("cmd.live"), _("cmd.live.help"), self.open_live)
+            yield SystemCommand(_("cmd.end_live"), _("cmd.end_live.help"), self._palette_end)
+        yield SystemCommand(_("cmd.help"), _("cmd.help.help"), self.action_help)
+        yield SystemCommand(_("cmd.theme"), _("cmd.theme.help"), self.action_change_theme)
+        yield SystemCommand(_("cmd.quit"), _("cmd.quit.help"), self.action_quit)

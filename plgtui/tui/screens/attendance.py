@@ -1,0 +1,71 @@
+"""Attendance per member over the meetings held while they were a member, with a small trail."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Header, Static
+
+from plgtui.core.attendance import records
+from plgtui.core.i18n import _
+from plgtui.core.model import Presence
+from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.ui import translate_bindings
+from plgtui.tui.widgets.key_bar import KeyBar
+from plgtui.tui.widgets.list_table import ListTable
+
+# One character per meeting, oldest first: a chart that fits in a table cell.
+MARKS = {
+    Presence.PRESENT: ("█", "green"),
+    Presence.EXCUSED: ("▄", "yellow"),
+    Presence.ABSENT: ("▁", "red"),
+    None: ("·", "grey50"),
+}
+TRAIL = 24  # the most recent meetings shown in the trail
+
+
+def trail(states: list[Presence | None]) -> Text:
+    text = Text()
+    for state in states[-TRAIL:]:
+        mark, style = MARKS[state]
+        text.append(mark, style)
+    return text
+
+
+class AttendanceScreen(FollowsJourney):
+    BINDINGS = [Binding("escape", "dismiss", "key.back")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        yield Static(_("attendance.intro"), id="attendance-intro")
+        table = ListTable(id="attendance")
+        keys = ("member", "present", "excused", "absent", "unknown", "rate", "rate_excused", "trail")
+        for key in keys:
+            table.add_column(_(f"attendance.col.{key}"), key=key)
+        yield table
+        yield Static(_("attendance.legend"), id="attendance-legend")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.follow_journey(self.show_attendance)
+        self.query_one(ListTable).focus()
+
+    def show_attendance(self) -> None:
+        table = self.query_one(ListTable)
+        table.clear()
+        for record in records(self.app.workbook.journey, self.app.today()):
+                table.add_row(
+                Text(record.member.name),
+                str(record.present),
+                str(record.excused),
+                str(record.absent),
+                str(record.unknown),
+                record.rate_text,
+                record.rate_with_excused_text,
+                trail(record.trail),
+            )

@@ -1,0 +1,61 @@
+"""A question before something that cannot be taken back: yes or no, or a few named choices."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from plgtui.core.i18n import _
+from plgtui.tui.ui import plain, translate_bindings
+
+
+class ConfirmScreen(ModalScreen):
+    """Answers True (yes) or False (no, Escape); a subclass names other `choices`."""
+
+    DEFAULT_CSS = """
+    ConfirmScreen { align: center middle; }
+    ConfirmScreen > Vertical {
+        width: 60; max-width: 95%; height: auto; padding: 1 2;
+        border: thick $warning; background: $surface;
+    }
+    ConfirmScreen Horizontal { height: auto; margin-top: 1; }
+    ConfirmScreen Button { margin-right: 2; }
+    """
+
+    BINDINGS = [
+        Binding("y,j", "answer(True)", "key.yes"),
+        Binding("n,escape", "answer(False)", "key.no"),
+        Binding("f1", "app.help", "key.help", show=False),
+    ]
+
+    def __init__(self, question: str, detail: str = "") -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.question = question
+        self.detail = detail
+
+    def choices(self) -> list[tuple[object, str, str]]:
+        """(answer, label, variant) for each button, the one that has focus first last."""
+        return [(True, _("confirm.yes"), "warning"), (False, _("confirm.no"), "default")]
+
+    def compose(self) -> ComposeResult:
+        self._answers = {f"answer-{n}": answer for n, (answer, _l, _v) in enumerate(self.choices())}
+        with Vertical():
+            yield Static(plain(self.question))
+            if self.detail:
+                yield Static(plain(self.detail), id="detail")
+            with Horizontal():
+                for n, (_answer, label, variant) in enumerate(self.choices()):
+                    yield Button(label, id=f"answer-{n}", variant=variant)
+
+    def on_mount(self) -> None:
+        self.query(Button).last().focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(self._answers[event.button.id or ""])
+
+    def action_answer(self, answer: object) -> None:
+        self.dismiss(answer)

@@ -1,0 +1,136 @@
+"""A small modal form: labelled fields in a grid, Ctrl+S saves, Escape cancels, errors shown.
+
+The form covers the screen it was opened from instead of dimming it: blending the screen
+beneath into a backdrop was a quarter of the work of opening a form and a third of its time
+(bench/switch_work.py and bench/screens.py, the meeting plan), and on a projector a form alone
+on a plain background reads better from the back of the room.
+"""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.validation import Integer
+from textual.widget import Widget
+from textual.widgets import Header, Input, Label, SelectionList, Static, TextArea
+
+from plgtui.core.i18n import _
+from plgtui.core.validate import InputError
+from plgtui.tui.screens.styled_once import StyledOnce
+from plgtui.tui.ui import plain, translate_bindings
+from plgtui.tui.widgets.key_bar import KeyBar
+
+T = TypeVar("T")
+
+
+def number_input(value: str, *, id: str, label: str, low: int, high: int, **kw) -> Input:
+    """A field for a whole number that takes every key and says when it is not one, where
+    Textual's `type="integer"` drops other keys without a word (a date typed into the length
+    field became "120261130")."""
+    hint = _("input.number_hint", field=label, low=low, high=high)
+    return Input(
+        value, id=id, classes="number", validate_on=["changed"],
+        validators=[Integer(minimum=low, maximum=high, failure_description=hint)], **kw,
+    )  # fmt: skip
+
+
+class FormScreen(StyledOnce, ModalScreen[T], Generic[T]):
+    DEFAULT_CSS = """
+    FormScreen { align: center middle; background: $background; }
+    FormScreen > VerticalScroll {
+        width: 90; max-width: 100%; height: auto; max-height: 100%;
+        border: thick $accent; background: $surface; padding: 0 1;
+        border-title-color: $text-accent; border-title-style: bold;
+    }
+    FormScreen .form-row { height: auto; }
+    FormScreen .form-row > Label { width: 16; height: 3; content-align: left middle; text-style: bold; }
+    FormScreen .form-row > * { width: 1fr; }
+    FormScreen .form-row > Label { width: 16; }
+    FormScreen TextArea { height: 5; }
+    FormScreen .form-note { color: $text-muted; height: auto; padding-left: 16; }
+    FormScreen #form-error { color: $text-error; height: auto; }
+    """
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save", priority=True),
+        Binding("escape", "cancel", "key.cancel"),
+        Binding("f1", "app.help", "key.help"),
+    ]
+
+    title_text = ""
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        """(label, widget) pairs, in order; a label '' lets the widget span the row."""
+        raise NotImplementedError
+
+    def save(self) -> T:
+        """Apply the form through the workbook; raise InputError to show a problem."""
+        raise NotImplementedError
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with VerticalScroll() as box:
+            box.border_title = self.title_text
+            for label, widget in self.fields():
+                if label:
+                    with Horizontal(classes="form-row"):
+                        yield Label(label)
+                        yield widget
+                else:
+                    yield widget
+            yield Static(id="form-error")
+        yield KeyBar()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A number field that holds something else says so at once, below the form."""
+        result = event.validation_result
+        if result is None or not event.input.has_class("number"):
+            return
+        error = self.query_one("#form-error", Static)
+        error.update(plain(result.failure_descriptions[0]) if not result.is_valid else "")
+
+    def action_save(self) -> None:
+        try:
+            result = self.save()
+        except InputError as exc:
+            self.query_one("#form-error", Static).update(plain(str(exc)))
+            return
+        self.dismiss(result)
+
+    def on_mount(self) -> None:
+        # After the first refresh: the forms fill some fields from others as they open.
+        self.call_after_refresh(self._remember_values)
+
+    def _remember_values(self) -> None:
+        self._opened_with = self._values()
+
+    def _values(self) -> list[object]:
+        """What every field holds now."""
+        values: list[object] = []
+        for field in self.query("Input, TextArea, Select, ToggleButton, SelectionList"):
+            if isinstance(field, TextArea):
+                values.append(field.text)
+            elif isinstance(field, SelectionList):
+                values.append(sorted(map(str, field.selected)))
+            else:
+                values.append(getattr(field, "value", None))
+        return values
+
+    def action_cancel(self) -> None:
+        """Escape closes the form; after typing, only once the person says so."""
+        if self._values() == getattr(self, "_opened_with", None):
+            self.dismiss(None)
+            return
+        from plgtui.tui.screens.confirm import ConfirmScreen
+
+        self.app.push_screen(
+            ConfirmScreen(_("form.discard")), lambda yes: self.dismiss(None) if yes else None
+        )

@@ -1,0 +1,462 @@
+"""The live meeting on the projector: the block, its questions, a countdown for the back row.
+
+Driven by a few keys, which a presenter clicker can send (PageDown / PageUp). The clock itself
+lives in the app (`app.ticker`), so leaving this screen never stops it.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import ContentSwitcher, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from plgtui.core.i18n import _, ngettext
+from plgtui.core.live import LiveMeeting
+from plgtui.core.model import AgreementKind
+from plgtui.core.timer import Stage, format_clock
+from plgtui.core.validate import InputError
+from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.ui import BREAKPOINTS, attempt, take_width_class, translate_bindings
+from plgtui.tui.widgets import live_panels as panels
+from plgtui.tui.widgets.big_clock import BigClock
+from plgtui.tui.widgets.key_bar import KeyBar
+
+FLASHES = 6
+LAST_BLOCK_NOTICE = 6  # seconds
+MOVE = Binding.Group("key.group_move")
+MINUTE = Binding.Group("key.group_minute")
+
+
+class LiveScreen(FollowsJourney):
+    """Countdown, questions and ideas of the current block; projector mode shows only the first
+    two, in high contrast."""
+
+    HORIZONTAL_BREAKPOINTS = BREAKPOINTS
+
+    BINDINGS = [
+        Binding("space", "toggle", "key.start_pause", priority=True),
+        Binding(
+            "pageup,left", "previous", "key.previous", priority=True, key_display="PgUp", group=MOVE
+        ),
+        Binding(
+            "pagedown,right", "next", "key.next", priority=True, key_display="PgDn", group=MOVE
+        ),
+        Binding(
+            "plus,equals_sign",
+            "extend(1)",
+            "key.minute_more",
+            priority=True,
+            key_display="+",
+            group=MINUTE,
+        ),
+        Binding(
+            "minus,underscore",
+            "extend(-1)",
+            "key.minute_less",
+            priority=True,
+            key_display="-",
+            group=MINUTE,
+        ),
+        # The live keys, in the order they are left out when the bar runs out of room.
+        Binding("i", "idea", "key.idea"),
+        Binding("g", "groups", "key.groups"),
+        Binding("t", "turns", "key.turns"),
+        Binding("w", "minutes", "key.live_minutes"),
+        Binding("ctrl+e", "end", "key.live_end"),
+        Binding("f", "projector", "key.projector"),
+        Binding("r", "reset", "key.reset"),
+        Binding("down", "question(1)", "key.next_question", show=False, priority=True),
+        Binding("up", "question(-1)", "key.previous_question", show=False, priority=True),
+        Binding("G", "reshuffle", "key.reshuffle", show=False),
+        Binding("b", "idea_scope", "key.idea_scope", show=False),
+        Binding("o", "order", "key.order", show=False),
+        Binding("c", "coach_joins", "key.coach_joins", show=False),
+        Binding("e", "edit_idea", "key.edit_idea", show=False),
+        Binding("delete,x", "remove_idea", "key.remove_idea", show=False),
+        Binding("m", "merge_idea", "key.merge_idea", show=False),
+        Binding("v", "vote(1)", "key.vote", show=False),
+        Binding("V", "vote(-1)", "key.unvote", show=False),
+        Binding("a", "to_agreement", "key.to_agreement", show=False),
+        Binding("T", "to_theme", "key.to_theme", show=False),
+        Binding("escape", "leave", "key.back", show=False),
+    ] + [Binding(str(n), f"group_size({n})", show=False) for n in range(2, 9)]
+
+    def __init__(self, projector: bool = False) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.projector = projector
+        self._merge_from: int | None = None
+        self._flashes = 0
+        self._question = 0  # in projector mode, the question shown (one at a time)
+        self._question_block: int | None = None
+        self._told_last = -LAST_BLOCK_NOTICE  # when the last block's notice was last shown
+
+    @property
+    def live(self) -> LiveMeeting:
+        return self.app.ticker.live
+
+    def compose(self) -> ComposeResult:
+        self.set_class(self.projector, "-projector")
+        take_width_class(self)
+        yield Header(icon="")
+        yield Static(id="live-head")
+        with Horizontal(id="live-main"):
+            with Vertical(id="live-left"):
+                yield BigClock(id="clock")
+                yield Static(id="live-step")
+                yield Static(id="live-prompts")
+            with ContentSwitcher(id="live-side", initial="ideas"):
+                yield OptionList(id="ideas")
+                yield Static(id="groups")
+                yield OptionList(id="turns")
+        yield Static(id="live-status")
+        yield KeyBar(show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.show_time()
+        self.follow_journey(self.show_all)
+        self.query_one("#ideas", OptionList).focus()
+
+    def on_screen_suspend(self) -> None:
+        # The screen that comes next shows the countdown in its header.
+        self.app.call_later(self.app.show_live_status)
+
+    def on_unmount(self) -> None:
+        self.app.call_later(self.app.show_live_status)
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def clock_ticked(self) -> None:
+        self.show_time()
+
+    def show_time(self) -> None:
+        if self.app.ticker is None:
+            return
+        live = self.live
+        clock = self.query_one(BigClock)
+        clock.text = format_clock(live.remaining())
+        current = live.stage()
+        for stage in Stage:
+            clock.set_class(stage is current, f"-{stage.value}")
+        clock.set_class(not live.running, "-paused")
+        self.query_one("#live-head", Static).update(panels.head(live))
+        self.query_one("#live-step", Static).update(panels.instruction(live))
+        self.query_one("#live-status", Static).update(panels.status(live))
+
+    def show_all(self) -> None:
+        if self.app.ticker is None:
+            return
+        live = self.live
+        self.show_time()
+        self._show_prompts()
+        self._show_ideas()
+        self._show_turns()
+        groups = self.query_one("#groups", Static)
+        groups.update(panels.groups_text(live))
+        groups.border_title = ngettext("live.groups_title", len(live.meeting.groups))
+        groups.border_subtitle = _("live.groups_hint")
+        self.call_later(self._check_groups)
+
+    def _show_prompts(self) -> None:
+        live = self.live
+        if self._question_block != live.block.id:  # a new block starts at its first question
+            self._question_block, self._question = live.block.id, 0
+        lines = live.block.prompts
+        self._question = max(0, min(self._question, len(lines) - 1))
+        prompts = self.query_one("#live-prompts", Static)
+        if self.projector:
+            prompts.update(panels.one_prompt(lines, self._question))
+        else:
+            prompts.update(panels.prompts(live))
+        prompts.display = bool(lines)
+
+    def _check_groups(self) -> None:
+        """Groups follow the room: when someone was marked away or arrived since they were
+        made, they are made again, and the coach is told."""
+        if self.app.ticker is None or self.app.workbook.read_only:
+            return
+        meeting_id = self.live.meeting_id
+        if attempt(self, lambda: self.app.workbook.regroup_if_changed(meeting_id)):
+            self.notify(_("live.regrouped"))
+            self.app.ticker.changed()
+
+    def _show_ideas(self) -> None:
+        live = self.live
+        ideas = live.ideas()
+        listing = self.query_one("#ideas", OptionList)
+        keep = listing.highlighted_option.id if listing.highlighted_option else None
+        votes = live.is_vote() or any(i.votes for i in live.meeting.ideas)
+        listing.set_options(
+            Option(panels.idea_line(i, votes, i.id == self._merge_from), id=str(i.id))
+            for i in ideas
+        )
+        listing.border_title = panels.ideas_title(live, len(ideas))
+        listing.border_subtitle = _("live.ideas_hint_vote" if live.is_vote() else "live.ideas_hint")
+        self._highlight(listing, keep)
+
+    def _show_turns(self) -> None:
+        live = self.live
+        journey = live.workbook.journey
+        spoken = set(live.state.spoken)
+        people = [m for mid in live.people_ids() if (m := journey.member(mid))]
+        listing = self.query_one("#turns", OptionList)
+        keep = listing.highlighted_option.id if listing.highlighted_option else None
+        listing.set_options(
+            Option(
+                panels.turn_line(m.name, m.id in spoken, live.meeting.turns.get(m.id, 0)),
+                id=str(m.id),
+            )
+            for m in people
+        )
+        listing.border_title = _(
+            "live.turns", spoken=len(spoken & {m.id for m in people}), total=len(people)
+        )
+        listing.border_subtitle = _(
+            "live.turns_hint_least" if live.state.turn_order == "least" else "live.turns_hint"
+        )
+        self._highlight(listing, keep)
+
+    @staticmethod
+    def _highlight(listing: OptionList, option_id: str | None) -> None:
+        if option_id is not None:
+            try:
+                listing.highlighted = listing.get_option_index(option_id)
+                return
+            except Exception:  # the option is gone (deleted or merged)
+                pass
+        if listing.option_count:
+            listing.highlighted = 0
+
+    def flash(self) -> None:
+        """At zero: the countdown blinks a few times, then stays in its overtime colour."""
+        self._flashes = FLASHES
+        self._flash_step()
+
+    def _flash_step(self) -> None:
+        clock = self.query_one(BigClock)
+        clock.set_class(self._flashes % 2 == 1, "-flash")
+        if self._flashes > 0:
+            self._flashes -= 1
+            self.set_timer(0.4, self._flash_step)
+
+    # -- the clock -------------------------------------------------------------------------
+
+    def _act(self, change) -> None:
+        try:
+            change()
+        except InputError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.app.ticker.changed()
+
+    def action_toggle(self) -> None:
+        self._act(self.live.toggle)
+
+    def action_next(self) -> None:
+        if self.live.next_up() is None:  # the last step of the last block
+            now = time.monotonic()
+            if now - self._told_last > LAST_BLOCK_NOTICE:  # a clicker pressed again: once
+                self._told_last = now
+                self.notify(_("live.last_block"), timeout=LAST_BLOCK_NOTICE)
+            return
+        self._act(self.live.next)
+
+    def action_question(self, delta: int) -> None:
+        self._question += delta
+        self._show_prompts()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Up and down page through the questions on the projector; elsewhere they move in
+        # the list on the side.
+        if action == "question":
+            return self.projector and len(self.live.block.prompts) > 1
+        return True
+
+    def action_previous(self) -> None:
+        self._act(self.live.previous)
+
+    def action_extend(self, minutes: int) -> None:
+        self._act(lambda: self.live.extend(minutes))
+
+    def action_reset(self) -> None:
+        self._act(self.live.reset)
+
+    def action_minutes(self) -> None:
+        self.app.write_minutes(self.live.meeting_id)
+
+    def action_projector(self) -> None:
+        self.projector = not self.projector
+        self.set_class(self.projector, "-projector")
+        self._show_prompts()
+
+    def action_leave(self) -> None:
+        if self.projector:
+            self.action_projector()
+        else:
+            self.dismiss()
+
+    def action_end(self) -> None:
+        from plgtui.tui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.app.end_live()
+
+        self.app.push_screen(ConfirmScreen(_("live.end_question")), answered)
+
+    # -- the side panel --------------------------------------------------------------------
+
+    def _side(self, name: str) -> None:
+        switcher = self.query_one(ContentSwitcher)
+        switcher.current = "ideas" if switcher.current == name else name
+        if switcher.current != "groups":
+            listing = self.query_one(f"#{switcher.current}", OptionList)
+            listing.focus()
+            if listing.highlighted is None and listing.option_count:
+                listing.highlighted = 0  # Enter must act on someone straight away
+
+    def action_groups(self) -> None:
+        meeting = self.live.meeting
+        if not meeting.groups:
+            self._make_groups(self.live.block.group_size or 4)
+        else:
+            self._check_groups()
+        self._side("groups")
+
+    def action_reshuffle(self) -> None:
+        self._make_groups(self._group_size())
+        self.query_one(ContentSwitcher).current = "groups"
+
+    def action_group_size(self, size: int) -> None:
+        if self.query_one(ContentSwitcher).current == "groups":
+            self._make_groups(size)
+
+    def _group_size(self) -> int:
+        groups = self.live.meeting.groups
+        return max(len(g) for g in groups) if groups else self.live.block.group_size or 4
+
+    def action_coach_joins(self) -> None:
+        """The coach takes part in groups and turns this time (or, again, does not)."""
+        live = self.live
+        joins = not live.meeting.coach_joins
+        self._act(lambda: self.app.workbook.set_coach_joins(live.meeting_id, joins))
+        self.notify(_("live.coach_joins" if joins else "live.coach_apart"))
+
+    def action_idea_scope(self) -> None:
+        self.query_one(ContentSwitcher).current = "ideas"
+        self._act(self.live.next_idea_scope)
+
+    def action_order(self) -> None:
+        """Ideas by votes or as typed; turns by who spoke least or as listed."""
+        if self.query_one(ContentSwitcher).current == "turns":
+            self._act(self.live.toggle_turn_order)
+        else:
+            self.query_one(ContentSwitcher).current = "ideas"
+            self._act(self.live.toggle_idea_order)
+
+    def _make_groups(self, size: int) -> None:
+        self._act(
+            lambda: self.app.workbook.make_groups(self.live.meeting_id, size, random.Random())
+        )
+
+    def action_turns(self) -> None:
+        self._side("turns")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a name marks that person as having spoken and moves to the next one."""
+        if event.option_list.id != "turns" or event.option.id is None:
+            return
+        member_id = int(event.option.id)
+        self._act(lambda: self.live.toggle_spoken(member_id))
+        listing = event.option_list
+        if event.option_index + 1 < listing.option_count:
+            listing.highlighted = event.option_index + 1
+
+    # -- ideas -----------------------------------------------------------------------------
+
+    def _idea_id(self) -> int | None:
+        if self.query_one(ContentSwitcher).current != "ideas":
+            return None
+        option = self.query_one("#ideas", OptionList).highlighted_option
+        return int(option.id) if option is not None else None
+
+    def action_idea(self) -> None:
+        from plgtui.tui.screens.quick_input import QuickInput
+
+        meeting_id, block_id = self.live.meeting_id, self.live.block.id
+        self.query_one(ContentSwitcher).current = "ideas"
+        self.app.push_screen(
+            QuickInput(
+                _("live.new_idea", block=self.live.block.title),
+                lambda text: self.app.workbook.add_idea(meeting_id, block_id, text),
+            )
+        )
+
+    def action_edit_idea(self) -> None:
+        from plgtui.tui.screens.quick_input import QuickInput
+
+        idea_id = self._idea_id()
+        if idea_id is None:
+            return
+        idea = next(i for i in self.live.meeting.ideas if i.id == idea_id)
+        meeting_id = self.live.meeting_id
+        self.app.push_screen(
+            QuickInput(
+                _("live.edit_idea"),
+                lambda text: self.app.workbook.edit_idea(meeting_id, idea_id, text),
+                value=idea.text,
+                repeat=False,
+            )
+        )
+
+    def action_remove_idea(self) -> None:
+        idea_id = self._idea_id()
+        if idea_id is not None:
+            idea = self.app.workbook.remove_idea(self.live.meeting_id, idea_id)
+            self.notify(_("live.idea_removed", text=idea.text), markup=False)
+
+    def action_merge_idea(self) -> None:
+        idea_id = self._idea_id()
+        if idea_id is None:
+            return
+        if self._merge_from is None or self._merge_from == idea_id:
+            self._merge_from = None if self._merge_from == idea_id else idea_id
+            self._show_ideas()
+            if self._merge_from is not None:
+                self.notify(_("live.merge_hint"))
+            return
+        other, self._merge_from = self._merge_from, None
+        self._act(lambda: self.app.workbook.merge_ideas(self.live.meeting_id, idea_id, other))
+
+    def action_vote(self, delta: int) -> None:
+        idea_id = self._idea_id()
+        if idea_id is not None:
+            self._act(lambda: self.app.workbook.vote(self.live.meeting_id, idea_id, delta))
+
+    def action_to_agreement(self) -> None:
+        idea_id = self._idea_id()
+        if idea_id is None:
+            return
+        meeting_id = self.live.meeting_id
+        made = attempt(
+            self,
+            lambda: self.app.workbook.idea_to_agreement(meeting_id, idea_id, AgreementKind.FINISH),
+        )
+        if made is not None:
+            self.app.ticker.changed()
+            self.notify(_("live.became_agreement"))
+
+    def action_to_theme(self) -> None:
+        idea_id = self._idea_id()
+        if idea_id is not None:
+            try:
+                theme = self.app.workbook.idea_to_theme(self.live.meeting_id, idea_id)
+            except InputError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self.notify(_("live.became_theme", title=theme.title), markup=False)

@@ -1,0 +1,229 @@
+"""The forms of the meeting planner: a new meeting, and one block of its agenda."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from textual import on
+from textual.widget import Widget
+from textual.widgets import Checkbox, Input, Select, Static, TextArea
+
+from plgtui.core import agenda
+from plgtui.core.agenda_fit import Fit
+from plgtui.core.content import ContentError
+from plgtui.core.i18n import _, language, number
+from plgtui.core.model import Block, BlockKind, Meeting
+from plgtui.core.techniques import Technique, find, load_techniques, suggested
+from plgtui.core.validate import InputError
+from plgtui.tui.screens.form import FormScreen, number_input
+from plgtui.tui.ui import plain
+from plgtui.tui.widgets.text_box import LinesBox
+from plgtui.tui.widgets.text_select import TextSelect
+from plgtui.tui.widgets.ticks import TickBox
+
+NO_TECHNIQUE = ""
+
+
+class NewMeetingForm(FormScreen[int]):
+    """Date, title and length (the group's usual one); optionally the standard agenda and the
+    follow-up block. Below, what the pre-filled agenda will hold and what had to be shortened
+    or left out to fit the length."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title_text = _("meeting.new_title")
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        day = self.app.today() + timedelta(days=7)
+        length = str(agenda.usual_length(self.app.workbook.journey))
+        return [
+            (_("field.date"), Input(day.isoformat(), id="date", placeholder=_("field.date_hint"))),
+            (_("field.title"), Input(id="title")),
+            (
+                _("field.length"),
+                number_input(length, id="length", label=_("field.length"), low=5, high=600),
+            ),
+            ("", TickBox(_("meeting.from_template"), True, id="template")),
+            ("", TickBox(_("meeting.with_followup"), True, id="followup")),
+            ("", Static(id="fit-note", classes="form-note")),
+        ]
+
+    def on_mount(self) -> None:
+        self.query_one("#date", Input).focus()
+        self._preview()
+
+    @on(Input.Changed, "#length")
+    @on(Checkbox.Changed)
+    def _preview(self) -> None:
+        """What the agenda will be, as the length or the ticks change."""
+        note = self.query_one("#fit-note", Static)
+        try:
+            fitted = self._draft()
+        except InputError as exc:  # a coach's techniques file that does not read
+            note.update(plain(str(exc)))
+            return
+        except ValueError:  # no length yet: the field itself says what is wrong
+            note.update("")
+            return
+        note.update(plain(agenda.fit_summary(fitted, self._length())))
+
+    def _length(self) -> int:
+        return int(self.query_one("#length", Input).value)
+
+    def _draft(self) -> Fit:
+        meeting = Meeting(id=0, date=self.app.today(), title="", length_minutes=self._length())
+        return self.app.workbook.draft_agenda(
+            meeting,
+            template=self.query_one("#template", TickBox).value,
+            followup=self.query_one("#followup", TickBox).value,
+        )
+
+    def save(self) -> int:
+        meeting = self.app.workbook.add_meeting(
+            self.query_one("#date", Input).value,
+            self.query_one("#title", Input).value,
+            self.query_one("#length", Input).value or 0,
+            template=self.query_one("#template", TickBox).value,
+            followup=self.query_one("#followup", TickBox).value,
+        )
+        return meeting.id
+
+
+class BlockForm(FormScreen[int]):
+    """Kind, technique, title, minutes and the questions to show. A technique brings its own
+    steps, so its minutes follow from them."""
+
+    def __init__(self, meeting_id: int, block: Block | None = None, after: int | None = None):
+        super().__init__()
+        self.meeting_id = meeting_id
+        self.block = block
+        self.after = after
+        self.title_text = _("block.edit_title" if block else "block.new_title")
+        try:
+            self.techniques = load_techniques(language())
+        except ContentError as exc:  # the form still works, without techniques
+            self.techniques = []
+            self.content_problem = str(exc)
+        else:
+            self.content_problem = ""
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        block = self.block
+        phase = self.app.workbook.journey.current_phase
+        number = phase.phase if phase else None
+        options = [(_("block.no_technique"), NO_TECHNIQUE)] + [
+            (("★ " if number in t.phases else "  ") + t.title, t.id)
+            for t in suggested(self.techniques, number)
+        ]
+        kinds = [(_(f"kind.{k.value}"), k.value) for k in BlockKind]
+        return [
+            (
+                _("field.kind"),
+                Select(
+                    kinds,
+                    value=(block.kind if block else BlockKind.DISCUSSION).value,
+                    allow_blank=False,
+                    id="kind",
+                ),
+            ),
+            (
+                _("field.technique"),
+                TextSelect(
+                    options,
+                    value=block.technique
+                    if block and find(self.techniques, block.technique)
+                    else NO_TECHNIQUE,
+                    allow_blank=False,
+                    id="technique",
+                ),
+            ),
+            ("", Static(id="technique-note", classes="form-note")),
+            (_("field.title"), Input(block.title if block else "", id="title")),
+            (
+                _("field.minutes"),
+                Input(str(block.minutes) if block else "10", id="minutes", type="integer"),
+            ),
+            (
+                _("field.prompts"),
+                LinesBox(
+                    "\n".join(block.prompts) if block else "",
+                    id="prompts",
+                    soft_wrap=True,
+                    tab_behavior="focus",
+                ),
+            ),
+            ("", Static(_("block.prompts_note"), classes="form-note")),
+        ]
+
+    def on_mount(self) -> None:
+        self.query_one("#kind", Select).focus()
+        self._shown = self._technique()  # the technique whose title and questions are shown
+        self._describe(self._shown)
+        if self.content_problem:
+            self.query_one("#form-error", Static).update(plain(self.content_problem))
+
+    def _technique(self) -> Technique | None:
+        value = self.query_one("#technique", Select).value
+        return find(self.techniques, value) if isinstance(value, str) and value else None
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """Another technique brings its title and questions in place of the old one's; a title
+        or questions the coach typed herself stay."""
+        if event.select.id != "technique":
+            return
+        old, technique = self._shown, self._technique()
+        self._shown = technique
+        self._describe(technique)
+        title = self.query_one("#title", Input)
+        if not title.value.strip() or (old is not None and title.value == old.title):
+            title.value = technique.title if technique else ""
+        prompts = self.query_one("#prompts", TextArea)
+        theirs = set(old.prompts) if old is not None else set()
+        kept = [line for line in prompts.text.splitlines() if line.strip() and line not in theirs]
+        added = [p for p in technique.prompts if p not in kept] if technique else []
+        prompts.text = "\n".join(kept + added)
+        if technique is not None:
+            self.query_one("#kind", Select).value = BlockKind.BRAINSTORM.value
+
+    def _describe(self, technique: Technique | None) -> None:
+        note = self.query_one("#technique-note", Static)
+        minutes = self.query_one("#minutes", Input)
+        minutes.disabled = technique is not None
+        if technique is None:
+            note.update("")
+            return
+        people = technique.group_size or 4
+        minutes.value = str(technique.minutes(people))
+        steps = " · ".join(
+            f"{number(s.minutes)}{'×' if s.per_person else ''} {s.who}".strip() for s in technique.steps
+        )
+        note.update(plain(f"{technique.description}\n{steps}"))
+
+    def save(self) -> int:
+        workbook = self.app.workbook
+        kind = BlockKind(self.query_one("#kind", Select).value)
+        title = self.query_one("#title", Input).value
+        minutes = self.query_one("#minutes", Input).value or 0
+        prompts = self.query_one("#prompts", TextArea).text.splitlines()
+        technique = self._technique()
+        if self.block is None:
+            block = workbook.add_block(
+                self.meeting_id,
+                kind,
+                title,
+                minutes,
+                prompts=prompts,
+                technique=technique,
+                after=self.after,
+            )
+        else:
+            block = workbook.update_block(
+                self.meeting_id,
+                self.block.id,
+                kind=kind,
+                title=title,
+                minutes=minutes,
+                prompts=prompts,
+                technique=technique,
+            )
+        return block.id

@@ -1,0 +1,71 @@
+"""One meeting's minutes, rendered: what members open afterwards to read what was agreed."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Header
+
+from plgtui.export.minutes import meeting_markdown
+from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.ui import translate_bindings
+from plgtui.tui.widgets.key_bar import KeyBar
+from plgtui.tui.widgets.markdown_text import MarkdownText
+
+
+class MinutesView(FollowsJourney):
+    BINDINGS = [
+        Binding("w", "write", "key.write"),
+        Binding("comma", "other(-1)", "key.previous_meeting", key_display=","),
+        Binding("full_stop", "other(1)", "key.next_meeting", key_display="."),
+        Binding("x", "export", "key.export_meeting"),
+        Binding("escape", "dismiss", "key.back"),
+    ]
+
+    def __init__(self, meeting_id: int) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.meeting_id = meeting_id
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with VerticalScroll(id="minutes-scroll"):
+            yield MarkdownText(id="minutes-text")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.follow_journey(self.show_minutes)
+        self.query_one(VerticalScroll).focus()
+
+    def show_minutes(self) -> None:
+        journey = self.app.workbook.journey
+        meeting = journey.meeting(self.meeting_id)
+        if meeting is not None:
+            self.query_one(MarkdownText).update_markdown(
+                meeting_markdown(journey, meeting, self.app.today())
+            )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "write" and self.app.workbook.read_only:
+            return False
+        return True
+
+    def action_export(self) -> None:
+        self.app.export(self.meeting_id)
+
+    def action_write(self) -> None:
+        self.app.write_minutes(self.meeting_id)
+
+    def show_meeting(self, meeting_id: int) -> None:
+        """Show another meeting's minutes, from the top (also when the kept view is reopened)."""
+        if meeting_id != self.meeting_id:
+            self.meeting_id = meeting_id
+            self.show_minutes()
+            self.query_one(VerticalScroll).scroll_home(animate=False)
+
+    def action_other(self, delta: int) -> None:
+        ids = [m.id for m in self.app.workbook.journey.meetings_by_date()]
+        index = ids.index(self.meeting_id) + delta
+        if 0 <= index < len(ids):
+            self.show_meeting(ids[index])

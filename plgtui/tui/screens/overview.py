@@ -1,0 +1,112 @@
+"""The way in: where the group stands, what is next and what is still open."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Header, Static
+
+from plgtui.core.i18n import _
+from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.ui import BREAKPOINTS, take_width_class, translate_bindings
+from plgtui.tui.widgets import overview_panels as panels
+from plgtui.tui.widgets.key_bar import KeyBar
+from plgtui.tui.widgets.readonly_banner import ReadOnlyBanner
+
+PANELS = {
+    "phase": ("overview.phase", panels.phase_panel),
+    "question": ("overview.question", panels.question_panel),
+    "meetings": ("overview.meetings", panels.meetings_panel),
+    "agreements": ("overview.agreements", panels.agreements_panel),
+    "members": ("overview.members", panels.members_panel),
+    "group": ("overview.group", panels.group_panel),
+}
+LEFT = ("phase", "question", "meetings", "group")
+RIGHT = ("agreements", "members")
+
+
+class OverviewScreen(FollowsJourney):
+    """Group, members, phase, research question, meetings and open agreements at a glance."""
+
+    HORIZONTAL_BREAKPOINTS = BREAKPOINTS
+
+    # At 80 columns the key bar holds four keys beside help and the palette: the ways to the
+    # four screens (the live view only while a meeting runs). The rest is in the help (F1).
+    BINDINGS = [
+        Binding("m", "meeting", "key.meeting"),
+        Binding("r", "meetings", "key.minutes"),
+        Binding("f", "app.phases", "key.phases"),
+        Binding("q", "app.question", "key.question"),
+        Binding("l", "live", "key.live"),
+        Binding("n", "new_meeting", "key.new_meeting", show=False),
+        Binding("x", "app.export", "key.export", show=False),
+        Binding("slash", "app.search", "key.search", show=False),
+        Binding("p", "app.member_agreements", "key.per_member", show=False),
+        Binding("t", "app.attendance", "key.attendance", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        take_width_class(self)
+        yield Header(icon="")
+        if self.app.workbook is not None and self.app.workbook.read_only:
+            yield ReadOnlyBanner()
+        with VerticalScroll(id="overview"):
+            for column, names in (("left", LEFT), ("right", RIGHT)):
+                with Vertical(classes="column", id=f"col-{column}"):
+                    for name in names:
+                        panel = Static(id=name, classes="panel")
+                        panel.border_title = _(PANELS[name][0])
+                        yield panel
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.follow_journey(self.show_journey)
+
+    def show_journey(self) -> None:
+        if self.app.workbook is None:
+            return
+        journey = self.app.workbook.journey
+        today = self.app.today()
+        for name, (_title, build) in PANELS.items():
+            body, subtitle = build(journey, today)
+            panel = self.query_one(f"#{name}", Static)
+            panel.update(body)
+            panel.border_subtitle = subtitle
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("meeting", "new_meeting", "meetings") and self.app.workbook is None:
+            return False
+        if action in ("meeting", "new_meeting") and self.app.workbook.read_only:
+            return False
+        if action == "live" and self.app.ticker is None:
+            return False  # only shown while a meeting runs
+        return True
+
+    def action_meeting(self) -> None:
+        """The next meeting's agenda; without one, the form for a new meeting."""
+        journey = self.app.workbook.journey
+        meeting = journey.next_meeting(self.app.today())
+        if meeting is None:
+            self.action_new_meeting()
+        else:
+            self.app.open_agenda(meeting.id)
+
+    def action_meetings(self) -> None:
+        self.app.open_meetings()
+
+    def action_live(self) -> None:
+        self.app.open_live()
+
+    def action_new_meeting(self) -> None:
+        from plgtui.tui.screens.meeting_forms import NewMeetingForm
+
+        def created(meeting_id: int | None) -> None:
+            if meeting_id is not None:
+                self.app.open_agenda(meeting_id)
+
+        self.app.push_screen(NewMeetingForm(), created)

@@ -1,0 +1,118 @@
+"""Forms on the phase screen: moving to a phase, a theme with its people, an output."""
+
+from __future__ import annotations
+
+from textual.widget import Widget
+from textual.widgets import Input, Select, Static, TextArea
+
+from plgtui.core import validate
+from plgtui.core.i18n import _, phase_title
+from plgtui.core.model import PHASES, Output, Theme
+from plgtui.tui.screens.form import FormScreen
+from plgtui.tui.widgets.text_box import TextBox
+from plgtui.tui.widgets.text_select import TextSelect
+from plgtui.tui.widgets.ticks import TickBox, TickList
+
+
+class PhaseMoveForm(FormScreen[int]):
+    """To which phase, from which day, and why (groups also fall back; that is kept too)."""
+
+    def __init__(self, phase: int) -> None:
+        super().__init__()
+        self.phase = phase
+        self.title_text = _("phase.move_title")
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        options = [(phase_title(n), n) for n in PHASES]
+        return [
+            (_("field.phase"), Select(options, value=self.phase, allow_blank=False, id="phase")),
+            (_("field.date"), Input(self.app.today().isoformat(), id="date")),
+            (_("field.reason"), Input(id="reason", placeholder=_("phase.reason_hint"))),
+        ]
+
+    def on_mount(self) -> None:
+        self.query_one("#reason", Input).focus()
+
+    def save(self) -> int:
+        reason = validate.line(self.query_one("#reason", Input).value, _("field.reason"))
+        entry = self.app.workbook.enter_phase(
+            int(self.query_one("#phase", Select).value),
+            on=self.query_one("#date", Input).value,
+            reason=reason,
+        )
+        return entry.phase
+
+
+class ThemeForm(FormScreen[int]):
+    DEFAULT_CSS = """
+    ThemeForm TickList { height: 8; }
+    """
+
+    def __init__(self, theme: Theme | None = None) -> None:
+        super().__init__()
+        self.theme = theme
+        self.title_text = _("themes.edit_title" if theme else "themes.new_title")
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        theme = self.theme
+        chosen = set(theme.member_ids) if theme else set()
+        members = [(m.name, m.id, m.id in chosen) for m in self.app.workbook.journey.members
+                   if m.active or m.id in chosen]  # fmt: skip
+        return [
+            (_("field.theme"), Input(theme.title if theme else "", id="title")),
+            (_("field.owners"), TickList[int](*members, id="members")),
+            ("", Static(_("themes.size_note"), classes="form-note")),
+            (_("field.notes"), TextBox(theme.notes if theme else "", id="notes",
+                                        tab_behavior="focus")),
+        ]  # fmt: skip
+
+    def on_mount(self) -> None:
+        self.query_one("#title", Input).focus()
+
+    def save(self) -> int:
+        workbook = self.app.workbook
+        title = self.query_one("#title", Input).value
+        members = list(self.query_one("#members", TickList).selected)
+        notes = self.query_one("#notes", TextArea).text
+        if self.theme is None:
+            theme = workbook.add_theme(title, members)
+            if notes.strip():
+                workbook.update_theme(theme.id, title=title, member_ids=members, notes=notes)
+            return theme.id
+        return workbook.update_theme(self.theme.id, title=title, member_ids=members, notes=notes).id
+
+
+class OutputForm(FormScreen[int]):
+    def __init__(self, output: Output | None = None) -> None:
+        super().__init__()
+        self.output = output
+        self.title_text = _("outputs.edit_title" if output else "outputs.new_title")
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        output = self.output
+        themes = [(t.title, t.id) for t in self.app.workbook.journey.themes]
+        value = output.theme_id if output and output.theme_id else Select.NULL
+        return [
+            (_("field.output"), Input(output.title if output else "", id="title")),
+            (_("field.theme"), TextSelect(themes, value=value, id="theme", prompt=_("outputs.no_theme"))),
+            ("", TickBox(_("outputs.tried"), output.tried_in_class if output else False,
+                          id="tried")),
+            (_("field.shown_at"), Input(output.shown_at if output else "", id="shown",
+                                        placeholder=_("outputs.shown_hint"))),
+        ]  # fmt: skip
+
+    def on_mount(self) -> None:
+        self.query_one("#title", Input).focus()
+
+    def save(self) -> int:
+        workbook = self.app.workbook
+        theme = self.query_one("#theme", Select).value
+        values = dict(
+            title=self.query_one("#title", Input).value,
+            theme_id=theme if isinstance(theme, int) else None,
+            tried_in_class=self.query_one("#tried", TickBox).value,
+            shown_at=self.query_one("#shown", Input).value,
+        )
+        if self.output is None:
+            return workbook.add_output(**values).id
+        return workbook.update_output(self.output.id, **values).id

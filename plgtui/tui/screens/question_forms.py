@@ -1,0 +1,88 @@
+"""Forms of the research-question screen: a new wording (or a new round), and a self-check."""
+
+from __future__ import annotations
+
+from textual.containers import Horizontal
+from textual.widget import Widget
+from textual.widgets import Input, Static, TextArea
+
+from plgtui.core import validate
+from plgtui.core.i18n import _, language
+from plgtui.core.question_guide import load_guide
+from plgtui.core.validate import InputError
+from plgtui.tui.screens.form import FormScreen
+from plgtui.tui.widgets.text_box import TextBox
+
+
+class WordingForm(FormScreen[int]):
+    """A new version of the question with why it changed; `new_round` also finishes the round."""
+
+    def __init__(self, new_round: bool = False) -> None:
+        super().__init__()
+        self.new_round = new_round
+        self.title_text = _("question.round_title" if new_round else "question.wording_title")
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        current = self.app.workbook.journey.current_question
+        return [
+            ("", Static(_("question.round_note" if self.new_round else "question.wording_note"),
+                        classes="form-note")),
+            (_("field.question"), TextBox(current.text if current else "", id="text",
+                                           soft_wrap=True, tab_behavior="focus")),
+            (_("field.reason"), Input(id="reason", placeholder=_("question.reason_hint"))),
+        ]  # fmt: skip
+
+    def on_mount(self) -> None:
+        self.query_one("#text", TextArea).focus()
+
+    def save(self) -> int:
+        workbook, today = self.app.workbook, self.app.today()
+        text = self.query_one("#text", TextArea).text
+        reason = self.query_one("#reason", Input).value
+        if self.new_round:
+            return workbook.next_round(text, reason, on=today).id
+        current = workbook.journey.current_question
+        if current is not None:
+            validate.line(reason, _("field.reason"))  # a changed wording says why
+        return workbook.set_question(text, reason, on=today).id
+
+
+class SelfCheckForm(FormScreen[int]):
+    """A score from 1 to 4 for each of the nine conditions, starting from the last scores."""
+
+    DEFAULT_CSS = """
+    SelfCheckForm .score { width: 8; }
+    SelfCheckForm .score-note { width: 1fr; }
+    SelfCheckForm .form-row Horizontal { height: auto; width: 1fr; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title_text = _("conditions.form_title")
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        checks = self.app.workbook.journey.selfchecks
+        last = checks[-1].scores if checks else {}
+        rows: list[tuple[str, Widget]] = [
+            ("", Static(_("conditions.form_note"), classes="form-note"))
+        ]
+        for item in load_guide(language()).conditions:
+            score = Input(str(last.get(item.key, "")), id=f"score-{item.key}", type="integer",
+                          max_length=1, classes="score")  # fmt: skip
+            note = Input(id=f"note-{item.key}", placeholder=item.explanation, classes="score-note")
+            rows.append((item.title, Horizontal(score, note)))
+        return rows
+
+    def on_mount(self) -> None:
+        self.query(".score").first(Input).focus()
+
+    def save(self) -> int:
+        scores, notes = {}, {}
+        for box in self.query(".score").results(Input):
+            key = (box.id or "").removeprefix("score-")
+            if box.value.strip():
+                scores[key] = box.value
+            notes[key] = self.query_one(f"#note-{key}", Input).value
+        if not scores:
+            raise InputError(_("input.no_scores"))
+        return self.app.workbook.add_selfcheck(on=self.app.today(), scores=scores, notes=notes).id

@@ -1,0 +1,84 @@
+"""A one-line input over the live view, for capturing ideas while people speak.
+
+Enter saves and clears for the next idea; Escape closes, and saves what is still typed rather
+than throwing it away.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from plgtui.core.i18n import _
+from plgtui.core.validate import InputError
+from plgtui.tui.ui import plain, translate_bindings
+
+Save = Callable[[str], None]  # raises InputError when the text cannot be saved
+
+
+class QuickInput(ModalScreen[None]):
+    DEFAULT_CSS = """
+    QuickInput { align: center bottom; background: $background 40%; }
+    QuickInput > Vertical {
+        height: auto; width: 100%; padding: 0 1;
+        border-top: thick $accent; background: $surface;
+    }
+    QuickInput #quick-error { color: $text-error; height: auto; }
+    QuickInput #quick-hint { color: $text-muted; height: auto; }
+    """
+
+    BINDINGS = [
+        Binding("escape", "close", "key.close"),
+        Binding("f1", "app.help", "key.help"),
+    ]
+
+    def __init__(self, title: str, save: Save, *, value: str = "", repeat: bool = True) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.title_text = title
+        self.save = save
+        self.value = value
+        self.repeat = repeat
+        self.saved = 0
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(plain(self.title_text, "bold"))
+            yield Input(value=self.value, id="quick", max_length=1000)
+            yield Static(id="quick-error")
+            yield Static(
+                _("quick.hint_repeat" if self.repeat else "quick.hint_once"), id="quick-hint"
+            )
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value.strip():
+            self.dismiss(None)
+            return
+        if self._save(event.value) and not self.repeat:
+            self.dismiss(None)
+
+    def action_close(self) -> None:
+        text = self.query_one("#quick", Input).value
+        if text.strip() and text != self.value and not self._save(text):
+            return  # the error is on screen; the text stays in the box
+        self.dismiss(None)
+
+    def _save(self, text: str) -> bool:
+        box = self.query_one("#quick", Input)
+        error = self.query_one("#quick-error", Static)
+        try:
+            self.save(text)
+        except InputError as exc:
+            error.update(plain(str(exc)))
+            return False
+        self.saved += 1
+        self.value = ""
+        box.value = ""
+        error.update(_("quick.saved", saved=self.saved) if self.repeat else "")
+        return True

@@ -1,0 +1,93 @@
+"""Someone else changed the journey file: offer to read it again, then show what was not saved."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from plgtui.core.i18n import _
+from plgtui.core.workbook import Rescued
+from plgtui.tui.ui import plain, translate_bindings
+from plgtui.tui.widgets.text_box import TextBox
+
+CSS = """
+{name} {{ align: center middle; }}
+{name} > Vertical {{
+    width: 80; max-width: 95%; height: auto; max-height: 90%; padding: 1 2;
+    border: thick $warning; background: $surface;
+}}
+{name} Horizontal {{ height: auto; margin-top: 1; }}
+{name} Button {{ margin-right: 2; }}
+{name} .title {{ text-style: bold; margin-bottom: 1; }}
+{name} TextArea {{ height: 1fr; min-height: 5; max-height: 20; margin-top: 1; }}
+"""
+
+
+class ReloadScreen(ModalScreen[bool]):
+    """Asked once per change on disk; 'later' keeps the app as it is, saving nothing."""
+
+    DEFAULT_CSS = CSS.format(name="ReloadScreen")
+    BINDINGS = [
+        Binding("r,enter", "answer(True)", "key.reload"),
+        Binding("escape,l", "answer(False)", "key.later"),
+        Binding("f1", "app.help", "key.help", show=False),
+    ]
+
+    def __init__(self, unsaved: bool) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.unsaved = unsaved
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(plain(_("reload.title")), classes="title")
+            yield Static(plain(_("reload.explain")))
+            if self.unsaved:
+                yield Static(plain(_("reload.unsaved")))
+            with Horizontal():
+                yield Button(_("reload.now"), id="reload", variant="warning")
+                yield Button(_("reload.later"), id="later")
+
+    def on_mount(self) -> None:
+        self.query_one("#reload", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "reload")
+
+    def action_answer(self, reload: bool) -> None:
+        self.dismiss(reload)
+
+
+class UnsavedScreen(ModalScreen[None]):
+    """What was typed here but not saved, as text to select and copy, and where it was kept."""
+
+    DEFAULT_CSS = CSS.format(name="UnsavedScreen")
+    BINDINGS = [
+        Binding("escape", "close", "key.close"),
+        Binding("f1", "app.help", "key.help", show=False),
+    ]
+
+    def __init__(self, rescued: Rescued) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.rescued = rescued
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(plain(_("reload.rescued_title")), classes="title")
+            if self.rescued.path is not None:
+                yield Static(plain(_("reload.rescued_file", path=self.rescued.path)))
+            else:
+                yield Static(plain(_("reload.rescued_nofile")))
+            yield TextBox(self.rescued.text, read_only=True, soft_wrap=True, id="unsaved")
+            with Horizontal():
+                yield Button(_("reload.close"), id="close")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss()
+
+    def action_close(self) -> None:
+        self.dismiss()

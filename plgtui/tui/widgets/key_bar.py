@@ -1,0 +1,157 @@
+"""The keys of the screen along the bottom: Textual's Footer, drawn as one widget.
+
+Textual's Footer builds a widget per key and rebuilds them all whenever the bindings change
+(on every focus change); each new key is styled twice over. That was 100 to 150 ms of every
+screen switch here (bench/screens.py). This bar reads the same active bindings and draws them
+as one line of text, so a change of bindings costs one repaint.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widget import Widget
+
+from plgtui.tui.ui import textual_label
+
+SEPARATOR = "▏"
+PINNED = {"help", "app.help"}  # kept on the right beside the palette, never left out
+DIM = Style(dim=True)  # a key that does nothing here now (its check_action said so)
+
+
+class Key(NamedTuple):
+    key: str  # what pressing it sends, as Textual names keys
+    label: str  # the key as shown
+    enabled: bool
+
+
+class Item(NamedTuple):
+    keys: list[Key]  # one, or the keys of a binding group ("^PgUp ^PgDn Tabblad")
+    description: str
+
+
+class KeyBar(Widget):
+    """One line: the keys the screen offers now, greyed when unavailable; a click presses one."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"key-bar--key", "key-bar--description"}
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+        & > .key-bar--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        & > .key-bar--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+    }
+    """
+
+    def __init__(self, *, show_command_palette: bool = True, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.show_command_palette = show_command_palette
+        self._places: list[tuple[int, int, Key]] = []  # columns each key takes, for clicks
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        # As Textual's Footer does: the signal's entry for this bar would outlive it otherwise.
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        self.refresh()
+
+    def items(self) -> tuple[list[Item], list[Item]]:
+        """What to show on the left, grouped as the Footer groups it, and on the right: help and
+        the command palette, which stay in sight however narrow the window."""
+        active = self.screen.active_bindings
+        left: list[Item] = []
+        right: list[Item] = []
+        actions: set[str] = set()
+        last_group = None
+        for _node, binding, enabled, _tooltip in active.values():
+            if not binding.show or binding.action in actions:
+                continue  # the Footer too shows one key per action
+            actions.add(binding.action)
+            key = self._key(binding, enabled)
+            if binding.action in PINNED:
+                right.append(Item([key], binding.description))
+                continue
+            group = binding.group
+            if group is not None and group == last_group:
+                left[-1].keys.append(key)
+                continue
+            description = group.description if group is not None else binding.description
+            left.append(Item([key], textual_label(description)))
+            last_group = group
+        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
+            found = active.get(self.app.COMMAND_PALETTE_BINDING)
+            if found is not None:
+                key = self._key(found.binding, found.enabled)
+                right.append(Item([key], found.binding.description))
+        return left, right
+
+    def _key(self, binding: Binding, enabled: bool) -> Key:
+        return Key(binding.key, self.app.get_key_display(binding), enabled)
+
+    def render(self) -> Text:
+        styles = (
+            self.get_component_rich_style("key-bar--key", partial=True),
+            self.get_component_rich_style("key-bar--description", partial=True),
+        )
+        left, right = self.items()
+        line = Text(no_wrap=True, overflow="crop")
+        self._places = []
+        drawn_right = [self._draw(item, styles) for item in right]
+        room = self.size.width - sum(part.cell_len for part, _ in drawn_right)
+        room -= len(SEPARATOR) if right else 0
+        for item in left:
+            part, places = self._draw(item, styles)
+            if line.cell_len + part.cell_len > room:
+                break  # a key is shown whole or not at all
+            self._add(line, part, places)
+        if right:
+            line.append(" " * max(0, room - line.cell_len))
+            line.append(SEPARATOR, DIM)
+            for part, places in drawn_right:
+                self._add(line, part, places)
+        return line
+
+    def _add(self, line: Text, part: Text, places: list) -> None:
+        self._places += [(line.cell_len + a, line.cell_len + b, key) for a, b, key in places]
+        line.append_text(part)
+
+    @staticmethod
+    def _draw(item: Item, styles: tuple[Style, Style]) -> tuple[Text, list]:
+        """The item as text, and the columns each of its keys takes in it."""
+        key_style, text_style = styles
+        text = Text()
+        places = []
+        for key in item.keys:
+            start = text.cell_len
+            text.append(f" {key.label}", key_style if key.enabled else key_style + DIM)
+            places.append((start, text.cell_len, key))
+        enabled = any(key.enabled for key in item.keys)
+        text.append(f" {item.description} ", text_style if enabled else text_style + DIM)
+        return text, places
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, key in self._places:
+            if start <= event.x < end:
+                if key.enabled:
+                    self.app.simulate_key(key.key)
+                else:
+                    self.app.bell()
+                return
