@@ -38,7 +38,7 @@ n = int(sys.argv[2])
 print("ready", flush=True)
 while True:
     n += 1
-    book.add_agreement(f"change {n}", AgreementKind.FINISH)
+    book.agreements.add_agreement(f"change {n}", AgreementKind.FINISH)
     print(n, flush=True)
 """
 

@@ -55,8 +55,8 @@ async def run(seconds: int, size: tuple[int, int]) -> None:
     workbook = Workbook.start_group(
         folder / "bench.json", name="Bench", coach="Coach", members=["A", "B"], today=date.today()
     )
-    meeting = workbook.add_meeting(date.today(), "Bench", 30, followup=False)
-    workbook.add_block(meeting.id, BlockKind.DISCUSSION, "Block", 1)
+    meeting = workbook.meetings.add_meeting(date.today(), "Bench", 30, followup=False)
+    workbook.meetings.add_block(meeting.id, BlockKind.DISCUSSION, "Block", 1)
     samples: list[tuple[float, str]] = []
     started: list[float] = []
 

@@ -26,7 +26,7 @@ def running_meeting(workbook: Workbook, clock: FakeClock, seconds_in: float) -> 
     for _ in range(4):
         live.next()
     for text in IDEAS:
-        workbook.add_idea(meeting.id, live.block.id, text)
+        workbook.ideas.add_idea(meeting.id, live.block.id, text)
     clock.advance(seconds_in)
     return live
 

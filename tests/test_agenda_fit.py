@@ -46,7 +46,7 @@ def test_a_fitted_agenda_never_exceeds_the_meeting(blocks, length, people):
 
 def test_a_sixty_minute_meeting_from_the_template(workbook):
     meeting = Meeting(id=0, date=date(2026, 9, 2), title="x", length_minutes=60)
-    fitted = workbook.draft_agenda(meeting, template=True)
+    fitted = workbook.meetings.draft_agenda(meeting, template=True)
     people = agenda.expected_people(workbook.journey, meeting)
     assert sum(b.planned_seconds(people) for b in fitted.blocks) <= 60 * 60
     assert fitted.left_out == ["Werken per thema"]  # sub-groups go before the technique
@@ -59,7 +59,7 @@ def test_a_sixty_minute_meeting_from_the_template(workbook):
 
 def test_the_usual_length_is_the_most_common_of_the_last_meetings(workbook):
     for n, length in enumerate([60, 90, 60]):
-        workbook.add_meeting(date(2027, 1, 10 + n), f"m{n}", length, prefill=False)
+        workbook.meetings.add_meeting(date(2027, 1, 10 + n), f"m{n}", length, prefill=False)
     assert agenda.usual_length(workbook.journey) == 60
 
 
@@ -73,9 +73,9 @@ def test_groups_never_leave_one_person_alone(people, size, seed):
 
 def test_a_pause_stops_the_meetings_clock_and_the_blocks_time(workbook):
     clock = FakeClock()
-    meeting = workbook.add_meeting(date(2026, 9, 2), "Live", 60, prefill=False)
-    workbook.add_block(meeting.id, BlockKind.DISCUSSION, "Een", 10)
-    workbook.add_block(meeting.id, BlockKind.DISCUSSION, "Twee", 10)
+    meeting = workbook.meetings.add_meeting(date(2026, 9, 2), "Live", 60, prefill=False)
+    workbook.meetings.add_block(meeting.id, BlockKind.DISCUSSION, "Een", 10)
+    workbook.meetings.add_block(meeting.id, BlockKind.DISCUSSION, "Twee", 10)
     live = LiveMeeting.start(workbook, meeting.id, clock)
     clock.advance(120)  # not started yet: no meeting time
     assert live.meeting_left() == 3600

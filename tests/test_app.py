@@ -82,8 +82,8 @@ async def test_command_palette_offers_navigation_in_dutch(workbook):
 
 
 async def test_names_are_shown_as_typed_never_as_markup(workbook):
-    workbook.add_member("[bold]Jo[/]")
-    workbook.set_question("Wat doet [red]dit[/red] met $name?", on=TODAY)
+    workbook.group.add_member("[bold]Jo[/]")
+    workbook.question.set_question("Wat doet [red]dit[/red] met $name?", on=TODAY)
     app = make_app(workbook)
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
@@ -96,7 +96,7 @@ async def test_overview_follows_saved_changes(workbook):
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
         assert "Nieuwe Collega" not in panel_text(app, "members")
-        workbook.add_member("Nieuwe Collega")
+        workbook.group.add_member("Nieuwe Collega")
         await pilot.pause()
         assert "Nieuwe Collega" in panel_text(app, "members")
         assert "12 leden" in app.screen.query_one("#members").border_subtitle

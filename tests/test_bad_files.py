@@ -82,7 +82,7 @@ def test_a_broken_structure_is_refused_with_a_message(demo_path, capsys, case, m
 def test_a_byte_order_mark_is_fine(demo_path):
     demo_path.write_bytes(b"\xef\xbb\xbf" + demo_path.read_bytes())
     book = Workbook.open(demo_path)
-    book.set_notes(book.journey.meetings[0].id, "bewaard")
+    book.minutes.set_notes(book.journey.meetings[0].id, "bewaard")
     book.close()
     assert not demo_path.read_bytes().startswith(b"\xef\xbb\xbf")
 

@@ -210,7 +210,7 @@ def test_a_broken_file_names_the_backup_that_opens(demo_path, capsys):
     from plgtui.core.workbook import Workbook
 
     book = Workbook.open(demo_path)
-    book.add_agreement("Eerst een wijziging, dus een reservekopie", AgreementKind.FINISH)
+    book.agreements.add_agreement("Eerst een wijziging, dus een reservekopie", AgreementKind.FINISH)
     book.close()
     demo_path.write_text('{"half', encoding="utf-8")
     code, err = run([str(demo_path)], capsys)

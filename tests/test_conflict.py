@@ -34,7 +34,7 @@ def test_a_change_on_disk_is_noticed_and_never_overwritten(workbook):
     assert workbook.changed_on_disk()
     changes = []
     workbook.subscribe(changes.append)
-    agreement = workbook.add_agreement("Toetsen delen", AgreementKind.FINISH)
+    agreement = workbook.agreements.add_agreement("Toetsen delen", AgreementKind.FINISH)
     assert changes[-1].conflict and "ander programma" in changes[-1].problem
     assert path.read_bytes() == theirs
     assert agreement in workbook.journey.agreements and workbook.unsaved
@@ -45,9 +45,9 @@ def test_a_change_on_disk_is_noticed_and_never_overwritten(workbook):
 def test_reload_takes_their_version_and_keeps_ours_visible(workbook):
     path = workbook.path
     edit_elsewhere(path)
-    agreement = workbook.add_agreement("Toetsen delen", AgreementKind.FINISH)
+    agreement = workbook.agreements.add_agreement("Toetsen delen", AgreementKind.FINISH)
     meeting = workbook.journey.meetings[0]
-    workbook.set_notes(meeting.id, "Notities die hier\nnog niet bewaard waren")
+    workbook.minutes.set_notes(meeting.id, "Notities die hier\nnog niet bewaard waren")
     rescued = workbook.reload()
     assert workbook.journey.group.name == "Andere laptop"
     assert agreement.id not in {a.id for a in workbook.journey.agreements}
@@ -58,16 +58,16 @@ def test_reload_takes_their_version_and_keeps_ours_visible(workbook):
     kept = rescued.path.read_text(encoding="utf-8")
     assert "Toetsen delen" in kept and f'"agreements/{agreement.id}"' in kept
     assert not workbook.unsaved and not workbook.changed_on_disk()
-    workbook.add_agreement("Na het laden", AgreementKind.FINISH)  # saving works again
+    workbook.agreements.add_agreement("Na het laden", AgreementKind.FINISH)  # saving works again
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["group"]["1"]["name"] == "Andere laptop"
     assert "Na het laden" in {a["text"] for a in saved["agreements"].values()}
 
 
 def test_a_removal_that_was_not_saved_is_listed(workbook):
-    fresh = workbook.add_agreement("Toch niet", AgreementKind.FINISH)
+    fresh = workbook.agreements.add_agreement("Toch niet", AgreementKind.FINISH)
     edit_elsewhere(workbook.path)
-    workbook.remove_agreement(fresh.id, today=TODAY)
+    workbook.agreements.remove_agreement(fresh.id, today=TODAY)
     assert f"Afspraak {fresh.id} (verwijderd)" in workbook.reload().text
 
 
@@ -78,7 +78,7 @@ def test_the_same_bytes_written_again_are_no_conflict(workbook):
     path.write_bytes(raw)  # a sync tool putting back what was there
     os.utime(path, ns=(1, 1))
     assert not workbook.changed_on_disk()
-    workbook.add_agreement("Gewoon bewaard", AgreementKind.FINISH)
+    workbook.agreements.add_agreement("Gewoon bewaard", AgreementKind.FINISH)
     assert "Gewoon bewaard" in path.read_text(encoding="utf-8")
 
 
@@ -86,7 +86,7 @@ def test_a_deleted_file_is_written_again(workbook):
     path = workbook.path
     path.unlink()
     assert not workbook.changed_on_disk()
-    workbook.add_agreement("Terug op schijf", AgreementKind.FINISH)
+    workbook.agreements.add_agreement("Terug op schijf", AgreementKind.FINISH)
     assert "Terug op schijf" in path.read_text(encoding="utf-8")
 
 
@@ -94,7 +94,7 @@ def test_reload_of_a_broken_file_changes_nothing(workbook):
     path = workbook.path
     agreement = workbook.journey.agreements[0]
     path.write_text("{ half", encoding="utf-8")
-    workbook.add_agreement("Blijft in het geheugen", AgreementKind.FINISH)
+    workbook.agreements.add_agreement("Blijft in het geheugen", AgreementKind.FINISH)
     with pytest.raises(JourneyError):
         workbook.reload()
     assert agreement in workbook.journey.agreements and workbook.unsaved
@@ -104,7 +104,7 @@ def test_reload_of_a_broken_file_changes_nothing(workbook):
 def test_a_read_only_window_sees_the_new_version(workbook):
     reader = Workbook.open(workbook.path)  # the lock makes this one read-only
     assert reader.read_only
-    workbook.update_group(name="Nieuwe naam")
+    workbook.group.update_group(name="Nieuwe naam")
     assert reader.changed_on_disk()
     reader.reload()
     assert reader.journey.group.name == "Nieuwe naam" and not reader.changed_on_disk()
@@ -127,7 +127,7 @@ async def test_the_app_asks_to_reload_and_shows_what_was_not_saved(workbook):
         await pilot.press("p")  # agreements per member: a screen that must close on reload
         await pilot.pause()
         edit_elsewhere(workbook.path)
-        workbook.add_agreement("Toetsen delen", AgreementKind.FINISH)
+        workbook.agreements.add_agreement("Toetsen delen", AgreementKind.FINISH)
         await pilot.pause()
         assert isinstance(app.screen, ReloadScreen)
         assert "Toetsen delen" in await unsaved_after(pilot, "r")
@@ -151,7 +151,7 @@ async def test_later_holds_saves_and_ctrl_r_reloads(workbook):
         assert any("Ctrl+R" in n.message for n in app._notifications)
         assert app.check_action("reload", ())
         theirs = workbook.path.read_bytes()
-        workbook.update_group(name="Hier getypt")
+        workbook.group.update_group(name="Hier getypt")
         await pilot.pause()
         assert workbook.path.read_bytes() == theirs  # not asked twice, not overwritten
         assert not isinstance(app.screen, ReloadScreen)

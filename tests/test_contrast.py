@@ -24,7 +24,7 @@ STAGES = {"running": 10, "wrap-up": 200, "last-minute": 250, "overtime": 330, "p
 async def lowest(workbook, theme: str, seconds: float, size, projector=False):
     clock = FakeClock()
     live = running_meeting(workbook, clock, seconds)
-    workbook.vote(live.meeting_id, live.meeting.ideas[0].id)  # votes shown, a row highlighted
+    workbook.ideas.vote(live.meeting_id, live.meeting.ideas[0].id)  # votes shown, a row highlighted
     app = live_app(workbook, clock, projector=projector)
     app.theme = theme
     async with app.run_test(size=size) as pilot:

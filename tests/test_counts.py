@@ -18,7 +18,7 @@ from plgtui.tui.widgets.overview_panels import group_panel
 def test_a_dropped_agreement_is_closed_but_not_done(workbook):
     journey = workbook.journey
     first = journey.agreements[0]
-    workbook.set_agreement_status(first.id, AgreementStatus.DROPPED, on=TODAY, reason="niet haalbaar")
+    workbook.agreements.set_agreement_status(first.id, AgreementStatus.DROPPED, on=TODAY, reason="niet haalbaar")
     counts = tally(journey.agreements)
     done = sum(1 for a in journey.agreements if a.status is AgreementStatus.DONE)
     assert counts.done == done and counts.dropped >= 1 and counts.total == len(journey.agreements)
@@ -65,7 +65,7 @@ async def test_member_agreements_open_on_someone_with_open_agreements(workbook):
 async def test_search_results_use_the_width(workbook):
     meeting = workbook.journey.meetings[0]
     long_note = "begin " + "woord " * 40 + "stappenkaart " + "einde " * 40
-    workbook.set_notes(meeting.id, long_note)
+    workbook.minutes.set_notes(meeting.id, long_note)
     app = PlgApp(workbook, today=lambda: TODAY)
     async with app.run_test(size=(160, 30)) as pilot:
         await pilot.press("slash", *"stappenkaart")

@@ -95,7 +95,7 @@ def reopened(workbook):
 @SETTINGS
 @given(text=HOSTILE, due=DAYS, kind=st.sampled_from(list(AgreementKind)))
 def test_agreements(workbook, text, due, kind):
-    agreement = attempt(lambda: workbook.add_agreement(text, kind, owners=[2], due=due,
+    agreement = attempt(lambda: workbook.agreements.add_agreement(text, kind, owners=[2], due=due,
                                                        meeting_id=workbook.journey.meetings[0].id))  # fmt: skip
     if agreement is None:
         return
@@ -112,10 +112,10 @@ def test_agreements(workbook, text, due, kind):
 @given(notes=HOSTILE, decision=HOSTILE, guests=st.lists(HOSTILE, max_size=3))
 def test_minutes(workbook, notes, decision, guests):
     meeting_id = workbook.journey.meetings[0].id
-    attempt(lambda: workbook.set_notes(meeting_id, notes))
-    attempt(lambda: workbook.add_decision(meeting_id, decision))
-    attempt(lambda: workbook.set_guests(meeting_id, guests))
-    meeting = workbook.meeting_of(meeting_id)
+    attempt(lambda: workbook.minutes.set_notes(meeting_id, notes))
+    attempt(lambda: workbook.minutes.add_decision(meeting_id, decision))
+    attempt(lambda: workbook.minutes.set_guests(meeting_id, guests))
+    meeting = workbook.meetings.meeting_of(meeting_id)
     assert clean(meeting.notes) and all(clean(d) for d in meeting.decisions)
     assert next(m for m in reopened(workbook).meetings if m.id == meeting_id) == meeting
     exported = meeting_markdown(workbook.journey, meeting, TODAY)
@@ -125,27 +125,27 @@ def test_minutes(workbook, notes, decision, guests):
 @SETTINGS
 @given(title=HOSTILE, minutes=NUMBERS, length=NUMBERS, on=DAYS, prompt=HOSTILE, idea=HOSTILE)
 def test_meetings_blocks_and_ideas(workbook, title, minutes, length, on, prompt, idea):
-    meeting = attempt(lambda: workbook.add_meeting(on, title, length))
+    meeting = attempt(lambda: workbook.meetings.add_meeting(on, title, length))
     if meeting is None:
         return
     assert clean(meeting.title) and 5 <= meeting.length_minutes <= 600
-    block = attempt(lambda: workbook.add_block(meeting.id, BlockKind.BRAINSTORM, title, minutes,
+    block = attempt(lambda: workbook.meetings.add_block(meeting.id, BlockKind.BRAINSTORM, title, minutes,
                                                prompts=[prompt]))  # fmt: skip
     if block is not None:
         assert block.minutes > 0 and all(clean(p) for p in block.prompts)
-        attempt(lambda: workbook.add_idea(meeting.id, block.id, idea))
+        attempt(lambda: workbook.ideas.add_idea(meeting.id, block.id, idea))
     saved = next(m for m in reopened(workbook).meetings if m.id == meeting.id)
-    assert saved == workbook.meeting_of(meeting.id)
+    assert saved == workbook.meetings.meeting_of(meeting.id)
     journey_markdown(workbook.journey)  # far dates and odd text do not break the export
 
 
 @SETTINGS
 @given(name=HOSTILE, question=HOSTILE, reason=HOSTILE, on=DAYS, phase=NUMBERS)
 def test_group_members_question_and_phase(workbook, name, question, reason, on, phase):
-    member = attempt(lambda: workbook.add_member(name))
-    attempt(lambda: workbook.update_group(name=name))
-    version = attempt(lambda: workbook.set_question(question, reason, on=on))
-    attempt(lambda: workbook.enter_phase(phase, on=on, reason=reason))
+    member = attempt(lambda: workbook.group.add_member(name))
+    attempt(lambda: workbook.group.update_group(name=name))
+    version = attempt(lambda: workbook.question.set_question(question, reason, on=on))
+    attempt(lambda: workbook.phases.enter_phase(phase, on=on, reason=reason))
     again = reopened(workbook)
     if member is not None:
         assert clean(member.name) and member in again.members
@@ -157,6 +157,6 @@ def test_group_members_question_and_phase(workbook, name, question, reason, on, 
 @pytest.mark.parametrize("wrong", [None, 12, 3.5, b"bytes", ["a"], object()])
 def test_what_is_not_text_is_refused_clearly(workbook, wrong):
     with pytest.raises(InputError, match="tekst"):
-        workbook.add_agreement(wrong, AgreementKind.FINISH)
+        workbook.agreements.add_agreement(wrong, AgreementKind.FINISH)
     with pytest.raises(InputError):
-        workbook.add_meeting(wrong, "Titel")
+        workbook.meetings.add_meeting(wrong, "Titel")

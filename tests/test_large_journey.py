@@ -54,8 +54,8 @@ async def test_a_screen_below_catches_up_only_when_shown_again(tmp_path):
         overview._show_journey = lambda: calls.append(1) or real()
         await pilot.press("r")
         await pilot.pause()
-        book.update_group(name="Nieuwe naam")
-        book.update_group(name="Nog een naam")
+        book.group.update_group(name="Nieuwe naam")
+        book.group.update_group(name="Nog een naam")
         await pilot.pause()
         assert calls == []  # hidden: only marked as behind
         await pilot.press("escape")

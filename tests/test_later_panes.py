@@ -21,7 +21,7 @@ def make_app(workbook) -> PlgApp:
 
 async def test_a_clicked_tab_is_made_filled_and_focused(workbook):
     meeting = workbook.journey.last_meeting(TODAY)
-    workbook.set_notes(meeting.id, "Eerst dit")
+    workbook.minutes.set_notes(meeting.id, "Eerst dit")
     app = make_app(workbook)
     async with app.run_test(size=(120, 36)) as pilot:
         app.push_screen(MinutesScreen(meeting.id))
@@ -45,7 +45,7 @@ async def test_a_tab_made_late_shows_what_changed_while_it_was_hidden(workbook):
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("f")
         assert isinstance(app.screen, PhasesScreen)
-        workbook.add_theme("Nieuw thema")  # while the themes tab was never shown
+        workbook.phases.add_theme("Nieuw thema")  # while the themes tab was never shown
         await pilot.pause()
         assert not app.screen.query("#themes")
         await pilot.press("2")
@@ -54,7 +54,7 @@ async def test_a_tab_made_late_shows_what_changed_while_it_was_hidden(workbook):
         assert app.focused is table
         assert table.row_count == len(workbook.journey.themes)
         assert "Nieuw thema" in str(table.get_row_at(table.row_count - 1)[0])
-        workbook.add_theme("Nog een")  # once made, the tab follows the journey itself
+        workbook.phases.add_theme("Nog een")  # once made, the tab follows the journey itself
         await pilot.pause()
         assert table.row_count == len(workbook.journey.themes)
 

@@ -21,12 +21,12 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def planned(workbook):
-    meeting = workbook.add_meeting(date(2026, 9, 2), "Live", 60, prefill=False)
-    workbook.add_block(meeting.id, BlockKind.WELCOME, "Welkom", 5)
-    workbook.add_block(
+    meeting = workbook.meetings.add_meeting(date(2026, 9, 2), "Live", 60, prefill=False)
+    workbook.meetings.add_block(meeting.id, BlockKind.WELCOME, "Welkom", 5)
+    workbook.meetings.add_block(
         meeting.id, BlockKind.BRAINSTORM, "", technique=find(load_techniques("nl"), "1-2-4-all")
     )
-    workbook.add_block(
+    workbook.meetings.add_block(
         meeting.id, BlockKind.DISCUSSION, "", technique=find(load_techniques("nl"), "round-robin")
     )
     return meeting
@@ -133,10 +133,10 @@ def test_the_agenda_can_grow_while_the_meeting_runs(workbook, planned, clock):
     live = LiveMeeting.start(workbook, planned.id, clock)
     live.next()
     running = live.block
-    workbook.add_block(planned.id, BlockKind.BREAK, "Koffie", 10, after=planned.blocks[0].id)
+    workbook.meetings.add_block(planned.id, BlockKind.BREAK, "Koffie", 10, after=planned.blocks[0].id)
     assert live.block is running and live.state.block == 2
     with pytest.raises(InputError, match="terwijl de bijeenkomst loopt"):
-        workbook.update_block(
+        workbook.meetings.update_block(
             planned.id, running.id, kind=BlockKind.DISCUSSION, title="x", minutes=5, prompts=[]
         )
 

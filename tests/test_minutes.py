@@ -28,7 +28,7 @@ def last_held(workbook):
 
 def test_agreement_life_cycle_done_dropped_and_reopened(workbook):
     meeting = last_held(workbook)
-    made = workbook.add_agreement(
+    made = workbook.agreements.add_agreement(
         "Bronnenbundel nalezen",
         AgreementKind.DISCUSS,
         owners=[2, 3],
@@ -36,13 +36,13 @@ def test_agreement_life_cycle_done_dropped_and_reopened(workbook):
         due=rules.default_due(workbook.journey, meeting),
     )
     assert made.due == workbook.journey.next_meeting(TODAY).date
-    workbook.close_agreement(made.id, AgreementStatus.DONE, on=TODAY)
+    workbook.agreements.close_agreement(made.id, AgreementStatus.DONE, on=TODAY)
     assert made.status is AgreementStatus.DONE and made.status_changed == TODAY
     with pytest.raises(InputError, match="waarom"):
-        workbook.close_agreement(made.id, AgreementStatus.DROPPED, on=TODAY)
-    workbook.close_agreement(made.id, AgreementStatus.DROPPED, on=TODAY, reason="Niet meer nodig")
-    workbook.close_agreement(made.id, AgreementStatus.OPEN, on=TODAY)
-    workbook.update_agreement(
+        workbook.agreements.close_agreement(made.id, AgreementStatus.DROPPED, on=TODAY)
+    workbook.agreements.close_agreement(made.id, AgreementStatus.DROPPED, on=TODAY, reason="Niet meer nodig")
+    workbook.agreements.close_agreement(made.id, AgreementStatus.OPEN, on=TODAY)
+    workbook.agreements.update_agreement(
         made.id, text="Bundel nalezen", kind=AgreementKind.FINISH, owners=[4], due=date(2026, 7, 1)
     )
     again = reopened(workbook)
@@ -64,7 +64,7 @@ def test_carry_over_counts_meetings_held_while_open_and_flags_stale(workbook):
     assert not rules.is_stale(journey, oldest_open, TODAY)
     later = TODAY + timedelta(days=200)  # two more meetings will have been held by then
     assert rules.carried_over(journey, oldest_open, later) == 2
-    workbook.add_meeting(TODAY + timedelta(days=60), "Nog een", prefill=False)
+    workbook.meetings.add_meeting(TODAY + timedelta(days=60), "Nog een", prefill=False)
     assert rules.is_stale(journey, oldest_open, later)
     assert rules.is_overdue(oldest_open, TODAY)
 
@@ -73,11 +73,11 @@ def test_a_carried_agreement_is_closed_not_deleted(workbook):
     journey = workbook.journey
     carried = next(a for a in journey.open_agreements() if a.meeting_id == 8)
     with pytest.raises(InputError, match="al meegenomen"):
-        workbook.remove_agreement(carried.id, today=TODAY)
-    fresh = workbook.add_agreement(
+        workbook.agreements.remove_agreement(carried.id, today=TODAY)
+    fresh = workbook.agreements.add_agreement(
         "Typfout", AgreementKind.FINISH, meeting_id=last_held(workbook).id
     )
-    workbook.remove_agreement(fresh.id, today=TODAY)
+    workbook.agreements.remove_agreement(fresh.id, today=TODAY)
     assert fresh not in journey.agreements
     assert all(a.id != fresh.id for a in reopened(workbook).journey.agreements)
 
@@ -88,7 +88,7 @@ def test_follow_up_lists_what_was_open_at_that_meeting(workbook):
     follow = rules.follow_up(journey, upcoming)
     assert {a.id for a in follow} == {a.id for a in journey.open_agreements()}
     done = follow[0]
-    workbook.close_agreement(done.id, AgreementStatus.DONE, on=upcoming.date)
+    workbook.agreements.close_agreement(done.id, AgreementStatus.DONE, on=upcoming.date)
     assert done in rules.follow_up(journey, upcoming)  # ticked off there, still in its minutes
 
 
@@ -109,7 +109,7 @@ def test_attendance_counts_only_membership_and_keeps_unknown_apart(workbook):
 
 def test_search_finds_notes_decisions_ideas_and_agreements(workbook):
     meeting = last_held(workbook)
-    workbook.set_notes(meeting.id, "Eerste regel\nDe **stappenkaart** werkt in klas 3B")
+    workbook.minutes.set_notes(meeting.id, "Eerste regel\nDe **stappenkaart** werkt in klas 3B")
     hits = search(workbook.journey, "KLAS 3b")
     assert hits[0].meeting_id == meeting.id and hits[0].where == "notes"
     assert "klas 3B" in hits[0].text
@@ -119,8 +119,8 @@ def test_search_finds_notes_decisions_ideas_and_agreements(workbook):
 
 def test_typed_text_cannot_break_the_markdown(workbook):
     meeting = last_held(workbook)
-    workbook.add_decision(meeting.id, "# Geen kop | geen [link](x) *nadruk*")
-    workbook.set_notes(meeting.id, "# Kop in de notities\n\n```\ncode zonder einde")
+    workbook.minutes.add_decision(meeting.id, "# Geen kop | geen [link](x) *nadruk*")
+    workbook.minutes.set_notes(meeting.id, "# Kop in de notities\n\n```\ncode zonder einde")
     text = meeting_markdown(workbook.journey, meeting, TODAY)
     assert "- \\# Geen kop \\| geen \\[link\\](x) \\*nadruk\\*" in text
     assert "### Kop in de notities" in text
@@ -132,13 +132,13 @@ def test_typed_text_cannot_break_the_markdown(workbook):
 
 def test_notes_decisions_and_guests_are_saved(workbook):
     meeting = last_held(workbook)
-    workbook.set_notes(meeting.id, "Notitie")
-    workbook.add_decision(meeting.id, "We nemen versie 3")
-    workbook.edit_decision(meeting.id, len(meeting.decisions) - 1, "We nemen versie 4")
-    workbook.remove_decision(meeting.id, 0)
-    workbook.set_guests(meeting.id, ["Mevr. Claes", " ", "Mevr. Claes", "Dhr. Aerts"])
+    workbook.minutes.set_notes(meeting.id, "Notitie")
+    workbook.minutes.add_decision(meeting.id, "We nemen versie 3")
+    workbook.minutes.edit_decision(meeting.id, len(meeting.decisions) - 1, "We nemen versie 4")
+    workbook.minutes.remove_decision(meeting.id, 0)
+    workbook.minutes.set_guests(meeting.id, ["Mevr. Claes", " ", "Mevr. Claes", "Dhr. Aerts"])
     with pytest.raises(InputError, match="geen besluit 99"):
-        workbook.remove_decision(meeting.id, 98)
+        workbook.minutes.remove_decision(meeting.id, 98)
     saved = reopened(workbook).journey.meeting(meeting.id)
     assert saved.notes == "Notitie"
     assert saved.decisions[-1] == "We nemen versie 4"

@@ -117,6 +117,24 @@ async def test_notes_typed_up_to_the_autosave_are_on_disk_before_any_exit(workbo
         assert on_disk.endswith("Eerste deel.Z")
 
 
+async def test_the_notes_screen_does_not_redraw_for_its_own_typing_but_for_others(workbook):
+    meeting_id = workbook.journey.last_meeting(TODAY).id
+    app = make_app(workbook)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_last_held_minutes(pilot)
+        screen = app.screen
+        drawn = []
+        real = screen._show_journey
+        screen._show_journey = lambda: drawn.append(1) or real()
+        await pilot.press("ctrl+pagedown", *"Eigen tekst.")
+        screen.flush()
+        await pilot.pause()
+        assert drawn == []  # its own save: what is typed is already on screen
+        workbook.minutes.add_decision(meeting_id, "Door iemand anders")
+        await pilot.pause()
+        assert drawn == [1]
+
+
 async def test_follow_up_is_ticked_off_in_the_next_meetings_minutes(workbook):
     upcoming = workbook.journey.next_meeting(TODAY)
     app = make_app(workbook)

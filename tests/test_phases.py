@@ -9,7 +9,7 @@ from conftest import TODAY
 
 from plgtui.core.content import ContentError
 from plgtui.core.model import PHASES
-from plgtui.core.phase_changes import theme_size_warning
+from plgtui.core.changes.phases import theme_size_warning
 from plgtui.core.phases import SECTIONS, load_phases, parse_phases
 from plgtui.core.validate import InputError
 from plgtui.core.workbook import Workbook
@@ -70,10 +70,10 @@ def reopened(workbook: Workbook) -> Workbook:
 def test_moves_back_and_forth_are_kept_with_days_per_phase(workbook):
     journey = workbook.journey
     before = days_in_phases(journey, TODAY)
-    workbook.enter_phase(3, on=date(2026, 5, 21), reason="Thema te breed, opnieuw kiezen")
-    workbook.enter_phase(4, on=date(2026, 6, 10), reason="Nieuw thema gekozen")
+    workbook.phases.enter_phase(3, on=date(2026, 5, 21), reason="Thema te breed, opnieuw kiezen")
+    workbook.phases.enter_phase(4, on=date(2026, 6, 10), reason="Nieuw thema gekozen")
     with pytest.raises(InputError):
-        workbook.enter_phase(5, on=date(2026, 1, 1))
+        workbook.phases.enter_phase(5, on=date(2026, 1, 1))
     spent = days_in_phases(journey, date(2026, 6, 20))
     assert spent[3] == before[3] + 20 and spent[4] == before[4] + 1 + 10
     again = reopened(workbook)
@@ -83,10 +83,10 @@ def test_moves_back_and_forth_are_kept_with_days_per_phase(workbook):
 
 
 def test_signals_are_ticked_with_a_date_and_notes_kept(workbook):
-    workbook.tick_signal(4, "Er is materiaal dat in de klas is uitgeprobeerd.", TODAY)
-    workbook.tick_signal(4, "Afspraken worden meestal op tijd afgewerkt.", TODAY)
-    workbook.tick_signal(4, "Afspraken worden meestal op tijd afgewerkt.", None)
-    workbook.set_phase_notes(4, "Bewijs: versie 2 in vijf klassen gebruikt.")
+    workbook.phases.tick_signal(4, "Er is materiaal dat in de klas is uitgeprobeerd.", TODAY)
+    workbook.phases.tick_signal(4, "Afspraken worden meestal op tijd afgewerkt.", TODAY)
+    workbook.phases.tick_signal(4, "Afspraken worden meestal op tijd afgewerkt.", None)
+    workbook.phases.set_phase_notes(4, "Bewijs: versie 2 in vijf klassen gebruikt.")
     note = reopened(workbook).journey.phase_notes[0]
     assert note.id == 4
     assert note.signals == {"Er is materiaal dat in de klas is uitgeprobeerd.": TODAY}
@@ -95,17 +95,17 @@ def test_signals_are_ticked_with_a_date_and_notes_kept(workbook):
 
 def test_theme_sizes_are_warned_and_output_is_linked(workbook):
     journey = workbook.journey
-    small = workbook.add_theme("Digitale bronnen", [2, 3])
+    small = workbook.phases.add_theme("Digitale bronnen", [2, 3])
     assert "minder dan 4" in theme_size_warning(small)
-    workbook.update_theme(small.id, title="Digitale bronnen", member_ids=[2, 3, 4, 5, 6, 7, 8],
+    workbook.phases.update_theme(small.id, title="Digitale bronnen", member_ids=[2, 3, 4, 5, 6, 7, 8],
                           notes="Uitwisseling met subgroep 2 in maart")  # fmt: skip
     assert "meer dan 6" in theme_size_warning(small)
-    workbook.update_theme(small.id, title="Digitale bronnen", member_ids=[2, 3, 4, 5])
+    workbook.phases.update_theme(small.id, title="Digitale bronnen", member_ids=[2, 3, 4, 5])
     assert theme_size_warning(small) == ""
     with pytest.raises(InputError, match="al een thema"):
-        workbook.update_theme(small.id, title=journey.themes[0].title, member_ids=[])
-    output = workbook.add_output("Bronnenmap", theme_id=small.id, shown_at="Vakgroep")
-    workbook.update_output(output.id, title="Bronnenmap v2", theme_id=small.id,
+        workbook.phases.update_theme(small.id, title=journey.themes[0].title, member_ids=[])
+    output = workbook.phases.add_output("Bronnenmap", theme_id=small.id, shown_at="Vakgroep")
+    workbook.phases.update_output(output.id, title="Bronnenmap v2", theme_id=small.id,
                            tried_in_class=True, shown_at="Studiedag")  # fmt: skip
     again = reopened(workbook)
     saved = again.journey.outputs[-1]

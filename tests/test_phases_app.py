@@ -28,7 +28,7 @@ async def test_tick_move_add_theme_and_output_then_find_them_again(workbook):
         await pilot.pause()
         signals = app.screen.query_one("#signals", SelectionList)
         first_signal = signals.get_option_at_index(0).value
-        assert workbook.phase_note(4).signals == {first_signal: TODAY}
+        assert workbook.phases.phase_note(4).signals == {first_signal: TODAY}
 
         await pilot.press("shift+tab", "v")
         assert isinstance(app.screen, PhaseMoveForm)

@@ -40,61 +40,61 @@ def test_a_malformed_guide_names_file_and_line():
 
 def test_versions_and_rounds(workbook):
     first_round = workbook.journey.current_question.round
-    workbook.set_question("Hoe helpt de stappenkaart zwakke lezers?", "Na de lesobservaties",
+    workbook.question.set_question("Hoe helpt de stappenkaart zwakke lezers?", "Na de lesobservaties",
                           on=TODAY)  # fmt: skip
-    version = workbook.next_round("Hoe houden leerlingen de stappenkaart vol?", "Ronde 1 af",
+    version = workbook.question.next_round("Hoe houden leerlingen de stappenkaart vol?", "Ronde 1 af",
                                   on=date(2026, 6, 1))  # fmt: skip
-    assert version.round == first_round + 1 and workbook.inquiry.step == "grounding"
+    assert version.round == first_round + 1 and workbook.question.inquiry.step == "grounding"
     with pytest.raises(InputError):
-        workbook.next_round("Zonder reden", "", on=TODAY)
+        workbook.question.next_round("Zonder reden", "", on=TODAY)
     again = reopened(workbook)
     rounds = [(q.round, q.reason) for q in again.journey.questions]
     assert rounds[-2:] == [(first_round, "Na de lesobservaties"), (first_round + 1, "Ronde 1 af")]
-    assert again.inquiry.round == first_round + 1
+    assert again.question.inquiry.round == first_round + 1
     again.close()
 
 
 def test_cycle_parts_steps_and_linked_agreements(workbook):
-    workbook.set_inquiry_items(
+    workbook.question.set_inquiry_items(
         "data", ["Rapportcijfers 2025 (vakgroep)", " ", "Leerlingengesprekken"]
     )
-    workbook.set_inquiry_items("goals", ["80% analyseert een bron zelfstandig"])
-    workbook.set_step("doing")
-    workbook.set_results("Eerste meting in juni.")
+    workbook.question.set_inquiry_items("goals", ["80% analyseert een bron zelfstandig"])
+    workbook.question.set_step("doing")
+    workbook.question.set_results("Eerste meting in juni.")
     agreement = workbook.journey.open_agreements()[0]
-    workbook.link_agreement(agreement.id)
-    workbook.link_agreement(agreement.id)  # once is enough
+    workbook.question.link_agreement(agreement.id)
+    workbook.question.link_agreement(agreement.id)  # once is enough
     with pytest.raises(InputError):
-        workbook.set_step("dansen")
+        workbook.question.set_step("dansen")
     with pytest.raises(InputError):
-        workbook.set_inquiry_items("wensen", ["x"])
+        workbook.question.set_inquiry_items("wensen", ["x"])
     again = reopened(workbook)
-    inquiry = again.inquiry
+    inquiry = again.question.inquiry
     assert inquiry.data == ["Rapportcijfers 2025 (vakgroep)", "Leerlingengesprekken"]
     assert (inquiry.step, inquiry.results, inquiry.agreement_ids) == (
         "doing",
         "Eerste meting in juni.",
         [agreement.id],
     )
-    again.link_agreement(agreement.id, linked=False)
-    assert again.inquiry.agreement_ids == []
+    again.question.link_agreement(agreement.id, linked=False)
+    assert again.question.inquiry.agreement_ids == []
     again.close()
 
 
 def test_quality_ticks_and_selfchecks_keep_their_history(workbook):
-    workbook.tick_quality("grounded", "Rapportcijfers en gesprekken bekeken", on=TODAY)
-    workbook.tick_quality("feasible", "", on=TODAY)
-    workbook.tick_quality("feasible", None, on=TODAY)
+    workbook.question.tick_quality("grounded", "Rapportcijfers en gesprekken bekeken", on=TODAY)
+    workbook.question.tick_quality("feasible", "", on=TODAY)
+    workbook.question.tick_quality("feasible", None, on=TODAY)
     with pytest.raises(InputError):
-        workbook.tick_quality("mooi", "x", on=TODAY)
-    workbook.add_selfcheck(on=date(2026, 1, 10), scores={"ownership": 2, "duration": 1})
-    workbook.add_selfcheck(on=TODAY, scores={"ownership": 4}, notes={"ownership": "Zelf gekozen"})
+        workbook.question.tick_quality("mooi", "x", on=TODAY)
+    workbook.question.add_selfcheck(on=date(2026, 1, 10), scores={"ownership": 2, "duration": 1})
+    workbook.question.add_selfcheck(on=TODAY, scores={"ownership": 4}, notes={"ownership": "Zelf gekozen"})
     with pytest.raises(InputError, match="1 en 4|1 and 4|tussen"):
-        workbook.add_selfcheck(on=TODAY, scores={"ownership": 5})
+        workbook.question.add_selfcheck(on=TODAY, scores={"ownership": 5})
     with pytest.raises(InputError):
-        workbook.add_selfcheck(on=TODAY, scores={"vrolijk": 3})
+        workbook.question.add_selfcheck(on=TODAY, scores={"vrolijk": 3})
     again = reopened(workbook)
-    assert again.inquiry.quality == {"grounded": "Rapportcijfers en gesprekken bekeken"}
+    assert again.question.inquiry.quality == {"grounded": "Rapportcijfers en gesprekken bekeken"}
     assert [c.scores for c in again.journey.selfchecks] == [
         {"ownership": 2, "duration": 1},
         {"ownership": 4},

@@ -36,7 +36,7 @@ async def test_versions_parts_quality_and_two_selfchecks_survive_a_reopen(workbo
         await pilot.press("tab", *"Cijfers 2025", "tab")  # leaving saves
         await pilot.press("shift+tab", "shift+tab")
         await pilot.press("right_square_bracket", "right_square_bracket")
-        assert workbook.inquiry.step == "goals"
+        assert workbook.question.inquiry.step == "goals"
 
         await pilot.press("e")
         assert isinstance(app.screen, WordingForm)
@@ -52,8 +52,8 @@ async def test_versions_parts_quality_and_two_selfchecks_survive_a_reopen(workbo
         assert app.focused is quality
         await pilot.press("space", "down", "space", "n", *"Cijfers", "enter")
         await pilot.pause()
-        assert set(workbook.inquiry.quality) == {"focused", "grounded"}
-        assert workbook.inquiry.quality["grounded"] == "Cijfers"
+        assert set(workbook.question.inquiry.quality) == {"focused", "grounded"}
+        assert workbook.question.inquiry.quality["grounded"] == "Cijfers"
 
         await pilot.press("ctrl+pagedown")
         await score_all(pilot, "2")
@@ -70,7 +70,7 @@ async def test_versions_parts_quality_and_two_selfchecks_survive_a_reopen(workbo
         "Welke stap helpt?",
         "Observaties",
     )
-    assert again.inquiry.data == ["Cijfers 2025"]
+    assert again.question.inquiry.data == ["Cijfers 2025"]
     assert [set(c.scores.values()) for c in journey.selfchecks] == [{2}, {3}]
     assert len(journey.selfchecks[0].scores) == 9
     again.close()

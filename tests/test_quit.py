@@ -23,7 +23,7 @@ async def test_quitting_with_a_refused_save_writes_it_down_and_asks(workbook, mo
     app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
     async with app.run_test(size=(100, 30)) as pilot:
         monkeypatch.setattr(storage, "write_atomic", refuse)
-        workbook.add_agreement("Schijf vol bij het stoppen", AgreementKind.FINISH)
+        workbook.agreements.add_agreement("Schijf vol bij het stoppen", AgreementKind.FINISH)
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, QuitScreen)  # not gone
@@ -46,7 +46,7 @@ async def test_quit_anyway_keeps_the_rescue_file(workbook, monkeypatch):
     app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
     async with app.run_test(size=(100, 30)) as pilot:
         monkeypatch.setattr(storage, "write_atomic", refuse)
-        workbook.add_agreement("Toch gestopt", AgreementKind.FINISH)
+        workbook.agreements.add_agreement("Toch gestopt", AgreementKind.FINISH)
         await pilot.press("ctrl+q")
         await pilot.pause()
         await pilot.press("s")

@@ -25,7 +25,7 @@ def test_a_refused_save_is_kept_and_landed_later(workbook, monkeypatch):
     workbook.subscribe(changes.append)
     real = storage.write_atomic
     monkeypatch.setattr(storage, "write_atomic", refuse)
-    agreement = workbook.add_agreement("Schijf vol", AgreementKind.FINISH)
+    agreement = workbook.agreements.add_agreement("Schijf vol", AgreementKind.FINISH)
     assert path.read_bytes() == before  # the old file is intact
     assert agreement in workbook.journey.agreements and workbook.unsaved
     assert "No space left on device" in changes[-1].problem
@@ -43,7 +43,7 @@ async def test_the_app_warns_and_says_when_all_is_saved_again(workbook, monkeypa
     app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
     async with app.run_test(size=(100, 30)) as pilot:
         monkeypatch.setattr(storage, "write_atomic", refuse)
-        workbook.add_agreement("Schijf vol", AgreementKind.FINISH)
+        workbook.agreements.add_agreement("Schijf vol", AgreementKind.FINISH)
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert any("Niet bewaard" in m for m in messages)

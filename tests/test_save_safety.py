@@ -33,7 +33,7 @@ def test_a_write_from_elsewhere_during_a_save_is_a_conflict_not_overwritten(work
     monkeypatch.setattr(JourneyText, "render", render_while_they_write)
     changes = []
     workbook.subscribe(changes.append)
-    workbook.set_notes(workbook.journey.meetings[0].id, "van ons")
+    workbook.minutes.set_notes(workbook.journey.meetings[0].id, "van ons")
     assert changes[-1].conflict
     assert path.read_text(encoding="utf-8") == theirs  # their write stands
     assert temp_files(path) == []
@@ -48,7 +48,7 @@ def test_a_linked_journey_is_saved_through_its_link(demo_path, tmp_path):
     link = tmp_path / "journey.json"
     link.symlink_to(real)
     book = Workbook.open(link)
-    book.set_notes(book.journey.meetings[0].id, "via de link")
+    book.minutes.set_notes(book.journey.meetings[0].id, "via de link")
     book.close()
     assert link.is_symlink() and os.readlink(link) == str(real)
     assert "via de link" in real.read_text(encoding="utf-8")
@@ -90,10 +90,10 @@ async def test_the_indicator_says_saved_once_a_refused_save_landed(workbook, mon
 
 
 def test_half_a_character_never_reaches_a_save(workbook):
-    member = workbook.add_member("Bad\ud800name")
+    member = workbook.group.add_member("Bad\ud800name")
     assert member.name == "Badname"
     meeting = workbook.journey.meetings[0]
-    workbook.set_notes(meeting.id, "notities \udc00 bij de bijeenkomst")
+    workbook.minutes.set_notes(meeting.id, "notities \udc00 bij de bijeenkomst")
     assert "\udc00" not in Workbook.open(workbook.path, read_only=True).journey.meetings[0].notes
 
 
@@ -104,5 +104,5 @@ def test_an_encoding_error_in_a_save_is_said_not_raised(workbook, monkeypatch):
     monkeypatch.setattr(JourneyText, "render", broken)
     changes = []
     workbook.subscribe(changes.append)
-    workbook.set_notes(workbook.journey.meetings[0].id, "blijft in het geheugen")
+    workbook.minutes.set_notes(workbook.journey.meetings[0].id, "blijft in het geheugen")
     assert "surrogates" in changes[-1].problem and workbook.unsaved

@@ -41,7 +41,7 @@ def test_live_groups(snap_compare, workbook, size):
 
     clock = FakeClock()
     live = running_meeting(workbook, clock, 30)
-    workbook.make_groups(live.meeting_id, 4, random.Random(3))
+    workbook.meetings.make_groups(live.meeting_id, 4, random.Random(3))
 
     async def groups(pilot):
         await quiet(pilot)
@@ -95,11 +95,11 @@ def test_live_vote(snap_compare, workbook, size):
     clock = FakeClock()
     live = running_meeting(workbook, clock, 30)
     dots = find(load_techniques("nl"), "dot-voting")
-    workbook.add_block(live.meeting_id, BlockKind.BRAINSTORM, "", technique=dots, after=live.block.id)
+    workbook.meetings.add_block(live.meeting_id, BlockKind.BRAINSTORM, "", technique=dots, after=live.block.id)
     ideas = live.meeting.ideas
-    workbook.vote(live.meeting_id, ideas[1].id, 3)
-    workbook.vote(live.meeting_id, ideas[2].id, 1)
-    workbook.idea_to_agreement(live.meeting_id, ideas[2].id)
+    workbook.ideas.vote(live.meeting_id, ideas[1].id, 3)
+    workbook.ideas.vote(live.meeting_id, ideas[2].id, 1)
+    workbook.ideas.idea_to_agreement(live.meeting_id, ideas[2].id)
     live.next()
 
     assert snap_compare(live_app(workbook, clock), terminal_size=size, run_before=quiet)

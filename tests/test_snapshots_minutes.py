@@ -24,7 +24,7 @@ CASES = {
 def test_minutes_screens(snap_compare, workbook, case, size):
     if case == "write_notes":
         meeting = workbook.journey.last_meeting(TODAY)
-        workbook.set_notes(
+        workbook.minutes.set_notes(
             meeting.id, meeting.notes + "\n\n## Uit de klas\n\n- *3B*: sterk\n- [x] getest"
         )
     assert snap_compare(fixed_app(workbook), terminal_size=size, run_before=keys(*CASES[case]))

@@ -18,6 +18,6 @@ CASES = {
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 @pytest.mark.parametrize("case", list(CASES))
 def test_phase_screens(snap_compare, workbook, case, size):
-    workbook.tick_signal(4, "Er is materiaal dat in de klas is uitgeprobeerd.", TODAY)
+    workbook.phases.tick_signal(4, "Er is materiaal dat in de klas is uitgeprobeerd.", TODAY)
 
     assert snap_compare(fixed_app(workbook), terminal_size=size, run_before=keys(*CASES[case]))

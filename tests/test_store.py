@@ -41,7 +41,7 @@ def test_failure_during_write_leaves_old_file_intact(workbook, demo_path, monkey
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    workbook.add_member("Nieuw Lid")  # no crash: the app hears of the problem and retries
+    workbook.group.add_member("Nieuw Lid")  # no crash: the app hears of the problem and retries
     assert _bytes(demo_path) == before
     leftovers = [p for p in demo_path.parent.iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []
@@ -51,7 +51,7 @@ def test_failure_during_write_leaves_old_file_intact(workbook, demo_path, monkey
 def test_failure_during_fsync_leaves_old_file_intact(workbook, demo_path, monkeypatch):
     before = _bytes(demo_path)
     monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(5, "I/O error")))
-    member = workbook.add_member("Nieuw Lid")  # kept in memory, the app is told and retries
+    member = workbook.group.add_member("Nieuw Lid")  # kept in memory, the app is told and retries
     assert _bytes(demo_path) == before
     assert member in workbook.journey.members and workbook.unsaved
 
@@ -122,7 +122,7 @@ def test_permission_error_is_reported(demo_path, monkeypatch):
 
 
 def test_broken_file_points_to_a_backup_that_opens(workbook, demo_path):
-    workbook.add_member("Eerste Wijziging")  # the first save keeps a backup of the demo
+    workbook.group.add_member("Eerste Wijziging")  # the first save keeps a backup of the demo
     workbook.close()
     good = list_backups(demo_path)[0]
     demo_path.write_text("{ broken", encoding="utf-8")
@@ -275,11 +275,11 @@ def test_a_save_writes_exactly_what_a_full_dump_would(workbook, demo_path):
 
     meeting = workbook.journey.meetings[0]
     steps = [
-        lambda: workbook.set_notes(meeting.id, "Eerste\nregel — met \"quotes\" en \\ en é"),
-        lambda: workbook.add_agreement("Nieuw", AgreementKind.FINISH),
-        lambda: workbook.remove_agreement(workbook.journey.agreements[-1].id, today=TODAY),
-        lambda: workbook.update_group(name="Andere naam"),
-        lambda: workbook.set_notes(meeting.id, ""),
+        lambda: workbook.minutes.set_notes(meeting.id, "Eerste\nregel — met \"quotes\" en \\ en é"),
+        lambda: workbook.agreements.add_agreement("Nieuw", AgreementKind.FINISH),
+        lambda: workbook.agreements.remove_agreement(workbook.journey.agreements[-1].id, today=TODAY),
+        lambda: workbook.group.update_group(name="Andere naam"),
+        lambda: workbook.minutes.set_notes(meeting.id, ""),
     ]
     for step in steps:
         step()

@@ -21,15 +21,15 @@ def reopen(path):
 
 
 def test_changes_are_on_disk_when_the_call_returns(workbook, demo_path):
-    member = workbook.add_member("Ingrid Segers", Role.MEMBER, school="Campus Vijverhof")
-    workbook.set_question("Hoe lezen leerlingen een spotprent?", "nieuwe ronde", on=TODAY)
-    workbook.enter_phase(5, on=TODAY, reason="Materiaal wordt gebruikt")
-    meeting = workbook.add_meeting(date(2026, 6, 17), "Toonmoment voorbereiden", 90)
-    agreement = workbook.add_agreement(
+    member = workbook.group.add_member("Ingrid Segers", Role.MEMBER, school="Campus Vijverhof")
+    workbook.question.set_question("Hoe lezen leerlingen een spotprent?", "nieuwe ronde", on=TODAY)
+    workbook.phases.enter_phase(5, on=TODAY, reason="Materiaal wordt gebruikt")
+    meeting = workbook.meetings.add_meeting(date(2026, 6, 17), "Toonmoment voorbereiden", 90)
+    agreement = workbook.agreements.add_agreement(
         "Spotprenten verzamelen", AgreementKind.SUPPORT, owners=[member.id],
         due=meeting.date, meeting_id=meeting.id,
     )
-    workbook.set_agreement_status(agreement.id, AgreementStatus.DONE, on=TODAY)
+    workbook.agreements.set_agreement_status(agreement.id, AgreementStatus.DONE, on=TODAY)
     journey = reopen(demo_path)
     assert journey.member(member.id).school == "Campus Vijverhof"
     assert journey.current_question.text == "Hoe lezen leerlingen een spotprent?"
@@ -49,27 +49,38 @@ def test_listeners_hear_after_the_save(workbook, demo_path):
         heard.append((change.table, change.ids, str(change.ids[0]) in on_disk["members"]))
 
     unsubscribe = workbook.subscribe(listener)
-    member = workbook.add_member("Jonas Maes")
+    member = workbook.group.add_member("Jonas Maes")
     unsubscribe()
-    workbook.add_member("Nog Iemand")
+    workbook.group.add_member("Nog Iemand")
     assert heard == [("members", (member.id,), True)]
     assert workbook.revision == 2
+
+
+def test_a_change_says_who_made_it(workbook):
+    heard = []
+    workbook.subscribe(heard.append)
+    screen = object()
+    meeting = workbook.journey.meetings[0]
+    with workbook.caused_by(screen):
+        workbook.minutes.set_notes(meeting.id, "getypt op dit scherm")
+    workbook.minutes.add_decision(meeting.id, "elders besloten")
+    assert [(c.table, c.source) for c in heard] == [("meetings", screen), ("meetings", None)]
 
 
 @pytest.mark.parametrize(
     "call, message",
     [
-        (lambda b: b.add_member("   "), "mag niet leeg zijn"),
-        (lambda b: b.add_member("katrien goossens"), "al een lid"),
-        (lambda b: b.add_member("x" * 500), "te lang"),
-        (lambda b: b.add_meeting("31-12-2026", "Feest"), "geen datum"),
-        (lambda b: b.add_meeting(TODAY, "Kort", length_minutes=0), "tussen 5 en 600"),
-        (lambda b: b.add_meeting(TODAY, "Lang", length_minutes="twee uur"), "geen geheel getal"),
-        (lambda b: b.enter_phase(6, on=TODAY), "tussen 1 en 5"),
-        (lambda b: b.enter_phase(3, on=date(2020, 1, 1)), "vóór de huidige"),
-        (lambda b: b.add_agreement("x", AgreementKind.FINISH, owners=[999]), "geen lid"),
-        (lambda b: b.set_agreement_status(999, AgreementStatus.DONE, on=TODAY), "geen afspraak"),
-        (lambda b: b.update_group(language="fr"), "Onbekende taal"),
+        (lambda b: b.group.add_member("   "), "mag niet leeg zijn"),
+        (lambda b: b.group.add_member("katrien goossens"), "al een lid"),
+        (lambda b: b.group.add_member("x" * 500), "te lang"),
+        (lambda b: b.meetings.add_meeting("31-12-2026", "Feest"), "geen datum"),
+        (lambda b: b.meetings.add_meeting(TODAY, "Kort", length_minutes=0), "tussen 5 en 600"),
+        (lambda b: b.meetings.add_meeting(TODAY, "Lang", length_minutes="twee uur"), "geen geheel getal"),
+        (lambda b: b.phases.enter_phase(6, on=TODAY), "tussen 1 en 5"),
+        (lambda b: b.phases.enter_phase(3, on=date(2020, 1, 1)), "vóór de huidige"),
+        (lambda b: b.agreements.add_agreement("x", AgreementKind.FINISH, owners=[999]), "geen lid"),
+        (lambda b: b.agreements.set_agreement_status(999, AgreementStatus.DONE, on=TODAY), "geen afspraak"),
+        (lambda b: b.group.update_group(language="fr"), "Onbekende taal"),
     ],
 )
 def test_invalid_input_is_refused_and_nothing_is_saved(workbook, demo_path, call, message):
@@ -82,7 +93,7 @@ def test_invalid_input_is_refused_and_nothing_is_saved(workbook, demo_path, call
 
 
 def test_typed_text_is_kept_as_typed_except_control_codes(workbook, demo_path):
-    member = workbook.add_member("[bold]Jo[/]  \x1b[31mRood")
+    member = workbook.group.add_member("[bold]Jo[/]  \x1b[31mRood")
     assert member.name == "[bold]Jo[/] Rood"
     assert reopen(demo_path).member(member.id).name == "[bold]Jo[/] Rood"
 
@@ -92,9 +103,9 @@ def test_read_only_workbook_refuses_every_change(demo_path):
     before = demo_path.read_bytes()
     try:
         with pytest.raises(ReadOnlyError, match="--read-only"):
-            book.add_member("Iemand")
+            book.group.add_member("Iemand")
         with pytest.raises(ReadOnlyError):
-            book.update_group(name="Andere naam")
+            book.group.update_group(name="Andere naam")
     finally:
         book.close()
     assert demo_path.read_bytes() == before

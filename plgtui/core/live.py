@@ -46,19 +46,19 @@ class LiveMeeting:
     @classmethod
     def start(cls, workbook: Workbook, meeting_id: int, clock: Clock) -> LiveMeeting:
         """Take the meeting live at its first block, paused, with the meeting clock running."""
-        meeting = workbook.meeting_of(meeting_id)
+        meeting = workbook.meetings.meeting_of(meeting_id)
         now = clock.wall()
         state = LiveState(started=now, entered=now, paused_at=now)  # paused until Space
-        workbook.start_meeting(meeting_id, state)
+        workbook.meetings.start_meeting(meeting_id, state)
         state.remaining = cls._seconds(meeting, workbook, 0, 0)
-        workbook.save_live(meeting_id, state)
+        workbook.meetings.save_live(meeting_id, state)
         return cls(workbook, meeting_id, clock)
 
     # -- what is shown ---------------------------------------------------------------------
 
     @property
     def meeting(self) -> Meeting:
-        return self.workbook.meeting_of(self.meeting_id)
+        return self.workbook.meetings.meeting_of(self.meeting_id)
 
     @property
     def state(self) -> LiveState:
@@ -177,7 +177,7 @@ class LiveMeeting:
         return False
 
     def toggle_spoken(self, member_id: int) -> None:
-        self.workbook.mark_spoken(self.meeting_id, member_id)
+        self.workbook.meetings.mark_spoken(self.meeting_id, member_id)
 
     def people_ids(self) -> list[int]:
         """Who takes part now, in the order chosen for speaking turns."""
@@ -242,7 +242,7 @@ class LiveMeeting:
         return spent
 
     def end(self) -> Meeting:
-        return self.workbook.end_meeting(self.meeting_id, self.actual_seconds())
+        return self.workbook.meetings.end_meeting(self.meeting_id, self.actual_seconds())
 
     # -- plumbing --------------------------------------------------------------------------
 
@@ -283,7 +283,7 @@ class LiveMeeting:
             state, running=running, remaining=remaining, deadline=deadline,
             paused=paused, paused_at=paused_at, **changes,
         )  # fmt: skip
-        self.workbook.save_live(self.meeting_id, state)
+        self.workbook.meetings.save_live(self.meeting_id, state)
 
     def _step_seconds(self, block_index: int, step_index: int) -> float:
         return self._seconds(self.meeting, self.workbook, block_index, step_index)

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.reactive import reactive
 from textual.screen import Screen
 from textual.signal import Signal
 from textual.timer import Timer
@@ -22,7 +21,6 @@ from plgtui.core.validate import InputError
 from plgtui.core.workbook import Change, Workbook
 from plgtui.tui import themes
 from plgtui.tui.disk_watch import DiskWatch
-from plgtui.tui.screens.follow import FollowsJourney
 from plgtui.tui.screens.overview import OverviewScreen
 from plgtui.tui.ui import translate_bindings
 from plgtui.tui.watchers import forget_closed_watchers
@@ -58,12 +56,6 @@ class PlgApp(App[None]):
         Binding("ctrl+r", "reload", "key.reload"),  # shown once the file changed elsewhere
     ]
 
-    revision: reactive[int] = reactive(0, init=False)
-    """Goes up after every saved change; the screens on the stack then refresh what they show."""
-
-    live_tick: reactive[int] = reactive(0, init=False)
-    """Goes up whenever the live countdown shows another second or changes state."""
-
     def __init__(
         self,
         workbook: Workbook | None,
@@ -97,8 +89,11 @@ class PlgApp(App[None]):
         self._to_prepare = list(PREPARED)
         self._kept: dict[str, object] = {}  # installed screens: name -> what they show
         self.rescued_to: Path | None = None  # where unsaved changes were written on quitting
-        self.saved_again: Signal[None] = Signal(self, "saved_again")
-        """Published when a save the disk refused has landed after all."""
+        self.journey_changed: Signal[Change] = Signal(self, "journey_changed")
+        """Every change to the journey, once saved (or kept in memory when the disk refused
+        it): what changed, who made it, and whether the file now holds it."""
+        self.clock_ticked: Signal[None] = Signal(self, "clock_ticked")
+        """The live countdown shows another second, or changed state."""
 
     def watch_theme(self, name: str) -> None:
         """A theme chosen in the picker (or with --theme) is the one plgtui opens with next."""
@@ -128,7 +123,7 @@ class PlgApp(App[None]):
             return
         self.workbook = workbook
         self._attach()
-        self.revision = workbook.revision + 1  # the overview below fills itself in
+        self.journey_changed.publish(Change("*", (), workbook.revision))  # the overview below
 
     def _watch_server(self) -> None:
         """Under `plgtui serve`: end with the server, however it ends, so no session goes on
@@ -166,33 +161,13 @@ class PlgApp(App[None]):
 
     def _journey_changed(self, change: Change) -> None:
         self._update_titles()
-        self.revision = change.revision
+        self.journey_changed.publish(change)
         if change.conflict:
             self.disk_watch.found()
         elif change.problem and self._retry is None:
             self.notify(change.problem, title=_("save.title"), severity="error", timeout=15,
                         markup=False)  # fmt: skip
             self._retry = self.set_interval(RETRY_SECONDS, self._retry_save)
-
-    # The screens are told through the stack rather than by watching these reactives: Textual
-    # drops a watcher only when the value next changes, so every screen once visited would stay
-    # in memory (and in every garbage collection) until the next save.
-    def _following(self) -> list[FollowsJourney]:
-        # A screen pushed but not mounted yet draws everything when it mounts. Kept screens off
-        # the stack are told too, so that they catch up when they are shown again.
-        hidden = [s for s in self.kept_screens() if s not in self.screen_stack]
-        return [
-            s for s in [*self.screen_stack, *hidden]
-            if isinstance(s, FollowsJourney) and s.is_mounted
-        ]  # fmt: skip
-
-    def watch_revision(self) -> None:
-        for screen in self._following():
-            screen.journey_saved()
-
-    def watch_live_tick(self) -> None:
-        for screen in self._following():
-            screen.clock_ticked()
 
     # -- screens kept between visits -------------------------------------------------------
 
@@ -207,7 +182,7 @@ class PlgApp(App[None]):
 
         Going back to a kept screen is a fifth to two fifths of the work of building it again
         (bench/switch_work.py), and it is found as it was left: tab, cursor, scroll. What was
-        saved meanwhile is drawn when it is shown (FollowsJourney). `key` says what the screen
+        saved meanwhile is drawn when it is shown (JourneyScreen). `key` says what the screen
         shows (a meeting): one of another key is let go and a new one built; `reuse` instead
         points the kept screen at what to show before it is shown again. If the kept screen is
         on top it stays; right below, this goes back to it; deeper in the stack, a passing copy
@@ -270,7 +245,6 @@ class PlgApp(App[None]):
         if self.workbook.retry_save():
             return
         self._stop_retry()
-        self.saved_again.publish(None)
         self.notify(_("save.recovered"), severity="information")
 
     def _stop_retry(self) -> None:
@@ -292,7 +266,6 @@ class PlgApp(App[None]):
         self._stop_retry()
         self.drop_kept_screens()  # they hold widgets for records that may be gone
         self._update_titles()
-        self.revision = self.workbook.revision
         self._resume_live()
 
     def _update_titles(self) -> None:

@@ -18,7 +18,7 @@ from plgtui.core.timer import Stage, format_clock
 class Host(Protocol):
     """What the ticker needs of the app (declared here, so the two do not import each other)."""
 
-    live_tick: int
+    clock_ticked: Any  # a Signal
 
     def set_timer(self, delay: float, callback: Callable[[], object]) -> Timer: ...
     def bell(self) -> None: ...
@@ -55,7 +55,7 @@ class LiveTicker:
         beeps = live.poll()
         if cue and beeps:
             self.ring(beeps, flash=live.stage() is Stage.OVERTIME)
-        self.app.live_tick += 1
+        self.app.clock_ticked.publish(None)
         self.app.show_live_status()
         if live.running:
             self._timer = self.app.set_timer(next_change(live.remaining()), self._tick)

@@ -1,15 +1,18 @@
-"""Small helpers every screen uses: translated key labels and typed text shown as text."""
+"""Small helpers every screen uses: translated key labels, typed text shown as text, the workbook."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 from textual.content import Content
 from textual.dom import DOMNode
 
 from plgtui.core.i18n import _
 from plgtui.core.validate import InputError, strip_control
+
+if TYPE_CHECKING:
+    from plgtui.core.workbook import Workbook
 
 T = TypeVar("T")
 
@@ -81,3 +84,13 @@ def attempt(node: DOMNode, change: Callable[[], T]) -> T | None:
     except InputError as exc:
         node.notify(str(exc), severity="error", markup=False)
         return None
+
+
+class UsesWorkbook:
+    """The app's open workbook, typed, for screens and widgets."""
+
+    app: object
+
+    @property
+    def workbook(self) -> Workbook:
+        return self.app.workbook  # type: ignore[attr-defined]

@@ -13,13 +13,13 @@ from plgtui.core.content import ContentError
 from plgtui.core.i18n import _, format_date, language, number
 from plgtui.core.model import Meeting, MeetingStatus
 from plgtui.core.techniques import load_techniques, title_of
-from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import attempt, plain, translate_bindings
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
 
 
-class AgendaScreen(FollowsJourney):
+class AgendaScreen(JourneyScreen):
     BINDINGS = [
         Binding("s", "run", "key.run"),
         Binding("a", "add", "key.add_block"),
@@ -41,7 +41,7 @@ class AgendaScreen(FollowsJourney):
 
     @property
     def meeting(self) -> Meeting:
-        return self.app.workbook.meeting_of(self.meeting_id)
+        return self.workbook.meetings.meeting_of(self.meeting_id)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -64,7 +64,7 @@ class AgendaScreen(FollowsJourney):
 
     def show_meeting(self) -> None:
         meeting = self.meeting
-        people = agenda.expected_people(self.app.workbook.journey, meeting)
+        people = agenda.expected_people(self.workbook.journey, meeting)
         status = _(f"meeting.status.{meeting.status.value}")
         self.query_one("#agenda-head", Static).update(
             plain(meeting.title, "bold")
@@ -104,7 +104,7 @@ class AgendaScreen(FollowsJourney):
 
     def _suggestions(self):
         """The techniques that suit the group's phase, so the coach need not look them up."""
-        phase = self.app.workbook.journey.current_phase
+        phase = self.workbook.journey.current_phase
         if phase is None:
             return plain("")
         try:
@@ -133,7 +133,7 @@ class AgendaScreen(FollowsJourney):
         if block is None:
             detail.update("")
             return
-        people = agenda.expected_people(self.app.workbook.journey, self.meeting)
+        people = agenda.expected_people(self.workbook.journey, self.meeting)
         lines = [
             plain(
                 f"{number(s.minutes)} min{' × ' + str(block.turns(people)) if s.per_person else ''}"
@@ -182,7 +182,7 @@ class AgendaScreen(FollowsJourney):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                attempt(self, lambda: self.app.workbook.remove_block(self.meeting_id, block.id))
+                attempt(self, lambda: self.workbook.meetings.remove_block(self.meeting_id, block.id))
 
         self.app.push_screen(
             ConfirmScreen(_("agenda.remove_question", title=block.title)), answered
@@ -192,7 +192,7 @@ class AgendaScreen(FollowsJourney):
         block = self._selected()
         if block is not None:
             row = attempt(
-                self, lambda: self.app.workbook.move_block(self.meeting_id, block.id, delta)
+                self, lambda: self.workbook.meetings.move_block(self.meeting_id, block.id, delta)
             )
             if row is not None:
                 self.query_one(ListTable).move_cursor(row=row)
@@ -235,7 +235,7 @@ class AgendaScreen(FollowsJourney):
         self.app.push_screen(NewMeetingForm(), created)
 
     def action_other(self, delta: int) -> None:
-        meetings = self.app.workbook.journey.meetings_by_date()
+        meetings = self.workbook.journey.meetings_by_date()
         ids = [m.id for m in meetings]
         index = ids.index(self.meeting_id) + delta
         if 0 <= index < len(ids):

@@ -24,7 +24,7 @@ class AgreementForm(FormScreen[int]):
         self.title_text = _("agreement.edit_title" if agreement else "agreement.new_title")
 
     def fields(self) -> list[tuple[str, Widget]]:
-        journey = self.app.workbook.journey
+        journey = self.workbook.journey
         agreement = self.agreement
         if agreement is None:
             due = rules.default_due(journey, journey.meeting(self.meeting_id))
@@ -64,16 +64,16 @@ class AgreementForm(FormScreen[int]):
         self.focus_next()
 
     def save(self) -> int:
-        workbook = self.app.workbook
+        workbook = self.workbook
         text = self.query_one("#text", Input).value
         kind = AgreementKind(self.query_one("#kind", Select).value)
         owners = list(self.query_one("#owners", TickList).selected)
         due_text = self.query_one("#due", Input).value.strip()
         due = due_text or None
         if self.agreement is None:
-            return workbook.add_agreement(
+            return workbook.agreements.add_agreement(
                 text, kind, owners=owners, due=due, meeting_id=self.meeting_id
             ).id
-        return workbook.update_agreement(
+        return workbook.agreements.update_agreement(
             self.agreement.id, text=text, kind=kind, owners=owners, due=due
         ).id

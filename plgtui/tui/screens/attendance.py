@@ -10,7 +10,7 @@ from textual.widgets import Header, Static
 from plgtui.core.attendance import records
 from plgtui.core.i18n import _
 from plgtui.core.model import Presence
-from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import translate_bindings
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
@@ -33,7 +33,7 @@ def trail(states: list[Presence | None]) -> Text:
     return text
 
 
-class AttendanceScreen(FollowsJourney):
+class AttendanceScreen(JourneyScreen):
     BINDINGS = [Binding("escape", "dismiss", "key.back")]
 
     def __init__(self) -> None:
@@ -58,7 +58,7 @@ class AttendanceScreen(FollowsJourney):
     def show_attendance(self) -> None:
         table = self.query_one(ListTable)
         table.clear()
-        for record in records(self.app.workbook.journey, self.app.today()):
+        for record in records(self.workbook.journey, self.app.today()):
                 table.add_row(
                 Text(record.member.name),
                 str(record.present),

@@ -21,7 +21,7 @@ from textual.widgets import Header, Input, Label, SelectionList, Static, TextAre
 from plgtui.core.i18n import _
 from plgtui.core.validate import InputError
 from plgtui.tui.screens.styled_once import StyledOnce
-from plgtui.tui.ui import plain, translate_bindings
+from plgtui.tui.ui import UsesWorkbook, plain, translate_bindings
 from plgtui.tui.widgets.key_bar import KeyBar
 
 T = TypeVar("T")
@@ -38,7 +38,7 @@ def number_input(value: str, *, id: str, label: str, low: int, high: int, **kw) 
     )  # fmt: skip
 
 
-class FormScreen(StyledOnce, ModalScreen[T], Generic[T]):
+class FormScreen(UsesWorkbook, StyledOnce, ModalScreen[T], Generic[T]):
     DEFAULT_CSS = """
     FormScreen { align: center middle; background: $background; }
     FormScreen > VerticalScroll {

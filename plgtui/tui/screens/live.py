@@ -20,7 +20,7 @@ from plgtui.core.live import LiveMeeting
 from plgtui.core.model import AgreementKind
 from plgtui.core.timer import Stage, format_clock
 from plgtui.core.validate import InputError
-from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import BREAKPOINTS, attempt, take_width_class, translate_bindings
 from plgtui.tui.widgets import live_panels as panels
 from plgtui.tui.widgets.big_clock import BigClock
@@ -32,7 +32,7 @@ MOVE = Binding.Group("key.group_move")
 MINUTE = Binding.Group("key.group_minute")
 
 
-class LiveScreen(FollowsJourney):
+class LiveScreen(JourneyScreen):
     """Countdown, questions and ideas of the current block; projector mode shows only the first
     two, in high contrast."""
 
@@ -120,6 +120,7 @@ class LiveScreen(FollowsJourney):
     def on_mount(self) -> None:
         self.show_time()
         self.follow_journey(self.show_all)
+        self.app.clock_ticked.subscribe(self, lambda _tick: self.show_time())
         self.query_one("#ideas", OptionList).focus()
 
     def on_screen_suspend(self) -> None:
@@ -130,9 +131,6 @@ class LiveScreen(FollowsJourney):
         self.app.call_later(self.app.show_live_status)
 
     # -- showing ---------------------------------------------------------------------------
-
-    def clock_ticked(self) -> None:
-        self.show_time()
 
     def show_time(self) -> None:
         if self.app.ticker is None:
@@ -178,10 +176,10 @@ class LiveScreen(FollowsJourney):
     def _check_groups(self) -> None:
         """Groups follow the room: when someone was marked away or arrived since they were
         made, they are made again, and the coach is told."""
-        if self.app.ticker is None or self.app.workbook.read_only:
+        if self.app.ticker is None or self.workbook.read_only:
             return
         meeting_id = self.live.meeting_id
-        if attempt(self, lambda: self.app.workbook.regroup_if_changed(meeting_id)):
+        if attempt(self, lambda: self.workbook.meetings.regroup_if_changed(meeting_id)):
             self.notify(_("live.regrouped"))
             self.app.ticker.changed()
 
@@ -344,7 +342,7 @@ class LiveScreen(FollowsJourney):
         """The coach takes part in groups and turns this time (or, again, does not)."""
         live = self.live
         joins = not live.meeting.coach_joins
-        self._act(lambda: self.app.workbook.set_coach_joins(live.meeting_id, joins))
+        self._act(lambda: self.workbook.meetings.set_coach_joins(live.meeting_id, joins))
         self.notify(_("live.coach_joins" if joins else "live.coach_apart"))
 
     def action_idea_scope(self) -> None:
@@ -361,7 +359,7 @@ class LiveScreen(FollowsJourney):
 
     def _make_groups(self, size: int) -> None:
         self._act(
-            lambda: self.app.workbook.make_groups(self.live.meeting_id, size, random.Random())
+            lambda: self.workbook.meetings.make_groups(self.live.meeting_id, size, random.Random())
         )
 
     def action_turns(self) -> None:
@@ -393,7 +391,7 @@ class LiveScreen(FollowsJourney):
         self.app.push_screen(
             QuickInput(
                 _("live.new_idea", block=self.live.block.title),
-                lambda text: self.app.workbook.add_idea(meeting_id, block_id, text),
+                lambda text: self.workbook.ideas.add_idea(meeting_id, block_id, text),
             )
         )
 
@@ -408,7 +406,7 @@ class LiveScreen(FollowsJourney):
         self.app.push_screen(
             QuickInput(
                 _("live.edit_idea"),
-                lambda text: self.app.workbook.edit_idea(meeting_id, idea_id, text),
+                lambda text: self.workbook.ideas.edit_idea(meeting_id, idea_id, text),
                 value=idea.text,
                 repeat=False,
             )
@@ -417,7 +415,7 @@ class LiveScreen(FollowsJourney):
     def action_remove_idea(self) -> None:
         idea_id = self._idea_id()
         if idea_id is not None:
-            idea = self.app.workbook.remove_idea(self.live.meeting_id, idea_id)
+            idea = self.workbook.ideas.remove_idea(self.live.meeting_id, idea_id)
             self.notify(_("live.idea_removed", text=idea.text), markup=False)
 
     def action_merge_idea(self) -> None:
@@ -431,12 +429,12 @@ class LiveScreen(FollowsJourney):
                 self.notify(_("live.merge_hint"))
             return
         other, self._merge_from = self._merge_from, None
-        self._act(lambda: self.app.workbook.merge_ideas(self.live.meeting_id, idea_id, other))
+        self._act(lambda: self.workbook.ideas.merge_ideas(self.live.meeting_id, idea_id, other))
 
     def action_vote(self, delta: int) -> None:
         idea_id = self._idea_id()
         if idea_id is not None:
-            self._act(lambda: self.app.workbook.vote(self.live.meeting_id, idea_id, delta))
+            self._act(lambda: self.workbook.ideas.vote(self.live.meeting_id, idea_id, delta))
 
     def action_to_agreement(self) -> None:
         idea_id = self._idea_id()
@@ -445,7 +443,7 @@ class LiveScreen(FollowsJourney):
         meeting_id = self.live.meeting_id
         made = attempt(
             self,
-            lambda: self.app.workbook.idea_to_agreement(meeting_id, idea_id, AgreementKind.FINISH),
+            lambda: self.workbook.ideas.idea_to_agreement(meeting_id, idea_id, AgreementKind.FINISH),
         )
         if made is not None:
             self.app.ticker.changed()
@@ -455,7 +453,7 @@ class LiveScreen(FollowsJourney):
         idea_id = self._idea_id()
         if idea_id is not None:
             try:
-                theme = self.app.workbook.idea_to_theme(self.live.meeting_id, idea_id)
+                theme = self.workbook.ideas.idea_to_theme(self.live.meeting_id, idea_id)
             except InputError as exc:
                 self.notify(str(exc), severity="error", markup=False)
                 return

@@ -35,7 +35,7 @@ class NewMeetingForm(FormScreen[int]):
 
     def fields(self) -> list[tuple[str, Widget]]:
         day = self.app.today() + timedelta(days=7)
-        length = str(agenda.usual_length(self.app.workbook.journey))
+        length = str(agenda.usual_length(self.workbook.journey))
         return [
             (_("field.date"), Input(day.isoformat(), id="date", placeholder=_("field.date_hint"))),
             (_("field.title"), Input(id="title")),
@@ -72,14 +72,14 @@ class NewMeetingForm(FormScreen[int]):
 
     def _draft(self) -> Fit:
         meeting = Meeting(id=0, date=self.app.today(), title="", length_minutes=self._length())
-        return self.app.workbook.draft_agenda(
+        return self.workbook.meetings.draft_agenda(
             meeting,
             template=self.query_one("#template", TickBox).value,
             followup=self.query_one("#followup", TickBox).value,
         )
 
     def save(self) -> int:
-        meeting = self.app.workbook.add_meeting(
+        meeting = self.workbook.meetings.add_meeting(
             self.query_one("#date", Input).value,
             self.query_one("#title", Input).value,
             self.query_one("#length", Input).value or 0,
@@ -109,7 +109,7 @@ class BlockForm(FormScreen[int]):
 
     def fields(self) -> list[tuple[str, Widget]]:
         block = self.block
-        phase = self.app.workbook.journey.current_phase
+        phase = self.workbook.journey.current_phase
         number = phase.phase if phase else None
         options = [(_("block.no_technique"), NO_TECHNIQUE)] + [
             (("★ " if number in t.phases else "  ") + t.title, t.id)
@@ -200,14 +200,14 @@ class BlockForm(FormScreen[int]):
         note.update(plain(f"{technique.description}\n{steps}"))
 
     def save(self) -> int:
-        workbook = self.app.workbook
+        workbook = self.workbook
         kind = BlockKind(self.query_one("#kind", Select).value)
         title = self.query_one("#title", Input).value
         minutes = self.query_one("#minutes", Input).value or 0
         prompts = self.query_one("#prompts", TextArea).text.splitlines()
         technique = self._technique()
         if self.block is None:
-            block = workbook.add_block(
+            block = workbook.meetings.add_block(
                 self.meeting_id,
                 kind,
                 title,
@@ -217,7 +217,7 @@ class BlockForm(FormScreen[int]):
                 after=self.after,
             )
         else:
-            block = workbook.update_block(
+            block = workbook.meetings.update_block(
                 self.meeting_id,
                 self.block.id,
                 kind=kind,

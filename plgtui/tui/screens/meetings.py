@@ -12,13 +12,13 @@ from textual.widgets import Header, Static
 
 from plgtui.core.i18n import _, format_short_date
 from plgtui.core.participants import presence
-from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import translate_bindings
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable, Row
 
 
-class MeetingsScreen(FollowsJourney):
+class MeetingsScreen(JourneyScreen):
     BINDINGS = [
         Binding("enter", "read", "key.read", show=False),
         Binding("w", "write", "key.write"),
@@ -54,7 +54,7 @@ class MeetingsScreen(FollowsJourney):
         table.move_cursor(row=row)
 
     def _rows(self) -> Iterator[Row]:
-        journey = self.app.workbook.journey
+        journey = self.workbook.journey
         open_per_meeting = Counter(a.meeting_id for a in journey.agreements if a.is_open)
         for meeting in reversed(journey.meetings_by_date()):
             still_open = open_per_meeting[meeting.id]
@@ -73,7 +73,7 @@ class MeetingsScreen(FollowsJourney):
         return None if key is None else int(key)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "write" and self.app.workbook.read_only:
+        if action == "write" and self.workbook.read_only:
             return False
         return True
 

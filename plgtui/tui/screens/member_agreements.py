@@ -13,7 +13,7 @@ from plgtui.core import agreements as rules
 from plgtui.core.i18n import _, format_short_date
 from plgtui.core.model import AgreementStatus
 from plgtui.core.validate import InputError
-from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import plain, translate_bindings
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable, Row
@@ -27,7 +27,7 @@ def first_with_open(journey) -> int | None:
     return next((i for i in ids if i in owners), ids[0] if ids else None)
 
 
-class MemberAgreementsScreen(FollowsJourney):
+class MemberAgreementsScreen(JourneyScreen):
     BINDINGS = [
         Binding("d", "done", "key.done"),
         Binding("escape", "dismiss", "key.back"),
@@ -40,7 +40,7 @@ class MemberAgreementsScreen(FollowsJourney):
         self.shown_member: object = None
 
     def compose(self) -> ComposeResult:
-        journey = self.app.workbook.journey
+        journey = self.workbook.journey
         members = [(m.name, m.id) for m in journey.members]
         first = self.member_id or first_with_open(journey)
         yield Header(icon="")
@@ -67,7 +67,7 @@ class MemberAgreementsScreen(FollowsJourney):
             self.show_agreements()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "done" and self.app.workbook.read_only:
+        if action == "done" and self.workbook.read_only:
             return False
         return True
 
@@ -94,7 +94,7 @@ class MemberAgreementsScreen(FollowsJourney):
         self.call_after_refresh(self.show_full_text)
 
     def _rows(self, member_id: int) -> Iterator[Row]:
-        journey = self.app.workbook.journey
+        journey = self.workbook.journey
         today = self.app.today()
         carries = rules.Carries(journey, today)
         for agreement in rules.of_member(journey, member_id):
@@ -119,13 +119,13 @@ class MemberAgreementsScreen(FollowsJourney):
         if key is None:
             return
         agreement_id = int(key)
-        agreement = next(a for a in self.app.workbook.journey.agreements if a.id == agreement_id)
+        agreement = next(a for a in self.workbook.journey.agreements if a.id == agreement_id)
         status = (
             AgreementStatus.OPEN
             if agreement.status is AgreementStatus.DONE
             else AgreementStatus.DONE
         )
         try:
-            self.app.workbook.close_agreement(agreement_id, status, on=self.app.today())
+            self.workbook.agreements.close_agreement(agreement_id, status, on=self.app.today())
         except InputError as exc:
             self.notify(str(exc), severity="error", markup=False)

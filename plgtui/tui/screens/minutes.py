@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 from plgtui.core.i18n import _, format_date
 from plgtui.core.model import AgreementStatus
 from plgtui.core.participants import presence
-from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.tui.ui import WIDE, attempt, plain, translate_bindings
 from plgtui.tui.widgets.autosave import Autosave
@@ -32,7 +32,7 @@ from plgtui.tui.widgets.text_box import TextBox
 TABS = ("attendance", "notes", "decisions", "agreements")
 
 
-class MinutesScreen(TabKeys, FollowsJourney):
+class MinutesScreen(TabKeys, JourneyScreen):
     BINDINGS = [
         Binding("ctrl+s", "save_now", "key.save", priority=True),
         Binding("f2", "preview", "key.preview"),
@@ -56,7 +56,7 @@ class MinutesScreen(TabKeys, FollowsJourney):
 
     @property
     def meeting(self):
-        return self.app.workbook.meeting_of(self.meeting_id)
+        return self.workbook.meetings.meeting_of(self.meeting_id)
 
     def compose(self) -> ComposeResult:
         # Set before the widgets exist: set later, it restyled the whole screen (~50 ms).
@@ -103,7 +103,7 @@ class MinutesScreen(TabKeys, FollowsJourney):
         self.query_one(AttendanceList).focus()
 
     def show_all(self) -> None:
-        journey = self.app.workbook.journey
+        journey = self.workbook.journey
         meeting = journey.meeting(self.meeting_id)
         if meeting is None:
             return
@@ -134,7 +134,7 @@ class MinutesScreen(TabKeys, FollowsJourney):
         if tab == "notes":
             notes = self.query_one("#notes", TextArea)
             self._autosave = Autosave(self, notes, self._save_notes, self._show_saved)
-        journey = self.app.workbook.journey
+        journey = self.workbook.journey
         meeting = journey.meeting(self.meeting_id)
         if meeting is not None:
             self._show_tab(tab, journey, meeting)
@@ -154,8 +154,8 @@ class MinutesScreen(TabKeys, FollowsJourney):
             self._autosave.changed()
 
     def _save_notes(self, text: str) -> None:
-        with self.own_change():
-            self.app.workbook.set_notes(self.meeting_id, text)
+        with self.workbook.caused_by(self):
+            self.workbook.minutes.set_notes(self.meeting_id, text)
         if self.is_attached:
             self.query_one("#preview", MarkdownText).update_markdown(text)
 
@@ -184,14 +184,14 @@ class MinutesScreen(TabKeys, FollowsJourney):
         names = self._guests.value.split(",")
         if [n.strip() for n in names if n.strip()] == self.meeting.guests:
             return
-        attempt(self, lambda: self.app.workbook.set_guests(self.meeting_id, names))
+        attempt(self, lambda: self.workbook.minutes.set_guests(self.meeting_id, names))
 
     # -- the parts -------------------------------------------------------------------------
 
     def on_attendance_list_marked(self, event: AttendanceList.Marked) -> None:
         attempt(
             self,
-            lambda: self.app.workbook.set_presence(
+            lambda: self.workbook.meetings.set_presence(
                 self.meeting_id, event.member_id, event.presence
             ),
         )
@@ -200,7 +200,7 @@ class MinutesScreen(TabKeys, FollowsJourney):
         if event.input.id == "guests":
             self._save_guests()
         elif event.input.id == "new-decision" and event.value.strip():
-            if attempt(self, lambda: self.app.workbook.add_decision(self.meeting_id, event.value)):
+            if attempt(self, lambda: self.workbook.minutes.add_decision(self.meeting_id, event.value)):
                 event.input.value = ""
 
     def on_key(self, event) -> None:
@@ -212,7 +212,7 @@ class MinutesScreen(TabKeys, FollowsJourney):
         index = decisions.highlighted
         if event.key == "delete":
             event.stop()
-            attempt(self, lambda: self.app.workbook.remove_decision(self.meeting_id, index))
+            attempt(self, lambda: self.workbook.minutes.remove_decision(self.meeting_id, index))
         elif event.key == "e":
             event.stop()
             self._edit_decision(index)
@@ -224,7 +224,7 @@ class MinutesScreen(TabKeys, FollowsJourney):
         self.app.push_screen(
             QuickInput(
                 _("minutes.edit_decision"),
-                lambda text: self.app.workbook.edit_decision(meeting_id, index, text),
+                lambda text: self.workbook.minutes.edit_decision(meeting_id, index, text),
                 value=self.meeting.decisions[index],
                 repeat=False,
             )
@@ -237,7 +237,7 @@ class MinutesScreen(TabKeys, FollowsJourney):
     def on_agreement_table_act(self, event: AgreementTable.Act) -> None:
         from plgtui.tui.screens.agreement_form import AgreementForm
 
-        workbook, today = self.app.workbook, self.app.today()
+        workbook, today = self.workbook, self.app.today()
         agreement = next(
             (a for a in workbook.journey.agreements if a.id == event.agreement_id), None
         )
@@ -253,10 +253,10 @@ class MinutesScreen(TabKeys, FollowsJourney):
                 if agreement.status is AgreementStatus.DONE
                 else AgreementStatus.DONE
             )
-            attempt(self, lambda: workbook.close_agreement(agreement.id, status, on=today))
+            attempt(self, lambda: workbook.agreements.close_agreement(agreement.id, status, on=today))
         elif event.what == "reopen":
             attempt(
-                self, lambda: workbook.close_agreement(agreement.id, AgreementStatus.OPEN, on=today)
+                self, lambda: workbook.agreements.close_agreement(agreement.id, AgreementStatus.OPEN, on=today)
             )
         elif event.what == "drop":
             from plgtui.tui.screens.quick_input import QuickInput
@@ -264,7 +264,7 @@ class MinutesScreen(TabKeys, FollowsJourney):
             self.app.push_screen(
                 QuickInput(
                     _("minutes.drop_reason", text=agreement.text),
-                    lambda why: workbook.close_agreement(
+                    lambda why: workbook.agreements.close_agreement(
                         agreement.id, AgreementStatus.DROPPED, on=today, reason=why
                     ),
                     repeat=False,
@@ -274,7 +274,7 @@ class MinutesScreen(TabKeys, FollowsJourney):
             if agreement.meeting_id != self.meeting_id:  # a follow-up row: carried over
                 self.notify(_("input.agreement_carried"), severity="error")
                 return
-            attempt(self, lambda: workbook.remove_agreement(agreement.id, today=today))
+            attempt(self, lambda: workbook.agreements.remove_agreement(agreement.id, today=today))
 
     # -- moving around ---------------------------------------------------------------------
 

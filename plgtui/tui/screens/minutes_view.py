@@ -8,13 +8,13 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header
 
 from plgtui.export.minutes import meeting_markdown
-from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import translate_bindings
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.markdown_text import MarkdownText
 
 
-class MinutesView(FollowsJourney):
+class MinutesView(JourneyScreen):
     BINDINGS = [
         Binding("w", "write", "key.write"),
         Binding("comma", "other(-1)", "key.previous_meeting", key_display=","),
@@ -39,7 +39,7 @@ class MinutesView(FollowsJourney):
         self.query_one(VerticalScroll).focus()
 
     def show_minutes(self) -> None:
-        journey = self.app.workbook.journey
+        journey = self.workbook.journey
         meeting = journey.meeting(self.meeting_id)
         if meeting is not None:
             self.query_one(MarkdownText).update_markdown(
@@ -47,7 +47,7 @@ class MinutesView(FollowsJourney):
             )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "write" and self.app.workbook.read_only:
+        if action == "write" and self.workbook.read_only:
             return False
         return True
 
@@ -65,7 +65,7 @@ class MinutesView(FollowsJourney):
             self.query_one(VerticalScroll).scroll_home(animate=False)
 
     def action_other(self, delta: int) -> None:
-        ids = [m.id for m in self.app.workbook.journey.meetings_by_date()]
+        ids = [m.id for m in self.workbook.journey.meetings_by_date()]
         index = ids.index(self.meeting_id) + delta
         if 0 <= index < len(ids):
             self.show_meeting(ids[index])

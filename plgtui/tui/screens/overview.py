@@ -8,7 +8,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Header, Static
 
 from plgtui.core.i18n import _
-from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import BREAKPOINTS, take_width_class, translate_bindings
 from plgtui.tui.widgets import overview_panels as panels
 from plgtui.tui.widgets.key_bar import KeyBar
@@ -26,7 +26,7 @@ LEFT = ("phase", "question", "meetings", "group")
 RIGHT = ("agreements", "members")
 
 
-class OverviewScreen(FollowsJourney):
+class OverviewScreen(JourneyScreen):
     """Group, members, phase, research question, meetings and open agreements at a glance."""
 
     HORIZONTAL_BREAKPOINTS = BREAKPOINTS
@@ -53,7 +53,7 @@ class OverviewScreen(FollowsJourney):
     def compose(self) -> ComposeResult:
         take_width_class(self)
         yield Header(icon="")
-        if self.app.workbook is not None and self.app.workbook.read_only:
+        if self.workbook is not None and self.workbook.read_only:
             yield ReadOnlyBanner()
         with VerticalScroll(id="overview"):
             for column, names in (("left", LEFT), ("right", RIGHT)):
@@ -68,9 +68,9 @@ class OverviewScreen(FollowsJourney):
         self.follow_journey(self.show_journey)
 
     def show_journey(self) -> None:
-        if self.app.workbook is None:
+        if self.workbook is None:
             return
-        journey = self.app.workbook.journey
+        journey = self.workbook.journey
         today = self.app.today()
         for name, (_title, build) in PANELS.items():
             body, subtitle = build(journey, today)
@@ -79,9 +79,9 @@ class OverviewScreen(FollowsJourney):
             panel.border_subtitle = subtitle
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("meeting", "new_meeting", "meetings") and self.app.workbook is None:
+        if action in ("meeting", "new_meeting", "meetings") and self.workbook is None:
             return False
-        if action in ("meeting", "new_meeting") and self.app.workbook.read_only:
+        if action in ("meeting", "new_meeting") and self.workbook.read_only:
             return False
         if action == "live" and self.app.ticker is None:
             return False  # only shown while a meeting runs
@@ -89,7 +89,7 @@ class OverviewScreen(FollowsJourney):
 
     def action_meeting(self) -> None:
         """The next meeting's agenda; without one, the form for a new meeting."""
-        journey = self.app.workbook.journey
+        journey = self.workbook.journey
         meeting = journey.next_meeting(self.app.today())
         if meeting is None:
             self.action_new_meeting()

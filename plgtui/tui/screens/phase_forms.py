@@ -35,7 +35,7 @@ class PhaseMoveForm(FormScreen[int]):
 
     def save(self) -> int:
         reason = validate.line(self.query_one("#reason", Input).value, _("field.reason"))
-        entry = self.app.workbook.enter_phase(
+        entry = self.workbook.phases.enter_phase(
             int(self.query_one("#phase", Select).value),
             on=self.query_one("#date", Input).value,
             reason=reason,
@@ -56,7 +56,7 @@ class ThemeForm(FormScreen[int]):
     def fields(self) -> list[tuple[str, Widget]]:
         theme = self.theme
         chosen = set(theme.member_ids) if theme else set()
-        members = [(m.name, m.id, m.id in chosen) for m in self.app.workbook.journey.members
+        members = [(m.name, m.id, m.id in chosen) for m in self.workbook.journey.members
                    if m.active or m.id in chosen]  # fmt: skip
         return [
             (_("field.theme"), Input(theme.title if theme else "", id="title")),
@@ -70,16 +70,16 @@ class ThemeForm(FormScreen[int]):
         self.query_one("#title", Input).focus()
 
     def save(self) -> int:
-        workbook = self.app.workbook
+        workbook = self.workbook
         title = self.query_one("#title", Input).value
         members = list(self.query_one("#members", TickList).selected)
         notes = self.query_one("#notes", TextArea).text
         if self.theme is None:
-            theme = workbook.add_theme(title, members)
+            theme = workbook.phases.add_theme(title, members)
             if notes.strip():
-                workbook.update_theme(theme.id, title=title, member_ids=members, notes=notes)
+                workbook.phases.update_theme(theme.id, title=title, member_ids=members, notes=notes)
             return theme.id
-        return workbook.update_theme(self.theme.id, title=title, member_ids=members, notes=notes).id
+        return workbook.phases.update_theme(self.theme.id, title=title, member_ids=members, notes=notes).id
 
 
 class OutputForm(FormScreen[int]):
@@ -90,7 +90,7 @@ class OutputForm(FormScreen[int]):
 
     def fields(self) -> list[tuple[str, Widget]]:
         output = self.output
-        themes = [(t.title, t.id) for t in self.app.workbook.journey.themes]
+        themes = [(t.title, t.id) for t in self.workbook.journey.themes]
         value = output.theme_id if output and output.theme_id else Select.NULL
         return [
             (_("field.output"), Input(output.title if output else "", id="title")),
@@ -105,7 +105,7 @@ class OutputForm(FormScreen[int]):
         self.query_one("#title", Input).focus()
 
     def save(self) -> int:
-        workbook = self.app.workbook
+        workbook = self.workbook
         theme = self.query_one("#theme", Select).value
         values = dict(
             title=self.query_one("#title", Input).value,
@@ -114,5 +114,5 @@ class OutputForm(FormScreen[int]):
             shown_at=self.query_one("#shown", Input).value,
         )
         if self.output is None:
-            return workbook.add_output(**values).id
-        return workbook.update_output(self.output.id, **values).id
+            return workbook.phases.add_output(**values).id
+        return workbook.phases.update_output(self.output.id, **values).id

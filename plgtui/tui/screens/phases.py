@@ -23,12 +23,12 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from plgtui.core.agreements import is_done
+from plgtui.core.changes.phases import theme_size_warning
 from plgtui.core.i18n import _, format_short_date, language, phase_name
 from plgtui.core.model import PHASES, Journey, Role
 from plgtui.core.participants import presence
-from plgtui.core.phase_changes import theme_size_warning
 from plgtui.core.phases import SECTIONS, load_phases
-from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.tui.ui import attempt, plain, translate_bindings
 from plgtui.tui.widgets.autosave import Autosave
@@ -57,7 +57,7 @@ def days_in_phases(journey: Journey, today: date) -> dict[int, int]:
 SHOWN_MEETINGS = 30  # bars in the progress tab: the most recent meetings
 
 
-class PhasesScreen(TabKeys, FollowsJourney):
+class PhasesScreen(TabKeys, JourneyScreen):
     BINDINGS = [
         Binding("v", "move", "key.move_phase"),
         Binding("n", "new", "key.new"),
@@ -111,7 +111,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
         notes = self.query_one("#phase-notes", TextArea)
         self._autosave = Autosave(self, notes, self._save_notes, self._show_saved)
         self.query_one("#signals").border_title = _("phases.signals")
-        current = self.app.workbook.journey.current_phase
+        current = self.workbook.journey.current_phase
         self.selected = current.phase if current else 1
         self.follow_journey(self.show_all)
         timeline = self.query_one("#timeline", OptionList)
@@ -125,7 +125,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
     # -- showing ---------------------------------------------------------------------------
 
     def show_all(self) -> None:
-        journey = self.app.workbook.journey
+        journey = self.workbook.journey
         self._show_timeline(journey)
         self._show_signals()
         for tab in self.later_tabs_made():
@@ -140,7 +140,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
             table = self.query_one(f"#{tab}", ListTable)
             for key in columns[tab]:
                 table.add_column(_(f"phases.col.{key}"), key=key, flex=key in FLEX)
-        getattr(self, f"_show_{tab}")(self.app.workbook.journey)
+        getattr(self, f"_show_{tab}")(self.workbook.journey)
 
     def _show_timeline(self, journey: Journey) -> None:
         today = self.app.today()
@@ -181,13 +181,13 @@ class PhasesScreen(TabKeys, FollowsJourney):
         self.query_one("#phase-text", MarkdownText).update_markdown(f"## {phase_name(self.selected)}\n\n{body}")
         notes = self.query_one("#phase-notes", TextArea)
         with notes.prevent(TextArea.Changed):
-            notes.text = self.app.workbook.phase_note(self.selected).notes
+            notes.text = self.workbook.phases.phase_note(self.selected).notes
         notes.border_title = _("phases.notes", phase=self.selected)
-        notes.read_only = self.app.workbook.read_only
+        notes.read_only = self.workbook.read_only
         self._show_signals()
 
     def _show_signals(self) -> None:
-        ticked = self.app.workbook.phase_note(self.selected).signals
+        ticked = self.workbook.phases.phase_note(self.selected).signals
         signals = self.query_one("#signals", SelectionList)
         keep = signals.highlighted
         signals.clear_options()
@@ -262,7 +262,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
     def on_selection_list_selection_toggled(self, event: SelectionList.SelectionToggled) -> None:
         signal = event.selection.value
         ticked = signal in event.selection_list.selected
-        attempt(self, lambda: self.app.workbook.tick_signal(
+        attempt(self, lambda: self.workbook.phases.tick_signal(
             self.selected, signal, self.app.today() if ticked else None
         ))  # fmt: skip
 
@@ -271,8 +271,8 @@ class PhasesScreen(TabKeys, FollowsJourney):
             self._autosave.changed()
 
     def _save_notes(self, text: str) -> None:
-        with self.own_change():
-            self.app.workbook.set_phase_notes(self.selected, text)
+        with self.workbook.caused_by(self):
+            self.workbook.phases.set_phase_notes(self.selected, text)
 
     def _show_saved(self, state: str, problem: str) -> None:
         if self.is_attached:
@@ -290,14 +290,14 @@ class PhasesScreen(TabKeys, FollowsJourney):
         self.flush()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("move", "new", "edit") and self.app.workbook.read_only:
+        if action in ("move", "new", "edit") and self.workbook.read_only:
             return False
         return True
 
     def action_move(self) -> None:
         from plgtui.tui.screens.phase_forms import PhaseMoveForm
 
-        current = self.app.workbook.journey.current_phase
+        current = self.workbook.journey.current_phase
         target = self.selected
         if current and target == current.phase:
             target = min(current.phase + 1, PHASES[-1])
@@ -322,7 +322,7 @@ class PhasesScreen(TabKeys, FollowsJourney):
         if not table.row_count:
             return
         record_id = int(table.cursor_key)
-        journey = self.app.workbook.journey
+        journey = self.workbook.journey
         if tab == "themes":
             self.app.push_screen(ThemeForm(next(t for t in journey.themes if t.id == record_id)))
         else:

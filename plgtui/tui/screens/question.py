@@ -17,11 +17,11 @@ from textual.widgets import (
     TextArea,
 )
 
+from plgtui.core.changes.question import LISTS
 from plgtui.core.i18n import _, format_short_date, language
 from plgtui.core.model import INQUIRY_STEPS
-from plgtui.core.question_changes import LISTS
 from plgtui.core.question_guide import load_guide
-from plgtui.tui.screens.follow import FollowsJourney
+from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.tui.ui import attempt, plain, translate_bindings
 from plgtui.tui.widgets.autosave import Autosave
@@ -35,7 +35,7 @@ TABS = ("question", "versions", "quality", "conditions")
 PARTS = (*LISTS, "results")
 
 
-class QuestionScreen(TabKeys, FollowsJourney):
+class QuestionScreen(TabKeys, JourneyScreen):
     BINDINGS = [
         Binding("e", "wording", "key.new_wording"),
         Binding("right_square_bracket", "step(1)", "key.step_next", key_display="]"),
@@ -90,7 +90,7 @@ class QuestionScreen(TabKeys, FollowsJourney):
         yield Static(_("conditions.hint"), classes="tab-hint")
 
     def on_mount(self) -> None:
-        inquiry = self.app.workbook.inquiry
+        inquiry = self.workbook.question.inquiry
         self._autosaves: dict[str, Autosave] = {}
         for part in PARTS:
             area = self.query_one(f"#part-{part}", TextArea)
@@ -99,7 +99,7 @@ class QuestionScreen(TabKeys, FollowsJourney):
                 area.text = (
                     inquiry.results if part == "results" else "\n".join(getattr(inquiry, part))
                 )
-            area.read_only = self.app.workbook.read_only
+            area.read_only = self.workbook.read_only
             self._autosaves[part] = Autosave(
                 self, area, lambda text, p=part: self._save_part(p, text),
                 lambda state, problem, a=area: self._show_saved(a, state, problem),
@@ -127,8 +127,8 @@ class QuestionScreen(TabKeys, FollowsJourney):
     # -- showing ---------------------------------------------------------------------------
 
     def show_all(self) -> None:
-        workbook = self.app.workbook
-        journey, inquiry = workbook.journey, workbook.inquiry
+        workbook = self.workbook
+        journey, inquiry = workbook.journey, workbook.question.inquiry
         current = journey.current_question
         head = plain(current.text, "bold") if current else plain(_("question.none"), "italic")
         if current:
@@ -151,7 +151,7 @@ class QuestionScreen(TabKeys, FollowsJourney):
         getattr(self, f"_show_{tab}")()
 
     def _show_linked(self) -> None:
-        journey, inquiry = self.app.workbook.journey, self.app.workbook.inquiry
+        journey, inquiry = self.workbook.journey, self.workbook.question.inquiry
         listing = self.query_one("#linked", SelectionList)
         keep = listing.highlighted
         listing.clear_options()
@@ -167,12 +167,12 @@ class QuestionScreen(TabKeys, FollowsJourney):
     def _show_versions(self) -> None:
         table = self.query_one("#versions", ListTable)
         table.clear()
-        for version in reversed(self.app.workbook.journey.questions):
+        for version in reversed(self.workbook.journey.questions):
             table.add_row(str(version.round), format_short_date(version.created),
                           Text(version.text), Text(version.reason))  # fmt: skip
 
     def _show_quality(self) -> None:
-        inquiry = self.app.workbook.inquiry
+        inquiry = self.workbook.question.inquiry
         listing = self.query_one("#quality", SelectionList)
         keep = listing.highlighted
         listing.clear_options()
@@ -202,7 +202,7 @@ class QuestionScreen(TabKeys, FollowsJourney):
             self._explain_quality()
 
     def _show_conditions(self) -> None:
-        checks = self.app.workbook.journey.selfchecks
+        checks = self.workbook.journey.selfchecks
         latest = checks[-1] if checks else None
         before = checks[-2] if len(checks) > 1 else None
         table = self.query_one("#conditions", ListTable)
@@ -220,11 +220,11 @@ class QuestionScreen(TabKeys, FollowsJourney):
     # -- changes ---------------------------------------------------------------------------
 
     def _save_part(self, part: str, text: str) -> None:
-        with self.own_change():
+        with self.workbook.caused_by(self):
             if part == "results":
-                self.app.workbook.set_results(text)
+                self.workbook.question.set_results(text)
             else:
-                self.app.workbook.set_inquiry_items(part, text.splitlines())
+                self.workbook.question.set_inquiry_items(part, text.splitlines())
 
     def _show_saved(self, area: TextArea, state: str, problem: str) -> None:
         if self.is_attached:
@@ -250,16 +250,16 @@ class QuestionScreen(TabKeys, FollowsJourney):
     def on_selection_list_selection_toggled(self, event: SelectionList.SelectionToggled) -> None:
         value = event.selection.value
         on = value in event.selection_list.selected
-        workbook, today = self.app.workbook, self.app.today()
+        workbook, today = self.workbook, self.app.today()
         if event.selection_list.id == "linked":
-            attempt(self, lambda: workbook.link_agreement(value, on))
+            attempt(self, lambda: workbook.question.link_agreement(value, on))
         elif event.selection_list.id == "quality":
-            note = workbook.inquiry.quality.get(value, "") if on else None
-            attempt(self, lambda: workbook.tick_quality(value, note, on=today))
+            note = workbook.question.inquiry.quality.get(value, "") if on else None
+            attempt(self, lambda: workbook.question.tick_quality(value, note, on=today))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("wording", "step", "round", "selfcheck", "quality_note"):
-            return not self.app.workbook.read_only
+            return not self.workbook.read_only
         return True
 
     def action_wording(self) -> None:
@@ -273,9 +273,9 @@ class QuestionScreen(TabKeys, FollowsJourney):
         self.app.push_screen(WordingForm(new_round=True))
 
     def action_step(self, delta: int) -> None:
-        step = self.app.workbook.inquiry.step
+        step = self.workbook.question.inquiry.step
         index = max(0, min(len(INQUIRY_STEPS) - 1, INQUIRY_STEPS.index(step) + delta))
-        attempt(self, lambda: self.app.workbook.set_step(INQUIRY_STEPS[index]))
+        attempt(self, lambda: self.workbook.question.set_step(INQUIRY_STEPS[index]))
 
     def action_selfcheck(self) -> None:
         from plgtui.tui.screens.question_forms import SelfCheckForm
@@ -291,12 +291,12 @@ class QuestionScreen(TabKeys, FollowsJourney):
         if listing.highlighted is None:
             return
         key = listing.get_option_at_index(listing.highlighted).value
-        workbook, today = self.app.workbook, self.app.today()
+        workbook, today = self.workbook, self.app.today()
         self.app.push_screen(
             QuickInput(
                 _("question.quality_note_title"),
-                lambda note: workbook.tick_quality(key, note, on=today),
-                value=workbook.inquiry.quality.get(key, ""),
+                lambda note: workbook.question.tick_quality(key, note, on=today),
+                value=workbook.question.inquiry.quality.get(key, ""),
                 repeat=False,
             )
         )

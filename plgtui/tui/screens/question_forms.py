@@ -23,7 +23,7 @@ class WordingForm(FormScreen[int]):
         self.title_text = _("question.round_title" if new_round else "question.wording_title")
 
     def fields(self) -> list[tuple[str, Widget]]:
-        current = self.app.workbook.journey.current_question
+        current = self.workbook.journey.current_question
         return [
             ("", Static(_("question.round_note" if self.new_round else "question.wording_note"),
                         classes="form-note")),
@@ -36,15 +36,15 @@ class WordingForm(FormScreen[int]):
         self.query_one("#text", TextArea).focus()
 
     def save(self) -> int:
-        workbook, today = self.app.workbook, self.app.today()
+        workbook, today = self.workbook, self.app.today()
         text = self.query_one("#text", TextArea).text
         reason = self.query_one("#reason", Input).value
         if self.new_round:
-            return workbook.next_round(text, reason, on=today).id
+            return workbook.question.next_round(text, reason, on=today).id
         current = workbook.journey.current_question
         if current is not None:
             validate.line(reason, _("field.reason"))  # a changed wording says why
-        return workbook.set_question(text, reason, on=today).id
+        return workbook.question.set_question(text, reason, on=today).id
 
 
 class SelfCheckForm(FormScreen[int]):
@@ -61,7 +61,7 @@ class SelfCheckForm(FormScreen[int]):
         self.title_text = _("conditions.form_title")
 
     def fields(self) -> list[tuple[str, Widget]]:
-        checks = self.app.workbook.journey.selfchecks
+        checks = self.workbook.journey.selfchecks
         last = checks[-1].scores if checks else {}
         rows: list[tuple[str, Widget]] = [
             ("", Static(_("conditions.form_note"), classes="form-note"))
@@ -85,4 +85,4 @@ class SelfCheckForm(FormScreen[int]):
             notes[key] = self.query_one(f"#note-{key}", Input).value
         if not scores:
             raise InputError(_("input.no_scores"))
-        return self.app.workbook.add_selfcheck(on=self.app.today(), scores=scores, notes=notes).id
+        return self.workbook.question.add_selfcheck(on=self.app.today(), scores=scores, notes=notes).id

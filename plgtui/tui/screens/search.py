@@ -11,11 +11,11 @@ from textual.widgets.option_list import Option
 from plgtui.core.i18n import _, format_short_date, ngettext
 from plgtui.core.search import CONTEXT, search
 from plgtui.tui.screens.styled_once import StyledOnce
-from plgtui.tui.ui import plain, translate_bindings
+from plgtui.tui.ui import UsesWorkbook, plain, translate_bindings
 from plgtui.tui.widgets.key_bar import KeyBar
 
 
-class SearchScreen(StyledOnce):
+class SearchScreen(UsesWorkbook, StyledOnce):
     BINDINGS = [
         Binding("escape", "dismiss", "key.back"),
         Binding("down", "results", show=False),
@@ -36,7 +36,7 @@ class SearchScreen(StyledOnce):
         self.query_one(OptionList).border_title = _("search.title")
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        journey = self.app.workbook.journey
+        journey = self.workbook.journey
         # As much of each hit as the line holds, beside the date and where it was found.
         context = max(CONTEXT, (self.query_one(OptionList).size.width - 30) // 2)
         hits = search(journey, event.value, context=context)

@@ -14,6 +14,7 @@ from textual.widgets import TextArea
 
 from plgtui.core.i18n import _
 from plgtui.core.validate import InputError
+from plgtui.core.workbook import Change
 
 DELAY = 0.8
 
@@ -32,12 +33,14 @@ class Autosave:
         self.show = show  # ("saved" | "pending" | "error", problem)
         self.dirty = False
         self._timer: Timer | None = None
-        signal = getattr(owner.app, "saved_again", None)
-        if signal is not None and owner.is_running:  # a refused save landed: saved after all
-            signal.subscribe(owner, self._saved_again)
+        signal = getattr(owner.app, "journey_changed", None)
+        if signal is not None and owner.is_running:
+            signal.subscribe(owner, self._journey_changed)
 
-    def _saved_again(self, _nothing: None) -> None:
-        if not self.dirty:
+    def _journey_changed(self, change: Change) -> None:
+        # A save the disk refused landed with this change or a later one: saved after all.
+        workbook = getattr(self.owner.app, "workbook", None)
+        if not self.dirty and not change.problem and workbook is not None and not workbook.unsaved:
             self.show("saved", "")
 
     def changed(self) -> None:

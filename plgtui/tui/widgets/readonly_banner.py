@@ -5,9 +5,10 @@ from __future__ import annotations
 from textual.widgets import Static
 
 from plgtui.core.i18n import _
+from plgtui.tui.ui import UsesWorkbook
 
 
-class ReadOnlyBanner(Static):
+class ReadOnlyBanner(UsesWorkbook, Static):
     """Screens yield it only when the app's workbook is read-only."""
 
     DEFAULT_CSS = """
@@ -20,4 +21,4 @@ class ReadOnlyBanner(Static):
     """
 
     def on_mount(self) -> None:
-        self.update(_(f"readonly.{self.app.workbook.read_only_reason}"))
+        self.update(_(f"readonly.{self.workbook.read_only_reason}"))

@@ -1,8 +1,5 @@
-"""The workbook's changes around the research question: the inquiry cycle and its rounds, the
-quality check, and the self-check on the nine conditions.
-
-A mixin of `Workbook`, like `meeting_changes`: validate, change the model, save through `_put`.
-"""
+"""Changes around the research question: its wordings, the inquiry cycle and its rounds, the
+quality check, and the self-check on the nine conditions."""
 
 from __future__ import annotations
 
@@ -11,7 +8,7 @@ from datetime import date
 from typing import Iterable
 
 from plgtui.core import validate
-from plgtui.core.changes_base import WorkbookPart
+from plgtui.core.changes.writer import Part, edits
 from plgtui.core.i18n import _
 from plgtui.core.model import (
     CONDITION_KEYS,
@@ -20,14 +17,34 @@ from plgtui.core.model import (
     Inquiry,
     QuestionVersion,
     SelfCheck,
-)  # fmt: skip
+)
 from plgtui.core.validate import InputError
 
 LISTS = ("data", "research", "experience", "goals", "actions", "measures")
 ITEMS_MAX = 30
 
 
-class QuestionChanges(WorkbookPart):
+class Question(Part):
+    def new_question(self, text: str, reason: str = "", *, on: date) -> QuestionVersion:
+        """A wording checked and numbered, not yet added or saved."""
+        wording = validate.text(text, _("field.question"), limit=2000).strip()
+        if not wording:
+            raise InputError(_("input.required", field=_("field.question")))
+        current = self.journey.current_question
+        version = QuestionVersion(
+            id=self._next_id("questions"),
+            text=wording,
+            created=validate.day(on, _("field.date")),
+            reason=validate.line(reason, _("field.reason"), required=False),
+            round=current.round if current else 1,
+        )
+        return version
+
+    @edits
+    def set_question(self, text: str, reason: str = "", *, on: date) -> QuestionVersion:
+        """A new wording of the research question; the earlier ones stay in the history."""
+        return self._add("questions", self.new_question(text, reason, on=on))
+
     @property
     def inquiry(self) -> Inquiry:
         """The inquiry record (a fresh one, not yet saved, when the group has none)."""
@@ -36,7 +53,6 @@ class QuestionChanges(WorkbookPart):
     def _save_inquiry(self, inquiry: Inquiry) -> Inquiry:
         """Put a changed copy in place of the inquiry: on a read-only journey nothing has
         changed yet when this refuses."""
-        self._guard()
         self._swap_inquiry(inquiry)
         self._put("inquiry", inquiry)
         return inquiry
@@ -47,6 +63,7 @@ class QuestionChanges(WorkbookPart):
         else:
             self.journey.inquiry.append(inquiry)
 
+    @edits
     def set_inquiry_items(self, part: str, lines: Iterable[str]) -> Inquiry:
         """One of the lists (grounding data, research, experience; goals; actions; measures)."""
         if part not in LISTS:
@@ -57,35 +74,39 @@ class QuestionChanges(WorkbookPart):
             raise InputError(_("input.too_many_items", limit=ITEMS_MAX))
         return self._save_inquiry(replace(self.inquiry, **{part: items}))
 
+    @edits
     def set_results(self, text: str) -> Inquiry:
         results = validate.text(text, _("inquiry.results"), limit=20_000)
         return self._save_inquiry(replace(self.inquiry, results=results))
 
+    @edits
     def set_step(self, step: str) -> Inquiry:
         if step not in INQUIRY_STEPS:
             raise InputError(_("input.no_step", step=step))
         return self._save_inquiry(replace(self.inquiry, step=step))
 
+    @edits
     def next_round(self, text: str, reason: str, *, on: date) -> QuestionVersion:
         """Finish this round: the next one starts from grounding with a new wording."""
         why = validate.line(reason, _("field.reason"))
         version = self.new_question(text, why, on=on)  # an empty wording stops here
         inquiry = replace(self.inquiry, round=self.inquiry.round + 1, step=INQUIRY_STEPS[0])
         version.round = inquiry.round
-        self._guard()
         self._swap_inquiry(inquiry)
         self.journey.questions.append(version)
-        self._put_all(("inquiry", inquiry), ("questions", version))  # one write, or none
+        self._save(("inquiry", inquiry), ("questions", version))  # one write, or none
         return version
 
+    @edits
     def link_agreement(self, agreement_id: int, linked: bool = True) -> Inquiry:
         """Follow a planned action as an agreement (or stop following it)."""
-        self._find(self.journey.agreements, agreement_id, "agreement")
+        self._find(self.journey.agreements, agreement_id, "input.no_agreement")
         ids = [i for i in self.inquiry.agreement_ids if i != agreement_id]
         return self._save_inquiry(
             replace(self.inquiry, agreement_ids=ids + [agreement_id] if linked else ids)
         )
 
+    @edits
     def tick_quality(self, key: str, note: str | None, *, on: date) -> Inquiry:
         """Tick a quality item with a note (`note=None` unticks it)."""
         if key not in QUALITY_KEYS:
@@ -99,6 +120,7 @@ class QuestionChanges(WorkbookPart):
             ticked[key] = validate.day(on, _("field.date"))
         return self._save_inquiry(replace(self.inquiry, quality=quality, quality_ticked=ticked))
 
+    @edits
     def add_selfcheck(
         self, *, on: date, scores: dict[str, int], notes: dict[str, str] | None = None
     ) -> SelfCheck:

@@ -1,8 +1,4 @@
-"""The workbook's changes to a meeting: agenda, attendance, ideas, groups and the live state.
-
-A mixin of `Workbook`, kept apart so each file stays readable; it validates, changes the model
-and saves through the workbook's own `_put`, like every other change.
-"""
+"""Changes to a meeting: planning it, its agenda, who is there, groups and turns, running it."""
 
 from __future__ import annotations
 
@@ -12,20 +8,16 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
 from plgtui.core import validate
-from plgtui.core.changes_base import WorkbookPart
+from plgtui.core.changes.writer import Part, edits
 from plgtui.core.content import ContentError
 from plgtui.core.i18n import _, language
 from plgtui.core.model import (
-    Agreement,
-    AgreementKind,
     Block,
     BlockKind,
-    Idea,
     LiveState,
     Meeting,
     MeetingStatus,
     Presence,
-    Theme,
 )
 from plgtui.core.participants import groups_match, participants, split
 from plgtui.core.validate import InputError
@@ -38,12 +30,10 @@ if TYPE_CHECKING:
 # is planned, not on the way to the first screen.
 
 PROMPTS_MAX = 12
-IDEA_MAX = 1000
 
 
-class MeetingChanges(WorkbookPart):
-    # -- the meeting -----------------------------------------------------------------------
-
+class Meetings(Part):
+    @edits
     def add_meeting(
         self,
         on: date,
@@ -90,10 +80,9 @@ class MeetingChanges(WorkbookPart):
         )  # fmt: skip
 
     def meeting_of(self, meeting_id: int) -> Meeting:
-        return self._find(self.journey.meetings, meeting_id, "meeting")
+        return self._meeting(meeting_id)
 
-    # -- the agenda ------------------------------------------------------------------------
-
+    @edits
     def add_block(
         self,
         meeting_id: int,
@@ -108,17 +97,16 @@ class MeetingChanges(WorkbookPart):
         """A block at the end, or after the block with id `after`."""
         from plgtui.core import agenda
 
-        meeting = self.meeting_of(meeting_id)
+        meeting = self._meeting(meeting_id)
         block_id = max((b.id for b in meeting.blocks), default=0) + 1
         if technique is not None:
             block = agenda.block_from_technique(block_id, technique, title.strip())
         else:
             block = Block(id=block_id, kind=BlockKind(kind), title="", minutes=0)
         block = self._checked_block(block, kind, title or block.title, minutes, prompts)
-        self._guard()
         index = len(meeting.blocks)
         if after is not None:
-            index = self._block_index(meeting, after) + 1
+            index = block_index(meeting, after) + 1
         meeting.blocks.insert(index, block)
         if meeting.live is not None and index <= meeting.live.block:
             # A block slipped in before the running one: keep pointing at the running one.
@@ -126,6 +114,7 @@ class MeetingChanges(WorkbookPart):
         self._put("meetings", meeting)
         return block
 
+    @edits
     def update_block(
         self,
         meeting_id: int,
@@ -140,8 +129,8 @@ class MeetingChanges(WorkbookPart):
         """Replace a block's settings; choosing another technique brings in its steps."""
         from plgtui.core import agenda
 
-        meeting = self.meeting_of(meeting_id)
-        index = self._block_index(meeting, block_id)
+        meeting = self._meeting(meeting_id)
+        index = block_index(meeting, block_id)
         old = meeting.blocks[index]
         base = old
         if technique is not None and technique.id != old.technique:
@@ -153,31 +142,30 @@ class MeetingChanges(WorkbookPart):
         live = meeting.live
         if live is not None and live.block == index and block.steps != old.steps:
             raise InputError(_("input.meeting_running"))
-        self._guard()
         meeting.blocks[index] = block
         self._put("meetings", meeting)
         return block
 
+    @edits
     def remove_block(self, meeting_id: int, block_id: int) -> Block:
-        meeting = self.meeting_of(meeting_id)
-        index = self._block_index(meeting, block_id)
+        meeting = self._meeting(meeting_id)
+        index = block_index(meeting, block_id)
         if meeting.live is not None:
             raise InputError(_("input.meeting_running"))
-        self._guard()
         block = meeting.blocks.pop(index)
         meeting.ideas = [i for i in meeting.ideas if i.block_id != block_id]
         self._put("meetings", meeting)
         return block
 
+    @edits
     def move_block(self, meeting_id: int, block_id: int, delta: int) -> int:
         """Move a block up (negative) or down; returns its new position."""
-        meeting = self.meeting_of(meeting_id)
+        meeting = self._meeting(meeting_id)
         if meeting.live is not None:
             raise InputError(_("input.meeting_running"))
-        index = self._block_index(meeting, block_id)
+        index = block_index(meeting, block_id)
         target = max(0, min(len(meeting.blocks) - 1, index + delta))
         if target != index:
-            self._guard()
             meeting.blocks.insert(target, meeting.blocks.pop(index))
             self._put("meetings", meeting)
         return target
@@ -201,19 +189,11 @@ class MeetingChanges(WorkbookPart):
             prompts=lines,
         )
 
-    def _block_index(self, meeting: Meeting, block_id: int) -> int:
-        for index, block in enumerate(meeting.blocks):
-            if block.id == block_id:
-                return index
-        raise InputError(_("input.no_block", id=block_id))
-
-    # -- attendance and groups -------------------------------------------------------------
-
+    @edits
     def set_presence(self, meeting_id: int, member_id: int, presence: Presence | None) -> Meeting:
         """Present, excused or absent; None takes the record away (unknown)."""
-        meeting = self.meeting_of(meeting_id)
-        self._find(self.journey.members, member_id, "member")
-        self._guard()
+        meeting = self._meeting(meeting_id)
+        self._find(self.journey.members, member_id, "input.no_member")
         if presence is None:
             meeting.attendance.pop(member_id, None)
         else:
@@ -221,26 +201,27 @@ class MeetingChanges(WorkbookPart):
         self._put("meetings", meeting)
         return meeting
 
+    @edits
     def make_groups(
         self, meeting_id: int, size: int = 4, rng: random.Random | None = None
     ) -> list[list[int]]:
         """Split the people taking part into random groups of about `size` (`participants`):
         the teachers present now, sizes differing by at most one, no group of one. While the
         meeting runs, the running block keeps them for its minutes."""
-        meeting = self.meeting_of(meeting_id)
+        meeting = self._meeting(meeting_id)
         size = validate.whole(size, _("field.group_size"), low=2, high=20)
         groups = split(participants(self.journey, meeting), size, rng or random.Random())
-        self._guard()
         meeting.groups = groups
         if meeting.live is not None and 0 <= meeting.live.block < len(meeting.blocks):
             meeting.blocks[meeting.live.block].groups = [list(g) for g in groups]
         self._put("meetings", meeting)
         return meeting.groups
 
+    @edits
     def regroup_if_changed(self, meeting_id: int, rng: random.Random | None = None) -> bool:
         """Make the groups again, of the same size, when the people in the room changed since
         they were made (someone marked away or arrived). True when they were made again."""
-        meeting = self.meeting_of(meeting_id)
+        meeting = self._meeting(meeting_id)
         people = participants(self.journey, meeting)
         if not meeting.groups or groups_match(meeting.groups, people):
             return False
@@ -248,22 +229,22 @@ class MeetingChanges(WorkbookPart):
         self.make_groups(meeting_id, min(size, 20), rng)
         return True
 
+    @edits
     def set_coach_joins(self, meeting_id: int, joins: bool) -> Meeting:
         """Whether the coach (and other non-teaching roles) take part in groups and turns."""
-        meeting = self.meeting_of(meeting_id)
-        self._guard()
+        meeting = self._meeting(meeting_id)
         meeting.coach_joins = bool(joins)
         self._put("meetings", meeting)
         return meeting
 
+    @edits
     def mark_spoken(self, meeting_id: int, member_id: int) -> bool:
         """In a round of turns: this person has spoken (or, again, has not). Counts the turns
         each person took in the whole meeting, for the minutes. True if now marked spoken."""
-        meeting = self.meeting_of(meeting_id)
-        self._find(self.journey.members, member_id, "member")
+        meeting = self._meeting(meeting_id)
+        self._find(self.journey.members, member_id, "input.no_member")
         if meeting.live is None:
             raise InputError(_("input.meeting_not_live"))
-        self._guard()
         spoken = list(meeting.live.spoken)
         turns = dict(meeting.turns)
         if member_id in spoken:
@@ -277,118 +258,16 @@ class MeetingChanges(WorkbookPart):
         self._put("meetings", meeting)
         return member_id in spoken
 
-    # -- ideas -----------------------------------------------------------------------------
-
-    def add_idea(self, meeting_id: int, block_id: int, text: str) -> Idea:
-        meeting = self.meeting_of(meeting_id)
-        self._block_index(meeting, block_id)
-        idea = Idea(
-            id=max((i.id for i in meeting.ideas), default=0) + 1,
-            block_id=block_id,
-            text=validate.line(text, _("field.idea"), limit=IDEA_MAX),
-        )
-        self._guard()
-        meeting.ideas.append(idea)
-        self._put("meetings", meeting)
-        return idea
-
-    def edit_idea(self, meeting_id: int, idea_id: int, text: str) -> Idea:
-        meeting = self.meeting_of(meeting_id)
-        idea = self._find(meeting.ideas, idea_id, "idea")
-        new_text = validate.line(text, _("field.idea"), limit=IDEA_MAX)
-        self._guard()
-        idea.text = new_text
-        self._put("meetings", meeting)
-        return idea
-
-    def remove_idea(self, meeting_id: int, idea_id: int) -> Idea:
-        meeting = self.meeting_of(meeting_id)
-        idea = self._find(meeting.ideas, idea_id, "idea")
-        self._guard()
-        meeting.ideas.remove(idea)
-        self._put("meetings", meeting)
-        return idea
-
-    def merge_ideas(self, meeting_id: int, keep_id: int, other_id: int) -> Idea:
-        """Fold `other` into `keep`: the texts joined, the votes added up."""
-        meeting = self.meeting_of(meeting_id)
-        keep = self._find(meeting.ideas, keep_id, "idea")
-        other = self._find(meeting.ideas, other_id, "idea")
-        if keep is other:
-            raise InputError(_("input.merge_same"))
-        text = validate.line(f"{keep.text} / {other.text}", _("field.idea"), limit=IDEA_MAX * 2)
-        self._guard()
-        keep.text = text
-        keep.votes += other.votes
-        keep.agreement_id = keep.agreement_id if keep.agreement_id else other.agreement_id
-        keep.theme_id = keep.theme_id if keep.theme_id else other.theme_id
-        meeting.ideas.remove(other)
-        self._put("meetings", meeting)
-        return keep
-
-    def vote(self, meeting_id: int, idea_id: int, delta: int = 1) -> Idea:
-        meeting = self.meeting_of(meeting_id)
-        idea = self._find(meeting.ideas, idea_id, "idea")
-        self._guard()
-        idea.votes = max(0, idea.votes + delta)
-        self._put("meetings", meeting)
-        return idea
-
-    def idea_to_agreement(
-        self, meeting_id: int, idea_id: int, kind: AgreementKind = AgreementKind.FINISH
-    ) -> Agreement:
-        """The idea becomes an agreement of this meeting; the idea remembers it."""
-        meeting = self.meeting_of(meeting_id)
-        idea = self._find(meeting.ideas, idea_id, "idea")
-        if idea.agreement_id is not None:
-            raise InputError(_("input.idea_is_agreement"))
-        agreement = self.new_agreement(idea.text, kind, meeting_id=meeting_id)
-        self._guard()
-        self.journey.agreements.append(agreement)
-        idea.agreement_id = agreement.id
-        self._put_all(("agreements", agreement), ("meetings", meeting))
-        return agreement
-
-    def new_theme(self, title: str, member_ids: Iterable[int] = ()) -> Theme:
-        """A theme checked and numbered, not yet added or saved."""
-        members = list(dict.fromkeys(member_ids))
-        for member_id in members:
-            self._find(self.journey.members, member_id, "member")
-        theme = Theme(
-            id=self._next_id("themes"),
-            title=validate.line(title, _("field.theme"), limit=validate.LINE_MAX),
-            member_ids=members,
-        )
-        if any(t.title.casefold() == theme.title.casefold() for t in self.journey.themes):
-            raise InputError(_("input.duplicate_theme", title=theme.title))
-        return theme
-
-    def add_theme(self, title: str, member_ids: Iterable[int] = ()) -> Theme:
-        return self._add("themes", self.new_theme(title, member_ids))
-
-    def idea_to_theme(self, meeting_id: int, idea_id: int) -> Theme:
-        """The idea becomes a theme of the group; the idea remembers it."""
-        meeting = self.meeting_of(meeting_id)
-        idea = self._find(meeting.ideas, idea_id, "idea")
-        theme = self.new_theme(idea.text)
-        self._guard()
-        self.journey.themes.append(theme)
-        idea.theme_id = theme.id
-        self._put_all(("themes", theme), ("meetings", meeting))
-        return theme
-
-    # -- running it ------------------------------------------------------------------------
-
+    @edits
     def start_meeting(self, meeting_id: int, state: LiveState) -> Meeting:
         """The meeting goes live; without attendance taken, every active member counts as
         present (the minutes can correct that)."""
-        meeting = self.meeting_of(meeting_id)
+        meeting = self._meeting(meeting_id)
         if not meeting.blocks:
             raise InputError(_("input.no_blocks"))
         running = [m for m in self.journey.meetings if m.live is not None and m is not meeting]
         if running:
             raise InputError(_("input.other_meeting_live", title=running[0].title))
-        self._guard()
         if not meeting.attendance:
             meeting.attendance = {m.id: Presence.PRESENT for m in self.journey.members if m.active}
         meeting.status = MeetingStatus.LIVE
@@ -396,18 +275,18 @@ class MeetingChanges(WorkbookPart):
         self._put("meetings", meeting)
         return meeting
 
+    @edits
     def save_live(self, meeting_id: int, state: LiveState) -> None:
-        meeting = self.meeting_of(meeting_id)
+        meeting = self._meeting(meeting_id)
         if not 0 <= state.block < len(meeting.blocks):
             raise InputError(_("input.no_block", id=state.block))
-        self._guard()
         meeting.live = state
         self._put("meetings", meeting)
 
+    @edits
     def end_meeting(self, meeting_id: int, actual_seconds: dict[int, float]) -> Meeting:
         """Close the meeting, writing each block's actual minutes beside the planned ones."""
-        meeting = self.meeting_of(meeting_id)
-        self._guard()
+        meeting = self._meeting(meeting_id)
         for block in meeting.blocks:
             if block.id in actual_seconds:
                 block.actual_minutes = round(actual_seconds[block.id] / 60, 1)
@@ -415,3 +294,10 @@ class MeetingChanges(WorkbookPart):
         meeting.live = None
         self._put("meetings", meeting)
         return meeting
+
+
+def block_index(meeting: Meeting, block_id: int) -> int:
+    for index, block in enumerate(meeting.blocks):
+        if block.id == block_id:
+            return index
+    raise InputError(_("input.no_block", id=block_id))

@@ -1,7 +1,4 @@
-"""The workbook's changes around the phases: notes and readiness signals, themes, output.
-
-A mixin of `Workbook`, like `meeting_changes`: validate, change the model, save through `_put`.
-"""
+"""Changes around the phases: entering one, notes and readiness signals, themes, outputs."""
 
 from __future__ import annotations
 
@@ -9,9 +6,9 @@ from datetime import date
 from typing import Iterable
 
 from plgtui.core import validate
-from plgtui.core.changes_base import WorkbookPart
+from plgtui.core.changes.writer import Part, edits
 from plgtui.core.i18n import _, ngettext
-from plgtui.core.model import PHASES, Output, PhaseNote, Theme
+from plgtui.core.model import PHASES, Output, PhaseEntry, PhaseNote, Theme
 from plgtui.core.validate import InputError
 
 THEME_MIN, THEME_MAX = 4, 6  # teachers per theme, as the sources advise
@@ -27,19 +24,33 @@ def theme_size_warning(theme: Theme) -> str:
     return ""
 
 
-class PhaseChanges(WorkbookPart):
+class Phases(Part):
+    @edits
+    def enter_phase(self, phase: int, *, on: date, reason: str = "") -> PhaseEntry:
+        number = validate.whole(phase, _("field.phase"), low=PHASES[0], high=PHASES[-1])
+        entry = PhaseEntry(
+            id=self._next_id("phases"),
+            phase=number,
+            entered=validate.day(on, _("field.date")),
+            reason=validate.line(reason, _("field.reason"), required=False),
+        )
+        current = self.journey.current_phase
+        if current is not None and entry.entered < current.entered:
+            raise InputError(_("input.phase_before_current", date=current.entered.isoformat()))
+        return self._add("phases", entry)
+
     def phase_note(self, phase: int) -> PhaseNote:
         """The group's note for a phase (an empty one when nothing was written yet)."""
         found = next((n for n in self.journey.phase_notes if n.id == phase), None)
         return found or PhaseNote(id=phase)
 
     def _save_note(self, note: PhaseNote) -> PhaseNote:
-        self._guard()
         if note not in self.journey.phase_notes:
             self.journey.phase_notes.append(note)
         self._put("phase_notes", note)
         return note
 
+    @edits
     def set_phase_notes(self, phase: int, text: str) -> PhaseNote:
         number = validate.whole(phase, _("field.phase"), low=PHASES[0], high=PHASES[-1])
         note = self.phase_note(number)
@@ -49,6 +60,7 @@ class PhaseChanges(WorkbookPart):
         note.notes = notes
         return self._save_note(note)
 
+    @edits
     def tick_signal(self, phase: int, signal: str, on: date | None) -> PhaseNote:
         """Tick a readiness signal on a day, or untick it with `on=None`."""
         number = validate.whole(phase, _("field.phase"), low=PHASES[0], high=PHASES[-1])
@@ -60,15 +72,32 @@ class PhaseChanges(WorkbookPart):
             note.signals[text] = validate.day(on, _("field.date"))
         return self._save_note(note)
 
-    # -- themes ----------------------------------------------------------------------------
+    def new_theme(self, title: str, member_ids: Iterable[int] = ()) -> Theme:
+        """A theme checked and numbered, not yet added or saved."""
+        members = list(dict.fromkeys(member_ids))
+        for member_id in members:
+            self._find(self.journey.members, member_id, "input.no_member")
+        theme = Theme(
+            id=self._next_id("themes"),
+            title=validate.line(title, _("field.theme"), limit=validate.LINE_MAX),
+            member_ids=members,
+        )
+        if any(t.title.casefold() == theme.title.casefold() for t in self.journey.themes):
+            raise InputError(_("input.duplicate_theme", title=theme.title))
+        return theme
 
+    @edits
+    def add_theme(self, title: str, member_ids: Iterable[int] = ()) -> Theme:
+        return self._add("themes", self.new_theme(title, member_ids))
+
+    @edits
     def update_theme(
         self, theme_id: int, *, title: str, member_ids: Iterable[int], notes: str = ""
     ) -> Theme:
-        theme = self._find(self.journey.themes, theme_id, "theme")
+        theme = self._find(self.journey.themes, theme_id, "input.no_theme")
         members = list(dict.fromkeys(member_ids))
         for member_id in members:
-            self._find(self.journey.members, member_id, "member")
+            self._find(self.journey.members, member_id, "input.no_member")
         new_title = validate.line(title, _("field.theme"))
         if any(
             t.title.casefold() == new_title.casefold() and t is not theme
@@ -76,13 +105,11 @@ class PhaseChanges(WorkbookPart):
         ):
             raise InputError(_("input.duplicate_theme", title=new_title))
         new_notes = validate.text(notes, _("field.notes"), limit=10_000)
-        self._guard()
         theme.title, theme.member_ids, theme.notes = new_title, members, new_notes
         self._put("themes", theme)
         return theme
 
-    # -- output ----------------------------------------------------------------------------
-
+    @edits
     def add_output(
         self,
         title: str,
@@ -92,7 +119,7 @@ class PhaseChanges(WorkbookPart):
         shown_at: str = "",
     ) -> Output:
         if theme_id is not None:
-            self._find(self.journey.themes, theme_id, "theme")
+            self._find(self.journey.themes, theme_id, "input.no_theme")
         output = Output(
             id=self._next_id("outputs"),
             title=validate.line(title, _("field.output")),
@@ -102,6 +129,7 @@ class PhaseChanges(WorkbookPart):
         )
         return self._add("outputs", output)
 
+    @edits
     def update_output(
         self,
         output_id: int,
@@ -111,12 +139,11 @@ class PhaseChanges(WorkbookPart):
         tried_in_class: bool,
         shown_at: str,
     ) -> Output:
-        output = self._find(self.journey.outputs, output_id, "output")
+        output = self._find(self.journey.outputs, output_id, "input.no_output")
         if theme_id is not None:
-            self._find(self.journey.themes, theme_id, "theme")
+            self._find(self.journey.themes, theme_id, "input.no_theme")
         new_title = validate.line(title, _("field.output"))
         where = validate.line(shown_at, _("field.shown_at"), required=False)
-        self._guard()
         output.title, output.theme_id = new_title, theme_id
         output.tried_in_class, output.shown_at = bool(tried_in_class), where
         self._put("outputs", output)

@@ -1,0 +1,178 @@
+"""The one writer every change goes through.
+
+A change is made in three steps, always in this order: `@edits` refuses at once when the
+journey is read-only; the change checks everything it was given and builds the new records
+without touching the journey; then it changes the journey and hands every record it touched to
+`Writer.write`, which saves them in one atomic write and tells the listeners once.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import wraps
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
+
+from plgtui.core.atomic_storage import ChangedOnDisk
+from plgtui.core.codec import encode
+from plgtui.core.i18n import _
+from plgtui.core.validate import InputError
+
+if TYPE_CHECKING:
+    from plgtui.core.journey_file import Store
+    from plgtui.core.model import Journey, Meeting
+
+T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
+
+READ_ONLY_REASONS = {
+    "flag": "readonly.flag",
+    "locked": "readonly.locked",
+    "folder_read_only": "readonly.folder_read_only",
+}
+
+
+class ReadOnlyError(InputError):
+    """The journey is open read-only; nothing can be changed."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a save touched and who asked for it, so a screen can tell whether to redraw."""
+
+    table: str  # "*" when several tables changed, or the whole journey was read again
+    ids: tuple[int, ...]
+    revision: int
+    problem: str = ""  # set when the change is kept in memory because the disk refused it
+    conflict: bool = False  # the file was changed by someone else; reload before saving
+    source: object = None  # what made the change (a screen), when it said so: `caused_by`
+
+
+Listener = Callable[[Change], None]
+# (table, record id, the record's fields or None when it is removed)
+Entry = tuple[str, int, "dict[str, Any] | None"]
+
+
+def edits(method: F) -> F:
+    """Marks a method that changes the journey: on a read-only journey it is refused before
+    it looks at its arguments, so nothing can have changed yet."""
+
+    @wraps(method)
+    def refused_when_read_only(part: Part, *args: Any, **kwargs: Any) -> Any:
+        part._w.refuse_if_read_only()
+        return method(part, *args, **kwargs)
+
+    refused_when_read_only.edits = True  # type: ignore[attr-defined]
+    return refused_when_read_only  # type: ignore[return-value]
+
+
+class Writer:
+    """Holds the open journey and its store; the only code that saves."""
+
+    def __init__(self, store: Store, journey: Journey) -> None:
+        self.store = store
+        self.journey = journey
+        self.revision = 0
+        self.listeners: list[Listener] = []
+        # Records changed in memory whose save was refused: {(table, id): record or None if removed}
+        self.pending: dict[tuple[str, int], dict[str, Any] | None] = {}
+        self._source: object = None
+
+    def refuse_if_read_only(self) -> None:
+        reason = self.store.read_only_reason
+        if self.store.read_only:
+            raise ReadOnlyError(_(READ_ONLY_REASONS.get(reason or "flag", "readonly.flag")))
+
+    @contextmanager
+    def caused_by(self, source: object) -> Iterator[None]:
+        """Changes made inside are announced as made by `source` (a screen that already shows
+        them and need not redraw)."""
+        before, self._source = self._source, source
+        try:
+            yield
+        finally:
+            self._source = before
+
+    def next_id(self, table: str) -> int:
+        return self.store.next_id(table)
+
+    def write(self, entries: list[Entry]) -> None:
+        """Save these records in one atomic write (all or none), then tell the listeners. A
+        refused save keeps them in memory and says why in the change; the app retries."""
+        for table, record_id, data in entries:
+            self.pending[(table, record_id)] = data
+        problem, conflict = "", False
+        try:
+            with self.store.transaction():
+                for table, record_id, data in entries:
+                    if data is None:
+                        self.store.remove(table, record_id)
+                    else:
+                        self.store.put(table, {**data, "id": record_id})
+        except ChangedOnDisk:
+            # Someone else wrote the file: saving now would throw their work away.
+            problem, conflict = _("save.conflict"), True
+        except OSError as exc:
+            # A full disk or a folder turned read-only: the change stays in memory (the storage
+            # keeps it dirty) and lands with the next save that succeeds.
+            problem = _("save.failed", problem=exc.strerror or exc)
+        except UnicodeError as exc:  # text that is no text: kept in memory, said, never a crash
+            problem = _("save.failed", problem=exc)
+        else:
+            self.pending.clear()
+        tables = list(dict.fromkeys(table for table, _i, _d in entries))
+        self.announce(
+            tables[0] if len(tables) == 1 else "*",
+            tuple(r for _t, r, _d in entries),
+            problem,
+            conflict,
+        )
+
+    def announce(
+        self, table: str, ids: tuple[int, ...], problem: str = "", conflict: bool = False
+    ) -> None:
+        self.revision += 1
+        change = Change(table, ids, self.revision, problem, conflict, self._source)
+        for listener in list(self.listeners):
+            listener(change)
+
+
+class Part:
+    """One area of changes (meetings, minutes, phases...), sharing the workbook's writer."""
+
+    def __init__(self, writer: Writer) -> None:
+        self._w = writer
+
+    @property
+    def journey(self) -> Journey:
+        return self._w.journey
+
+    def _find(self, items: list[T], record_id: int, missing: str) -> T:
+        """The record with this id; else an InputError with the message under key `missing`."""
+        for item in items:
+            if item.id == record_id:  # type: ignore[attr-defined]
+                return item
+        raise InputError(_(missing, id=record_id))
+
+    def _meeting(self, meeting_id: int) -> Meeting:
+        return self._find(self.journey.meetings, meeting_id, "input.no_meeting")
+
+    def _next_id(self, table: str) -> int:
+        return self._w.next_id(table)
+
+    def _add(self, table: str, record: T) -> T:
+        """A new record, checked already: into the journey and onto disk."""
+        getattr(self.journey, table).append(record)
+        self._put(table, record)
+        return record
+
+    def _put(self, table: str, record: Any) -> None:
+        self._save((table, record))
+
+    def _save(self, *records: tuple[str, Any]) -> None:
+        """Records of one or several tables saved in one atomic write (an idea and the
+        agreement it became)."""
+        self._w.write([(table, r.id, encode(r)) for table, r in records])
+
+    def _remove(self, table: str, record_id: int) -> None:
+        self._w.write([(table, record_id, None)])

@@ -1,0 +1,86 @@
+"""The journey as the file holds it: which table holds which records, decoded and checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from plgtui.core.codec import CodecError, decode_fast, encode
+from plgtui.core.i18n import _
+from plgtui.core.journey_file import JourneyError, records_of
+from plgtui.core.model import (
+    Agreement,
+    Group,
+    Inquiry,
+    Journey,
+    Meeting,
+    Member,
+    Output,
+    PhaseEntry,
+    PhaseNote,
+    QuestionVersion,
+    SelfCheck,
+    Theme,
+)  # fmt: skip
+
+# Table name -> record class, in the order the journey lists them.
+TABLES: dict[str, type] = {
+    "members": Member,
+    "questions": QuestionVersion,
+    "phases": PhaseEntry,
+    "meetings": Meeting,
+    "agreements": Agreement,
+    "themes": Theme,
+    "outputs": Output,
+    "phase_notes": PhaseNote,
+    "inquiry": Inquiry,
+    "selfchecks": SelfCheck,
+}
+
+
+
+def journey_from_data(path: Path, data: dict[str, Any]) -> Journey:
+    try:
+        groups = records_of(data, "group")
+        if not groups:
+            raise CodecError("the group record is missing")
+        journey = Journey(group=decode_fast(Group, groups[0]))
+        for name, cls in TABLES.items():
+            setattr(journey, name, [decode_fast(cls, r) for r in records_of(data, name)])
+    except CodecError as exc:
+        raise JourneyError(path, "file.bad_record", detail=str(exc)) from None
+    journey.phases.sort(key=lambda p: (p.entered, p.id))
+    for meeting in journey.meetings:
+        _check_meeting(path, meeting)
+    return journey
+
+
+WHAT = {"blocks": "file.what.blocks", "ideas": "file.what.ideas"}
+
+
+def _check_meeting(path: Path, meeting: Meeting) -> None:
+    """What the live view and the minutes rely on: ids that are unique within the meeting, and
+    a running meeting that stands at a block and step it has."""
+    for what, ids in (("blocks", [b.id for b in meeting.blocks]), ("ideas", [i.id for i in meeting.ideas])):
+        if len(set(ids)) != len(ids):
+            twice = next(i for i in ids if ids.count(i) > 1)
+            raise JourneyError(
+                path, "file.duplicate_id", meeting=meeting.id, what=_(WHAT[what]), id=twice
+            )
+    live = meeting.live
+    if live is None:
+        return
+    steps = len(meeting.blocks[live.block].steps) if 0 <= live.block < len(meeting.blocks) else 0
+    if not 0 <= live.block < len(meeting.blocks) or not 0 <= live.step < max(steps, 1):
+        raise JourneyError(path, "file.bad_live", meeting=meeting.id)
+
+
+def journey_tables(journey: Journey) -> dict[str, Any]:
+    """The journey as TinyDB tables: {table: {"id": record}}."""
+    tables: dict[str, Any] = {"group": {"1": encode(journey.group)}}
+    for name in TABLES:
+        tables[name] = {
+            str(r.id): {k: v for k, v in encode(r).items() if k != "id"}
+            for r in getattr(journey, name)
+        }
+    return tables

@@ -1,0 +1,52 @@
+"""Screens that show the journey: a typed workbook, and a redraw after every saved change.
+
+A screen hears of every change through the app's `journey_changed` signal. It redraws only when
+it is the screen on top and did not make the change itself (`Change.source`, set with
+`workbook.caused_by(screen)`: typing already shows what was typed). A screen out of sight
+notes nothing; when it is shown again it compares the workbook's revision with the one it drew.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Callable
+
+from plgtui.tui.screens.styled_once import StyledOnce
+from plgtui.tui.ui import UsesWorkbook
+
+if TYPE_CHECKING:
+    from plgtui.core.workbook import Change
+
+TRACE = os.environ.get("PLGTUI_TRACE_SCREENS")
+
+
+class JourneyScreen(UsesWorkbook, StyledOnce):
+    _drawn = -1  # the workbook's revision this screen last drew
+    _show_journey: Callable[[], None] | None = None
+
+    def follow_journey(self, show: Callable[[], None]) -> None:
+        """Call `show` now and after every change saved while this screen is on top."""
+        self._show_journey = show
+        self.app.journey_changed.subscribe(self, self._journey_changed)  # type: ignore[attr-defined]
+        self._draw()
+
+    def _draw(self) -> None:
+        if self.app.workbook is None:  # type: ignore[attr-defined]
+            return  # the new-group form is still open above
+        self._drawn = self.workbook.revision
+        if self._show_journey is not None:
+            self._show_journey()
+
+    def _journey_changed(self, change: Change) -> None:
+        if change.source is self:
+            self._drawn = change.revision  # it shows what it saved
+        elif self.app.screen is self:
+            self._draw()
+
+    def on_screen_resume(self) -> None:
+        if TRACE:  # lets a test outside the process (a browser test) see which screen is up
+            with open(TRACE, "a", encoding="utf-8") as trace:
+                mode = self.workbook.read_only_reason or "editing"
+                trace.write(f"{type(self).__name__} {mode}\n")
+        if self.app.workbook is not None and self._drawn != self.workbook.revision:  # type: ignore[attr-defined]
+            self._draw()
