@@ -51,3 +51,10 @@ def workbook(demo_path):
     book = Workbook.open(demo_path)
     yield book
     book.close()
+
+
+def journey_state(book: Workbook) -> tuple[dict, bytes]:
+    """The journey in memory and on disk, to show that pressing keys changed neither."""
+    from plgtui.core.journey_data import journey_tables
+
+    return journey_tables(book.journey), book.path.read_bytes()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import TODAY
+from conftest import TODAY, journey_state
 from textual.widgets import OptionList, Select, TextArea
 
 from plgtui.core.model import AgreementKind, AgreementStatus, Presence
@@ -171,6 +171,7 @@ async def test_follow_up_is_ticked_off_in_the_next_meetings_minutes(workbook):
 
 async def test_read_only_shows_the_review_without_editing_keys(demo_path):
     book = Workbook.open(demo_path, read_only=True)
+    before = journey_state(book)
     app = make_app(book)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r")
@@ -188,9 +189,12 @@ async def test_read_only_shows_the_review_without_editing_keys(demo_path):
         assert isinstance(app.screen, MinutesView)
         await pilot.press("escape", "p")
         await pilot.pause()
-        before = [a.status for a in book.journey.agreements]
+        statuses = [a.status for a in book.journey.agreements]
         await pilot.press("d")
-        assert [a.status for a in book.journey.agreements] == before
+        assert [a.status for a in book.journey.agreements] == statuses
+        await pilot.press("x", "delete", "n", "ctrl+s", "escape", "escape")
+        await pilot.pause()
+    assert journey_state(book) == before
     book.close()
 
 

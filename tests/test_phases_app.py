@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import TODAY
+from conftest import journey_state, TODAY
 from textual.widgets import SelectionList
 
 from plgtui.core.timer import FakeClock
@@ -72,9 +72,18 @@ async def test_tick_move_add_theme_and_output_then_find_them_again(workbook):
 
 async def test_read_only_phase_screen_has_no_editing_keys(demo_path):
     book = Workbook.open(demo_path, read_only=True)
+    before = journey_state(book)
     app = make_app(book)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("f", "v", "n")
         assert isinstance(app.screen, PhasesScreen)
         assert app.screen.query_one("#phase-notes").read_only
+        for tab in range(4):  # every tab, every key a writable screen edits with
+            await pilot.press("ctrl+pagedown", "space", "v", "e", "n", "enter", *"xyz", "ctrl+s")
+            await pilot.pause()
+            for _ in range(3):  # out of any form the keys opened (a form asks first)
+                if len(app.screen_stack) > 2:
+                    await pilot.press("escape", "j")
+            assert len(app.screen_stack) == 2
+    assert journey_state(book) == before
     book.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import TODAY
+from conftest import journey_state, TODAY
 from textual.widgets import SelectionList
 
 from plgtui.core.timer import FakeClock
@@ -78,9 +78,18 @@ async def test_versions_parts_quality_and_two_selfchecks_survive_a_reopen(workbo
 
 async def test_read_only_question_screen_refuses_changes(demo_path):
     book = Workbook.open(demo_path, read_only=True)
+    before = journey_state(book)
     app = make_app(book)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("q", "e", "s", "r")
         assert isinstance(app.screen, QuestionScreen)
         assert app.screen.query_one("#part-data").read_only
+        for tab in range(4):  # every tab, every key a writable screen edits with
+            await pilot.press("ctrl+pagedown", "space", "e", "right_square_bracket", "r", "s", "n", *"xyz", "ctrl+s")
+            await pilot.pause()
+            for _ in range(3):  # out of any form the keys opened (a form asks first)
+                if len(app.screen_stack) > 2:
+                    await pilot.press("escape", "j")
+            assert len(app.screen_stack) == 2
+    assert journey_state(book) == before
     book.close()
