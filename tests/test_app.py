@@ -9,6 +9,7 @@ from textual.widgets import Static, TextArea
 from plgtui.core import i18n
 from plgtui.core.workbook import Workbook
 from plgtui.tui.app import PlgApp
+from plgtui.tui.commands import label
 from plgtui.tui.screens.help import HelpScreen
 from plgtui.tui.screens.new_group import NewGroupScreen
 from plgtui.tui.screens.overview import OverviewScreen
@@ -79,6 +80,47 @@ async def test_command_palette_offers_navigation_in_dutch(workbook):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_the_palette_offers_the_open_screens_commands_with_their_keys(workbook):
+    from plgtui.tui.commands import palette_commands
+    from plgtui.tui.screens.meetings import MeetingsScreen
+    from plgtui.tui.screens.minutes import MinutesScreen
+
+    app = make_app(workbook)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r")
+        assert isinstance(app.screen, MeetingsScreen)
+        offered = {title: line for title, line, _run in palette_commands(app, app.screen)}
+        assert offered["Verslagen"] == "Alle bijeenkomsten met hun verslag"  # anywhere
+        assert offered["Verslag schrijven"].startswith("w")  # this screen's, with its key
+        assert "Hulp" in offered and "Opnieuw laden" not in offered  # only keys that work now
+        await pilot.press("ctrl+p", *"verslag schrijven")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MinutesScreen)
+
+
+def test_every_key_with_a_label_is_declared_as_a_command():
+    """Key, label, palette entry and help line come from one declaration (commands.command)."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import plgtui.tui
+    from plgtui.tui.commands import DECLARED
+
+    loose = []
+    for info in pkgutil.walk_packages(plgtui.tui.__path__, "plgtui.tui."):
+        module = importlib.import_module(info.name)
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__:
+                continue
+            for binding in cls.__dict__.get("BINDINGS", []):
+                if binding.description and binding.id not in DECLARED:
+                    loose.append(f"{cls.__name__}: {binding.key}")
+    assert loose == []
 
 
 async def test_names_are_shown_as_typed_never_as_markup(workbook):
@@ -159,7 +201,7 @@ async def test_english_interface(workbook):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.screen.query_one("#question").border_title == "Research question"
-        labels = [a.binding.description for a in app.screen.active_bindings.values()]
+        labels = [label(a.binding.description) for a in app.screen.active_bindings.values()]
         assert "Quit" in labels and "Help" in labels
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.signal import Signal
 from textual.timer import Timer
@@ -20,9 +19,9 @@ from plgtui.core.timer import Clock, SystemClock
 from plgtui.core.validate import InputError
 from plgtui.core.workbook import Change, Workbook
 from plgtui.tui import themes
+from plgtui.tui.commands import APP, palette_commands
 from plgtui.tui.disk_watch import DiskWatch
 from plgtui.tui.screens.overview import OverviewScreen
-from plgtui.tui.ui import translate_bindings
 from plgtui.tui.watchers import forget_closed_watchers
 
 if TYPE_CHECKING:
@@ -48,13 +47,7 @@ class PlgApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "plgtui"
-    BINDINGS = [
-        Binding("f1", "help", "key.help"),
-        Binding("question_mark", "help", "key.help", show=False),
-        Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True),
-        Binding("ctrl+q", "quit", "key.quit", priority=True),
-        Binding("ctrl+r", "reload", "key.reload"),  # shown once the file changed elsewhere
-    ]
+    BINDINGS = list(APP)
 
     def __init__(
         self,
@@ -69,7 +62,6 @@ class PlgApp(App[None]):
         settings_dir: Path | None = None,
     ) -> None:
         super().__init__()
-        translate_bindings(self)
         for shipped in themes.SHIPPED:
             self.register_theme(shipped)
         self.settings_dir = settings_dir  # where the chosen theme is remembered; None: nowhere
@@ -255,6 +247,12 @@ class PlgApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reload":
             return self.disk_watch is not None and self.disk_watch.conflict
+        if action in ("plan_meeting", "meetings") and self.workbook is None:
+            return False
+        if action == "plan_meeting" and self.workbook.read_only:
+            return False
+        if action == "open_live" and self.ticker is None:
+            return False  # only shown while a meeting runs
         return True
 
     def action_reload(self) -> None:
@@ -511,11 +509,15 @@ class PlgApp(App[None]):
             CommandPalette(providers=[ThemeProvider], placeholder=_("palette.themes"))
         )
 
-    def _palette_meeting(self) -> None:
+    def action_plan_meeting(self) -> None:
+        """The next meeting's agenda; without one, the form for a new meeting."""
         self.action_overview()
-        self.screen.run_action("meeting")
+        self.screen_stack[0].action_meeting()  # the overview
 
-    def _palette_end(self) -> None:
+    def action_meetings(self) -> None:
+        self.open_meetings()
+
+    def action_end_live_asked(self) -> None:
         from plgtui.tui.screens.confirm import ConfirmScreen
 
         self.push_screen(
@@ -523,30 +525,5 @@ class PlgApp(App[None]):
         )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        if self.workbook is not None:
-            yield SystemCommand(_("cmd.overview"), _("cmd.overview.help"), self.action_overview)
-            yield SystemCommand(_("cmd.meeting"), _("cmd.meeting.help"), self._palette_meeting)
-            yield SystemCommand(_("cmd.meetings"), _("cmd.meetings.help"), self.open_meetings)
-            yield SystemCommand(_("cmd.phases"), _("cmd.phases.help"), self.action_phases)
-            yield SystemCommand(_("cmd.question"), _("cmd.question.help"), self.action_question)
-            yield SystemCommand(_("cmd.search"), _("cmd.search.help"), self.action_search)
-            yield SystemCommand(
-                _("cmd.member_agreements"), _("cmd.member_agreements.help"),
-                self.action_member_agreements,
-            )
-            yield SystemCommand(_("cmd.attendance"), _("cmd.attendance.help"), self.action_attendance)
-            yield SystemCommand(_("cmd.reload"), _("cmd.reload.help"), self.action_reload)
-            yield SystemCommand(_("cmd.export_md"), _("cmd.export_md.help"), self.export)
-            yield SystemCommand(
-                _("cmd.export_html"), _("cmd.export_html.help"), lambda: self.export(fmt="html")
-            )
-            yield SystemCommand(
-                _("cmd.export_leaders"), _("cmd.export_leaders.help"),
-                lambda: self.export(leaders=True),
-            )
-        if self.ticker is not None:
-            yield SystemCommand(_("cmd.live"), _("cmd.live.help"), self.open_live)
-            yield SystemCommand(_("cmd.end_live"), _("cmd.end_live.help"), self._palette_end)
-        yield SystemCommand(_("cmd.help"), _("cmd.help.help"), self.action_help)
-        yield SystemCommand(_("cmd.theme"), _("cmd.theme.help"), self.action_change_theme)
-        yield SystemCommand(_("cmd.quit"), _("cmd.quit.help"), self.action_quit)
+        for title, line, run in palette_commands(self, screen):
+            yield SystemCommand(title, line, run)

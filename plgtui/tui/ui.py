@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, TypeVar
 
 from textual.content import Content
 from textual.dom import DOMNode
 
-from plgtui.core.i18n import _
 from plgtui.core.validate import InputError, strip_control
 
 if TYPE_CHECKING:
@@ -33,48 +31,6 @@ def plain(text: str, style: str = "") -> Content:
     """Typed text as literal text: `[bold]Jo[/]` stays `[bold]Jo[/]`, control codes dropped."""
     content = Content(strip_control(text))
     return content.stylize(style) if style else content
-
-
-# Keys that Textual's own classes declare, with their English labels, mapped to our catalog.
-TEXTUAL_LABELS = {
-    "Focus Next": "key.focus_next",
-    "Focus Previous": "key.focus_previous",
-    "Copy selected text": "key.copy",
-    "Dismiss menu": "key.dismiss_menu",  # an open Select
-    "Exit the command palette": "key.close",
-    "Open link": "key.open_link",
-}
-
-
-def textual_label(description: str) -> str:
-    """A key label that Textual's own widgets declare in English, in the interface language."""
-    key = TEXTUAL_LABELS.get(description)
-    return _(key) if key else description
-
-
-def _label(description: str) -> str:
-    return _(TEXTUAL_LABELS.get(description, description)) if description else ""
-
-
-def translate_bindings(node: DOMNode) -> None:
-    """Turn the i18n keys in a node's BINDINGS descriptions into the current language.
-
-    Descriptions are class attributes, fixed at import; the language is chosen at run time, so
-    each instance gets its own translated copy.
-    """
-    table = node._bindings.key_to_bindings
-    for key, bindings in table.items():
-        table[key] = [
-            replace(
-                b,
-                description=_label(b.description),
-                tooltip=_label(b.tooltip),
-                group=replace(b.group, description=_label(b.group.description))
-                if b.group
-                else None,
-            )
-            for b in bindings
-        ]
 
 
 def attempt(node: DOMNode, change: Callable[[], T]) -> T | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import Header, Static
 
 from plgtui.core import agenda
@@ -13,30 +12,30 @@ from plgtui.core.content import ContentError
 from plgtui.core.i18n import _, format_date, language, number
 from plgtui.core.model import Meeting, MeetingStatus
 from plgtui.core.techniques import load_techniques, title_of
+from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
-from plgtui.tui.ui import attempt, plain, translate_bindings
+from plgtui.tui.ui import attempt, plain
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
 
 
 class AgendaScreen(JourneyScreen):
     BINDINGS = [
-        Binding("s", "run", "key.run"),
-        Binding("a", "add", "key.add_block"),
-        Binding("e", "edit", "key.edit"),
-        Binding("delete", "remove", "key.remove"),
-        Binding("ctrl+up,K", "move(-1)", "key.move_up", key_display="^↑", show=False),
-        Binding("ctrl+down,J", "move(1)", "key.move_down", key_display="^↓", show=False),
-        Binding("n", "new_meeting", "key.new_meeting"),
-        Binding("w", "minutes", "key.write", show=False),
-        Binding("comma", "other(-1)", "key.previous_meeting", show=False),
-        Binding("full_stop", "other(1)", "key.next_meeting", show=False),
-        Binding("escape", "app.overview", "key.back"),
+        command("s", "run", "key.run"),
+        command("a", "add", "key.add_block"),
+        command("e", "edit", "key.edit"),
+        command("delete", "remove", "key.remove"),
+        command("ctrl+up,K", "move(-1)", "key.move_up", key_display="^↑", show=False),
+        command("ctrl+down,J", "move(1)", "key.move_down", key_display="^↓", show=False),
+        command("n", "new_meeting", "key.new_meeting"),
+        command("w", "minutes", "key.write", show=False),
+        command("comma", "other(-1)", "key.previous_meeting", show=False),
+        command("full_stop", "other(1)", "key.next_meeting", show=False),
+        command("escape", "app.overview", "key.back"),
     ]
 
     def __init__(self, meeting_id: int) -> None:
         super().__init__()
-        translate_bindings(self)
         self.meeting_id = meeting_id
 
     @property

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import Header, Static
 
 from plgtui.core.attendance import records
 from plgtui.core.i18n import _
 from plgtui.core.model import Presence
+from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
-from plgtui.tui.ui import translate_bindings
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
 
@@ -34,11 +33,7 @@ def trail(states: list[Presence | None]) -> Text:
 
 
 class AttendanceScreen(JourneyScreen):
-    BINDINGS = [Binding("escape", "dismiss", "key.back")]
-
-    def __init__(self) -> None:
-        super().__init__()
-        translate_bindings(self)
+    BINDINGS = [command("escape", "dismiss", "key.back")]
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from plgtui.core.i18n import _
-from plgtui.tui.ui import plain, translate_bindings
+from plgtui.tui.commands import command
+from plgtui.tui.ui import plain
 
 
 class ConfirmScreen(ModalScreen):
@@ -26,14 +26,13 @@ class ConfirmScreen(ModalScreen):
     """
 
     BINDINGS = [
-        Binding("y,j", "answer(True)", "key.yes"),
-        Binding("n,escape", "answer(False)", "key.no"),
-        Binding("f1", "app.help", "key.help", show=False),
+        command("y,j", "answer(True)", "key.yes"),
+        command("n,escape", "answer(False)", "key.no"),
+        command("f1", "app.help", "key.help", show=False),
     ]
 
     def __init__(self, question: str, detail: str = "") -> None:
         super().__init__()
-        translate_bindings(self)
         self.question = question
         self.detail = detail
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Generic, TypeVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.validation import Integer
@@ -20,8 +19,9 @@ from textual.widgets import Header, Input, Label, SelectionList, Static, TextAre
 
 from plgtui.core.i18n import _
 from plgtui.core.validate import InputError
+from plgtui.tui.commands import command
 from plgtui.tui.screens.styled_once import StyledOnce
-from plgtui.tui.ui import UsesWorkbook, plain, translate_bindings
+from plgtui.tui.ui import UsesWorkbook, plain
 from plgtui.tui.widgets.key_bar import KeyBar
 
 T = TypeVar("T")
@@ -56,16 +56,12 @@ class FormScreen(UsesWorkbook, StyledOnce, ModalScreen[T], Generic[T]):
     """
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "key.save", priority=True),
-        Binding("escape", "cancel", "key.cancel"),
-        Binding("f1", "app.help", "key.help"),
+        command("ctrl+s", "save", "key.save", priority=True),
+        command("escape", "cancel", "key.cancel"),
+        command("f1", "app.help", "key.help"),
     ]
 
     title_text = ""
-
-    def __init__(self) -> None:
-        super().__init__()
-        translate_bindings(self)
 
     def fields(self) -> list[tuple[str, Widget]]:
         """(label, widget) pairs, in order; a label '' lets the widget span the row."""

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Header
 
 from plgtui.core import content
 from plgtui.core.i18n import _, language
+from plgtui.tui.commands import command, label
 from plgtui.tui.screens.styled_once import StyledOnce
-from plgtui.tui.ui import translate_bindings
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
 from plgtui.tui.widgets.markdown_text import MarkdownText
@@ -22,14 +21,13 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
     """A modal in place of the screen it explains; Escape or F1 closes it."""
 
     BINDINGS = [
-        Binding("escape", "dismiss", "key.close"),
-        Binding("f1", "dismiss", "key.close", show=False),
-        Binding("question_mark", "dismiss", "key.close", show=False),
+        command("escape", "dismiss", "key.close"),
+        command("f1", "dismiss", "key.close", show=False),
+        command("question_mark", "dismiss", "key.close", show=False),
     ]
 
     def __init__(self, under: Screen) -> None:
         super().__init__()
-        translate_bindings(self)
         self.under = under
 
     def compose(self) -> ComposeResult:
@@ -59,7 +57,8 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
             if binding.key.startswith("super+"):
                 continue  # the Mac's command key: a terminal keeps it for itself
             shown = self.app.get_key_display(binding)
-            rows.setdefault(binding.description, shown)
-            if shown not in rows[binding.description].split(" / "):
-                rows[binding.description] += f" / {shown}"
+            words = label(binding.description)
+            rows.setdefault(words, shown)
+            if shown not in rows[words].split(" / "):
+                rows[words] += f" / {shown}"
         return [(keys, description) for description, keys in rows.items()]

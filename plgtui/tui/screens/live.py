@@ -20,8 +20,9 @@ from plgtui.core.live import LiveMeeting
 from plgtui.core.model import AgreementKind
 from plgtui.core.timer import Stage, format_clock
 from plgtui.core.validate import InputError
+from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
-from plgtui.tui.ui import BREAKPOINTS, attempt, take_width_class, translate_bindings
+from plgtui.tui.ui import BREAKPOINTS, attempt, take_width_class
 from plgtui.tui.widgets import live_panels as panels
 from plgtui.tui.widgets.big_clock import BigClock
 from plgtui.tui.widgets.key_bar import KeyBar
@@ -39,14 +40,14 @@ class LiveScreen(JourneyScreen):
     HORIZONTAL_BREAKPOINTS = BREAKPOINTS
 
     BINDINGS = [
-        Binding("space", "toggle", "key.start_pause", priority=True),
-        Binding(
+        command("space", "toggle", "key.start_pause", priority=True),
+        command(
             "pageup,left", "previous", "key.previous", priority=True, key_display="PgUp", group=MOVE
         ),
-        Binding(
+        command(
             "pagedown,right", "next", "key.next", priority=True, key_display="PgDn", group=MOVE
         ),
-        Binding(
+        command(
             "plus,equals_sign",
             "extend(1)",
             "key.minute_more",
@@ -54,7 +55,7 @@ class LiveScreen(JourneyScreen):
             key_display="+",
             group=MINUTE,
         ),
-        Binding(
+        command(
             "minus,underscore",
             "extend(-1)",
             "key.minute_less",
@@ -63,32 +64,31 @@ class LiveScreen(JourneyScreen):
             group=MINUTE,
         ),
         # The live keys, in the order they are left out when the bar runs out of room.
-        Binding("i", "idea", "key.idea"),
-        Binding("g", "groups", "key.groups"),
-        Binding("t", "turns", "key.turns"),
-        Binding("w", "minutes", "key.live_minutes"),
-        Binding("ctrl+e", "end", "key.live_end"),
-        Binding("f", "projector", "key.projector"),
-        Binding("r", "reset", "key.reset"),
-        Binding("down", "question(1)", "key.next_question", show=False, priority=True),
-        Binding("up", "question(-1)", "key.previous_question", show=False, priority=True),
-        Binding("G", "reshuffle", "key.reshuffle", show=False),
-        Binding("b", "idea_scope", "key.idea_scope", show=False),
-        Binding("o", "order", "key.order", show=False),
-        Binding("c", "coach_joins", "key.coach_joins", show=False),
-        Binding("e", "edit_idea", "key.edit_idea", show=False),
-        Binding("delete,x", "remove_idea", "key.remove_idea", show=False),
-        Binding("m", "merge_idea", "key.merge_idea", show=False),
-        Binding("v", "vote(1)", "key.vote", show=False),
-        Binding("V", "vote(-1)", "key.unvote", show=False),
-        Binding("a", "to_agreement", "key.to_agreement", show=False),
-        Binding("T", "to_theme", "key.to_theme", show=False),
-        Binding("escape", "leave", "key.back", show=False),
-    ] + [Binding(str(n), f"group_size({n})", show=False) for n in range(2, 9)]
+        command("i", "idea", "key.idea"),
+        command("g", "groups", "key.groups"),
+        command("t", "turns", "key.turns"),
+        command("w", "minutes", "key.live_minutes"),
+        command("ctrl+e", "end", "key.live_end"),
+        command("f", "projector", "key.projector"),
+        command("r", "reset", "key.reset"),
+        command("down", "question(1)", "key.next_question", show=False, priority=True),
+        command("up", "question(-1)", "key.previous_question", show=False, priority=True),
+        command("G", "reshuffle", "key.reshuffle", show=False),
+        command("b", "idea_scope", "key.idea_scope", show=False),
+        command("o", "order", "key.order", show=False),
+        command("c", "coach_joins", "key.coach_joins", show=False),
+        command("e", "edit_idea", "key.edit_idea", show=False),
+        command("delete,x", "remove_idea", "key.remove_idea", show=False),
+        command("m", "merge_idea", "key.merge_idea", show=False),
+        command("v", "vote(1)", "key.vote", show=False),
+        command("V", "vote(-1)", "key.unvote", show=False),
+        command("a", "to_agreement", "key.to_agreement", show=False),
+        command("T", "to_theme", "key.to_theme", show=False),
+        command("escape", "leave", "key.back", show=False),
+    ] + [command(str(n), f"group_size({n})", show=False) for n in range(2, 9)]
 
     def __init__(self, projector: bool = False) -> None:
         super().__init__()
-        translate_bindings(self)
         self.projector = projector
         self._merge_from: int | None = None
         self._flashes = 0

@@ -7,31 +7,26 @@ from typing import Iterator
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import Header, Static
 
 from plgtui.core.i18n import _, format_short_date
 from plgtui.core.participants import presence
+from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
-from plgtui.tui.ui import translate_bindings
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable, Row
 
 
 class MeetingsScreen(JourneyScreen):
     BINDINGS = [
-        Binding("enter", "read", "key.read", show=False),
-        Binding("w", "write", "key.write"),
-        Binding("slash", "app.search", "key.search", key_display="/"),
-        Binding("p", "app.member_agreements", "key.per_member"),
-        Binding("t", "app.attendance", "key.attendance"),
-        Binding("x", "export", "key.export_meeting"),
-        Binding("escape", "app.overview", "key.back"),
+        command("enter", "read", "key.read", show=False),
+        command("w", "write", "key.write"),
+        command("slash", "app.search", "key.search", key_display="/"),
+        command("p", "app.member_agreements", "key.per_member"),
+        command("t", "app.attendance", "key.attendance"),
+        command("x", "export", "key.export_meeting"),
+        command("escape", "app.overview", "key.back"),
     ]
-
-    def __init__(self) -> None:
-        super().__init__()
-        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")

@@ -6,15 +6,15 @@ from typing import Iterator
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import Header, Select, Static
 
 from plgtui.core import agreements as rules
 from plgtui.core.i18n import _, format_short_date
 from plgtui.core.model import AgreementStatus
 from plgtui.core.validate import InputError
+from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
-from plgtui.tui.ui import plain, translate_bindings
+from plgtui.tui.ui import plain
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable, Row
 from plgtui.tui.widgets.text_select import TextSelect
@@ -29,13 +29,12 @@ def first_with_open(journey) -> int | None:
 
 class MemberAgreementsScreen(JourneyScreen):
     BINDINGS = [
-        Binding("d", "done", "key.done"),
-        Binding("escape", "dismiss", "key.back"),
+        command("d", "done", "key.done"),
+        command("escape", "dismiss", "key.back"),
     ]
 
     def __init__(self, member_id: int | None = None) -> None:
         super().__init__()
-        translate_bindings(self)
         self.member_id = member_id
         self.shown_member: object = None
 

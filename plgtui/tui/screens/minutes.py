@@ -4,7 +4,6 @@ agreements. Notes save themselves a moment after typing and whenever the field i
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import (
     ContentSwitcher,
@@ -20,9 +19,10 @@ from textual.widgets.option_list import Option
 from plgtui.core.i18n import _, format_date
 from plgtui.core.model import AgreementStatus
 from plgtui.core.participants import presence
+from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
-from plgtui.tui.ui import WIDE, attempt, plain, translate_bindings
+from plgtui.tui.ui import WIDE, attempt, plain
 from plgtui.tui.widgets.autosave import Autosave
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.markdown_text import MarkdownText
@@ -34,10 +34,10 @@ TABS = ("attendance", "notes", "decisions", "agreements")
 
 class MinutesScreen(TabKeys, JourneyScreen):
     BINDINGS = [
-        Binding("ctrl+s", "save_now", "key.save", priority=True),
-        Binding("f2", "preview", "key.preview"),
-        Binding("f3", "read", "key.read_minutes"),
-        Binding("escape", "leave", "key.back"),
+        command("ctrl+s", "save_now", "key.save", priority=True),
+        command("f2", "preview", "key.preview"),
+        command("f3", "read", "key.read_minutes"),
+        command("escape", "leave", "key.back"),
         *tab_bindings(TABS),
     ]
     TABS = TABS
@@ -51,7 +51,6 @@ class MinutesScreen(TabKeys, JourneyScreen):
 
     def __init__(self, meeting_id: int) -> None:
         super().__init__()
-        translate_bindings(self)
         self.meeting_id = meeting_id
 
     @property

@@ -3,29 +3,27 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Header
 
 from plgtui.export.minutes import meeting_markdown
+from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
-from plgtui.tui.ui import translate_bindings
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.markdown_text import MarkdownText
 
 
 class MinutesView(JourneyScreen):
     BINDINGS = [
-        Binding("w", "write", "key.write"),
-        Binding("comma", "other(-1)", "key.previous_meeting", key_display=","),
-        Binding("full_stop", "other(1)", "key.next_meeting", key_display="."),
-        Binding("x", "export", "key.export_meeting"),
-        Binding("escape", "dismiss", "key.back"),
+        command("w", "write", "key.write"),
+        command("comma", "other(-1)", "key.previous_meeting", key_display=","),
+        command("full_stop", "other(1)", "key.next_meeting", key_display="."),
+        command("x", "export", "key.export_meeting"),
+        command("escape", "dismiss", "key.back"),
     ]
 
     def __init__(self, meeting_id: int) -> None:
         super().__init__()
-        translate_bindings(self)
         self.meeting_id = meeting_id
 
     def compose(self) -> ComposeResult:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Header, Input, Label, Static, TextArea
@@ -13,7 +12,8 @@ from textual.widgets import Button, Header, Input, Label, Static, TextArea
 from plgtui.core.i18n import _, language
 from plgtui.core.validate import InputError
 from plgtui.core.workbook import Workbook
-from plgtui.tui.ui import plain, translate_bindings
+from plgtui.tui.commands import command
+from plgtui.tui.ui import plain
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.text_box import TextBox
 
@@ -30,15 +30,14 @@ class NewGroupScreen(ModalScreen[Workbook | None]):
     """
 
     BINDINGS = [
-        Binding("ctrl+s", "create", "key.create", priority=True),
-        Binding("escape", "cancel", "key.cancel"),
+        command("ctrl+s", "create", "key.create", priority=True),
+        command("escape", "cancel", "key.cancel"),
         # A modal hides the app's own keys; help must stay reachable here too.
-        Binding("f1", "app.help", "key.help"),
+        command("f1", "app.help", "key.help"),
     ]
 
     def __init__(self, path: Path) -> None:
         super().__init__()
-        translate_bindings(self)
         self.path = path
 
     def compose(self) -> ComposeResult:

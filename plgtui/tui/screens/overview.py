@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Header, Static
 
 from plgtui.core.i18n import _
+from plgtui.tui import commands
+from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
-from plgtui.tui.ui import BREAKPOINTS, take_width_class, translate_bindings
+from plgtui.tui.ui import BREAKPOINTS, take_width_class
 from plgtui.tui.widgets import overview_panels as panels
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.readonly_banner import ReadOnlyBanner
@@ -34,21 +35,10 @@ class OverviewScreen(JourneyScreen):
     # At 80 columns the key bar holds four keys beside help and the palette: the ways to the
     # four screens (the live view only while a meeting runs). The rest is in the help (F1).
     BINDINGS = [
-        Binding("m", "meeting", "key.meeting"),
-        Binding("r", "meetings", "key.minutes"),
-        Binding("f", "app.phases", "key.phases"),
-        Binding("q", "app.question", "key.question"),
-        Binding("l", "live", "key.live"),
-        Binding("n", "new_meeting", "key.new_meeting", show=False),
-        Binding("x", "app.export", "key.export", show=False),
-        Binding("slash", "app.search", "key.search", show=False),
-        Binding("p", "app.member_agreements", "key.per_member", show=False),
-        Binding("t", "app.attendance", "key.attendance", show=False),
-    ]
-
-    def __init__(self) -> None:
-        super().__init__()
-        translate_bindings(self)
+        commands.MEETING, commands.MEETINGS, commands.PHASES, commands.QUESTION, commands.LIVE,
+        command("n", "new_meeting", "key.new_meeting", show=False, help="cmd.meeting.help"),
+        commands.EXPORT, commands.SEARCH, commands.PER_MEMBER, commands.ATTENDANCE,
+    ]  # fmt: skip
 
     def compose(self) -> ComposeResult:
         take_width_class(self)
@@ -79,12 +69,8 @@ class OverviewScreen(JourneyScreen):
             panel.border_subtitle = subtitle
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("meeting", "new_meeting", "meetings") and self.workbook is None:
-            return False
-        if action in ("meeting", "new_meeting") and self.workbook.read_only:
-            return False
-        if action == "live" and self.app.ticker is None:
-            return False  # only shown while a meeting runs
+        if action == "new_meeting":
+            return self.app.workbook is not None and not self.workbook.read_only
         return True
 
     def action_meeting(self) -> None:
@@ -95,12 +81,6 @@ class OverviewScreen(JourneyScreen):
             self.action_new_meeting()
         else:
             self.app.open_agenda(meeting.id)
-
-    def action_meetings(self) -> None:
-        self.app.open_meetings()
-
-    def action_live(self) -> None:
-        self.app.open_live()
 
     def action_new_meeting(self) -> None:
         from plgtui.tui.screens.meeting_forms import NewMeetingForm

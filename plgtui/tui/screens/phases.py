@@ -8,7 +8,6 @@ from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import (
@@ -28,9 +27,10 @@ from plgtui.core.i18n import _, format_short_date, language, phase_name
 from plgtui.core.model import PHASES, Journey, Role
 from plgtui.core.participants import presence
 from plgtui.core.phases import SECTIONS, load_phases
+from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
-from plgtui.tui.ui import attempt, plain, translate_bindings
+from plgtui.tui.ui import attempt, plain
 from plgtui.tui.widgets.autosave import Autosave
 from plgtui.tui.widgets.bars import bars
 from plgtui.tui.widgets.key_bar import KeyBar
@@ -59,10 +59,10 @@ SHOWN_MEETINGS = 30  # bars in the progress tab: the most recent meetings
 
 class PhasesScreen(TabKeys, JourneyScreen):
     BINDINGS = [
-        Binding("v", "move", "key.move_phase"),
-        Binding("n", "new", "key.new"),
-        Binding("e", "edit", "key.edit"),
-        Binding("escape", "leave", "key.back"),
+        command("v", "move", "key.move_phase"),
+        command("n", "new", "key.new"),
+        command("e", "edit", "key.edit"),
+        command("escape", "leave", "key.back"),
         *tab_bindings(TABS),
     ]
     TABS = TABS
@@ -76,7 +76,6 @@ class PhasesScreen(TabKeys, JourneyScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
         self.texts, self.problem = load_phases(language(), getattr(self.app, "content_dir", None))
 
     def compose(self) -> ComposeResult:

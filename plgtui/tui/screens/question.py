@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import (
@@ -21,9 +20,10 @@ from plgtui.core.changes.question import LISTS
 from plgtui.core.i18n import _, format_short_date, language
 from plgtui.core.model import INQUIRY_STEPS
 from plgtui.core.question_guide import load_guide
+from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
-from plgtui.tui.ui import attempt, plain, translate_bindings
+from plgtui.tui.ui import attempt, plain
 from plgtui.tui.widgets.autosave import Autosave
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
@@ -37,14 +37,14 @@ PARTS = (*LISTS, "results")
 
 class QuestionScreen(TabKeys, JourneyScreen):
     BINDINGS = [
-        Binding("e", "wording", "key.new_wording"),
-        Binding("right_square_bracket", "step(1)", "key.step_next", key_display="]"),
-        Binding("left_square_bracket", "step(-1)", "key.step_previous", key_display="[",
+        command("e", "wording", "key.new_wording"),
+        command("right_square_bracket", "step(1)", "key.step_next", key_display="]"),
+        command("left_square_bracket", "step(-1)", "key.step_previous", key_display="[",
                 show=False),
-        Binding("r", "round", "key.next_round"),
-        Binding("s", "selfcheck", "key.selfcheck"),
-        Binding("n", "quality_note", "key.quality_note", show=False),
-        Binding("escape", "leave", "key.back"),
+        command("r", "round", "key.next_round"),
+        command("s", "selfcheck", "key.selfcheck"),
+        command("n", "quality_note", "key.quality_note", show=False),
+        command("escape", "leave", "key.back"),
         *tab_bindings(TABS),
     ]  # fmt: skip
     TABS = TABS
@@ -58,7 +58,6 @@ class QuestionScreen(TabKeys, JourneyScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self)
         self.guide = load_guide(language())
 
     def compose(self) -> ComposeResult:

@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import Callable
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from plgtui.core.i18n import _
 from plgtui.core.validate import InputError
-from plgtui.tui.ui import plain, translate_bindings
+from plgtui.tui.commands import command
+from plgtui.tui.ui import plain
 
 Save = Callable[[str], None]  # raises InputError when the text cannot be saved
 
@@ -33,13 +33,12 @@ class QuickInput(ModalScreen[None]):
     """
 
     BINDINGS = [
-        Binding("escape", "close", "key.close"),
-        Binding("f1", "app.help", "key.help"),
+        command("escape", "close", "key.close"),
+        command("f1", "app.help", "key.help"),
     ]
 
     def __init__(self, title: str, save: Save, *, value: str = "", repeat: bool = True) -> None:
         super().__init__()
-        translate_bindings(self)
         self.title_text = title
         self.save = save
         self.value = value

@@ -3,9 +3,8 @@ saving once more before plgtui stops."""
 
 from __future__ import annotations
 
-from textual.binding import Binding
-
 from plgtui.core.i18n import _
+from plgtui.tui.commands import command
 from plgtui.tui.screens.confirm import ConfirmScreen
 
 SAVE, QUIT = "save", "quit"
@@ -19,10 +18,10 @@ class QuitScreen(ConfirmScreen, inherit_bindings=False):
     """
 
     BINDINGS = [
-        Binding("r", "answer('save')", "quit.save"),
-        Binding("s", "answer('quit')", "quit.quit"),
-        Binding("escape", "answer(None)", "quit.stay"),
-        Binding("f1", "app.help", "key.help", show=False),
+        command("r", "answer('save')", "quit.save"),
+        command("s", "answer('quit')", "quit.quit"),
+        command("escape", "answer(None)", "quit.stay"),
+        command("f1", "app.help", "key.help", show=False),
     ]
 
     def __init__(self, problem: str, rescued: str) -> None:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from plgtui.core.i18n import _
 from plgtui.core.workbook import Rescued
-from plgtui.tui.ui import plain, translate_bindings
+from plgtui.tui.commands import command
+from plgtui.tui.ui import plain
 from plgtui.tui.widgets.text_box import TextBox
 
 CSS = """
@@ -31,14 +31,13 @@ class ReloadScreen(ModalScreen[bool]):
 
     DEFAULT_CSS = CSS.format(name="ReloadScreen")
     BINDINGS = [
-        Binding("r,enter", "answer(True)", "key.reload"),
-        Binding("escape,l", "answer(False)", "key.later"),
-        Binding("f1", "app.help", "key.help", show=False),
+        command("r,enter", "answer(True)", "key.reload"),
+        command("escape,l", "answer(False)", "key.later"),
+        command("f1", "app.help", "key.help", show=False),
     ]
 
     def __init__(self, unsaved: bool) -> None:
         super().__init__()
-        translate_bindings(self)
         self.unsaved = unsaved
 
     def compose(self) -> ComposeResult:
@@ -66,13 +65,12 @@ class UnsavedScreen(ModalScreen[None]):
 
     DEFAULT_CSS = CSS.format(name="UnsavedScreen")
     BINDINGS = [
-        Binding("escape", "close", "key.close"),
-        Binding("f1", "app.help", "key.help", show=False),
+        command("escape", "close", "key.close"),
+        command("f1", "app.help", "key.help", show=False),
     ]
 
     def __init__(self, rescued: Rescued) -> None:
         super().__init__()
-        translate_bindings(self)
         self.rescued = rescued
 
     def compose(self) -> ComposeResult:

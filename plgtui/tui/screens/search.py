@@ -3,27 +3,23 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from plgtui.core.i18n import _, format_short_date, ngettext
 from plgtui.core.search import CONTEXT, search
+from plgtui.tui.commands import command
 from plgtui.tui.screens.styled_once import StyledOnce
-from plgtui.tui.ui import UsesWorkbook, plain, translate_bindings
+from plgtui.tui.ui import UsesWorkbook, plain
 from plgtui.tui.widgets.key_bar import KeyBar
 
 
 class SearchScreen(UsesWorkbook, StyledOnce):
     BINDINGS = [
-        Binding("escape", "dismiss", "key.back"),
-        Binding("down", "results", show=False),
+        command("escape", "dismiss", "key.back"),
+        command("down", "results", show=False),
     ]
-
-    def __init__(self) -> None:
-        super().__init__()
-        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")

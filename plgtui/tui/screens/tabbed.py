@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.widgets import ContentSwitcher, TabPane
 
 from plgtui.core.i18n import _
+from plgtui.tui.commands import command
 from plgtui.tui.widgets.tab_bar import TabBar
 
 TAB_KEYS = Binding.Group("key.group_tab")
@@ -18,12 +19,12 @@ TAB_KEYS = Binding.Group("key.group_tab")
 def tab_bindings(tabs: tuple[str, ...]) -> list[Binding]:
     """Ctrl+PageDown / Ctrl+PageUp everywhere, and 1..n where no text field takes digits."""
     return [
-        Binding("ctrl+pageup", "step_tab(-1)", "key.tab_previous", priority=True,
+        command("ctrl+pageup", "step_tab(-1)", "key.tab_previous", priority=True,
                 key_display="^PgUp", group=TAB_KEYS),
-        Binding("ctrl+pagedown", "step_tab(1)", "key.tab_next", priority=True,
+        command("ctrl+pagedown", "step_tab(1)", "key.tab_next", priority=True,
                 key_display="^PgDn", group=TAB_KEYS),
     ] + [
-        Binding(str(n), f"tab('{tab}')", f"key.tab_{tab}", show=False)
+        command(str(n), f"tab('{tab}')", f"key.tab_{tab}", show=False)
         for n, tab in enumerate(tabs, start=1)
     ]  # fmt: skip
 

@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
 
-from plgtui.tui.ui import textual_label
+from plgtui.tui.commands import label
 
 SEPARATOR = "▏"
 PINNED = {"help", "app.help"}  # kept on the right beside the palette, never left out
@@ -87,20 +87,20 @@ class KeyBar(Widget):
             actions.add(binding.action)
             key = self._key(binding, enabled)
             if binding.action in PINNED:
-                right.append(Item([key], binding.description))
+                right.append(Item([key], label(binding.description)))
                 continue
             group = binding.group
             if group is not None and group == last_group:
                 left[-1].keys.append(key)
                 continue
             description = group.description if group is not None else binding.description
-            left.append(Item([key], textual_label(description)))
+            left.append(Item([key], label(description)))
             last_group = group
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             found = active.get(self.app.COMMAND_PALETTE_BINDING)
             if found is not None:
                 key = self._key(found.binding, found.enabled)
-                right.append(Item([key], found.binding.description))
+                right.append(Item([key], label(found.binding.description)))
         return left, right
 
     def _key(self, binding: Binding, enabled: bool) -> Key:

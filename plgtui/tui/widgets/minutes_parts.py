@@ -6,7 +6,6 @@ Their keys live on the widgets, so the footer shows them only while that list ha
 from __future__ import annotations
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
@@ -15,7 +14,8 @@ from textual.widgets.option_list import Option
 from plgtui.core import agreements as rules
 from plgtui.core.i18n import _, format_short_date
 from plgtui.core.model import Agreement, Journey, Meeting, Presence
-from plgtui.tui.ui import plain, translate_bindings
+from plgtui.tui.commands import command
+from plgtui.tui.ui import plain
 from plgtui.tui.widgets.list_table import ListTable, Row
 
 PRESENCE_STYLE = {
@@ -30,10 +30,10 @@ class AttendanceList(OptionList):
     """Members with their state at this meeting; p, e, a, u set it."""
 
     BINDINGS = [
-        Binding("p", "mark('present')", "key.present"),
-        Binding("e", "mark('excused')", "key.excused"),
-        Binding("a", "mark('absent')", "key.absent"),
-        Binding("u", "mark('')", "key.unknown"),
+        command("p", "mark('present')", "key.present"),
+        command("e", "mark('excused')", "key.excused"),
+        command("a", "mark('absent')", "key.absent"),
+        command("u", "mark('')", "key.unknown"),
     ]
 
     class Marked(Message):
@@ -44,7 +44,6 @@ class AttendanceList(OptionList):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        translate_bindings(self)
 
     def show(self, journey: Journey, meeting: Meeting) -> None:
         keep = self.highlighted
@@ -72,12 +71,12 @@ class AgreementTable(ListTable):
     """This meeting's agreements, then the ones carried over from earlier meetings."""
 
     BINDINGS = [
-        Binding("n", "act('new')", "key.new_agreement"),
-        Binding("e", "act('edit')", "key.edit"),
-        Binding("d", "act('done')", "key.done"),
-        Binding("x", "act('drop')", "key.drop"),
-        Binding("o", "act('reopen')", "key.reopen", show=False),
-        Binding("delete", "act('remove')", "key.remove", show=False),
+        command("n", "act('new')", "key.new_agreement"),
+        command("e", "act('edit')", "key.edit"),
+        command("d", "act('done')", "key.done"),
+        command("x", "act('drop')", "key.drop"),
+        command("o", "act('reopen')", "key.reopen", show=False),
+        command("delete", "act('remove')", "key.remove", show=False),
     ]
 
     class Act(Message):
@@ -88,7 +87,6 @@ class AgreementTable(ListTable):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        translate_bindings(self)
         for key in ("status", "kind", "text", "owners", "due"):
             self.add_column(_(f"agreements.col.{key}"), key=key, flex=key in ("text", "owners"))
 

@@ -11,13 +11,12 @@ working them out in between could only give the same answer.
 
 from __future__ import annotations
 
-from textual.binding import Binding
 from textual.geometry import Region
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import TextArea
 
-from plgtui.tui.ui import translate_bindings
+from plgtui.tui.commands import command
 
 
 class TextBox(TextArea):
@@ -41,8 +40,7 @@ class LinesBox(TextBox):
     """A text field of one item a line (a block's questions): Ctrl+K removes the whole line the
     cursor is on, where TextArea's Ctrl+K removes only what follows the cursor."""
 
-    BINDINGS = [Binding("ctrl+k", "delete_line", "key.remove_line")]
+    BINDINGS = [command("ctrl+k", "delete_line", "key.remove_line")]
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        translate_bindings(self)
