@@ -22,7 +22,7 @@ from plgtui.tui import themes
 from plgtui.tui.commands import APP, palette_commands
 from plgtui.tui.disk_watch import DiskWatch
 from plgtui.tui.screens.overview import OverviewScreen
-from plgtui.tui.watchers import forget_closed_watchers
+from plgtui.tui.textual_internals import forget_closed_watchers
 
 if TYPE_CHECKING:
     from plgtui.tui.live_ticker import LiveTicker
@@ -107,14 +107,14 @@ class PlgApp(App[None]):
 
             self.push_screen(NewGroupScreen(self.new_path), self._group_started)
         else:
-            self._attach()
+            self._open_journey()
 
     def _group_started(self, workbook: Workbook | None) -> None:
         if workbook is None:
             self.exit()
             return
         self.workbook = workbook
-        self._attach()
+        self._open_journey()
         self.journey_changed.publish(Change("*", (), workbook.revision))  # the overview below
 
     def _watch_server(self) -> None:
@@ -135,7 +135,7 @@ class PlgApp(App[None]):
         except OSError:
             pass  # it exists but is not ours to signal: still there
 
-    def _attach(self) -> None:
+    def _open_journey(self) -> None:
         assert self.workbook is not None
         self._watch_server()
         self._unsubscribe = self.workbook.subscribe(self._journey_changed)

@@ -17,6 +17,7 @@ from textual.strip import Strip
 from textual.widgets import TextArea
 
 from plgtui.tui.commands import command
+from plgtui.tui.textual_internals import text_area_theme
 
 
 class TextBox(TextArea):
@@ -27,7 +28,7 @@ class TextBox(TextArea):
         super().notify_style_update()
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        theme = getattr(self, "_theme", None)
+        theme = text_area_theme(self)
         if theme is None:  # not the TextArea this was written against: do as it does
             return super().render_lines(crop)
         if theme is not self._styled_theme:  # a new theme object, or restyled since

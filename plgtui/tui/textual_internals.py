@@ -1,6 +1,8 @@
-"""Letting go of closed screens: a work-around for Textual issue #6666.
+"""Every use of a private part of Textual, in one place, each checked by
+tests/test_textual_internals.py so that an upgrade which moves one fails there, loudly, instead of
+silently slowing plgtui down. Each has a fallback that does what Textual does without it.
 
-A widget that watches an object living longer than itself (the Header watching the app's title,
+Letting go of closed screens (a work-around for Textual issue #6666): a widget that watches an object living longer than itself (the Header watching the app's title,
 a TextArea the theme, each key of a Footer its Footer) leaves an entry on that object, and
 Textual removes it only when the watched value next changes. Until then every screen once shown
 stays in memory: in this app some 9,000 objects a visit, walked again by each full garbage
@@ -9,7 +11,13 @@ collection, which made screen switches slower the longer the app ran.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import App
+
+if TYPE_CHECKING:
+    from textual.widgets import TextArea
+    from textual.widgets.text_area import TextAreaTheme
 
 
 def forget_closed_watchers(app: App) -> None:
@@ -28,3 +36,11 @@ def forget_closed_watchers(app: App) -> None:
                 for watcher, callback in entries
                 if not getattr(watcher, "_closing", False)
             ]
+
+
+def text_area_theme(area: TextArea) -> TextAreaTheme | None:
+    """The theme a TextArea draws with (private `_theme`); None if it is kept elsewhere now."""
+    from textual.widgets.text_area import TextAreaTheme
+
+    theme = getattr(area, "_theme", None)
+    return theme if isinstance(theme, TextAreaTheme) else None
