@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from plgtui.core import labels
 from plgtui.core.locales import en, nl
 
 CATALOGS: dict[str, dict[str, str]] = {"nl": nl.MESSAGES, "en": en.MESSAGES}
@@ -53,21 +54,21 @@ def format_date(day: date | None, *, weekday: bool = False) -> str:
     """A date as people in the group write it: '3 maart 2026' or '3 March 2026'."""
     if day is None:
         return _("date.none")
-    month = _(f"month.{day.month}")
+    month = _(labels.MONTH[str(day.month)])
     text = _("date.long", day=day.day, month=month, year=day.year)
     if weekday:
-        text = f"{_(f'weekday.{day.isoweekday()}')} {text}"
+        text = f"{_(labels.WEEKDAY[str(day.isoweekday())])} {text}"
     return text
 
 
 def format_short_date(day: date | None) -> str:
     if day is None:
         return _("date.none")
-    return _("date.short", day=day.day, month=_(f"month.short.{day.month}"), year=day.year)
+    return _("date.short", day=day.day, month=_(labels.MONTH_SHORT[str(day.month)]), year=day.year)
 
 
 def phase_name(number: int) -> str:
-    return _(f"phase.{number}")
+    return _(labels.PHASE[str(number)])
 
 
 def phase_title(number: int) -> str:

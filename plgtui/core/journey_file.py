@@ -30,6 +30,7 @@ from plgtui.core.journey_lock import Busy, JourneyLock
 from plgtui.core.validate import strip_control_tree, unencodable
 
 APP_ID = "plgtui"
+CREATE_REFUSED = {"locked": "file.create_locked", "folder_read_only": "file.create_folder_read_only"}
 SCHEMA_VERSION = 1
 KEEP_BACKUPS = 20  # the most recent ones, whatever their age
 DAILY_DAYS = 30  # then the last backup of each day for a month
@@ -308,7 +309,7 @@ class Store:
             raise FileExistsError(path)
         reason, lock = try_lock(path)
         if reason is not None:
-            raise JourneyError(path, f"file.create_{reason}")
+            raise JourneyError(path, CREATE_REFUSED[reason])
         data = {"meta": {"1": {"app": APP_ID, "schema_version": SCHEMA_VERSION}}}
         data.update(tables)
         text = dump_json(data)

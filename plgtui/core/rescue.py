@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from plgtui.core import labels
 from plgtui.core.atomic_storage import dump_json, write_atomic
 from plgtui.core.i18n import _
 
@@ -23,7 +24,7 @@ def describe_unsaved(pending: Pending, disk: dict[str, Any]) -> str:
     parts: list[str] = []
     for (table, record_id), mine in pending.items():
         theirs = disk.get(table, {}).get(str(record_id))
-        what = _("rescue.record", table=_(f"rescue.table.{table}"), id=record_id)
+        what = _("rescue.record", table=_(labels.RESCUE_TABLE[table]), id=record_id)
         if mine is None:
             if theirs is not None:
                 parts.append(f"{what} ({_('rescue.removed')})")

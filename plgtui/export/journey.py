@@ -6,6 +6,7 @@ the same journey always gives the same bytes; `stamp` adds a line saying when it
 
 from __future__ import annotations
 
+from plgtui.core import labels
 from plgtui.core.agreements import Index
 from plgtui.core.attendance import records
 from plgtui.core.i18n import _, format_date, phase_name
@@ -47,7 +48,7 @@ def _phases(journey: Journey) -> list[str]:
         [str(p.phase), escape(phase_name(p.phase)), format_date(p.entered), escape(p.reason)]
         for p in journey.phases
     ]
-    header = [_(f"export.phase_col.{k}") for k in ("phase", "name", "entered", "reason")]
+    header = [_(labels.EXPORT_PHASE_COLUMNS[k]) for k in ("phase", "name", "entered", "reason")]
     return [f"## {_('export.phases')}", "", *table(header, rows)]
 
 
@@ -55,13 +56,13 @@ def _members(journey: Journey) -> list[str]:
     rows = [
         [
             escape(m.name),
-            _(f"role.{m.role.value}"),
+            _(labels.ROLE[m.role.value]),
             escape(m.school),
             "" if m.active else _("export.inactive"),
         ]
         for m in journey.members
     ]
-    header = [_(f"export.member_col.{k}") for k in ("name", "role", "school", "note")]
+    header = [_(labels.EXPORT_MEMBER_COLUMNS[k]) for k in ("name", "role", "school", "note")]
     return [f"## {_('export.members')}", "", *table(header, rows)]
 
 
@@ -103,7 +104,7 @@ def _outputs(journey: Journey) -> list[str]:
         ]
         for o in journey.outputs
     ]
-    header = [_(f"export.output_col.{k}") for k in ("title", "theme", "tried", "shown")]
+    header = [_(labels.EXPORT_OUTPUT_COLUMNS[k]) for k in ("title", "theme", "tried", "shown")]
     return [f"## {_('export.outputs')}", "", *table(header, rows)]
 
 
@@ -125,7 +126,7 @@ def _attendance(journey: Journey) -> list[str]:
             ]
         )
     header = [
-        _(f"attendance.col.{k}")
+        _(labels.ATTENDANCE_COLUMNS[k])
         for k in ("member", "present", "excused", "absent", "unknown", "rate", "rate_excused")
     ]
     return [f"## {_('export.attendance')}", "", *table(header, rows)]

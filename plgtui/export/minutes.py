@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from plgtui.core import agreements as agreement_rules
+from plgtui.core import labels
 from plgtui.core.agenda import expected_people
 from plgtui.core.i18n import _, format_date, language, ngettext, number
 from plgtui.core.model import Agreement, Idea, Journey, Meeting
@@ -78,7 +79,7 @@ def table(header: list[str], rows: list[list[str]]) -> list[str]:
 def status_text(agreement: Agreement, today: date | None) -> str:
     """'open', 'done on 3 June 2026 (reason)'; overdue only when `today` is given, because an
     export must read the same whatever day it is made."""
-    status = _(f"agreement.status.{agreement.status.value}")
+    status = _(labels.AGREEMENT_STATUS[agreement.status.value])
     if agreement.status_changed and not agreement.is_open:
         status += " " + _("minutes.on", date=format_date(agreement.status_changed))
     if agreement.reason:
@@ -91,7 +92,7 @@ def status_text(agreement: Agreement, today: date | None) -> str:
 def agreements_table(journey: Journey, items: list[Agreement], today: date | None) -> list[str]:
     rows = [
         [
-            _(f"agreement.kind_short.{a.kind.value}"),
+            _(labels.AGREEMENT_KIND_SHORT[a.kind.value]),
             escape(a.text),
             owners_text(journey, a),
             format_date(a.due) if a.due else "",
@@ -99,7 +100,7 @@ def agreements_table(journey: Journey, items: list[Agreement], today: date | Non
         ]
         for a in items
     ]
-    header = [_(f"agreements.col.{k}") for k in ("kind", "text", "owners", "due", "status")]
+    header = [_(labels.AGREEMENTS_COLUMNS[k]) for k in ("kind", "text", "owners", "due", "status")]
     return table(header, rows)
 
 
@@ -109,7 +110,7 @@ def attendance_table(journey: Journey, meeting: Meeting) -> list[str]:
         state = meeting.attendance.get(member.id)
         if state is None and not (member.active and member.member_on(meeting.date)):
             continue
-        label = _(f"presence.{state.value if state else 'unknown'}")
+        label = _(labels.PRESENCE[(state.value if state else 'unknown')])
         rows.append([escape(member.name), label])
     rows += [[escape(g), _("minutes.guest")] for g in meeting.guests]
     return table([_("attendance.col.member"), _("minutes.presence")], rows)
@@ -121,7 +122,7 @@ def agenda_table(journey: Journey, meeting: Meeting) -> list[str]:
     rows = [
         [
             escape(b.title),
-            _(f"kind.{b.kind.value}"),
+            _(labels.BLOCK_KIND[b.kind.value]),
             escape(title_of(b.technique, language())) if b.technique else "",
             number(b.planned_seconds(people) / 60, 0),
             "" if b.actual_minutes is None else number(b.actual_minutes),

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.timer import Timer
 
-from plgtui.core import settings
+from plgtui.core import labels, settings
 from plgtui.core.i18n import _, phase_title
 from plgtui.core.timer import Clock, SystemClock
 from plgtui.core.validate import InputError
@@ -144,7 +144,7 @@ class PlgApp(App[None]):
         self._update_titles()
         if self.workbook.read_only_reason in ("locked", "folder_read_only"):
             self.notify(
-                _(f"readonly.{self.workbook.read_only_reason}"),
+                _(labels.READ_ONLY[self.workbook.read_only_reason]),
                 title=_("readonly.title"),
                 severity="warning",
                 timeout=8,
@@ -325,7 +325,7 @@ class PlgApp(App[None]):
         from plgtui.tui.screens.minutes import MinutesScreen
 
         if self.workbook.read_only:
-            self.notify(_(f"readonly.{self.workbook.read_only_reason}"), severity="warning")
+            self.notify(_(labels.READ_ONLY[self.workbook.read_only_reason]), severity="warning")
             return
         self.show_kept("write_minutes", lambda: MinutesScreen(meeting_id), key=meeting_id)
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Iterable
 
-from plgtui.core import validate
+from plgtui.core import labels, validate
 from plgtui.core.changes.writer import Part, edits
 from plgtui.core.i18n import _
 from plgtui.core.model import (
@@ -68,7 +68,7 @@ class Question(Part):
         """One of the lists (grounding data, research, experience; goals; actions; measures)."""
         if part not in LISTS:
             raise InputError(_("input.no_part", part=part))
-        items = [validate.line(x, _(f"inquiry.{part}"), required=False, limit=1000) for x in lines]
+        items = [validate.line(x, _(labels.INQUIRY_PART[part]), required=False, limit=1000) for x in lines]
         items = [x for x in items if x]
         if len(items) > ITEMS_MAX:
             raise InputError(_("input.too_many_items", limit=ITEMS_MAX))
@@ -129,7 +129,7 @@ class Question(Part):
         if unknown:
             raise InputError(_("input.no_condition", name=", ".join(sorted(unknown))))
         checked = {
-            key: validate.whole(value, _(f"condition.{key}"), low=1, high=4)
+            key: validate.whole(value, _(labels.CONDITION[key]), low=1, high=4)
             for key, value in scores.items()
         }
         if not checked:

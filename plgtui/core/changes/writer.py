@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import wraps
 from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
+from plgtui.core import labels
 from plgtui.core.atomic_storage import ChangedOnDisk
 from plgtui.core.codec import encode
 from plgtui.core.i18n import _
@@ -24,12 +25,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
-
-READ_ONLY_REASONS = {
-    "flag": "readonly.flag",
-    "locked": "readonly.locked",
-    "folder_read_only": "readonly.folder_read_only",
-}
 
 
 class ReadOnlyError(InputError):
@@ -81,7 +76,7 @@ class Writer:
     def refuse_if_read_only(self) -> None:
         reason = self.store.read_only_reason
         if self.store.read_only:
-            raise ReadOnlyError(_(READ_ONLY_REASONS.get(reason or "flag", "readonly.flag")))
+            raise ReadOnlyError(_(labels.READ_ONLY[reason or "flag"]))
 
     @contextmanager
     def caused_by(self, source: object) -> Iterator[None]:

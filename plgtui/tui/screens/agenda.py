@@ -7,7 +7,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Header, Static
 
-from plgtui.core import agenda
+from plgtui.core import agenda, labels
 from plgtui.core.content import ContentError
 from plgtui.core.i18n import _, format_date, language, number
 from plgtui.core.model import Meeting, MeetingStatus
@@ -64,7 +64,7 @@ class AgendaScreen(JourneyScreen):
     def show_meeting(self) -> None:
         meeting = self.meeting
         people = agenda.expected_people(self.workbook.journey, meeting)
-        status = _(f"meeting.status.{meeting.status.value}")
+        status = _(labels.MEETING_STATUS[meeting.status.value])
         self.query_one("#agenda-head", Static).update(
             plain(meeting.title, "bold")
             + plain(f" · {format_date(meeting.date, weekday=True)} · ")
@@ -77,7 +77,7 @@ class AgendaScreen(JourneyScreen):
             actual = "" if block.actual_minutes is None else number(block.actual_minutes)
             table.add_row(
                 str(n),
-                _(f"kind.{block.kind.value}"),
+                _(labels.BLOCK_KIND[block.kind.value]),
                 Text(block.title),
                 Text(title_of(block.technique, language())),
                 str(round(block.planned_seconds(people) / 60)),

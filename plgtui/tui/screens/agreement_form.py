@@ -6,6 +6,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Select, Static
 
 from plgtui.core import agreements as rules
+from plgtui.core import labels
 from plgtui.core.i18n import _
 from plgtui.core.model import Agreement, AgreementKind
 from plgtui.tui.screens.form import FormScreen
@@ -31,7 +32,7 @@ class AgreementForm(FormScreen[int]):
         else:
             due = agreement.due
         owners = set(agreement.owners) if agreement else set()
-        kinds = [(_(f"agreement.kind.{k.value}"), k.value) for k in AgreementKind]
+        kinds = [(_(labels.AGREEMENT_KIND[k.value]), k.value) for k in AgreementKind]
         return [
             (_("field.agreement"), Input(agreement.text if agreement else "", id="text")),
             (

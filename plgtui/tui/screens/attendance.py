@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Header, Static
 
+from plgtui.core import labels
 from plgtui.core.attendance import records
 from plgtui.core.i18n import _
 from plgtui.core.model import Presence
@@ -41,7 +42,7 @@ class AttendanceScreen(JourneyScreen):
         table = ListTable(id="attendance")
         keys = ("member", "present", "excused", "absent", "unknown", "rate", "rate_excused", "trail")
         for key in keys:
-            table.add_column(_(f"attendance.col.{key}"), key=key)
+            table.add_column(_(labels.ATTENDANCE_COLUMNS[key]), key=key)
         yield table
         yield Static(_("attendance.legend"), id="attendance-legend")
         yield KeyBar()

@@ -8,7 +8,7 @@ from textual import on
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
-from plgtui.core import agenda
+from plgtui.core import agenda, labels
 from plgtui.core.agenda_fit import Fit
 from plgtui.core.content import ContentError
 from plgtui.core.i18n import _, language, number
@@ -115,7 +115,7 @@ class BlockForm(FormScreen[int]):
             (("★ " if number in t.phases else "  ") + t.title, t.id)
             for t in suggested(self.techniques, number)
         ]
-        kinds = [(_(f"kind.{k.value}"), k.value) for k in BlockKind]
+        kinds = [(_(labels.BLOCK_KIND[k.value]), k.value) for k in BlockKind]
         return [
             (
                 _("field.kind"),

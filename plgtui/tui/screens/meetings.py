@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Header, Static
 
+from plgtui.core import labels
 from plgtui.core.i18n import _, format_short_date
 from plgtui.core.participants import presence
 from plgtui.tui.commands import command
@@ -33,7 +34,7 @@ class MeetingsScreen(JourneyScreen):
         yield Static(_("meetings.intro"), id="meetings-intro")
         table = ListTable(id="meetings")
         for key in ("date", "title", "present", "open", "status"):
-            table.add_column(_(f"meetings.col.{key}"), key=key, flex=key == "title")
+            table.add_column(_(labels.MEETINGS_COLUMNS[key]), key=key, flex=key == "title")
         yield table
         yield KeyBar()
 
@@ -59,7 +60,7 @@ class MeetingsScreen(JourneyScreen):
                 Text(meeting.title),
                 f"{present}/{recorded}" if recorded else "",
                 str(still_open) if still_open else "",
-                _(f"meeting.status.{meeting.status.value}"),
+                _(labels.MEETING_STATUS[meeting.status.value]),
             )
             yield cells, str(meeting.id)
 

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.widgets import Header, Select, Static
 
 from plgtui.core import agreements as rules
+from plgtui.core import labels
 from plgtui.core.i18n import _, format_short_date
 from plgtui.core.model import AgreementStatus
 from plgtui.core.validate import InputError
@@ -52,7 +53,7 @@ class MemberAgreementsScreen(JourneyScreen):
         )
         table = ListTable(id="member-agreements")
         for key in ("status", "text", "kind", "due", "meeting"):
-            table.add_column(_(f"agreements.col.{key}"), key=key, flex=key == "text")
+            table.add_column(_(labels.AGREEMENTS_COLUMNS[key]), key=key, flex=key == "text")
         yield table
         yield Static(id="agreement-full")  # the highlighted agreement, when the list cuts it
         yield KeyBar()
@@ -98,7 +99,7 @@ class MemberAgreementsScreen(JourneyScreen):
         carries = rules.Carries(journey, today)
         for agreement in rules.of_member(journey, member_id):
             made = carries.origins.get(agreement.meeting_id)  # the date of its meeting
-            status = Text(_(f"agreement.status.{agreement.status.value}"))
+            status = Text(_(labels.AGREEMENT_STATUS[agreement.status.value]))
             if rules.is_overdue(agreement, today):
                 status = Text(_("minutes.overdue"), "bold red")
             elif carries.is_stale(agreement):
@@ -107,7 +108,7 @@ class MemberAgreementsScreen(JourneyScreen):
             cells = (
                 status,
                 Text(agreement.text + owner),
-                _(f"agreement.kind_short.{agreement.kind.value}"),
+                _(labels.AGREEMENT_KIND_SHORT[agreement.kind.value]),
                 format_short_date(agreement.due) if agreement.due else "",
                 format_short_date(made) if made else "",
             )

@@ -16,6 +16,7 @@ from textual.widgets import (
 )
 from textual.widgets.option_list import Option
 
+from plgtui.core import labels
 from plgtui.core.i18n import _, format_date
 from plgtui.core.model import AgreementStatus
 from plgtui.core.participants import presence
@@ -38,10 +39,10 @@ class MinutesScreen(TabKeys, JourneyScreen):
         command("f2", "preview", "key.preview"),
         command("f3", "read", "key.read_minutes"),
         command("escape", "leave", "key.back"),
-        *tab_bindings(TABS),
+        *tab_bindings({tab: labels.MINUTES_TABS[tab] for tab in TABS}),
     ]
     TABS = TABS
-    TEXTS = "minutes"
+    TAB_TITLES = labels.MINUTES_TABS
     FIRST = {
         "attendance": "#attendance-list",
         "notes": "#notes",
@@ -144,7 +145,7 @@ class MinutesScreen(TabKeys, JourneyScreen):
         if not self.is_attached:
             return
         saved = self.query_one("#saved", Static)
-        saved.update(plain(_(f"minutes.saved.{state}", problem=problem)))
+        saved.update(plain(_(labels.SAVED[state], problem=problem)))
         for name in ("saved", "pending", "error"):
             saved.set_class(name == state, f"-{name}")
 

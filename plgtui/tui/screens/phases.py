@@ -21,6 +21,7 @@ from textual.widgets import (
 )
 from textual.widgets.option_list import Option
 
+from plgtui.core import labels
 from plgtui.core.agreements import is_done
 from plgtui.core.changes.phases import theme_size_warning
 from plgtui.core.i18n import _, format_short_date, language, phase_name
@@ -63,10 +64,10 @@ class PhasesScreen(TabKeys, JourneyScreen):
         command("n", "new", "key.new"),
         command("e", "edit", "key.edit"),
         command("escape", "leave", "key.back"),
-        *tab_bindings(TABS),
+        *tab_bindings({tab: labels.PHASES_TABS[tab] for tab in TABS}),
     ]
     TABS = TABS
-    TEXTS = "phases"
+    TAB_TITLES = labels.PHASES_TABS
     FIRST = {
         "phases": "#timeline",
         "themes": "#themes",
@@ -138,7 +139,7 @@ class PhasesScreen(TabKeys, JourneyScreen):
         if tab in columns:
             table = self.query_one(f"#{tab}", ListTable)
             for key in columns[tab]:
-                table.add_column(_(f"phases.col.{key}"), key=key, flex=key in FLEX)
+                table.add_column(_(labels.PHASES_COLUMNS[key]), key=key, flex=key in FLEX)
         getattr(self, f"_show_{tab}")(self.workbook.journey)
 
     def _show_timeline(self, journey: Journey) -> None:
@@ -276,7 +277,7 @@ class PhasesScreen(TabKeys, JourneyScreen):
     def _show_saved(self, state: str, problem: str) -> None:
         if self.is_attached:
             notes = self.query_one("#phase-notes", TextArea)
-            notes.border_subtitle = _(f"minutes.saved.{state}", problem=problem)
+            notes.border_subtitle = _(labels.SAVED[state], problem=problem)
 
     def on_descendant_blur(self, event) -> None:
         if getattr(event.widget, "id", None) == "phase-notes":

@@ -16,6 +16,7 @@ from textual.widgets import (
     TextArea,
 )
 
+from plgtui.core import labels
 from plgtui.core.changes.question import LISTS
 from plgtui.core.i18n import _, format_short_date, language
 from plgtui.core.model import INQUIRY_STEPS
@@ -45,10 +46,10 @@ class QuestionScreen(TabKeys, JourneyScreen):
         command("s", "selfcheck", "key.selfcheck"),
         command("n", "quality_note", "key.quality_note", show=False),
         command("escape", "leave", "key.back"),
-        *tab_bindings(TABS),
+        *tab_bindings({tab: labels.QUESTION_TABS[tab] for tab in TABS}),
     ]  # fmt: skip
     TABS = TABS
-    TEXTS = "question"
+    TAB_TITLES = labels.QUESTION_TABS
     FIRST = {
         "question": "#cycle",
         "versions": "#versions",
@@ -93,7 +94,7 @@ class QuestionScreen(TabKeys, JourneyScreen):
         self._autosaves: dict[str, Autosave] = {}
         for part in PARTS:
             area = self.query_one(f"#part-{part}", TextArea)
-            area.border_title = _(f"question.part.{part}")
+            area.border_title = _(labels.QUESTION_PART[part])
             with area.prevent(TextArea.Changed):
                 area.text = (
                     inquiry.results if part == "results" else "\n".join(getattr(inquiry, part))
@@ -112,7 +113,7 @@ class QuestionScreen(TabKeys, JourneyScreen):
         if tab == "versions":
             versions = self.query_one("#versions", ListTable)
             for key in ("round", "date", "question", "reason"):
-                versions.add_column(_(f"question.col.{key}"), key=key, flex=key != "round")
+                versions.add_column(_(labels.QUESTION_COLUMNS[key]), key=key, flex=key != "round")
         elif tab == "quality":
             self.query_one("#quality").border_title = _("question.quality_title")
             examples = "\n\n".join(f"### {title}\n\n{body}" for title, body in self.guide.examples)
@@ -120,7 +121,7 @@ class QuestionScreen(TabKeys, JourneyScreen):
         elif tab == "conditions":
             conditions = self.query_one("#conditions", ListTable)
             for key in ("condition", "now", "before", "note"):
-                conditions.add_column(_(f"conditions.col.{key}"), key=key, flex=key == "note")
+                conditions.add_column(_(labels.CONDITIONS_COLUMNS[key]), key=key, flex=key == "note")
         self._show_tab(tab)
 
     # -- showing ---------------------------------------------------------------------------
@@ -137,7 +138,7 @@ class QuestionScreen(TabKeys, JourneyScreen):
         self.query_one("#question-text", Static).update(head)
         steps = []
         for n, step in enumerate(INQUIRY_STEPS, start=1):
-            label = Content(f" {n} {_(f'question.step.{step}')} ")
+            label = Content(f" {n} {_(labels.QUESTION_STEP[step])} ")
             steps.append(label.stylize("reverse bold") if step == inquiry.step else label)
         self.query_one("#cycle", Static).update(
             Content(" → ").join(steps) + Content("\n" + _("question.cycle_hint")).stylize("dim")
@@ -156,7 +157,7 @@ class QuestionScreen(TabKeys, JourneyScreen):
         listing.clear_options()
         shown = [a for a in journey.agreements if a.is_open or a.id in inquiry.agreement_ids]
         for agreement in shown:
-            status = _(f"agreement.status.{agreement.status.value}")
+            status = _(labels.AGREEMENT_STATUS[agreement.status.value])
             listing.add_option(
                 (Text(f"{agreement.text} ({status})"), agreement.id, agreement.id in inquiry.agreement_ids)
             )  # fmt: skip
@@ -227,7 +228,7 @@ class QuestionScreen(TabKeys, JourneyScreen):
 
     def _show_saved(self, area: TextArea, state: str, problem: str) -> None:
         if self.is_attached:
-            area.border_subtitle = _(f"minutes.saved.{state}", problem=problem)
+            area.border_subtitle = _(labels.SAVED[state], problem=problem)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         part = (event.text_area.id or "").removeprefix("part-")

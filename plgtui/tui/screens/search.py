@@ -7,6 +7,7 @@ from textual.content import Content
 from textual.widgets import Header, Input, OptionList
 from textual.widgets.option_list import Option
 
+from plgtui.core import labels
 from plgtui.core.i18n import _, format_short_date, ngettext
 from plgtui.core.search import CONTEXT, search
 from plgtui.tui.commands import command
@@ -41,7 +42,7 @@ class SearchScreen(UsesWorkbook, StyledOnce):
         dates = {meeting.id: meeting.date for meeting in journey.meetings}
         for n, hit in enumerate(hits):
             when = dates.get(hit.meeting_id) if hit.meeting_id else None
-            where = Content(_(f"search.where.{hit.where}")).stylize("$text-accent")
+            where = Content(_(labels.SEARCH_WHERE[hit.where])).stylize("$text-accent")
             day = format_short_date(when) if when else ""
             prompt = Content(" · ").join([Content(day).stylize("bold"), where, plain(hit.text)])
             options.append(Option(prompt, id=f"{n}:{hit.meeting_id or ''}"))

@@ -16,7 +16,7 @@ from plgtui.tui.widgets.tab_bar import TabBar
 TAB_KEYS = Binding.Group("key.group_tab")
 
 
-def tab_bindings(tabs: tuple[str, ...]) -> list[Binding]:
+def tab_bindings(titles: dict[str, str]) -> list[Binding]:
     """Ctrl+PageDown / Ctrl+PageUp everywhere, and 1..n where no text field takes digits."""
     return [
         command("ctrl+pageup", "step_tab(-1)", "key.tab_previous", priority=True,
@@ -24,8 +24,8 @@ def tab_bindings(tabs: tuple[str, ...]) -> list[Binding]:
         command("ctrl+pagedown", "step_tab(1)", "key.tab_next", priority=True,
                 key_display="^PgDn", group=TAB_KEYS),
     ] + [
-        command(str(n), f"tab('{tab}')", f"key.tab_{tab}", show=False)
-        for n, tab in enumerate(tabs, start=1)
+        command(str(n), f"tab('{tab}')", title, show=False)
+        for n, (tab, title) in enumerate(titles.items(), start=1)
     ]  # fmt: skip
 
 
@@ -59,7 +59,7 @@ class TabKeys:
     """Mixin for a screen with a TabBar and a ContentSwitcher whose panes are `tab-<name>`."""
 
     TABS: tuple[str, ...] = ()
-    TEXTS = ""  # the tabs' titles are `<TEXTS>.tab.<name>` in the locale
+    TAB_TITLES: dict[str, str] = {}  # tab -> the message key of its title (core.labels)
     FIRST: dict[str, str] = {}  # tab -> selector of the field that takes the focus
     # Each screen focuses its first tab's field when mounted. Textual's own choice (the first
     # focusable widget) came first and scrolled the research question to its first text field.
@@ -76,7 +76,7 @@ class TabKeys:
             yield LaterPane(self._title(tab), getattr(self, f"_compose_{tab}"), id=f"tab-{tab}")
 
     def _title(self, tab: str) -> str:
-        return _(f"{self.TEXTS}.tab.{tab}")
+        return _(self.TAB_TITLES[tab])
 
     def current_tab(self) -> str:
         return (self.query_one(ContentSwitcher).current or "").removeprefix("tab-")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
+from plgtui.core import labels
 from plgtui.core.i18n import _, ngettext, number
 from plgtui.core.live import LiveMeeting
 from plgtui.core.model import IDEAS_ALL, Idea, Step
@@ -23,7 +24,7 @@ def head(live: LiveMeeting) -> Content:
     parts = [
         Content(_("live.block_of", n=state.block + 1, total=len(live.meeting.blocks))),
         Content(" · "),
-        plain(f"{_(f'kind.{block.kind.value}')}: {block.title}", "bold"),
+        plain(f"{_(labels.BLOCK_KIND[block.kind.value])}: {block.title}", "bold"),
     ]
     if block.steps:
         step = live.step

@@ -12,6 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from plgtui.core import agreements as rules
+from plgtui.core import labels
 from plgtui.core.i18n import _, format_short_date
 from plgtui.core.model import Agreement, Journey, Meeting, Presence
 from plgtui.tui.commands import command
@@ -51,7 +52,7 @@ class AttendanceList(OptionList):
         options = []
         for member in people:
             state = meeting.attendance.get(member.id)
-            label = _(f"presence.{state.value if state else 'unknown'}")
+            label = _(labels.PRESENCE[(state.value if state else 'unknown')])
             mark = Content(f"{label:<16}").stylize(PRESENCE_STYLE[state])
             options.append(Option(mark + plain(member.name), id=str(member.id)))
         self.set_options(options)
@@ -88,7 +89,7 @@ class AgreementTable(ListTable):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         for key in ("status", "kind", "text", "owners", "due"):
-            self.add_column(_(f"agreements.col.{key}"), key=key, flex=key in ("text", "owners"))
+            self.add_column(_(labels.AGREEMENTS_COLUMNS[key]), key=key, flex=key in ("text", "owners"))
 
     def show(self, journey: Journey, meeting: Meeting, today) -> None:
         row = self.cursor_row
@@ -105,7 +106,7 @@ class AgreementTable(ListTable):
     ) -> Row:
         """One agreement's cells; `carries` is given for the ones carried over."""
         names = [m.name for o in agreement.owners if (m := journey.member(o))]
-        status = Text(_(f"agreement.status.{agreement.status.value}"))
+        status = Text(_(labels.AGREEMENT_STATUS[agreement.status.value]))
         if rules.is_overdue(agreement, today):
             status = Text(_("minutes.overdue"), "bold red")
         if carries is not None:
@@ -115,7 +116,7 @@ class AgreementTable(ListTable):
                 status.append(" " + _("agreements.stale"), "bold yellow")
         cells = (
             status,
-            _(f"agreement.kind_short.{agreement.kind.value}"),
+            _(labels.AGREEMENT_KIND_SHORT[agreement.kind.value]),
             Text(agreement.text),
             Text(", ".join(names) or _("minutes.whole_group")),
             format_short_date(agreement.due) if agreement.due else "",

@@ -6,6 +6,7 @@ from datetime import date
 
 from textual.content import Content
 
+from plgtui.core import labels
 from plgtui.core.agreements import tally
 from plgtui.core.i18n import _, format_date, format_short_date, ngettext, phase_name
 from plgtui.core.model import PHASES, Journey, Role
@@ -140,7 +141,7 @@ def members_panel(journey: Journey, today: date) -> Panel:
     lines = []
     active = [m for m in journey.members if m.active]
     for member in sorted(active, key=lambda m: (m.role is not Role.COACH, m.role.value != "member", m.name.casefold())):
-        detail = [_(f"role.{member.role.value}")] if member.role is not Role.MEMBER else []
+        detail = [_(labels.ROLE[member.role.value])] if member.role is not Role.MEMBER else []
         if member.school:
             detail.append(member.school)
         lines.append(Content.assemble(plain(member.name), _muted(" · " + " · ".join(detail)) if detail else ""))
@@ -159,7 +160,7 @@ def group_panel(journey: Journey, today: date) -> Panel:
         (_("field.subject"), group.subject),
         (_("field.schools"), ", ".join(group.schools)),
         (_("field.start"), format_date(group.start) if group.start else ""),
-        (_("field.language"), _(f"language.{group.language}")),
+        (_("field.language"), _(labels.LANGUAGE[group.language])),
     ]
     lines = [
         Content.assemble(_muted(f"{label}: "), plain(value))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from plgtui.core import labels
 from plgtui.core.i18n import _
 from plgtui.tui.ui import UsesWorkbook
 
@@ -21,4 +22,4 @@ class ReadOnlyBanner(UsesWorkbook, Static):
     """
 
     def on_mount(self) -> None:
-        self.update(_(f"readonly.{self.workbook.read_only_reason}"))
+        self.update(_(labels.READ_ONLY[self.workbook.read_only_reason]))

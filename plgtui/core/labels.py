@@ -1,0 +1,283 @@
+"""Message keys for values that are chosen at run time (a status, a kind, a column, a month),
+written out here in full: a key is never built from pieces, so tests/test_i18n.py can find every
+key in the source and check that both languages have it. `labels.X[value]` is the key; `_()`
+turns it into words."""
+
+from __future__ import annotations
+
+
+def keyed(*keys: str) -> dict[str, str]:
+    """{last part of the key: the key}, e.g. {"done": "agreement.status.done"}."""
+    return {key.rsplit(".", 1)[-1]: key for key in keys}
+
+
+BLOCK_KIND = keyed(  # the kind of an agenda block
+    "kind.welcome",
+    "kind.information",
+    "kind.discussion",
+    "kind.brainstorm",
+    "kind.subgroup",
+    "kind.evaluation",
+    "kind.break",
+    "kind.followup",
+)
+
+AGREEMENT_STATUS = keyed(  # open, done, dropped
+    "agreement.status.open",
+    "agreement.status.done",
+    "agreement.status.dropped",
+)
+
+AGREEMENT_KIND = keyed(  # the three kinds of agreement, in full
+    "agreement.kind.finish",
+    "agreement.kind.discuss",
+    "agreement.kind.support",
+)
+
+AGREEMENT_KIND_SHORT = keyed(  # the same, as a table shows them
+    "agreement.kind_short.finish",
+    "agreement.kind_short.discuss",
+    "agreement.kind_short.support",
+)
+
+MEETING_STATUS = keyed(
+    "meeting.status.planned",
+    "meeting.status.live",
+    "meeting.status.closed",
+)
+
+ROLE = keyed(
+    "role.member",
+    "role.coach",
+    "role.leader",
+    "role.counsellor",
+)
+
+PRESENCE = keyed(  # present, excused, absent, and unknown (no record)
+    "presence.present",
+    "presence.excused",
+    "presence.absent",
+    "presence.unknown",
+)
+
+LANGUAGE = keyed(
+    "language.nl",
+    "language.en",
+)
+
+READ_ONLY = keyed(  # why a journey is open read-only: the flag, another plgtui, the folder
+    "readonly.title",
+    "readonly.flag",
+    "readonly.locked",
+    "readonly.folder_read_only",
+)
+
+MONTH = keyed(
+    "month.1",
+    "month.2",
+    "month.3",
+    "month.4",
+    "month.5",
+    "month.6",
+    "month.7",
+    "month.8",
+    "month.9",
+    "month.10",
+    "month.11",
+    "month.12",
+)
+
+MONTH_SHORT = keyed(
+    "month.short.1",
+    "month.short.2",
+    "month.short.3",
+    "month.short.4",
+    "month.short.5",
+    "month.short.6",
+    "month.short.7",
+    "month.short.8",
+    "month.short.9",
+    "month.short.10",
+    "month.short.11",
+    "month.short.12",
+)
+
+WEEKDAY = keyed(  # ISO weekday: 1 is Monday
+    "weekday.1",
+    "weekday.2",
+    "weekday.3",
+    "weekday.4",
+    "weekday.5",
+    "weekday.6",
+    "weekday.7",
+)
+
+PHASE = keyed(  # the five phases' names
+    "phase.1",
+    "phase.2",
+    "phase.3",
+    "phase.4",
+    "phase.5",
+)
+
+CONDITION = keyed(  # the nine conditions for professional development
+    "condition.ownership",
+    "condition.research",
+    "condition.coherence",
+    "condition.subject",
+    "condition.active",
+    "condition.collective",
+    "condition.context",
+    "condition.facilitator",
+    "condition.duration",
+)
+
+INQUIRY_PART = keyed(  # the inquiry cycle's lists, as a field name in messages
+    "inquiry.data",
+    "inquiry.research",
+    "inquiry.experience",
+    "inquiry.goals",
+    "inquiry.actions",
+    "inquiry.measures",
+    "inquiry.results",
+)
+
+QUESTION_PART = keyed(  # the same, as a field's title
+    "question.part.data",
+    "question.part.research",
+    "question.part.experience",
+    "question.part.goals",
+    "question.part.actions",
+    "question.part.measures",
+    "question.part.results",
+)
+
+QUESTION_STEP = keyed(  # the steps of the inquiry cycle
+    "question.step.grounding",
+    "question.step.question",
+    "question.step.goals",
+    "question.step.doing",
+    "question.step.measuring",
+)
+
+SEARCH_WHERE = keyed(  # where a search hit was found
+    "search.where.title",
+    "search.where.notes",
+    "search.where.decision",
+    "search.where.idea",
+    "search.where.agreement",
+)
+
+SAVED = keyed(  # the autosave's state beside a text field
+    "minutes.saved.saved",
+    "minutes.saved.pending",
+    "minutes.saved.error",
+)
+
+RESCUE_TABLE = keyed(  # a table's records, named for a person
+    "rescue.table.group",
+    "rescue.table.members",
+    "rescue.table.questions",
+    "rescue.table.phases",
+    "rescue.table.meetings",
+    "rescue.table.agreements",
+    "rescue.table.themes",
+    "rescue.table.outputs",
+    "rescue.table.phase_notes",
+    "rescue.table.inquiry",
+    "rescue.table.selfchecks",
+)
+
+MEETINGS_COLUMNS = keyed(
+    "meetings.col.date",
+    "meetings.col.title",
+    "meetings.col.present",
+    "meetings.col.open",
+    "meetings.col.status",
+)
+
+ATTENDANCE_COLUMNS = keyed(
+    "attendance.col.member",
+    "attendance.col.present",
+    "attendance.col.excused",
+    "attendance.col.absent",
+    "attendance.col.unknown",
+    "attendance.col.rate",
+    "attendance.col.rate_excused",
+    "attendance.col.trail",
+)
+
+PHASES_COLUMNS = keyed(
+    "phases.col.title",
+    "phases.col.members",
+    "phases.col.count",
+    "phases.col.warning",
+    "phases.col.theme",
+    "phases.col.tried",
+    "phases.col.shown",
+)
+
+QUESTION_COLUMNS = keyed(
+    "question.col.round",
+    "question.col.date",
+    "question.col.question",
+    "question.col.reason",
+)
+
+CONDITIONS_COLUMNS = keyed(
+    "conditions.col.condition",
+    "conditions.col.now",
+    "conditions.col.before",
+    "conditions.col.note",
+)
+
+AGREEMENTS_COLUMNS = keyed(
+    "agreements.col.kind",
+    "agreements.col.text",
+    "agreements.col.owners",
+    "agreements.col.due",
+    "agreements.col.status",
+    "agreements.col.meeting",
+)
+
+EXPORT_PHASE_COLUMNS = keyed(
+    "export.phase_col.phase",
+    "export.phase_col.name",
+    "export.phase_col.entered",
+    "export.phase_col.reason",
+)
+
+EXPORT_MEMBER_COLUMNS = keyed(
+    "export.member_col.name",
+    "export.member_col.role",
+    "export.member_col.school",
+    "export.member_col.note",
+)
+
+EXPORT_OUTPUT_COLUMNS = keyed(
+    "export.output_col.title",
+    "export.output_col.theme",
+    "export.output_col.tried",
+    "export.output_col.shown",
+)
+
+MINUTES_TABS = keyed(
+    "minutes.tab.agreements",
+    "minutes.tab.attendance",
+    "minutes.tab.decisions",
+    "minutes.tab.notes",
+)
+
+PHASES_TABS = keyed(
+    "phases.tab.phases",
+    "phases.tab.themes",
+    "phases.tab.outputs",
+    "phases.tab.progress",
+)
+
+QUESTION_TABS = keyed(
+    "question.tab.question",
+    "question.tab.versions",
+    "question.tab.quality",
+    "question.tab.conditions",
+)
