@@ -13,7 +13,7 @@ nothing, and a screen with one label; each switch is also given as a multiple of
 CPU time. Targets: a screen switch at most 150 ms, search results
 at most 100 ms, an edit (typing in the minutes' notes, then the autosave) within one frame.
 Search is also timed in the core alone, beside a plain scan of the same text (its floor).
-Most screens are kept between visits (PlgApp.show_kept), so the first visit builds a screen and
+Most screens are kept between visits (KeptScreens.show), so the first visit builds a screen and
 the later ones show it again; each run ends by typing in one meeting's notes, which the kept
 screens then catch up with on the next run.
 """

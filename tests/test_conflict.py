@@ -135,7 +135,7 @@ async def test_the_app_asks_to_reload_and_shows_what_was_not_saved(workbook):
         await pilot.pause()
         assert len(app.screen_stack) == 1
         assert app.title == "Andere laptop"
-        assert not app.kept_screens()  # they showed the journey as it was; built afresh next
+        assert not app.kept.screens()  # they showed the journey as it was; built afresh next
 
 
 async def test_later_holds_saves_and_ctrl_r_reloads(workbook):

@@ -104,7 +104,7 @@ async def test_the_minutes_being_written_are_kept_for_their_meeting_only(workboo
         other = app.screen
         assert isinstance(other, MinutesScreen) and other is not writing
         assert other.meeting_id != writing.meeting_id
-        assert app.kept_screens().count(other) == 1 and writing not in app.kept_screens()
+        assert app.kept.screens().count(other) == 1 and writing not in app.kept.screens()
         await pilot.pause()
         assert not writing.is_running  # let go: removed, its messages no longer handled
 

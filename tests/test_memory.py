@@ -61,7 +61,7 @@ async def test_visited_screens_are_let_go(workbook):
         alive = [o for o in gc.get_objects() if isinstance(o, Screen) and o.app is app]
         headers = [o for o in gc.get_objects() if isinstance(o, Header)]
         # Open or kept for the next visit (one of each kind), and at most one on its way out.
-        wanted = {*app.screen_stack, *app.kept_screens()}
+        wanted = {*app.screen_stack, *app.kept.screens()}
         assert len(alive) <= len(wanted) + 1, alive
         assert len(headers) <= len(wanted) + 1
-        assert len(app.kept_screens()) == 3  # meetings, question, per member: none twice
+        assert len(app.kept.screens()) == 3  # meetings, question, per member: none twice

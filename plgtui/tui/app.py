@@ -21,6 +21,9 @@ from plgtui.core.workbook import Change, Workbook
 from plgtui.tui import themes
 from plgtui.tui.commands import APP, palette_commands
 from plgtui.tui.disk_watch import DiskWatch
+from plgtui.tui.export_beside import export_beside
+from plgtui.tui.kept_screens import KeptScreens
+from plgtui.tui.quitting import quit_keeping_work
 from plgtui.tui.screens.overview import OverviewScreen
 from plgtui.tui.textual_internals import forget_closed_watchers
 
@@ -79,7 +82,7 @@ class PlgApp(App[None]):
         self.disk_watch: DiskWatch | None = None  # not `watch`: that is Textual's method
         self._unsubscribe: Callable[[], None] | None = None
         self._to_prepare = list(PREPARED)
-        self._kept: dict[str, object] = {}  # installed screens: name -> what they show
+        self.kept = KeptScreens(self)
         self.rescued_to: Path | None = None  # where unsaved changes were written on quitting
         self.journey_changed: Signal[Change] = Signal(self, "journey_changed")
         """Every change to the journey, once saved (or kept in memory when the disk refused
@@ -161,64 +164,6 @@ class PlgApp(App[None]):
                         markup=False)  # fmt: skip
             self._retry = self.set_interval(RETRY_SECONDS, self._retry_save)
 
-    # -- screens kept between visits -------------------------------------------------------
-
-    def show_kept(
-        self,
-        name: str,
-        make: Callable[[], Screen],
-        key: object = None,
-        reuse: Callable[[Screen], None] | None = None,
-    ) -> None:
-        """Show the one screen of this kind: built on the first visit, kept after it.
-
-        Going back to a kept screen is a fifth to two fifths of the work of building it again
-        (bench/switch_work.py), and it is found as it was left: tab, cursor, scroll. What was
-        saved meanwhile is drawn when it is shown (JourneyScreen). `key` says what the screen
-        shows (a meeting): one of another key is let go and a new one built; `reuse` instead
-        points the kept screen at what to show before it is shown again. If the kept screen is
-        on top it stays; right below, this goes back to it; deeper in the stack, a passing copy
-        goes on top instead.
-        """
-        if name in self._kept and self._kept[name] != key:
-            if self.get_screen(name) in self.screen_stack:
-                self.push_screen(make())  # the other one is open below: this one passes
-                return
-            self._drop_kept(name)
-        if name not in self._kept:
-            self.install_screen(make(), name)
-            self._kept[name] = key
-        kept = self.get_screen(name)
-        below = self.screen_stack[-2:-1] == [kept]
-        if kept is self.screen:
-            if reuse is not None:
-                reuse(kept)
-            return
-        if kept in self.screen_stack and not below:
-            self.push_screen(make())
-            return
-        if reuse is not None:
-            reuse(kept)
-        if below:
-            self.pop_screen()  # e.g. from reading the minutes back to writing them
-        else:
-            self.push_screen(kept)
-
-    def kept_screens(self) -> list[Screen]:
-        return [self.get_screen(name) for name in self._kept]
-
-    def drop_kept_screens(self) -> None:
-        """Let the kept screens go; they are built afresh on their next visit."""
-        for name in list(self._kept):
-            self._drop_kept(name)
-
-    def _drop_kept(self, name: str) -> None:
-        screen = self.get_screen(name)
-        self.uninstall_screen(name)
-        del self._kept[name]
-        if screen.is_mounted:
-            screen.remove()
-
     def _warm(self) -> None:
         # A few milliseconds at a time, so the countdown and typing never wait for it.
         if self.workbook is not None and self.workbook.warm():
@@ -262,7 +207,7 @@ class PlgApp(App[None]):
     def after_reload(self) -> None:
         """The journey was read again from disk; the overview is the only screen left."""
         self._stop_retry()
-        self.drop_kept_screens()  # they hold widgets for records that may be gone
+        self.kept.drop_all()  # they hold widgets for records that may be gone
         self._update_titles()
         self._resume_live()
 
@@ -310,12 +255,12 @@ class PlgApp(App[None]):
     def open_meetings(self) -> None:
         from plgtui.tui.screens.meetings import MeetingsScreen
 
-        self.show_kept("meetings", MeetingsScreen)
+        self.kept.show("meetings", MeetingsScreen)
 
     def open_minutes(self, meeting_id: int) -> None:
         from plgtui.tui.screens.minutes_view import MinutesView
 
-        self.show_kept(
+        self.kept.show(
             "read_minutes",
             lambda: MinutesView(meeting_id),
             reuse=lambda view: view.show_meeting(meeting_id),
@@ -327,17 +272,17 @@ class PlgApp(App[None]):
         if self.workbook.read_only:
             self.notify(_(labels.READ_ONLY[self.workbook.read_only_reason]), severity="warning")
             return
-        self.show_kept("write_minutes", lambda: MinutesScreen(meeting_id), key=meeting_id)
+        self.kept.show("write_minutes", lambda: MinutesScreen(meeting_id), key=meeting_id)
 
     def action_phases(self) -> None:
         from plgtui.tui.screens.phases import PhasesScreen
 
-        self.show_kept("phases", PhasesScreen)
+        self.kept.show("phases", PhasesScreen)
 
     def action_question(self) -> None:
         from plgtui.tui.screens.question import QuestionScreen
 
-        self.show_kept("question", QuestionScreen)
+        self.kept.show("question", QuestionScreen)
 
     def action_search(self) -> None:
         from plgtui.tui.screens.search import SearchScreen
@@ -347,49 +292,15 @@ class PlgApp(App[None]):
     def action_member_agreements(self) -> None:
         from plgtui.tui.screens.member_agreements import MemberAgreementsScreen
 
-        self.show_kept("member_agreements", MemberAgreementsScreen)
+        self.kept.show("member_agreements", MemberAgreementsScreen)
 
     def action_attendance(self) -> None:
         from plgtui.tui.screens.attendance import AttendanceScreen
 
-        self.show_kept("attendance", AttendanceScreen)
-
-    def export(self, meeting_id: int | None = None, fmt: str = "md", leaders: bool = False) -> None:
-        """Write an export beside the journey and say where; never half a file."""
-        from plgtui.export import writing
-
-        request = writing.Request(meeting_id=meeting_id, fmt=fmt, leaders=leaders)
-        journey = self.workbook.journey
-        try:
-            path = writing.default_name(self.workbook.path, journey, request)
-            markdown, title = writing.render_markdown(journey, request)
-        except writing.ExportError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            return
-        if fmt == "html":
-            self.notify(_("export.busy"), timeout=3)
-
-        def finish() -> None:
-            # In a thread: HTML of a long journey takes seconds; the journey is not touched here.
-            try:
-                writing.write(path, writing.finish(markdown, title, fmt))
-            except writing.ExportError as exc:
-                self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
-                return
-            self.call_from_thread(
-                self.notify, _("export.written", path=path), title=_("export.done"),
-                markup=False, timeout=8,
-            )
-
-        self.run_worker(finish, thread=True, group="export", exit_on_error=False)
+        self.kept.show("attendance", AttendanceScreen)
 
     def action_export(self, what: str = "journey") -> None:
-        if what == "html":
-            self.export(fmt="html")
-        elif what == "leaders":
-            self.export(leaders=True)
-        else:
-            self.export()
+        export_beside(self, fmt="html" if what == "html" else "md", leaders=what == "leaders")
 
     def flush_screens(self) -> None:
         """Save typing that waits for its autosave, on every open screen."""
@@ -399,36 +310,8 @@ class PlgApp(App[None]):
                 flush()
 
     def action_quit(self) -> None:
-        """Stop, after saving what is typed. With changes the disk refused or a conflict left
-        for later, they are written down first, and plgtui asks before it stops."""
-        self.flush_screens()
-        workbook = self.workbook
-        if workbook is None or not workbook.unsaved or workbook.read_only:
-            self.exit()
-            return
-        from plgtui.tui.screens.quit import SAVE, QuitScreen
-
-        conflict = self.disk_watch is not None and self.disk_watch.conflict
-        problem = _("save.conflict") if conflict else workbook.retry_save()
-        if not problem:  # the disk takes it now
-            self.exit()
-            return
-        rescued = workbook.keep_unsaved()  # written down before anything is asked
-        self.rescued_to = rescued.path
-        where = (
-            _("quit.rescued", path=rescued.path) if rescued.path else _("quit.not_rescued")
-        )
-
-        def answered(answer: str | None) -> None:
-            if answer == SAVE:
-                still = workbook.retry_save()
-                if still:
-                    self.notify(still, title=_("save.title"), severity="error", markup=False)
-                    return
-            if answer is not None:
-                self.exit()
-
-        self.push_screen(QuitScreen(problem, where), answered)
+        """Stop, after saving what is typed (`quitting`)."""
+        quit_keeping_work(self)
 
     def action_open_live(self) -> None:
         self.open_live()

@@ -13,6 +13,7 @@ from plgtui.core import labels
 from plgtui.core.i18n import _, format_short_date
 from plgtui.core.participants import presence
 from plgtui.tui.commands import command
+from plgtui.tui.export_beside import export_beside
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable, Row
@@ -84,7 +85,7 @@ class MeetingsScreen(JourneyScreen):
     def action_export(self) -> None:
         meeting_id = self._meeting_id()
         if meeting_id is not None:
-            self.app.export(meeting_id)
+            export_beside(self.app, meeting_id)
 
     def action_write(self) -> None:
         meeting_id = self._meeting_id()

@@ -8,6 +8,7 @@ from textual.widgets import Header
 
 from plgtui.export.minutes import meeting_markdown
 from plgtui.tui.commands import command
+from plgtui.tui.export_beside import export_beside
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.markdown_text import MarkdownText
@@ -50,7 +51,7 @@ class MinutesView(JourneyScreen):
         return True
 
     def action_export(self) -> None:
-        self.app.export(self.meeting_id)
+        export_beside(self.app, self.meeting_id)
 
     def action_write(self) -> None:
         self.app.write_minutes(self.meeting_id)

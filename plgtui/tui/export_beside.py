@@ -1,0 +1,42 @@
+"""An export written beside the journey from inside the app, in a thread, saying where it went."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from plgtui.core.i18n import _
+
+if TYPE_CHECKING:
+    from textual.app import App  # any app with an open `workbook`
+
+
+def export_beside(
+app: App, meeting_id: int | None = None, fmt: str = "md", leaders: bool = False
+) -> None:
+    """Write an export beside the journey and say where; never half a file."""
+    from plgtui.export import writing
+
+    request = writing.Request(meeting_id=meeting_id, fmt=fmt, leaders=leaders)
+    journey = app.workbook.journey
+    try:
+        path = writing.default_name(app.workbook.path, journey, request)
+        markdown, title = writing.render_markdown(journey, request)
+    except writing.ExportError as exc:
+        app.notify(str(exc), severity="error", markup=False)
+        return
+    if fmt == "html":
+        app.notify(_("export.busy"), timeout=3)
+
+    def finish() -> None:
+        # In a thread: HTML of a long journey takes seconds; the journey is not touched here.
+        try:
+            writing.write(path, writing.finish(markdown, title, fmt))
+        except writing.ExportError as exc:
+            app.call_from_thread(app.notify, str(exc), severity="error", markup=False)
+            return
+        app.call_from_thread(
+            app.notify, _("export.written", path=path), title=_("export.done"),
+            markup=False, timeout=8,
+        )
+
+    app.run_worker(finish, thread=True, group="export", exit_on_error=False)
