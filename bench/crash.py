@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from plgtui.core.atomic_storage import temp_files  # noqa: E402
-from plgtui.core.journey_file import list_backups  # noqa: E402
+from plgtui.core.backups import list_backups  # noqa: E402
 from plgtui.core.workbook import Workbook  # noqa: E402
 
 # The child reports each change only after its save returned, so the parent knows what must be there.

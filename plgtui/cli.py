@@ -225,7 +225,8 @@ def serve(args: argparse.Namespace) -> int:
 def where(args: argparse.Namespace) -> int:
     """Where the journey and its backups live, so a group knows what to copy."""
     from plgtui.core.atomic_storage import temp_files
-    from plgtui.core.journey_file import backup_folder, lock_path
+    from plgtui.core.backups import backup_folder
+    from plgtui.core.journey_file import lock_path
 
     path: Path = (args.journey or data_dir() / "journey.json").expanduser().resolve()
     print(_("cli.where_journey", path=path) + ("" if path.exists() else " " + _("cli.where_missing")))

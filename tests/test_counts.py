@@ -4,7 +4,7 @@ attendance rates; the member list opens where there is work; search uses the wid
 from __future__ import annotations
 
 from conftest import TODAY
-from textual.widgets import OptionList, Select, Static
+from textual.widgets import OptionList, Select
 
 from plgtui.core.agreements import tally
 from plgtui.core.attendance import records

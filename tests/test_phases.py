@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from conftest import TODAY
 
+from plgtui.core.changes.phases import theme_size_warning
 from plgtui.core.content import ContentError
 from plgtui.core.model import PHASES
-from plgtui.core.changes.phases import theme_size_warning
 from plgtui.core.phases import SECTIONS, load_phases, parse_phases
 from plgtui.core.validate import InputError
 from plgtui.core.workbook import Workbook

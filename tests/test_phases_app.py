@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import journey_state, TODAY
+from conftest import TODAY, journey_state
 from textual.widgets import SelectionList
 
 from plgtui.core.timer import FakeClock

@@ -10,14 +10,8 @@ import pytest
 from conftest import TODAY
 
 from plgtui.core import journey_file as store_module
-from plgtui.core.journey_file import (
-    KEEP_BACKUPS,
-    SCHEMA_VERSION,
-    JourneyError,
-    Store,
-    backup_folder,
-    list_backups,
-)
+from plgtui.core.backups import KEEP_BACKUPS, backup_folder, list_backups
+from plgtui.core.journey_file import SCHEMA_VERSION, JourneyError, Store
 from plgtui.core.model import AgreementKind
 from plgtui.core.workbook import Workbook
 
@@ -303,7 +297,7 @@ def test_backups_stay_spread_over_time(tmp_path):
     not push out everything older."""
     import time as clock
 
-    from plgtui.core.journey_file import backups_to_drop
+    from plgtui.core.backups import backups_to_drop
 
     now = clock.mktime((2026, 11, 30, 12, 0, 0, 0, 0, -1))
 

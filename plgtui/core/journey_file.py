@@ -25,6 +25,7 @@ from plgtui.core.atomic_storage import (
     temp_files,
     write_atomic,
 )
+from plgtui.core.backups import backup_folder, backups_to_drop, list_backups
 from plgtui.core.i18n import _
 from plgtui.core.journey_lock import Busy, JourneyLock
 from plgtui.core.validate import strip_control_tree, unencodable
@@ -32,8 +33,6 @@ from plgtui.core.validate import strip_control_tree, unencodable
 APP_ID = "plgtui"
 CREATE_REFUSED = {"locked": "file.create_locked", "folder_read_only": "file.create_folder_read_only"}
 SCHEMA_VERSION = 1
-KEEP_BACKUPS = 20  # the most recent ones, whatever their age
-DAILY_DAYS = 30  # then the last backup of each day for a month
 BACKUP_INTERVAL_SECONDS = 10 * 60
 
 # Upgrade steps: MIGRATIONS[v] turns raw data of version v into version v + 1, in place.
@@ -64,20 +63,8 @@ class Meta:
     app: str = APP_ID
 
 
-def backup_folder(path: Path) -> Path:
-    return path.with_name(f"{path.stem}.backups")
-
-
 def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
-
-
-def list_backups(path: Path) -> list[Path]:
-    """Backups of `path`, newest first (their names sort by the time they were made)."""
-    folder = backup_folder(path)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{path.stem}-*.json"), reverse=True)
 
 
 TEXT_LIMIT = 200_000  # characters in one text of the file: twice what a person may type in one
@@ -129,41 +116,6 @@ def _shape(path: Path, data: dict[str, Any]) -> None:
                 raise JourneyError(path, "file.bad_key", table=name, record=key[:40])
             if not isinstance(record, dict):
                 raise JourneyError(path, "file.bad_entry", table=name, record=key)
-
-
-def backup_time(backup: Path) -> float | None:
-    """When a backup was made, from its name (`journey-20261130-101500-123456.json`)."""
-    parts = backup.stem.rsplit("-", 3)
-    try:
-        return time.mktime(time.strptime(f"{parts[-3]}-{parts[-2]}", "%Y%m%d-%H%M%S"))
-    except (ValueError, IndexError):
-        return None
-
-
-def backups_to_drop(backups: list[Path], now: float) -> list[Path]:
-    """Which backups to let go, so that history stays spread over time: the newest 20, then
-    the last of each day for a month, then the last of each week before that. Twenty quick
-    restarts no longer push out everything older. `backups` newest first."""
-    keep: set[Path] = set(backups[:KEEP_BACKUPS])
-    seen: set[tuple[int, int]] = set()
-
-    def bucket(made: float) -> tuple[int, int]:
-        day = time.localtime(made)
-        if now - made <= DAILY_DAYS * 86400:
-            return day.tm_year, day.tm_yday
-        year, week = time.strftime("%G %V", day).split()
-        return int(year), 1000 + int(week)
-
-    for backup in backups:
-        made = backup_time(backup)
-        if made is None:
-            continue  # not named by plgtui: leave it alone
-        if backup not in keep and bucket(made) in seen:
-            continue
-        if bucket(made) not in seen:  # newest first: the first one met is the last of its day
-            seen.add(bucket(made))
-            keep.add(backup)
-    return [b for b in backups if b not in keep and backup_time(b) is not None]
 
 
 def _check(path: Path, text: str) -> dict[str, Any]:

@@ -17,11 +17,11 @@ from textual.widgets.option_list import Option
 
 from plgtui.core.i18n import _, ngettext
 from plgtui.core.live import LiveMeeting
-from plgtui.core.model import AgreementKind
 from plgtui.core.timer import Stage, format_clock
 from plgtui.core.validate import InputError
 from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
+from plgtui.tui.screens.live_ideas import IdeaActions
 from plgtui.tui.ui import BREAKPOINTS, attempt, take_width_class
 from plgtui.tui.widgets import live_panels as panels
 from plgtui.tui.widgets.big_clock import BigClock
@@ -33,7 +33,7 @@ MOVE = Binding.Group("key.group_move")
 MINUTE = Binding.Group("key.group_minute")
 
 
-class LiveScreen(JourneyScreen):
+class LiveScreen(IdeaActions, JourneyScreen):
     """Countdown, questions and ideas of the current block; projector mode shows only the first
     two, in high contrast."""
 
@@ -374,87 +374,3 @@ class LiveScreen(JourneyScreen):
         listing = event.option_list
         if event.option_index + 1 < listing.option_count:
             listing.highlighted = event.option_index + 1
-
-    # -- ideas -----------------------------------------------------------------------------
-
-    def _idea_id(self) -> int | None:
-        if self.query_one(ContentSwitcher).current != "ideas":
-            return None
-        option = self.query_one("#ideas", OptionList).highlighted_option
-        return int(option.id) if option is not None else None
-
-    def action_idea(self) -> None:
-        from plgtui.tui.screens.quick_input import QuickInput
-
-        meeting_id, block_id = self.live.meeting_id, self.live.block.id
-        self.query_one(ContentSwitcher).current = "ideas"
-        self.app.push_screen(
-            QuickInput(
-                _("live.new_idea", block=self.live.block.title),
-                lambda text: self.workbook.ideas.add_idea(meeting_id, block_id, text),
-            )
-        )
-
-    def action_edit_idea(self) -> None:
-        from plgtui.tui.screens.quick_input import QuickInput
-
-        idea_id = self._idea_id()
-        if idea_id is None:
-            return
-        idea = next(i for i in self.live.meeting.ideas if i.id == idea_id)
-        meeting_id = self.live.meeting_id
-        self.app.push_screen(
-            QuickInput(
-                _("live.edit_idea"),
-                lambda text: self.workbook.ideas.edit_idea(meeting_id, idea_id, text),
-                value=idea.text,
-                repeat=False,
-            )
-        )
-
-    def action_remove_idea(self) -> None:
-        idea_id = self._idea_id()
-        if idea_id is not None:
-            idea = self.workbook.ideas.remove_idea(self.live.meeting_id, idea_id)
-            self.notify(_("live.idea_removed", text=idea.text), markup=False)
-
-    def action_merge_idea(self) -> None:
-        idea_id = self._idea_id()
-        if idea_id is None:
-            return
-        if self._merge_from is None or self._merge_from == idea_id:
-            self._merge_from = None if self._merge_from == idea_id else idea_id
-            self._show_ideas()
-            if self._merge_from is not None:
-                self.notify(_("live.merge_hint"))
-            return
-        other, self._merge_from = self._merge_from, None
-        self._act(lambda: self.workbook.ideas.merge_ideas(self.live.meeting_id, idea_id, other))
-
-    def action_vote(self, delta: int) -> None:
-        idea_id = self._idea_id()
-        if idea_id is not None:
-            self._act(lambda: self.workbook.ideas.vote(self.live.meeting_id, idea_id, delta))
-
-    def action_to_agreement(self) -> None:
-        idea_id = self._idea_id()
-        if idea_id is None:
-            return
-        meeting_id = self.live.meeting_id
-        made = attempt(
-            self,
-            lambda: self.workbook.ideas.idea_to_agreement(meeting_id, idea_id, AgreementKind.FINISH),
-        )
-        if made is not None:
-            self.app.ticker.changed()
-            self.notify(_("live.became_agreement"))
-
-    def action_to_theme(self) -> None:
-        idea_id = self._idea_id()
-        if idea_id is not None:
-            try:
-                theme = self.workbook.ideas.idea_to_theme(self.live.meeting_id, idea_id)
-            except InputError as exc:
-                self.notify(str(exc), severity="error", markup=False)
-                return
-            self.notify(_("live.became_theme", title=theme.title), markup=False)
