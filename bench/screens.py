@@ -63,8 +63,15 @@ class Bare(Screen):
         yield Footer()
 
 
+class BareText(Screen):
+    def compose(self):
+        yield TextArea("")
+
+
 QUIET = 0.25
 FLOOR = "floor: a screen with one label"
+KEY_FLOOR = "floor: one key in a bare TextArea"
+NOTES_KEY = "type one key in the notes"
 
 
 Timing = tuple[float, float]  # wall-clock ms, CPU ms
@@ -142,6 +149,11 @@ async def measure(path: Path, runs: int) -> dict[str, list[Timing]]:
             note(FLOOR, await paints.settled(start))
             app.pop_screen()
             await paints.settled(now())
+            app.push_screen(BareText())
+            await paints.settled(now())
+            note(KEY_FLOOR, await timed_keys(pilot, paints, "x"))
+            app.pop_screen()
+            await paints.settled(now())
             for name, keys, back in SWITCHES:
                 if keys[:-1]:
                     await timed_keys(pilot, paints, *keys[:-1])
@@ -153,7 +165,7 @@ async def measure(path: Path, runs: int) -> dict[str, list[Timing]]:
                 note(f"search in the app: {query!r}", await timed_keys(pilot, paints, query[-1]))
                 await timed_keys(pilot, paints, *["backspace"] * len(query))
             await timed_keys(pilot, paints, "escape", "r", "w", "2")  # into the notes
-            note("type one key in the notes", await timed_keys(pilot, paints, "x"))
+            note(NOTES_KEY, await timed_keys(pilot, paints, "x"))
             start = now()
             app.screen.flush()
             note("autosave of the notes", since(start))
@@ -198,6 +210,17 @@ def main() -> None:
             later = statistics.median(cpus[1:]) if len(cpus) > 1 else cpus[0]
             line += f"   x{later / floor:4.1f} (first x{cpus[0] / floor:4.1f})"
         print(line)
+    later_all = sorted(c for n in switches for _w, c in times[n][1:])
+    firsts = [times[n][0][1] / floor for n in switches]
+    p90 = statistics.quantiles(later_all, n=10)[-1] if len(later_all) > 1 else later_all[0]
+    key = statistics.median(c for _w, c in times[NOTES_KEY])
+    key_floor = statistics.median(c for _w, c in times[KEY_FLOOR])
+    print("targets, as multiples of floors measured in this run (CPU time):")
+    print(f"  first visits, worst {max(firsts):4.1f} (target at most 3)")
+    later = [statistics.median(c for _w, c in times[n][1:]) / floor for n in switches]
+    print(f"  later visits, worst median {max(later):4.1f} (target at most 1.5)")
+    print(f"  later visits, 90th percentile of all {p90 / floor:4.1f} (target at most 2)")
+    print(f"  a key in the notes over a key in a bare TextArea {key / key_floor:4.1f} (target at most 2)")
 
 
 if __name__ == "__main__":

@@ -76,7 +76,7 @@ class ChangedOnDisk(OSError):
 @dataclass(frozen=True)
 class Seen:
     """How the file looked when we last read or wrote it: its stat, and its text to compare
-    with when the stat differs (kept rather than hashed: hashing cost every save 5 ms)."""
+    with when the stat differs (kept rather than hashed: hashing would cost every save)."""
 
     stat: tuple[int, int, int]
     text: str

@@ -2,8 +2,8 @@
 
 On Linux and macOS this is the kernel's advisory lock (`flock`) on `.<journey>.lock`, which the
 kernel also lets go when the process dies, however it dies. The filelock package does the same
-there, but importing it cost 13-23 ms of every start (`python -X importtime`) for the three calls
-used here; on Windows, where locking is subtler, filelock does the job.
+there, but importing it was a noticeable part of every start (`python -X importtime`) for the
+three calls used here; on Windows, where locking is subtler, filelock does the job.
 """
 
 from __future__ import annotations

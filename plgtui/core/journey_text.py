@@ -1,7 +1,7 @@
 """The journey's file text, made again only where records changed.
 
-`dump_json` of ten years of meetings takes a fifth of a second (the pretty encoder is pure
-Python); an edit that re-encodes one record and reuses the rest takes a few milliseconds. The
+`dump_json` of a long journey is slow (the pretty encoder is pure Python); an edit that
+re-encodes one record and reuses the rest is quick (bench/edit.py). The
 result is exactly `dump_json(data)`: a test holds it to that.
 """
 

@@ -1,9 +1,8 @@
 """The garbage collector, told that a journey lives as long as the app.
 
-A ten-year journey is some 100,000 objects that stay until the app closes. Python's cyclic
-collector would walk all of them again and again while the journey is read (about 40 ms of a
-startup) and in every full collection later (about 50 ms, landing in the middle of a screen
-switch). Moving them out of its sight (`gc.freeze`) ends both; the objects are still freed by
+A long journey is a great many objects that stay until the app closes. Python's cyclic
+collector would walk all of them again and again while the journey is read and in every full
+collection later, landing in the middle of a screen switch (bench/README.md). Moving them out of its sight (`gc.freeze`) ends both; the objects are still freed by
 reference counting, which is how a journey's records are freed anyway (they hold no cycles).
 """
 

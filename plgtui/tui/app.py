@@ -36,7 +36,7 @@ WARM_START = 0.5  # when to start preparing a large journey for quick saves
 WARM_PAUSE = 0.05  # between the slices of that preparation
 # The screens reached from the overview, imported one at a time once the app is idle, so that
 # opening one the first time does not wait for its code (and the Textual widgets and Markdown
-# it uses) to load: 15-50 ms each for reading and writing minutes, a few ms for the others.
+# it uses) to load (bench/README.md, "Why the speed-ups").
 PREPARED = (
     "plgtui.tui.screens.meetings", "plgtui.tui.screens.minutes_view", "plgtui.tui.screens.minutes",
     "plgtui.tui.screens.agenda", "plgtui.tui.screens.meeting_forms", "plgtui.tui.screens.phases",
@@ -338,7 +338,7 @@ class PlgApp(App[None]):
         """Away from the live view, the header keeps the countdown in sight."""
         if self.ticker is not None:
             from plgtui.tui.screens.live import (
-                LiveScreen,  # only once a meeting runs: ~5 ms
+                LiveScreen,  # imported only once a meeting runs
             )
 
             if not isinstance(self.screen, LiveScreen):

@@ -1,6 +1,6 @@
 """Screens kept between visits: built on the first, shown again as they were left after it.
 
-Going back to a kept screen is a fifth to two fifths of the work of building it again
+Going back to a kept screen is a fraction of the work of building it again
 (bench/switch_work.py), and it is found as it was left: tab, cursor, scroll. What was saved
 meanwhile is drawn when it is shown (JourneyScreen compares revisions).
 """

@@ -16,7 +16,7 @@ T = TypeVar("T")
 
 WIDE = 110  # columns from which the overview and live view use two columns, minutes a preview
 # Only the screens that style by width carry breakpoints: on any other screen, Textual would add
-# the class after the first layout and restyle every widget on it once more (~40 ms a switch).
+# the class after the first layout and restyle every widget on it once more.
 BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
 
 

@@ -1,8 +1,8 @@
 """A small modal form: labelled fields in a grid, Ctrl+S saves, Escape cancels, errors shown.
 
 The form covers the screen it was opened from instead of dimming it: blending the screen
-beneath into a backdrop was a quarter of the work of opening a form and a third of its time
-(bench/switch_work.py and bench/screens.py, the meeting plan), and on a projector a form alone
+beneath into a backdrop was a large part of opening a form (bench/switch_work.py and
+bench/screens.py, the meeting plan), and on a projector a form alone
 on a plain background reads better from the back of the room.
 """
 

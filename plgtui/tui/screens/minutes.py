@@ -59,7 +59,7 @@ class MinutesScreen(TabKeys, JourneyScreen):
         return self.workbook.meetings.meeting_of(self.meeting_id)
 
     def compose(self) -> ComposeResult:
-        # Set before the widgets exist: set later, it restyled the whole screen (~50 ms).
+        # Set before the widgets exist: set later, it restyles the whole screen.
         self.set_class(self.app.size.width >= WIDE, "-preview")
         meeting = self.meeting
         yield Header(icon="")

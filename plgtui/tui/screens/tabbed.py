@@ -32,9 +32,9 @@ def tab_bindings(titles: dict[str, str]) -> list[Binding]:
 class LaterPane(TabPane):
     """A tab pane that stays empty until it is first shown.
 
-    A hidden pane's widgets are still made, styled and mounted with their screen; on the
-    research question, the phases and the minutes that was 7-17% of opening the screen
-    (bench/switch_work.py). Most visits look at one tab.
+    A hidden pane's widgets are still made, styled and mounted with their screen, a good part
+    of opening the research question, the phases and the minutes (bench/switch_work.py). Most
+    visits look at one tab.
     """
 
     def __init__(self, title: str, make: Callable[[], ComposeResult], *, id: str) -> None:

@@ -1,8 +1,8 @@
 """The keys of the screen along the bottom: Textual's Footer, drawn as one widget.
 
 Textual's Footer builds a widget per key and rebuilds them all whenever the bindings change
-(on every focus change); each new key is styled twice over. That was 100 to 150 ms of every
-screen switch here (bench/screens.py). This bar reads the same active bindings and draws them
+(on every focus change); each new key is styled twice over, in every screen switch
+(bench/stand_ins.py, bench/README.md). This bar reads the same active bindings and draws them
 as one line of text, so a change of bindings costs one repaint.
 """
 

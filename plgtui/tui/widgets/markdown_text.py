@@ -19,8 +19,8 @@ class RenderedOnce:
     """Markdown drawn once per width and then repeated.
 
     While a new screen settles, Textual draws a widget's content five or six times (to measure
-    its height, at two layouts and at each paint); for the minutes of a meeting that was 80 ms
-    each time (bench/screens.py, read minutes). The drawn lines are also kept for the last few
+    its height, at two layouts and at each paint), and Markdown is parsed and drawn by Rich
+    each time (bench/stand_ins.py, bench/README.md). The drawn lines are also kept for the last few
     texts, so help, a phase's text or minutes read a moment ago come back without parsing or
     drawing them again.
     """

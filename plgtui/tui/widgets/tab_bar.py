@@ -2,9 +2,8 @@
 its panes.
 
 TabbedContent builds a Tabs widget of seven or more widgets (a container, a row, a title widget
-per tab, the underline) and a ContentSwitcher; on a screen with four tabs holding one label each
-that was three times the work of the same screen without tabs (bench/switch_work.py style
-count: 249k Python calls against 73k; with this bar, 111k). This bar draws the titles and the
+per tab, the underline) and a ContentSwitcher, several times the work of the same screen
+without tabs (bench/stand_ins.py, bench/README.md). This bar draws the titles and the
 underline as two lines of text; the screen puts its panes in a ContentSwitcher itself. The keys
 that move between tabs belong to the screen (screens/tabbed.py), so the bar takes no focus.
 """

@@ -2,8 +2,8 @@
 
 TextArea works out its theme's fallback colours from the CSS (`TextAreaTheme.apply_css`, a
 dozen component styles and the background through all its ancestors) each time it draws. While
-a screen opens that is five draws per field: on the research question's seven fields, a fifth
-of opening the screen (bench/screens.py, profiled). The colours can only change when Textual
+a screen opens that is several draws per field, a good part of opening the research question's
+seven fields (bench/stand_ins.py). The colours can only change when Textual
 restyles the widget (focus, a class, the app's theme), which it announces through
 `notify_style_update`; it also clears the style caches the fallbacks are read from there, so
 working them out in between could only give the same answer.
