@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, TypeVar
 
+from textual.color import Color
 from textual.content import Content
 from textual.dom import DOMNode
 
@@ -50,3 +51,17 @@ class UsesWorkbook:
     @property
     def workbook(self) -> Workbook:
         return self.app.workbook  # type: ignore[attr-defined]
+
+
+def tones(node: DOMNode) -> dict[str, str]:
+    """The theme's colours for states drawn as Rich text in tables and lists, which cannot read
+    CSS variables: error, warning, success, and muted (the text half faded)."""
+    theme = node.app.current_theme
+    text = Color.parse(theme.foreground or "#e0e0e0")
+    ground = Color.parse(theme.background or "#121212")
+    return {
+        "error": theme.error or "red",
+        "warning": theme.warning or "yellow",
+        "success": theme.success or "green",
+        "muted": ground.blend(text, 0.5).hex,
+    }

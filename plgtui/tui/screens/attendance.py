@@ -12,24 +12,25 @@ from plgtui.core.i18n import _
 from plgtui.core.model import Presence
 from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
+from plgtui.tui.ui import tones
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
 
 # One character per meeting, oldest first: a chart that fits in a table cell.
 MARKS = {
-    Presence.PRESENT: ("█", "green"),
-    Presence.EXCUSED: ("▄", "yellow"),
-    Presence.ABSENT: ("▁", "red"),
-    None: ("·", "grey50"),
+    Presence.PRESENT: ("█", "success"),
+    Presence.EXCUSED: ("▄", "warning"),
+    Presence.ABSENT: ("▁", "error"),
+    None: ("·", "muted"),
 }
 TRAIL = 24  # the most recent meetings shown in the trail
 
 
-def trail(states: list[Presence | None]) -> Text:
+def trail(states: list[Presence | None], colours: dict[str, str]) -> Text:
     text = Text()
     for state in states[-TRAIL:]:
-        mark, style = MARKS[state]
-        text.append(mark, style)
+        mark, tone = MARKS[state]
+        text.append(mark, colours[tone])
     return text
 
 
@@ -54,6 +55,7 @@ class AttendanceScreen(JourneyScreen):
     def show_attendance(self) -> None:
         table = self.query_one(ListTable)
         table.clear()
+        colours = tones(self)
         for record in records(self.workbook.journey, self.app.today()):
                 table.add_row(
                 Text(record.member.name),
@@ -63,5 +65,5 @@ class AttendanceScreen(JourneyScreen):
                 str(record.unknown),
                 record.rate_text,
                 record.rate_with_excused_text,
-                trail(record.trail),
+                trail(record.trail, colours),
             )

@@ -15,7 +15,7 @@ from plgtui.core.model import AgreementStatus
 from plgtui.core.validate import InputError
 from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
-from plgtui.tui.ui import plain
+from plgtui.tui.ui import plain, tones
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable, Row
 from plgtui.tui.widgets.text_select import TextSelect
@@ -97,13 +97,14 @@ class MemberAgreementsScreen(JourneyScreen):
         journey = self.workbook.journey
         today = self.app.today()
         carries = rules.Carries(journey, today)
+        colours = tones(self)
         for agreement in rules.of_member(journey, member_id):
             made = carries.origins.get(agreement.meeting_id)  # the date of its meeting
             status = Text(_(labels.AGREEMENT_STATUS[agreement.status.value]))
             if rules.is_overdue(agreement, today):
-                status = Text(_("minutes.overdue"), "bold red")
+                status = Text(_("minutes.overdue"), f"bold {colours['error']}")
             elif carries.is_stale(agreement):
-                status = Text(_("agreements.stale"), "bold yellow")
+                status = Text(_("agreements.stale"), f"bold {colours['warning']}")
             owner = "" if agreement.owners else " " + _("agreements.group_mark")
             cells = (
                 status,

@@ -31,7 +31,7 @@ from plgtui.core.phases import SECTIONS, load_phases
 from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
-from plgtui.tui.ui import attempt, plain
+from plgtui.tui.ui import attempt, plain, tones
 from plgtui.tui.widgets.autosave import Autosave
 from plgtui.tui.widgets.bars import bars
 from plgtui.tui.widgets.key_bar import KeyBar
@@ -201,12 +201,14 @@ class PhasesScreen(TabKeys, JourneyScreen):
         table = self.query_one("#themes", ListTable)
         row = table.cursor_row
         table.clear()
+        colours = tones(self)
         for theme in journey.themes:
             names = ", ".join(m.name for i in theme.member_ids if (m := journey.member(i)))
             warning = theme_size_warning(theme)
             table.add_row(
                 Text(theme.title), Text(names), str(len(theme.member_ids)),
-                Text("⚠ " + warning, "bold yellow") if warning else Text("✓", "green"),
+                Text("⚠ " + warning, f"bold {colours['warning']}") if warning
+                else Text("✓", colours["success"]),
                 key=str(theme.id),
             )  # fmt: skip
         if table.row_count:

@@ -24,7 +24,7 @@ from plgtui.core.question_guide import load_guide
 from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
-from plgtui.tui.ui import attempt, plain
+from plgtui.tui.ui import attempt, plain, tones
 from plgtui.tui.widgets.autosave import Autosave
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
@@ -181,7 +181,7 @@ class QuestionScreen(TabKeys, JourneyScreen):
             label = Text(item.title, "bold")
             if item.key in inquiry.quality_ticked:
                 when = format_short_date(inquiry.quality_ticked[item.key])
-                label.append(f"  ✓ {when}" + (f": {note}" if note else ""), "green")
+                label.append(f"  ✓ {when}" + (f": {note}" if note else ""), tones(self)["success"])
             listing.add_option((label, item.key, item.key in inquiry.quality))
         if listing.option_count:
             listing.highlighted = min(keep or 0, listing.option_count - 1)

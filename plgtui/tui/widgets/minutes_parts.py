@@ -16,7 +16,7 @@ from plgtui.core import labels
 from plgtui.core.i18n import _, format_short_date
 from plgtui.core.model import Agreement, Journey, Meeting, Presence
 from plgtui.tui.commands import command
-from plgtui.tui.ui import plain
+from plgtui.tui.ui import plain, tones
 from plgtui.tui.widgets.list_table import ListTable, Row
 
 PRESENCE_STYLE = {
@@ -106,14 +106,15 @@ class AgreementTable(ListTable):
     ) -> Row:
         """One agreement's cells; `carries` is given for the ones carried over."""
         names = [m.name for o in agreement.owners if (m := journey.member(o))]
+        colours = tones(self)
         status = Text(_(labels.AGREEMENT_STATUS[agreement.status.value]))
         if rules.is_overdue(agreement, today):
-            status = Text(_("minutes.overdue"), "bold red")
+            status = Text(_("minutes.overdue"), f"bold {colours['error']}")
         if carries is not None:
             times = carries.count(agreement)
             status.append(f" ↻{times}", "dim")
             if carries.is_stale(agreement):
-                status.append(" " + _("agreements.stale"), "bold yellow")
+                status.append(" " + _("agreements.stale"), f"bold {colours['warning']}")
         cells = (
             status,
             _(labels.AGREEMENT_KIND_SHORT[agreement.kind.value]),
