@@ -9,10 +9,9 @@ from __future__ import annotations
 from textual.app import App, ComposeResult
 from textual.events import ScreenResume
 from textual.screen import Screen
-from textual.widgets import Header, TextArea
-from textual.widgets.text_area import TextAreaTheme
+from textual.widgets import Header
 
-from plgtui.tui.textual_internals import forget_closed_watchers, text_area_theme
+from plgtui.tui.textual_internals import forget_closed_watchers
 
 
 class Passing(Screen):
@@ -36,18 +35,6 @@ async def test_watch_entries_are_kept_on_the_watched_object_and_closing_widgets_
         forget_closed_watchers(app)
         left = [w for entries in getattr(app, "__watchers").values() for w, _c in entries]
         assert all(not getattr(w, "_closing", False) for w in left)
-
-
-async def test_a_text_area_keeps_its_theme_where_text_box_reads_it():
-    class One(App):
-        def compose(self) -> ComposeResult:
-            yield TextArea("x")
-
-    app = One()
-    async with app.run_test():
-        area = app.query_one(TextArea)
-        assert isinstance(getattr(area, "_theme", None), TextAreaTheme)
-        assert text_area_theme(area) is getattr(area, "_theme")
 
 
 def test_a_screen_resume_can_skip_the_restyle():

@@ -11,13 +11,7 @@ slower the longer the app ran (bench/README.md).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.app import App
-
-if TYPE_CHECKING:
-    from textual.widgets import TextArea
-    from textual.widgets.text_area import TextAreaTheme
 
 
 def forget_closed_watchers(app: App) -> None:
@@ -36,11 +30,3 @@ def forget_closed_watchers(app: App) -> None:
                 for watcher, callback in entries
                 if not getattr(watcher, "_closing", False)
             ]
-
-
-def text_area_theme(area: TextArea) -> TextAreaTheme | None:
-    """The theme a TextArea draws with (private `_theme`); None if it is kept elsewhere now."""
-    from textual.widgets.text_area import TextAreaTheme
-
-    theme = getattr(area, "_theme", None)
-    return theme if isinstance(theme, TextAreaTheme) else None

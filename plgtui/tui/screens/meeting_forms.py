@@ -17,7 +17,7 @@ from plgtui.core.techniques import Technique, find, load_techniques, suggested
 from plgtui.core.validate import InputError
 from plgtui.tui.screens.form import FormScreen, number_input
 from plgtui.tui.ui import plain
-from plgtui.tui.widgets.text_box import LinesBox
+from plgtui.tui.widgets.lines_box import LinesBox
 from plgtui.tui.widgets.text_select import TextSelect
 from plgtui.tui.widgets.ticks import TickBox
 

@@ -28,7 +28,6 @@ from plgtui.tui.widgets.autosave import Autosave
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.markdown_text import MarkdownText
 from plgtui.tui.widgets.minutes_parts import AgreementTable, AttendanceList
-from plgtui.tui.widgets.text_box import TextBox
 
 TABS = ("attendance", "notes", "decisions", "agreements")
 
@@ -81,7 +80,7 @@ class MinutesScreen(TabKeys, JourneyScreen):
 
     def _compose_notes(self) -> ComposeResult:
         with Horizontal(id="notes-row"):
-            yield TextBox(self.meeting.notes, id="notes", soft_wrap=True, tab_behavior="focus")
+            yield TextArea(self.meeting.notes, id="notes", soft_wrap=True, tab_behavior="focus")
             with VerticalScroll(id="preview-box"):
                 yield MarkdownText(self.meeting.notes, id="preview")
 

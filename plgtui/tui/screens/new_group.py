@@ -15,7 +15,6 @@ from plgtui.core.workbook import Workbook
 from plgtui.tui.commands import command
 from plgtui.tui.ui import plain
 from plgtui.tui.widgets.key_bar import KeyBar
-from plgtui.tui.widgets.text_box import TextBox
 
 
 class NewGroupScreen(ModalScreen[Workbook | None]):
@@ -52,7 +51,7 @@ class NewGroupScreen(ModalScreen[Workbook | None]):
                 yield Label(_("field.coach"))
                 yield Input(id="coach")
                 yield Label(_("new.members_label"))
-                yield TextBox(id="members", soft_wrap=True, tab_behavior="focus")
+                yield TextArea(id="members", soft_wrap=True, tab_behavior="focus")
             yield Static(id="form-error")
             with Horizontal(id="new-buttons"):
                 yield Button(_("new.create"), id="create", variant="primary")

@@ -9,7 +9,6 @@ from plgtui.core import validate
 from plgtui.core.i18n import _, phase_title
 from plgtui.core.model import PHASES, Output, Theme
 from plgtui.tui.screens.form import FormScreen
-from plgtui.tui.widgets.text_box import TextBox
 from plgtui.tui.widgets.text_select import TextSelect
 from plgtui.tui.widgets.ticks import TickBox, TickList
 
@@ -62,7 +61,7 @@ class ThemeForm(FormScreen[int]):
             (_("field.theme"), Input(theme.title if theme else "", id="title")),
             (_("field.owners"), TickList[int](*members, id="members")),
             ("", Static(_("themes.size_note"), classes="form-note")),
-            (_("field.notes"), TextBox(theme.notes if theme else "", id="notes",
+            (_("field.notes"), TextArea(theme.notes if theme else "", id="notes",
                                         tab_behavior="focus")),
         ]  # fmt: skip
 

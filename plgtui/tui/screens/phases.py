@@ -37,7 +37,6 @@ from plgtui.tui.widgets.bars import bars
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
 from plgtui.tui.widgets.markdown_text import MarkdownText
-from plgtui.tui.widgets.text_box import TextBox
 from plgtui.tui.widgets.ticks import TickList
 
 TABS = ("phases", "themes", "outputs", "progress")
@@ -88,7 +87,7 @@ class PhasesScreen(TabKeys, JourneyScreen):
                     yield OptionList(id="timeline")
                     with VerticalScroll(id="phase-detail", can_focus=False):
                         yield TickList[str](id="signals")
-                        yield TextBox(id="phase-notes", soft_wrap=True, tab_behavior="focus")
+                        yield TextArea(id="phase-notes", soft_wrap=True, tab_behavior="focus")
                         yield MarkdownText(id="phase-text")
             yield from self.later_panes()
         yield KeyBar()

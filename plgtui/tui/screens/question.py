@@ -29,7 +29,6 @@ from plgtui.tui.widgets.autosave import Autosave
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
 from plgtui.tui.widgets.markdown_text import MarkdownText
-from plgtui.tui.widgets.text_box import TextBox
 from plgtui.tui.widgets.ticks import TickList
 
 TABS = ("question", "versions", "quality", "conditions")
@@ -70,7 +69,7 @@ class QuestionScreen(TabKeys, JourneyScreen):
                     yield Static(id="question-text")
                     yield Static(id="cycle", classes="focus-stop")
                     for part in PARTS:
-                        yield TextBox(id=f"part-{part}", soft_wrap=True, tab_behavior="focus",
+                        yield TextArea(id=f"part-{part}", soft_wrap=True, tab_behavior="focus",
                                        classes="part")  # fmt: skip
                     yield TickList[int](id="linked")
             yield from self.later_panes()

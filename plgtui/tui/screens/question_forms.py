@@ -11,7 +11,6 @@ from plgtui.core.i18n import _, language
 from plgtui.core.question_guide import load_guide
 from plgtui.core.validate import InputError
 from plgtui.tui.screens.form import FormScreen
-from plgtui.tui.widgets.text_box import TextBox
 
 
 class WordingForm(FormScreen[int]):
@@ -27,7 +26,7 @@ class WordingForm(FormScreen[int]):
         return [
             ("", Static(_("question.round_note" if self.new_round else "question.wording_note"),
                         classes="form-note")),
-            (_("field.question"), TextBox(current.text if current else "", id="text",
+            (_("field.question"), TextArea(current.text if current else "", id="text",
                                            soft_wrap=True, tab_behavior="focus")),
             (_("field.reason"), Input(id="reason", placeholder=_("question.reason_hint"))),
         ]  # fmt: skip

@@ -5,13 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Static, TextArea
 
 from plgtui.core.i18n import _
 from plgtui.core.workbook import Rescued
 from plgtui.tui.commands import command
 from plgtui.tui.ui import plain
-from plgtui.tui.widgets.text_box import TextBox
 
 CSS = """
 {name} {{ align: center middle; }}
@@ -80,7 +79,7 @@ class UnsavedScreen(ModalScreen[None]):
                 yield Static(plain(_("reload.rescued_file", path=self.rescued.path)))
             else:
                 yield Static(plain(_("reload.rescued_nofile")))
-            yield TextBox(self.rescued.text, read_only=True, soft_wrap=True, id="unsaved")
+            yield TextArea(self.rescued.text, read_only=True, soft_wrap=True, id="unsaved")
             with Horizontal():
                 yield Button(_("reload.close"), id="close")
 
