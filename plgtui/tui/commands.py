@@ -66,8 +66,10 @@ def command(
     """A key binding (for BINDINGS) and its palette entry, declared together. The binding's id
     names the command, so Textual's keymaps can rebind it too."""
     found = Command(action, title or label, help, palette and bool(title or label), needs)
-    name = f"plgtui.{action}.{keys}"
-    DECLARED[name] = found
+    name = f"plgtui.{action}.{keys}.{label}"
+    if DECLARED.setdefault(name, found) != found:
+        # Two screens declaring one key and action differently: declare it once, here.
+        raise ValueError(f"{name} is declared twice, differently: {DECLARED[name]} and {found}")
     return Binding(keys, action, label, id=name, **binding)
 
 
@@ -143,6 +145,6 @@ def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Calla
             continue
         seen.add(found.action)
         key = app.get_key_display(active.binding)
-        line = f"{key} · {_(found.help)}" if found.help else key
+        line = f"{key} · {_(found.help)}" if found.help else _("palette.key", keys=key)
         node: App | Screen = app if active.node is app else screen
         yield _(found.title), line, run(node, found.action)

@@ -82,6 +82,7 @@ MESSAGES: dict[str, str] = {
     "key.cancel": "Cancel",
     # command palette
     "palette.placeholder": "Search for a command…",
+    "palette.key": "key {keys}",
     "cmd.overview": "Overview",
     "cmd.overview.help": "The group, its phase, its question and what is open",
     "cmd.help": "Help",

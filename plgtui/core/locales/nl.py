@@ -82,6 +82,7 @@ MESSAGES: dict[str, str] = {
     "key.cancel": "Annuleren",
     # command palette
     "palette.placeholder": "Zoek een commando…",
+    "palette.key": "toets {keys}",
     "cmd.overview": "Overzicht",
     "cmd.overview.help": "De groep, de fase, de leervraag en wat openstaat",
     "cmd.help": "Hulp",

@@ -27,7 +27,7 @@ class AgendaScreen(JourneyScreen):
         command("delete", "remove", "key.remove"),
         command("ctrl+up,K", "move(-1)", "key.move_up", key_display="^↑", show=False),
         command("ctrl+down,J", "move(1)", "key.move_down", key_display="^↓", show=False),
-        command("n", "new_meeting", "key.new_meeting"),
+        command("n", "new_meeting", "key.new_meeting", help="cmd.meeting.help"),
         command("w", "minutes", "key.write", show=False),
         command("comma", "other(-1)", "key.previous_meeting", show=False),
         command("full_stop", "other(1)", "key.next_meeting", show=False),

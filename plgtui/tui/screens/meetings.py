@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Iterator
 
 from rich.text import Text
@@ -12,6 +13,7 @@ from textual.widgets import Header, Static
 from plgtui.core import labels
 from plgtui.core.i18n import _, format_short_date
 from plgtui.core.participants import presence
+from plgtui.tui import commands
 from plgtui.tui.commands import command
 from plgtui.tui.export_beside import export_beside
 from plgtui.tui.screens.journey_screen import JourneyScreen
@@ -23,9 +25,9 @@ class MeetingsScreen(JourneyScreen):
     BINDINGS = [
         command("enter", "read", "key.read", show=False),
         command("w", "write", "key.write"),
-        command("slash", "app.search", "key.search", key_display="/"),
-        command("p", "app.member_agreements", "key.per_member"),
-        command("t", "app.attendance", "key.attendance"),
+        replace(commands.SEARCH, show=True, key_display="/"),
+        replace(commands.PER_MEMBER, show=True),
+        replace(commands.ATTENDANCE, show=True),
         command("x", "export", "key.export_meeting"),
         command("escape", "app.overview", "key.back"),
     ]
