@@ -81,14 +81,25 @@ def test_a_change_says_who_made_it(workbook):
         (lambda b: b.agreements.add_agreement("x", AgreementKind.FINISH, owners=[999]), "geen lid"),
         (lambda b: b.agreements.set_agreement_status(999, AgreementStatus.DONE, on=TODAY), "geen afspraak"),
         (lambda b: b.group.update_group(language="fr"), "Onbekende taal"),
+        (lambda b: b.agreements.set_agreement_status(
+            next(a.id for a in b.journey.agreements if a.status is AgreementStatus.OPEN),
+            AgreementStatus.DONE, on="morgen"), "geen datum"),
+        (lambda b: b.agreements.update_agreement(
+            b.journey.agreements[0].id, text="x", kind=AgreementKind.FINISH, owners=[999],
+            due=None), "geen lid"),
+        (lambda b: b.phases.update_theme(
+            b.journey.themes[0].id, title="Nieuw", member_ids=[1], notes="x" * 20_000), "te lang"),
     ],
 )
 def test_invalid_input_is_refused_and_nothing_is_saved(workbook, demo_path, call, message):
-    before = demo_path.read_bytes()
+    from plgtui.core.journey_data import journey_tables
+
+    before, in_memory = demo_path.read_bytes(), journey_tables(workbook.journey)
     revision = workbook.revision
     with pytest.raises(InputError, match=message):
         call(workbook)
     assert demo_path.read_bytes() == before
+    assert journey_tables(workbook.journey) == in_memory  # nothing changed before the refusal
     assert workbook.revision == revision
 
 

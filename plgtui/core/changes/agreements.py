@@ -24,9 +24,7 @@ class Agreements(Part):
         meeting_id: int | None = None,
     ) -> Agreement:
         """An agreement checked and numbered, not yet added or saved."""
-        owner_ids = list(dict.fromkeys(owners))
-        for owner in owner_ids:
-            self._find(self.journey.members, owner, "input.no_member")
+        owner_ids = self._members(owners)
         if meeting_id is not None:
             self._find(self.journey.meetings, meeting_id, "input.no_meeting")
         agreement = Agreement(
@@ -55,9 +53,7 @@ class Agreements(Part):
         due: date | None,
     ) -> Agreement:
         agreement = self._find(self.journey.agreements, agreement_id, "input.no_agreement")
-        owner_ids = list(dict.fromkeys(owners))
-        for owner in owner_ids:
-            self._find(self.journey.members, owner, "input.no_member")
+        owner_ids = self._members(owners)
         new_text = validate.line(text, _("field.agreement"), limit=2000)
         new_due = None if due is None else validate.day(due, _("field.due"))
         agreement.text = new_text
@@ -74,9 +70,8 @@ class Agreements(Part):
         agreement = self._find(self.journey.agreements, agreement_id, "input.no_agreement")
         new_status = AgreementStatus(status)
         why = validate.line(reason, _("field.reason"), required=False)
-        agreement.status = new_status
-        agreement.status_changed = validate.day(on, _("field.date"))
-        agreement.reason = why
+        changed = validate.day(on, _("field.date"))
+        agreement.status, agreement.status_changed, agreement.reason = new_status, changed, why
         self._put("agreements", agreement)
         return agreement
 

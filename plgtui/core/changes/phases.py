@@ -74,9 +74,7 @@ class Phases(Part):
 
     def new_theme(self, title: str, member_ids: Iterable[int] = ()) -> Theme:
         """A theme checked and numbered, not yet added or saved."""
-        members = list(dict.fromkeys(member_ids))
-        for member_id in members:
-            self._find(self.journey.members, member_id, "input.no_member")
+        members = self._members(member_ids)
         theme = Theme(
             id=self._next_id("themes"),
             title=validate.line(title, _("field.theme"), limit=validate.LINE_MAX),
@@ -95,9 +93,7 @@ class Phases(Part):
         self, theme_id: int, *, title: str, member_ids: Iterable[int], notes: str = ""
     ) -> Theme:
         theme = self._find(self.journey.themes, theme_id, "input.no_theme")
-        members = list(dict.fromkeys(member_ids))
-        for member_id in members:
-            self._find(self.journey.members, member_id, "input.no_member")
+        members = self._members(member_ids)
         new_title = validate.line(title, _("field.theme"))
         if any(
             t.title.casefold() == new_title.casefold() and t is not theme

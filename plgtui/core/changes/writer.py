@@ -11,7 +11,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import wraps
-from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
 
 from plgtui.core import labels
 from plgtui.core.atomic_storage import ChangedOnDisk
@@ -148,6 +148,13 @@ class Part:
             if item.id == record_id:  # type: ignore[attr-defined]
                 return item
         raise InputError(_(missing, id=record_id))
+
+    def _members(self, member_ids: Iterable[int]) -> list[int]:
+        """The ids, each once and in order, after checking that each is a member."""
+        ids = list(dict.fromkeys(member_ids))
+        for member_id in ids:
+            self._find(self.journey.members, member_id, "input.no_member")
+        return ids
 
     def _meeting(self, meeting_id: int) -> Meeting:
         return self._find(self.journey.meetings, meeting_id, "input.no_meeting")
