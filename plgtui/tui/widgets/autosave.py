@@ -44,8 +44,9 @@ class Autosave:
             self.show("saved", "")
 
     def changed(self) -> None:
+        if not self.dirty:  # said once per change, not once per key
+            self.show("pending", "")
         self.dirty = True
-        self.show("pending", "")
         if self._timer is None:
             self._timer = self.owner.set_timer(DELAY, self.flush)
 
