@@ -62,3 +62,33 @@ async def test_a_screen_below_catches_up_only_when_shown_again(tmp_path):
         await pilot.pause()
         assert calls == [1]  # one redraw on coming back, not one per save
     book.close()
+
+
+async def test_a_screen_out_of_sight_is_not_drawn_again_for_what_it_does_not_show(tmp_path):
+    from plgtui.tui.screens.question import QuestionScreen
+
+    book = long_journey(tmp_path, meetings=5)
+    app = PlgApp(book, today=lambda: TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+        question = app.screen
+        assert isinstance(question, QuestionScreen)
+        calls = []
+        real = question._show_journey
+        question._show_journey = lambda: calls.append(1) or real()
+        await pilot.press("escape")
+        await pilot.pause()
+        book.minutes.set_notes(book.journey.meetings[0].id, "andere notities")  # a meeting
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert calls == []  # the research question shows no meeting's notes
+        await pilot.press("escape")
+        await pilot.pause()
+        book.question.set_results("nieuw resultaat")
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert calls == [1]
+    book.close()

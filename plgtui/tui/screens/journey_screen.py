@@ -21,7 +21,8 @@ TRACE = os.environ.get("PLGTUI_TRACE_SCREENS")
 
 
 class JourneyScreen(UsesWorkbook, StyledOnce):
-    _drawn = -1  # the workbook's revision this screen last drew
+    SHOWS: frozenset[str] | None = None  # the tables it draws from; None: all of them
+    _drawn = -1  # the workbook's revision this screen last drew (or has seen nothing to draw in)
     _show_journey: Callable[[], None] | None = None
 
     def follow_journey(self, show: Callable[[], None]) -> None:
@@ -38,8 +39,11 @@ class JourneyScreen(UsesWorkbook, StyledOnce):
             self._show_journey()
 
     def _journey_changed(self, change: Change) -> None:
-        if change.source is self:
-            self._drawn = change.revision  # it shows what it saved
+        shown = self.SHOWS is None or change.table == "*" or change.table in self.SHOWS
+        if change.source is self or not shown:
+            # It shows this already, or does not show it: if it was up to date, it still is.
+            if self._drawn == change.revision - 1:
+                self._drawn = change.revision
         elif self.app.screen is self:
             self._draw()
 

@@ -49,6 +49,7 @@ class QuestionScreen(TabKeys, JourneyScreen):
     ]  # fmt: skip
     TABS = TABS
     TAB_TITLES = labels.QUESTION_TABS
+    SHOWS = frozenset({"group", "members", "questions", "inquiry", "agreements", "selfchecks"})
     FIRST = {
         "question": "#cycle",
         "versions": "#versions",
