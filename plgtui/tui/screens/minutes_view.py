@@ -60,7 +60,7 @@ class MinutesView(JourneyScreen):
         """Show another meeting's minutes, from the top (also when the kept view is reopened)."""
         if meeting_id != self.meeting_id:
             self.meeting_id = meeting_id
-            self.show_minutes()
+            self._draw()  # and noted as drawn, so showing it again does not draw it twice
             self.query_one(VerticalScroll).scroll_home(animate=False)
 
     def action_other(self, delta: int) -> None:
