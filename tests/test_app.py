@@ -30,13 +30,13 @@ async def test_overview_shows_the_journey(workbook):
         await pilot.pause()
         assert isinstance(app.screen, OverviewScreen)
         assert app.title == "Leergroep Geschiedenis Leiestreek"
-        assert app.sub_title == "Fase 4: Samen leren bespreken en uitwerken"
+        assert app.sub_title == "Fase 4: Leren discussiëren en uitwerken in groep"
         assert "stappenkaart" in panel_text(app, "question")
         meetings = panel_text(app, "meetings")
         assert "Volgende: woensdag" in meetings and "Vorige:" in meetings
         agreements = panel_text(app, "agreements")
         assert "Dries Claes" in agreements and "te laat" in agreements
-        assert "Katrien Goossens · begeleider" in panel_text(app, "members")
+        assert "Katrien Goossens · PLG-begeleider" in panel_text(app, "members")
 
 
 async def test_overview_scrolls_with_keys_at_80x24(workbook):

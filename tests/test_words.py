@@ -1,0 +1,83 @@
+"""One word per idea (../shared/GLOSSARY.md): the variants a Flemish coach would not use, or
+that mean something else, appear nowhere in the interface, the content or the demo."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from plgtui.core.locales import en, nl
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BANNED = {
+    "nl": {
+        r"\bprocescoach": "PLG-begeleider",
+        r"\bcoach\b": "PLG-begeleider (kort: begeleider)",
+        r"\bonderzoeksvraag": "leervraag",
+        r"\boutput\b(?<!werking met output)": "resultaat (alleen de naam van fase 5 zegt output)",
+        r"\bzelfcheck": "zelfevaluatie",
+        r"\bbeamer": "projector",
+        r"\bjourneybestand|(?<![{.])\bjourney\b(?!\.json)": "groepsbestand",
+        r"\bhusselen": "opnieuw verdelen",
+        r"\bstem terug": "stem intrekken",
+        r"\bweer open\b": "heropenen",
+        r"\berbij\"?$": "toevoegen",
+        r"\b[Uu]\b|\b[Uu]w\b": "je",
+        r"\bnotulen": "verslag",
+        r"\bleerkracht": "leraar",
+        r"\bactiepunt": "afspraak",
+        r"\bStand\b": "status",
+        r"\(a\) klaar": "(a) afwerken",
+        r"\bmanagement\b": "directie",
+        r"Wat verder\?": "Wat? En dus? Wat nu?",
+    },
+    "en": {
+        r"(?<!- )\bfacilitator\b": "PLG coach",
+        r"\bcounsellor\b": "pedagogical adviser",
+        r"\blearning question": "research question",
+        r"\bself-check": "self-assessment",
+        r"\bbeamer\b": "projector",
+        r"\baction item": "agreement",
+        r"\bmanagement\b": "school leaders",
+        r"\bpullers?\b": "those who take the lead",
+        r"\bpushed on\b": "carried over",
+        r"\bask on\b": "ask follow-up questions",
+        r"someone's name": "what each person has taken on",
+    },
+}
+
+
+def texts(lang: str):
+    """(where, text) for every message, content line and demo line in `lang`."""
+    catalog = (nl if lang == "nl" else en).MESSAGES
+    yield from ((f"locale {key}", value) for key, value in catalog.items())
+    for path in sorted((ROOT / "content" / lang).glob("*.md")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            yield f"{path.name}:{number}", line
+    demo = ROOT / "plgtui" / "core" / "demo" / f"text_{lang}.py"
+    for number, line in enumerate(demo.read_text(encoding="utf-8").splitlines(), 1):
+        yield f"{demo.name}:{number}", line
+
+
+@pytest.mark.parametrize("lang", BANNED)
+def test_no_banned_variant_of_a_term(lang):
+    found = [
+        f"{where}: {pattern!r} (say: {use})"
+        for where, text in texts(lang)
+        for pattern, use in BANNED[lang].items()
+        if re.search(pattern, text)
+    ]
+    assert found == []
+
+
+def test_the_phases_are_named_as_the_sources_name_them():
+    assert [nl.MESSAGES[f"phase.{n}"] for n in range(1, 6)] == [
+        "Schoolleiders motiveren en engageren",
+        "Opstart met leraren: motiveren tot opstart",
+        "Opstart met leraren: thema's kiezen en organiseren",
+        "Leren discussiëren en uitwerken in groep",
+        "Stabiele werking met output",
+    ]
