@@ -96,10 +96,10 @@ def test_signals_are_ticked_with_a_date_and_notes_kept(workbook):
 def test_theme_sizes_are_warned_and_output_is_linked(workbook):
     journey = workbook.journey
     small = workbook.phases.add_theme("Digitale bronnen", [2, 3])
-    assert "minder dan 4" in theme_size_warning(small)
+    assert "aangeraden 4 tot 6" in theme_size_warning(small) and "kleine school" in theme_size_warning(small)
     workbook.phases.update_theme(small.id, title="Digitale bronnen", member_ids=[2, 3, 4, 5, 6, 7, 8],
                           notes="Uitwisseling met subgroep 2 in maart")  # fmt: skip
-    assert "meer dan 6" in theme_size_warning(small)
+    assert "subgroepen" in theme_size_warning(small)
     workbook.phases.update_theme(small.id, title="Digitale bronnen", member_ids=[2, 3, 4, 5])
     assert theme_size_warning(small) == ""
     with pytest.raises(InputError, match="al een thema"):
@@ -116,3 +116,27 @@ def test_theme_sizes_are_warned_and_output_is_linked(workbook):
         "Studiedag",
     )
     again.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_phase_says_what_the_plg_coach_can_do(lang):
+    from plgtui.core.phases import load_phases
+
+    phases, problem = load_phases(lang)
+    assert problem == ""
+    for number, text in phases.items():
+        assert len(text.sections["coach"].split()) >= 20, number
+        assert text.sections["leaders"], number
+
+
+def test_a_coachs_own_copy_without_the_coach_section_still_opens():
+    from plgtui.core.phases import parse_phases
+
+    sections = "\n".join(
+        f"### {title}\n\nx\n"
+        for title in ("Kenmerken", "Wat helpt", "Let op", "Klaar voor de volgende fase",
+                      "Wat schoolleiders kunnen doen")
+    )  # fmt: skip
+    text = "\n".join(f"## Fase {n}\n\n{sections}" for n in range(1, 6))
+    phases = parse_phases(text)
+    assert "coach" not in phases[1].sections

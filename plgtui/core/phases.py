@@ -14,13 +14,15 @@ from pathlib import Path
 from plgtui.core import content
 from plgtui.core.model import PHASES
 
-SECTIONS = ("traits", "helps", "watch", "ready", "leaders")
+SECTIONS = ("traits", "helps", "watch", "ready", "leaders", "coach")
+OPTIONAL = ("coach",)  # a coach's own copy written before this section existed still opens
 TITLES = {
     "kenmerken": "traits", "characteristics": "traits",
     "wat helpt": "helps", "what helps": "helps",
     "let op": "watch", "watch for": "watch",
     "klaar voor de volgende fase": "ready", "ready for the next phase": "ready",
     "wat schoolleiders kunnen doen": "leaders", "what school leaders can do": "leaders",
+    "wat de plg-begeleider kan doen": "coach", "what the plg coach can do": "coach",
 }  # fmt: skip
 
 
@@ -53,7 +55,7 @@ def parse_phases(text: str, source: str = "<text>") -> dict[int, PhaseText]:
                     )
                 phase.titles[key] = part.title
                 phase.sections[key] = part.body
-            missing = [k for k in SECTIONS if k not in phase.sections]
+            missing = [k for k in SECTIONS if k not in phase.sections and k not in OPTIONAL]
             if missing:
                 raise content.ContentError(
                     f"{source}, line {section.line}: '{section.title}' lacks " + ", ".join(missing)

@@ -15,12 +15,13 @@ THEME_MIN, THEME_MAX = 4, 6  # teachers per theme, as the sources advise
 
 
 def theme_size_warning(theme: Theme) -> str:
-    """'' when the theme has four to six people, else what is wrong."""
+    """'' when the theme has four to six people, else the sources' advice (advice, not an
+    error: a small school may well work with fewer)."""
     size = len(theme.member_ids)
     if size < THEME_MIN:
-        return ngettext("themes.too_few", size, low=THEME_MIN)
+        return ngettext("themes.too_few", size, low=THEME_MIN, high=THEME_MAX)
     if size > THEME_MAX:
-        return ngettext("themes.too_many", size, high=THEME_MAX)
+        return ngettext("themes.too_many", size, low=THEME_MIN, high=THEME_MAX)
     return ""
 
 

@@ -175,7 +175,9 @@ class PhasesScreen(TabKeys, JourneyScreen):
     def _show_phase(self) -> None:
         text = self.texts[self.selected]
         body = "\n\n".join(
-            f"### {text.titles[key]}\n\n{text.sections[key]}" for key in SECTIONS if key != "ready"
+            f"### {text.titles[key]}\n\n{text.sections[key]}"
+            for key in SECTIONS
+            if key != "ready" and key in text.sections
         )
         self.query_one("#phase-text", MarkdownText).update_markdown(f"## {phase_name(self.selected)}\n\n{body}")
         notes = self.query_one("#phase-notes", TextArea)
@@ -206,7 +208,7 @@ class PhasesScreen(TabKeys, JourneyScreen):
             warning = theme_size_warning(theme)
             table.add_row(
                 Text(theme.title), Text(names), str(len(theme.member_ids)),
-                Text("⚠ " + warning, f"bold {colours['warning']}") if warning
+                Text("ⓘ " + warning, colours["muted"]) if warning
                 else Text("✓", colours["success"]),
                 key=str(theme.id),
             )  # fmt: skip
