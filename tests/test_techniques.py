@@ -15,7 +15,7 @@ from plgtui.core.techniques import (
     suggested,
 )
 
-REQUIRED = {"vlg-brainstorm", "brainwriting", "1-2-4-all", "round-robin", "dot-voting"}
+REQUIRED = {"vlg-brainstorm", "vlg-startup", "brainwriting", "1-2-4-all", "round-robin", "dot-voting"}
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -26,7 +26,8 @@ def test_both_languages_hold_the_same_techniques(lang):
     one_two_four = next(t for t in techniques if t.id == "1-2-4-all")
     assert [s.minutes for s in one_two_four.steps] == [1, 2, 4, 5]
     assert next(t for t in techniques if t.id == "dot-voting").has_vote
-    assert next(t for t in techniques if t.id == "vlg-brainstorm").minutes(4) == 10
+    assert next(t for t in techniques if t.id == "vlg-startup").minutes(4) == 10  # the sources' ten minutes
+    assert next(t for t in techniques if t.id == "vlg-brainstorm").minutes(4) == 13  # + set beside research
 
 
 def test_a_per_person_step_lasts_for_everyone_in_turn():

@@ -90,7 +90,12 @@ def build_demo(today: date, language: str = "nl") -> Journey:
                     title=title,
                     minutes=minutes,
                     technique=technique,
-                    prompts=list(t.PROMPTS) if kind == "brainstorm" else [],
+                    # the start-up intermezzo brings its own questions; later brainstorms
+                    # ask about what was tried in class
+                    prompts=(
+                        list(found.prompts) if found and technique == "vlg-startup"
+                        else list(t.PROMPTS) if kind == "brainstorm" else []
+                    ),  # fmt: skip
                     steps=[replace(s) for s in found.steps] if found else [],
                     group_size=found.group_size if found else 0,
                     actual_minutes=float(minutes + (index + block_id) % 4 - 1) if held else None,
