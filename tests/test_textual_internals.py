@@ -37,6 +37,13 @@ async def test_watch_entries_are_kept_on_the_watched_object_and_closing_widgets_
         assert all(not getattr(w, "_closing", False) for w in left)
 
 
+def test_the_checkbox_button_and_the_selection_gutter_are_where_ticks_replace_them():
+    from textual.widgets import Checkbox, SelectionList
+
+    assert any(isinstance(vars(b).get("_button"), property) for b in Checkbox.__mro__)
+    assert callable(getattr(SelectionList, "_get_left_gutter_width", None))
+
+
 def test_a_screen_resume_can_skip_the_restyle():
     assert ScreenResume(refresh_styles=False).refresh_styles is False
 
@@ -74,3 +81,36 @@ def test_no_other_module_reaches_into_textual():
         used |= set(re.findall(r"getattr\([^,]+,\s*\"(_{1,2}[a-z][a-z0-9_]*)\"", text))
         reaching += [f"{path.name}: {name}" for name in sorted(used & (theirs | {"__watchers"}))]
     assert reaching == []
+
+
+# Set on every class by Textual's metaclass, not overridden by hand.
+MADE_BY_TEXTUAL = {
+    "_decorated_handlers", "_reactives", "_inherit_css", "_inherit_bindings",
+    "_inherit_component_classes", "_css_type_name", "_merged_bindings", "_css_type_names",
+    "_computes",
+}  # fmt: skip
+
+
+def test_no_other_module_overrides_a_private_part_of_textual():
+    """A class outside textual_internals.py defines no private name that a Textual class it
+    derives from has: such an override breaks silently when Textual renames it."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import plgtui.tui
+
+    overriding = []
+    for info in pkgutil.walk_packages(plgtui.tui.__path__, "plgtui.tui."):
+        if info.name.endswith("textual_internals"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__:
+                continue
+            bases = [b for b in cls.__mro__[1:] if b.__module__.startswith("textual.")]
+            for attr in vars(cls):
+                if attr.startswith("_") and not attr.startswith("__") and attr not in MADE_BY_TEXTUAL:
+                    if any(attr in vars(b) for b in bases):
+                        overriding.append(f"{name}.{attr}")
+    assert overriding == []

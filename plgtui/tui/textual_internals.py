@@ -2,8 +2,8 @@
 tests/test_textual_internals.py so that an upgrade which moves one fails there, loudly, instead of
 silently slowing plgtui down. Each has a fallback that does what Textual does without it.
 
-Letting go of closed screens (a work-around for Textual issue #6666): a widget that watches an object living longer than itself (the Header watching the app's title,
-a TextArea the theme, each key of a Footer its Footer) leaves an entry on that object, and
+Letting go of closed screens (a work-around for Textual issue #6666): a widget that watches an
+object living longer than itself (the Header watching the app's title, a TextArea the theme, each key of a Footer its Footer) leaves an entry on that object, and
 Textual removes it only when the watched value next changes. Until then every screen once shown
 stays in memory, walked again by each full garbage collection, which made screen switches
 slower the longer the app ran (bench/README.md).
@@ -12,6 +12,8 @@ slower the longer the app ran (bench/README.md).
 from __future__ import annotations
 
 from textual.app import App
+from textual.content import Content
+from textual.widgets import Checkbox, SelectionList
 
 
 def forget_closed_watchers(app: App) -> None:
@@ -30,3 +32,24 @@ def forget_closed_watchers(app: App) -> None:
                 for watcher, callback in entries
                 if not getattr(watcher, "_closing", False)
             ]
+
+
+class OwnButton(Checkbox):
+    """A Checkbox that draws its button with `button()` (Textual draws it in `_button`)."""
+
+    def button(self) -> Content:
+        raise NotImplementedError
+
+    @property
+    def _button(self) -> Content:
+        return self.button()
+
+
+class OwnGutter(SelectionList):
+    """A SelectionList whose subclass draws its own mark before each option in `render_line`:
+    the room Textual keeps for its button (`_get_left_gutter_width`) is `GUTTER` columns."""
+
+    GUTTER = 2
+
+    def _get_left_gutter_width(self) -> int:
+        return self.GUTTER

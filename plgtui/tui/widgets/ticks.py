@@ -9,7 +9,9 @@ from typing import Generic, TypeVar
 from rich.segment import Segment
 from textual.content import Content
 from textual.strip import Strip
-from textual.widgets import Checkbox, OptionList, SelectionList
+from textual.widgets import OptionList, SelectionList
+
+from plgtui.tui.textual_internals import OwnButton, OwnGutter
 
 TICKED, UNTICKED = "☑", "☐"
 V = TypeVar("V")
@@ -19,11 +21,10 @@ def mark(ticked: bool) -> str:
     return TICKED if ticked else UNTICKED
 
 
-class TickBox(Checkbox):
+class TickBox(OwnButton):
     """Textual's Checkbox with ☑ / ☐ in place of its coloured button."""
 
-    @property
-    def _button(self) -> Content:
+    def button(self) -> Content:
         return Content(mark(self.value)).stylize(self.get_visual_style("toggle--label"))
 
 
@@ -34,7 +35,7 @@ def _as_text(selection):
     return selection
 
 
-class TickList(SelectionList[V], Generic[V]):
+class TickList(OwnGutter, SelectionList[V], Generic[V]):
     """Textual's SelectionList with ☑ / ☐ before each option; string prompts are plain text
     (SelectionList reads them as markup, so a member called "[b]Jo[/b]" showed bold)."""
 
@@ -43,9 +44,6 @@ class TickList(SelectionList[V], Generic[V]):
 
     def add_option(self, option=None):
         return super().add_option(_as_text(option))
-
-    def _get_left_gutter_width(self) -> int:
-        return 2
 
     def render_line(self, y: int) -> Strip:
         line = OptionList.render_line(self, y)  # the option itself, without Textual's button
