@@ -38,7 +38,7 @@ class MinutesScreen(TabKeys, JourneyScreen):
         command("f2", "preview", "key.preview"),
         command("f3", "read", "key.read_minutes"),
         command("escape", "leave", "key.back"),
-        *tab_bindings({tab: labels.MINUTES_TABS[tab] for tab in TABS}),
+        *tab_bindings(TABS, labels.MINUTES_TABS),
     ]
     TABS = TABS
     TAB_TITLES = labels.MINUTES_TABS

@@ -63,7 +63,7 @@ class PhasesScreen(TabKeys, JourneyScreen):
         command("n", "new", "key.new"),
         command("e", "edit", "key.edit"),
         command("escape", "leave", "key.back"),
-        *tab_bindings({tab: labels.PHASES_TABS[tab] for tab in TABS}),
+        *tab_bindings(TABS, labels.PHASES_TABS),
     ]
     TABS = TABS
     TAB_TITLES = labels.PHASES_TABS

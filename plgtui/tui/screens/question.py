@@ -45,7 +45,7 @@ class QuestionScreen(TabKeys, JourneyScreen):
         command("s", "selfcheck", "key.selfcheck"),
         command("n", "quality_note", "key.quality_note", show=False),
         command("escape", "leave", "key.back"),
-        *tab_bindings({tab: labels.QUESTION_TABS[tab] for tab in TABS}),
+        *tab_bindings(TABS, labels.QUESTION_TABS),
     ]  # fmt: skip
     TABS = TABS
     TAB_TITLES = labels.QUESTION_TABS

@@ -16,7 +16,7 @@ from plgtui.tui.widgets.tab_bar import TabBar
 TAB_KEYS = Binding.Group("key.group_tab")
 
 
-def tab_bindings(titles: dict[str, str]) -> list[Binding]:
+def tab_bindings(tabs: tuple[str, ...], titles: dict[str, str]) -> list[Binding]:
     """Ctrl+PageDown / Ctrl+PageUp everywhere, and 1..n where no text field takes digits."""
     return [
         command("ctrl+pageup", "step_tab(-1)", "key.tab_previous", priority=True,
@@ -24,8 +24,8 @@ def tab_bindings(titles: dict[str, str]) -> list[Binding]:
         command("ctrl+pagedown", "step_tab(1)", "key.tab_next", priority=True,
                 key_display="^PgDn", group=TAB_KEYS),
     ] + [
-        command(str(n), f"tab('{tab}')", title, show=False)
-        for n, (tab, title) in enumerate(titles.items(), start=1)
+        command(str(n), f"tab('{tab}')", titles[tab], show=False)
+        for n, tab in enumerate(tabs, start=1)
     ]  # fmt: skip
 
 
