@@ -41,6 +41,16 @@ CASES = {
     "an endless length": lambda d: changed(
         d, lambda d: d["meetings"]["1"].update(length_minutes=1e999)
     ).replace("Infinity", "1e999"),
+    "a length of Infinity": lambda d: changed(d, lambda d: d["meetings"]["1"].update(length_minutes=1e999)),
+    "a step of 3e306 minutes": lambda d: changed(
+        d,
+        lambda d: next(b for b in live_meeting(d)["blocks"] if b["steps"])["steps"][0].update(
+            minutes=3e306
+        ),
+    ),
+    "a block of minus five minutes": lambda d: changed(
+        d, lambda d: d["meetings"]["1"]["blocks"][0].update(minutes=-5)
+    ),
     "5000 digits": lambda d: json.dumps(d).replace('"length_minutes": 120', '"length_minutes": ' + "9" * 5000, 1),
     "100000 deep": lambda d: json.dumps(d)[:-1] + ', "x": ' + "[" * 100_000 + "]" * 100_000 + "}",
     "900 deep with an escape": lambda d: json.dumps(d)[:-1]

@@ -56,17 +56,36 @@ def journey_from_data(path: Path, data: dict[str, Any]) -> Journey:
 
 
 WHAT = {"blocks": "file.what.blocks", "ideas": "file.what.ideas"}
+# A week, in minutes: far beyond any meeting, yet small enough that a timing never overflows
+# when it is multiplied by the people present and shown.
+MINUTES_LIMIT = 7 * 24 * 60
+PEOPLE_LIMIT = 1000
+
+
+def _timings_make_sense(meeting: Meeting) -> bool:
+    numbers = [meeting.length_minutes]
+    for block in meeting.blocks:
+        numbers += [block.minutes, block.actual_minutes or 0]
+        numbers += [step.minutes for step in block.steps]
+    live = meeting.live
+    if live is not None:
+        numbers += [live.remaining / 60]
+    return all(0 <= n <= MINUTES_LIMIT for n in numbers) and all(
+        0 <= b.group_size <= PEOPLE_LIMIT for b in meeting.blocks
+    )
 
 
 def _check_meeting(path: Path, meeting: Meeting) -> None:
-    """What the live view and the minutes rely on: ids that are unique within the meeting, and
-    a running meeting that stands at a block and step it has."""
+    """What the live view and the minutes rely on: ids that are unique within the meeting,
+    timings of a sane size, and a running meeting that stands at a block and step it has."""
     for what, ids in (("blocks", [b.id for b in meeting.blocks]), ("ideas", [i.id for i in meeting.ideas])):
         if len(set(ids)) != len(ids):
             twice = next(i for i in ids if ids.count(i) > 1)
             raise JourneyError(
                 path, "file.duplicate_id", meeting=meeting.id, what=_(WHAT[what]), id=twice
             )
+    if not _timings_make_sense(meeting):
+        raise JourneyError(path, "file.bad_timing", meeting=meeting.id, limit=MINUTES_LIMIT)
     live = meeting.live
     if live is None:
         return

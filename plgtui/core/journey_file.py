@@ -93,9 +93,18 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
+def _no_constant(name: str) -> Any:
+    # Python's json reads NaN and Infinity, which JSON itself does not know; a timing of
+    # Infinity would overflow wherever it is shown.
+    raise _Refused("file.not_a_number", name=name)
+
+
 def _parse(path: Path, text: str) -> Any:
     try:
-        return json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_object)  # BOM: fine
+        # A byte order mark is fine.
+        return json.loads(
+            text.removeprefix("\ufeff"), object_pairs_hook=_object, parse_constant=_no_constant
+        )
     except json.JSONDecodeError as exc:
         raise JourneyError(path, "file.not_json", line=exc.lineno, column=exc.colno) from None
     except _Refused as exc:
