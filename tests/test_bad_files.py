@@ -89,6 +89,14 @@ def test_a_broken_structure_is_refused_with_a_message(demo_path, capsys, case, m
     assert not lock_path(demo_path).exists()  # refused before it was locked
 
 
+def test_a_step_that_ran_over_and_was_paused_opens(demo_path):
+    data = demo_data(demo_path)
+    live_meeting(data)["live"].update(running=False, remaining=-95.0)
+    demo_path.write_text(json.dumps(data), encoding="utf-8")
+    book = Workbook.open(demo_path, read_only=True)
+    book.close()
+
+
 def test_a_byte_order_mark_is_fine(demo_path):
     demo_path.write_bytes(b"\xef\xbb\xbf" + demo_path.read_bytes())
     book = Workbook.open(demo_path)
