@@ -12,7 +12,7 @@ from plgtui.core import i18n
 from plgtui.core.demo import build_demo
 from plgtui.core.workbook import Workbook
 
-TODAY = date(2026, 5, 20)
+TODAY = date(2026, 5, 21)  # the day after a meeting day
 
 
 @pytest.fixture(autouse=True)
@@ -44,6 +44,18 @@ def demo_path(tmp_path) -> Path:
     path = tmp_path / "demo.json"
     Workbook.create(path, build_demo(TODAY, "nl")).close()
     return path
+
+
+@pytest.fixture
+def blank_inquiry(tmp_path):
+    """The demo group before anyone filled in the inquiry cycle or a self-assessment."""
+    journey = build_demo(TODAY, "nl")
+    journey.inquiry, journey.selfchecks = [], []
+    path = tmp_path / "blank-inquiry.json"
+    Workbook.create(path, journey).close()
+    book = Workbook.open(path)
+    yield book
+    book.close()
 
 
 @pytest.fixture

@@ -9,11 +9,11 @@ from conftest import TODAY
 
 from plgtui.core import agreements as rules
 from plgtui.core.attendance import records
-from plgtui.core.model import AgreementKind, AgreementStatus, Member, Presence
+from plgtui.core.model import AgreementKind, AgreementStatus, Member, Presence, Role
 from plgtui.core.search import search
 from plgtui.core.validate import InputError
 from plgtui.core.workbook import Workbook
-from plgtui.export.minutes import embed_notes, escape, meeting_markdown
+from plgtui.export.minutes import attendance_table, embed_notes, escape, meeting_markdown
 
 
 def reopened(workbook: Workbook) -> Workbook:
@@ -104,7 +104,16 @@ def test_attendance_counts_only_membership_and_keeps_unknown_apart(workbook):
     bart = by_name["Bart De Smet"]
     assert bart.present + bart.excused + bart.absent + bart.unknown == len(held)
     assert bart.trail[-1] is held[-1].attendance[3]
-    assert by_name["Luc Van den Broeck"].rate is None  # the school leader was never recorded
+    journey.members.append(Member(id=98, name="Nooit Genoteerd", role=Role.LEADER))
+    by_name = {r.member.name: r for r in records(journey, TODAY)}
+    assert by_name["Nooit Genoteerd"].rate is None  # a school leader never recorded
+    ines = by_name["Ines Vermeulen"]  # she stopped after three meetings
+    assert (ines.present, ines.unknown, len(ines.trail)) == (3, 0, 3)
+    # the school leader came once; the other meetings say nothing about her
+    leader = by_name["Veerle Van den Broeck"]
+    assert (leader.present, leader.unknown) == (1, 0)
+    rows = "\n".join(attendance_table(journey, held[0]))
+    assert "Veerle" not in rows and "Annelies Peeters" in rows
 
 
 def test_search_finds_notes_decisions_ideas_and_agreements(workbook):

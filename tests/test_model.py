@@ -10,10 +10,8 @@ from plgtui.core.model import (
     AgreementKind,
     Journey,
     Meeting,
-    MeetingStatus,
     Presence,
 )
-from plgtui.core.workbook import journey_tables
 
 
 def test_every_record_round_trips_through_json_shapes():
@@ -42,36 +40,6 @@ def test_bad_record_names_class_and_field():
         decode(Meeting, {"id": 1, "date": "2026-01-07"})
 
 
-def test_next_and_last_meeting_around_today():
-    journey = build_demo(TODAY)
-    upcoming = journey.next_meeting(TODAY)
-    last = journey.last_meeting(TODAY)
-    assert upcoming.date > TODAY and upcoming.status is MeetingStatus.PLANNED
-    assert last.date < TODAY and last.status is MeetingStatus.CLOSED
-    assert (upcoming.date - last.date).days == 35
-
-
-def test_demo_is_the_group_the_issue_describes():
-    journey = build_demo(TODAY)
-    assert len(journey.group.schools) == 3
-    teachers = [m for m in journey.members if m.role.value == "member"]
-    coaches = [m for m in journey.members if m.role.value == "coach"]
-    assert len(teachers) == 8 and len(coaches) == 1
-    assert journey.current_phase.phase == 4
-    held = [m for m in journey.meetings if m.date < TODAY]
-    assert (held[-1].date - held[0].date).days >= 280
-    statuses = {a.status.value for a in journey.agreements}
-    assert {"open", "done"} <= statuses
-    assert len(journey.questions) == 2
-
-
-def test_demo_in_english_has_the_same_shape():
-    nl, en = build_demo(TODAY, "nl"), build_demo(TODAY, "en")
-    assert journey_tables(nl).keys() == journey_tables(en).keys()
-    assert [m.date for m in nl.meetings] == [m.date for m in en.meetings]
-    assert en.group.language == "en" and nl.group.name != en.group.name
-
-
 def test_empty_journey_has_no_current_anything():
     journey = Journey(group=build_demo(TODAY).group)
     assert journey.current_phase is None and journey.current_question is None
@@ -92,18 +60,6 @@ def test_a_record_of_the_wrong_shape_is_refused_with_its_field(demo_path):
         Workbook.open(demo_path)
     assert caught.value.key == "file.bad_record" and "Meeting.date" in str(caught.value)
     assert demo_path.read_bytes() == before
-
-
-def test_demo_words_match_the_plan_in_every_language():
-    from plgtui.core.demo import TEXTS, plan
-
-    for words in TEXTS.values():
-        assert len(words.MEETINGS) == len(plan.BLOCKS)
-        assert [len(m["blocks"]) for m in words.MEETINGS] == [len(b) for b in plan.BLOCKS]
-        assert len(words.AGREEMENTS) == len(plan.AGREEMENTS)
-        assert len(words.QUESTIONS) == len(plan.QUESTION_DAYS)
-        assert len(words.PHASE_REASONS) == len(plan.PHASES)
-        assert len(words.THEMES) == len(plan.THEMES) and len(words.OUTPUTS) == len(plan.OUTPUTS)
 
 
 def test_the_fast_decoder_reads_what_the_plain_one_reads():

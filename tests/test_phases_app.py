@@ -24,11 +24,13 @@ async def test_tick_move_add_theme_and_output_then_find_them_again(workbook):
         await pilot.press("f")
         assert isinstance(app.screen, PhasesScreen)
         assert app.screen.selected == 4  # opens on the current phase
-        await pilot.press("tab", "space")  # the first readiness signal of phase 4
+        before = dict(workbook.phases.phase_note(4).signals)  # the demo ticked two of three
+        await pilot.press("tab", "down", "down", "space")  # the third readiness signal
         await pilot.pause()
         signals = app.screen.query_one("#signals", SelectionList)
-        first_signal = signals.get_option_at_index(0).value
-        assert workbook.phases.phase_note(4).signals == {first_signal: TODAY}
+        third = signals.get_option_at_index(2).value
+        assert third not in before
+        assert workbook.phases.phase_note(4).signals == {**before, third: TODAY}
 
         await pilot.press("shift+tab", "v")
         assert isinstance(app.screen, PhaseMoveForm)

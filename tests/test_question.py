@@ -54,7 +54,8 @@ def test_versions_and_rounds(workbook):
     again.close()
 
 
-def test_cycle_parts_steps_and_linked_agreements(workbook):
+def test_cycle_parts_steps_and_linked_agreements(blank_inquiry):
+    workbook = blank_inquiry
     workbook.question.set_inquiry_items(
         "data", ["Rapportcijfers 2025 (vakgroep)", " ", "Leerlingengesprekken"]
     )
@@ -81,7 +82,8 @@ def test_cycle_parts_steps_and_linked_agreements(workbook):
     again.close()
 
 
-def test_quality_ticks_and_selfchecks_keep_their_history(workbook):
+def test_quality_ticks_and_selfchecks_keep_their_history(blank_inquiry):
+    workbook = blank_inquiry
     workbook.question.tick_quality("grounded", "Rapportcijfers en gesprekken bekeken", on=TODAY)
     workbook.question.tick_quality("feasible", "", on=TODAY)
     workbook.question.tick_quality("feasible", None, on=TODAY)

@@ -26,7 +26,8 @@ async def score_all(pilot, score: str) -> None:
     await pilot.pause()
 
 
-async def test_versions_parts_quality_and_two_selfchecks_survive_a_reopen(workbook):
+async def test_versions_parts_quality_and_two_selfchecks_survive_a_reopen(blank_inquiry):
+    workbook = blank_inquiry
     path = workbook.path
     versions_before = len(workbook.journey.questions)
     app = make_app(workbook)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from plgtui.core.demo import TEXTS
 from plgtui.core.locales import en, nl
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,9 +58,21 @@ def texts(lang: str):
     for path in sorted((ROOT / "content" / lang).glob("*.md")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             yield f"{path.name}:{number}", line
-    demo = ROOT / "plgtui" / "core" / "demo" / f"text_{lang}.py"
-    for number, line in enumerate(demo.read_text(encoding="utf-8").splitlines(), 1):
-        yield f"{demo.name}:{number}", line
+    for name, value in vars(TEXTS[lang]).items():
+        if name.isupper():
+            yield from ((f"demo {name}", text) for text in shown(value))
+
+
+def shown(value):
+    """The texts a person reads in a demo value; dict keys are the program's, not words."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from shown(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from shown(item)
 
 
 @pytest.mark.parametrize("lang", BANNED)

@@ -58,6 +58,8 @@ def records(journey: Journey, today: date | None) -> list[Record]:
             if not member.member_on(meeting.date):
                 continue
             state = meeting.attendance.get(member.id)
+            if state is None and not member.expected:
+                continue
             record.trail.append(state)
             if state is None:
                 record.unknown += 1

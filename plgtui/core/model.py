@@ -77,6 +77,12 @@ class Member:
     joined: date | None = None  # None: from the group's start
     left: date | None = None
 
+    @property
+    def expected(self) -> bool:
+        """Teachers and the coach are expected at every meeting; a school leader or adviser
+        comes now and then, so a meeting with nothing written down about them says nothing."""
+        return self.role in (Role.MEMBER, Role.COACH)
+
     def member_on(self, day: date) -> bool:
         return (self.joined is None or self.joined <= day) and (self.left is None or day < self.left)
 

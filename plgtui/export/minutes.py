@@ -108,7 +108,8 @@ def attendance_table(journey: Journey, meeting: Meeting) -> list[str]:
     rows = []
     for member in journey.members:
         state = meeting.attendance.get(member.id)
-        if state is None and not (member.active and member.member_on(meeting.date)):
+        expected = member.expected and member.active and member.member_on(meeting.date)
+        if state is None and not expected:
             continue
         label = _(labels.PRESENCE[(state.value if state else 'unknown')])
         rows.append([escape(member.name), label])

@@ -1,17 +1,22 @@
 """A realistic, fictional journey to try plgtui on: a year of a history group, now in phase 4.
 
-Dates are laid out around `today`, so the demo always has a meeting behind it and one ahead.
+The meetings fall on the Flemish school calendar around `today` (school_year.py): the last one
+is the first meeting day after today, so the demo always has meetings behind it and one ahead.
+It shows what a coach looks for: the inquiry filled in up to the step the group is at, two
+self-assessments months apart, ticked signals, a member who stopped, a guest, visitors at the
+meetings built around their input, a dropped agreement with its reason, every technique.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from types import ModuleType
 
-from plgtui.core.agenda import followup_prompts
-from plgtui.core.demo import plan, text_en, text_nl
+from plgtui.core.agenda import block_from_technique, followup_prompts
+from plgtui.core.demo import plan, school_year, text_en, text_nl
 from plgtui.core.model import (
+    CONDITION_KEYS,
     Agreement,
     AgreementKind,
     AgreementStatus,
@@ -19,59 +24,113 @@ from plgtui.core.model import (
     BlockKind,
     Group,
     Idea,
+    Inquiry,
     Journey,
     Meeting,
     MeetingStatus,
     Member,
     Output,
     PhaseEntry,
+    PhaseNote,
     Presence,
     QuestionVersion,
     Role,
+    SelfCheck,
     Theme,
 )
+from plgtui.core.phases import load_phases
 from plgtui.core.techniques import find, load_techniques
 
 TEXTS: dict[str, ModuleType] = {"nl": text_nl, "en": text_en}
-MEETING_INTERVAL = timedelta(weeks=5)
-
-
-def _wednesday_on_or_before(day: date) -> date:
-    return day - timedelta(days=(day.weekday() - 2) % 7)
+BEFORE = -min(m for _phase, m in plan.PHASES)  # meeting days before the kick-off that matter
 
 
 def build_demo(today: date, language: str = "nl") -> Journey:
     t = TEXTS[language]
-    count = len(plan.BLOCKS)
-    # The last meeting lies two to three weeks ahead; the ones before it, five weeks apart.
-    last = _wednesday_on_or_before(today + timedelta(days=20))
-    dates = [last - MEETING_INTERVAL * (count - 1 - i) for i in range(count)]
-    start = dates[0] - timedelta(days=14)
+    days = school_year.meetings_around(today, len(plan.BLOCKS), BEFORE)
+    dates = days[BEFORE:]
+
+    def day(meeting: int) -> date:
+        return days[BEFORE + meeting]
 
     members = [
         Member(id=i + 1, name=n, role=Role(r), school="" if s is None else t.SCHOOLS[s])
         for i, (n, r, s) in enumerate(plan.MEMBERS)
     ]
-    teachers = [m for m in members if m.role is Role.MEMBER]
+    for index, meeting in plan.LEFT.items():
+        members[index] = replace(members[index], active=False, left=day(meeting))
     journey = Journey(
         group=Group(
             name=t.GROUP, subject=t.SUBJECT, schools=list(t.SCHOOLS), language=language,
-            start=start,
+            start=day(0),
         ),
         members=members,
         questions=[
-            QuestionVersion(id=i + 1, text=q, reason=why, created=start + timedelta(days=d))
-            for i, ((q, why), d) in enumerate(zip(t.QUESTIONS, plan.QUESTION_DAYS, strict=True))
+            QuestionVersion(id=i + 1, text=q, reason=why, created=day(m))
+            for i, ((q, why), m) in enumerate(zip(t.QUESTIONS, plan.QUESTION_MEETINGS, strict=True))
         ],
         phases=[
-            PhaseEntry(id=i + 1, phase=p, entered=start + timedelta(days=d), reason=why)
-            for i, ((p, d), why) in enumerate(zip(plan.PHASES, t.PHASE_REASONS, strict=True))
+            PhaseEntry(id=i + 1, phase=p, entered=day(m), reason=why)
+            for i, ((p, m), why) in enumerate(zip(plan.PHASES, t.PHASE_REASONS, strict=True))
         ],
-    )
+    )  # fmt: skip
+    journey.meetings = _meetings(t, language, dates, today, members)
+    journey.agreements = _agreements(t, dates, members, journey.meetings)
+    for meeting in journey.meetings:
+        # what was still open when the meeting began
+        waiting = [
+            a for a in journey.agreements
+            if a.meeting_id < meeting.id and (a.is_open or a.status_changed >= meeting.date)
+        ]  # fmt: skip
+        for block in meeting.blocks:
+            if block.kind is BlockKind.FOLLOWUP and not block.prompts:
+                block.prompts = followup_prompts(journey, waiting)
+    journey.themes = [
+        Theme(id=i + 1, title=title, member_ids=[members[o].id for o in owners], notes=notes)
+        for i, (title, owners, notes) in enumerate(zip(t.THEMES, plan.THEMES, t.THEME_NOTES, strict=True))
+    ]  # fmt: skip
+    for theme, (m, place) in zip(journey.themes, plan.THEME_IDEAS, strict=True):
+        _idea(journey.meetings[m], place).theme_id = theme.id
+    journey.outputs = [
+        Output(id=i + 1, title=title, theme_id=theme + 1, tried_in_class=tried, shown_at=where)
+        for i, ((theme, tried), (title, where)) in enumerate(zip(plan.OUTPUTS, t.OUTPUTS, strict=True))
+    ]  # fmt: skip
+    journey.inquiry = [_inquiry(t, day, journey.agreements)]
+    journey.selfchecks = [
+        SelfCheck(
+            id=i + 1, on=day(m), scores=dict(zip(CONDITION_KEYS, scores, strict=True)), notes=notes
+        )
+        for i, ((m, scores), notes) in enumerate(zip(plan.SELFCHECKS, t.SELFCHECK_NOTES, strict=True))
+    ]  # fmt: skip
+    phases, _problem = load_phases(language)
+    journey.phase_notes = [
+        PhaseNote(
+            id=phase,
+            notes=t.PHASE_NOTES.get(phase, ""),
+            signals={
+                signal: day(m)
+                for signal, m in zip(phases[phase].signals, ticked, strict=True)
+                if m is not None
+            },
+        )
+        for phase, ticked in plan.SIGNALS.items()
+    ]
+    return journey
+
+
+def _idea(meeting: Meeting, place: int) -> Idea:
+    return meeting.ideas[place]
+
+
+def _meetings(
+    t: ModuleType, language: str, dates: list[date], today: date, members: list[Member]
+) -> list[Meeting]:
     techniques = load_techniques(language)
+    teachers = [m for m in members if m.role is Role.MEMBER]
+    meetings = []
     block_id = idea_id = 0
     for index, (day, blocks, words) in enumerate(zip(dates, plan.BLOCKS, t.MEETINGS, strict=True)):
-        held = day < today
+        held = day <= today  # a meeting day: the demo has already met
         meeting = Meeting(
             id=index + 1,
             date=day,
@@ -79,63 +138,81 @@ def build_demo(today: date, language: str = "nl") -> Journey:
             status=MeetingStatus.CLOSED if held else MeetingStatus.PLANNED,
             notes=words["notes"],
             decisions=list(words["decisions"]),
+            guests=list(words.get("guests", [])) if held else [],
         )
-        for (kind, minutes, technique), title in zip(blocks, words["blocks"], strict=True):
+        for place, ((kind, minutes, technique), (title, prompts)) in enumerate(
+            zip(blocks, words["blocks"], strict=True)
+        ):
             block_id += 1
-            found = find(techniques, technique)
-            meeting.blocks.append(
-                Block(
-                    id=block_id,
-                    kind=BlockKind(kind),
-                    title=title,
-                    minutes=minutes,
-                    technique=technique,
-                    # the start-up intermezzo brings its own questions; later brainstorms
-                    # ask about what was tried in class
-                    prompts=(
-                        list(found.prompts) if found and technique == "vlg-startup"
-                        else list(t.PROMPTS) if kind == "brainstorm" else []
-                    ),  # fmt: skip
-                    steps=[replace(s) for s in found.steps] if found else [],
-                    group_size=found.group_size if found else 0,
-                    actual_minutes=float(minutes + (index + block_id) % 4 - 1) if held else None,
-                )
-            )
-        brainstorm = next((b for b in meeting.blocks if b.kind is BlockKind.BRAINSTORM), None)
-        for n, text in enumerate(words["ideas"]):
-            idea_id += 1
-            votes = (len(words["ideas"]) - n) * 2 if held else 0
-            meeting.ideas.append(Idea(id=idea_id, block_id=brainstorm.id, text=text, votes=votes))
+            found = find(techniques, technique) if technique else None
+            if found is not None:
+                block = block_from_technique(block_id, found, title)
+                block = replace(block, kind=BlockKind(kind), prompts=list(prompts) or block.prompts)
+            else:
+                block = Block(block_id, BlockKind(kind), title, minutes, prompts=list(prompts))
+            meeting.blocks.append(block)
+            for text in words["ideas"].get(place, []):
+                idea_id += 1
+                meeting.ideas.append(Idea(id=idea_id, block_id=block.id, text=text))
         if held:
-            # A steady group: one or two teachers excused now and then, the rest present.
-            for n, member in enumerate(teachers + [members[0]]):
-                missing = (n + index) % 7 == 0 or (index == 3 and n == 5)
-                meeting.attendance[member.id] = Presence.EXCUSED if missing else Presence.PRESENT
-        journey.meetings.append(meeting)
+            _held(meeting, index, teachers, members)
+            people = meeting.present_count()
+            for place, block in enumerate(meeting.blocks):  # a minute or two off, either way
+                planned = round(block.planned_seconds(people) / 60)
+                block.actual_minutes = float(planned + (index + place) % 4 - 1)
+        # two hours on a Wednesday afternoon, or an hour and a half when less is planned
+        planned = sum(b.planned_seconds(len(teachers)) for b in meeting.blocks) / 60
+        meeting.length_minutes = 90 if planned <= 80 else 120
+        meetings.append(meeting)
+    return meetings
 
-    for i, ((m, kind, owners, status), text) in enumerate(zip(plan.AGREEMENTS, t.AGREEMENTS, strict=True)):
+
+def _held(meeting: Meeting, index: int, teachers: list[Member], members: list[Member]) -> None:
+    """Who came, and how the votes fell, at a meeting that took place."""
+    # the ideas of a voting block's meeting got dots; elsewhere ideas were only gathered
+    if any(s.vote for b in meeting.blocks for s in b.steps):
+        for n, idea in enumerate(meeting.ideas):
+            idea.votes = (len(meeting.ideas) - n) * 2
+    for member in [members[plan.COACH], *teachers]:
+        if member.member_on(meeting.date):
+            place = members.index(member)
+            excused = (place, index) in plan.EXCUSED
+            meeting.attendance[member.id] = Presence.EXCUSED if excused else Presence.PRESENT
+    for place in plan.VISITS.get(index, []):
+        meeting.attendance[members[place].id] = Presence.PRESENT
+
+
+def _agreements(
+    t: ModuleType, dates: list[date], members: list[Member], meetings: list[Meeting]
+) -> list[Agreement]:
+    agreements = []
+    for i, ((m, kind, owners, status), text) in enumerate(
+        zip(plan.AGREEMENTS, t.AGREEMENTS, strict=True)
+    ):
         closed = AgreementStatus(status) is not AgreementStatus.OPEN
-        journey.agreements.append(
+        agreements.append(
             Agreement(
                 id=i + 1,
                 text=text,
                 kind=AgreementKind(kind),
                 meeting_id=m + 1,
                 owners=[members[o].id for o in owners],
-                due=dates[m + 1] if m + 1 < count else None,
+                due=dates[m + 1] if m + 1 < len(dates) else None,
                 status=AgreementStatus(status),
                 status_changed=dates[m + 1] if closed else None,
+                reason=t.REASONS.get(i, ""),
             )
         )
-    for block in (b for m in journey.meetings for b in m.blocks):
-        if block.kind is BlockKind.FOLLOWUP:
-            block.prompts = followup_prompts(journey, journey.open_agreements())
-    journey.themes = [
-        Theme(id=i + 1, title=title, member_ids=[members[o].id for o in owners])
-        for i, (title, owners) in enumerate(zip(t.THEMES, plan.THEMES, strict=True))
-    ]
-    journey.outputs = [
-        Output(id=i + 1, title=title, theme_id=theme + 1, tried_in_class=tried, shown_at=where)
-        for i, ((theme, tried), (title, where)) in enumerate(zip(plan.OUTPUTS, t.OUTPUTS, strict=True))
-    ]
-    return journey
+    for agreement, (m, place) in plan.FROM_IDEAS.items():
+        _idea(meetings[m], place).agreement_id = agreements[agreement].id
+    return agreements
+
+
+def _inquiry(t: ModuleType, day, agreements: list[Agreement]) -> Inquiry:
+    return Inquiry(
+        step=plan.INQUIRY_STEP,
+        **{key: list(lines) for key, lines in t.INQUIRY.items()},
+        agreement_ids=[agreements[a].id for a in plan.ACTION_AGREEMENTS],
+        quality=dict(t.QUALITY_NOTES),
+        quality_ticked={key: day(m) for key, m in plan.QUALITY_TICKED.items()},
+    )

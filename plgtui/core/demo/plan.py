@@ -1,71 +1,99 @@
 """The demo group's shape, the same in every language: who, when, how long, who owns what.
 
 The words (titles, notes, agreements) are in text_nl.py and text_en.py, in the same order.
+Meetings are counted from 0, the kick-off; a negative number is a school meeting day before it.
 """
 
 # (name, role, index of the school or None); names are people's names in both languages
-MEMBERS = [('Katrien Goossens', 'coach', None),
- ('Annelies Peeters', 'member', 0),
- ('Bart De Smet', 'member', 0),
- ('Charlotte Maes', 'member', 0),
- ('Dries Claes', 'member', 1),
- ('Elke Jacobs', 'member', 1),
- ('Filip Wouters', 'member', 1),
- ('Griet Mertens', 'member', 2),
- ('Hannes Willems', 'member', 2),
- ('Luc Van den Broeck', 'leader', 1),
- ('Mira Dubois', 'counsellor', None)]
+MEMBERS = [
+    ("Katrien Goossens", "coach", None),
+    ("Annelies Peeters", "member", 0),
+    ("Bart De Smet", "member", 0),
+    ("Charlotte Maes", "member", 0),
+    ("Dries Claes", "member", 1),
+    ("Elke Jacobs", "member", 1),
+    ("Filip Wouters", "member", 1),
+    ("Griet Mertens", "member", 2),
+    ("Hannes Willems", "member", 2),
+    ("Ines Vermeulen", "member", 2),
+    ("Veerle Van den Broeck", "leader", 1),
+    ("Mira Dubois", "counsellor", None),
+]
+COACH, LEADER, COUNSELLOR = 0, 10, 11
+# member -> the meeting at which she stopped (she took on another task at her school)
+LEFT = {9: 3}
+# who else came, by meeting: the leader to the meeting built around her input, the
+# pedagogical adviser to the one built around hers
+VISITS = {6: [COUNSELLOR], 8: [LEADER]}
+# (member, meeting) excused; everyone else was there
+EXCUSED = {(4, 1), (6, 3), (2, 5), (7, 7), (5, 8), (1, 4)}
 
-# (phase, days after the start)
-PHASES = [(1, -60), (2, 0), (3, 60), (4, 150)]
+# (phase, the meeting at which the group entered it); phase 1 is the school leaders' work
+PHASES = [(1, -2), (2, 0), (3, 2), (4, 5)]
 
-# days after the start on which each version of the question was written
-QUESTION_DAYS = [14, 75]
+# the meetings at which each version of the question was written
+QUESTION_MEETINGS = [0, 1]
 
-# per meeting, its blocks: (kind, minutes, technique)
-BLOCKS = [[('welcome', 15, ''),
-  ('information', 30, ''),
-  ('brainstorm', 10, 'vlg-startup'),
-  ('evaluation', 15, '')],
- [('welcome', 10, ''),
-  ('discussion', 40, ''),
-  ('brainstorm', 12, '1-2-4-all'),
-  ('evaluation', 10, '')],
- [('welcome', 10, ''),
-  ('brainstorm', 12, '1-2-4-all'),
-  ('brainstorm', 8, 'dot-voting'),
-  ('subgroup', 30, '')],
- [('welcome', 10, ''), ('discussion', 45, ''), ('subgroup', 30, '')],
- [('welcome', 10, ''), ('discussion', 40, ''), ('subgroup', 30, ''), ('evaluation', 15, '')],
- [('welcome', 10, ''),
-  ('brainstorm', 13, 'vlg-brainstorm'),
-  ('discussion', 35, ''),
-  ('evaluation', 15, '')],
- [('welcome', 10, ''), ('information', 25, ''), ('subgroup', 40, '')],
- [('welcome', 10, ''), ('discussion', 45, ''), ('evaluation', 15, '')],
- [('welcome', 10, ''),
-  ('discussion', 40, ''),
-  ('brainstorm', 13, 'vlg-brainstorm'),
-  ('evaluation', 15, '')],
- [('followup', 10, ''),
-  ('brainstorm', 12, '1-2-4-all'),
-  ('subgroup', 40, ''),
-  ('evaluation', 15, '')]]
+# per meeting, its blocks: (kind, minutes, technique); a technique sets its own minutes
+BLOCKS = [
+    [("welcome", 0, "round-robin"), ("information", 30, ""),
+     ("brainstorm", 0, "vlg-startup"), ("evaluation", 15, "")],
+    [("followup", 10, ""), ("information", 25, ""), ("brainstorm", 0, "1-2-4-all"),
+     ("brainstorm", 0, "triz"), ("evaluation", 10, "")],
+    [("followup", 10, ""), ("brainstorm", 0, "brainwriting"), ("brainstorm", 0, "dot-voting"),
+     ("subgroup", 30, "")],
+    [("followup", 10, ""), ("brainstorm", 0, "nominal-group"), ("discussion", 25, ""),
+     ("subgroup", 30, "")],
+    [("followup", 10, ""), ("brainstorm", 0, "vlg-brainstorm"), ("discussion", 30, ""),
+     ("subgroup", 30, "")],
+    [("followup", 10, ""), ("discussion", 0, "what-so-what"), ("discussion", 20, ""),
+     ("evaluation", 15, "")],
+    [("followup", 10, ""), ("information", 25, ""), ("brainstorm", 0, "15-percent"),
+     ("subgroup", 30, "")],
+    [("followup", 10, ""), ("discussion", 0, "tuning"), ("subgroup", 30, ""),
+     ("evaluation", 15, "")],
+    [("followup", 10, ""), ("information", 20, ""), ("information", 15, ""),
+     ("discussion", 0, "troika"), ("evaluation", 10, "")],
+    [("followup", 10, ""), ("brainstorm", 0, "1-2-4-all"), ("subgroup", 30, ""),
+     ("evaluation", 0, "appreciative")],
+]  # fmt: skip
 
-# (index of the meeting, kind, owners as indexes in MEMBERS, status)
-AGREEMENTS = [(0, 'finish', [1, 4, 7], 'done'),
- (1, 'finish', [], 'done'),
- (2, 'support', [0], 'done'),
- (4, 'finish', [2, 5, 8], 'done'),
- (5, 'discuss', [3], 'done'),
- (6, 'support', [10], 'dropped'),
- (7, 'finish', [4, 6], 'open'),
- (8, 'discuss', [2], 'open'),
- (8, 'support', [9], 'open'),
- (8, 'finish', [1, 7], 'open')]
+# (meeting, kind, owners as indexes in MEMBERS, status); no owners: the whole group
+AGREEMENTS = [
+    (0, "finish", [1, 4, 7], "done"),
+    (0, "finish", [], "done"),
+    (1, "support", [COACH], "done"),
+    (2, "finish", [], "done"),
+    (3, "finish", [2, 5, 8], "done"),
+    (4, "finish", [2, 3, 5, 8], "done"),
+    (5, "finish", [3], "done"),
+    (5, "discuss", [1, 4, 6, 7], "done"),
+    (6, "support", [COUNSELLOR], "dropped"),
+    (7, "finish", [4, 6], "open"),
+    (8, "discuss", [2], "open"),
+    (8, "support", [LEADER], "open"),
+    (8, "finish", [1, 7], "open"),
+]
+# agreements that began as an idea: agreement -> (meeting, idea's place in that meeting)
+FROM_IDEAS = {6: (5, 0)}
+# the inquiry's actions, followed as these agreements
+ACTION_AGREEMENTS = [5, 9]
 
-# owners of each theme, as indexes in MEMBERS
+# owners of each theme, as indexes in MEMBERS; the ideas they began as: (meeting, place)
 THEMES = [[2, 3, 5, 8], [1, 4, 6, 7]]
+THEME_IDEAS = [(2, 0), (2, 1)]
 
 # (index of the theme, tried in class)
 OUTPUTS = [(0, True)]
+
+# the inquiry cycle: the step the group is at, and the meeting each quality check was ticked
+INQUIRY_STEP = "doing"
+QUALITY_TICKED = {"focused": 1, "grounded": 1, "pupils": 1, "feasible": 2}
+
+# the two self-assessments of the nine conditions: (meeting, scores in CONDITION_KEYS order)
+SELFCHECKS = [
+    (1, [3, 2, 2, 4, 2, 3, 3, 2, 3]),
+    (6, [4, 3, 3, 4, 4, 3, 3, 3, 3]),
+]
+# per phase, the meeting on which each of its readiness signals was ticked (None: not yet)
+SIGNALS = {1: [-2, -2, -1], 2: [0, 1], 3: [2, 3, 3], 4: [5, 7, None]}

@@ -1,110 +1,315 @@
-"""De teksten van de demogroep (fictief): een netoverschrijdende groep geschiedenis."""
+"""De teksten van de demogroep (fictief): een netoverschrijdende groep geschiedenis.
 
-GROUP = 'Leergroep Geschiedenis Leiestreek'
-SUBJECT = 'Geschiedenis, tweede graad'
-SCHOOLS = ['Atheneum Ter Beke', 'Sint-Annacollege', 'Campus Vijverhof']
+Geen maandnamen: de data schuiven mee met vandaag, en een tekst mag nooit een andere maand
+noemen dan die van zijn bijeenkomst.
+"""
 
-# (text, why it changed), in the order of plan.QUESTION_DAYS
-QUESTIONS = [('Hoe motiveren we onze leerlingen van de tweede graad voor geschiedenis?', ''),
- ('Hoe helpen bronopdrachten met een vaste stappenkaart onze leerlingen van het derde jaar om '
-  'zelfstandig een historische bron te analyseren?',
-  'Rapportcijfers en gesprekken met leerlingen tonen dat bronanalyse het grootste struikelblok '
-  'is; motivatie was te breed om aan te pakken.')]
+GROUP = "Leergroep Geschiedenis Leiestreek"
+SUBJECT = "Geschiedenis, tweede graad"
+SCHOOLS = ["Atheneum Ter Beke", "Sint-Annacollege", "Campus Vijverhof"]
 
-# why the group entered each phase, in the order of plan.PHASES
-PHASE_REASONS = ['Drie directies brengen hun vakgroepen geschiedenis samen.',
- 'Startbijeenkomst: elke leraar zegt toe om mee te doen.',
- "De groep kiest twee thema's en verdeelt zich in subgroepen.",
- 'Eerste ontwerpen worden in de klas uitgeprobeerd en samen besproken.']
+# (tekst, waarom ze veranderde), in de volgorde van plan.QUESTION_MEETINGS
+QUESTIONS = [
+    ("Hoe motiveren we onze leerlingen van de tweede graad voor geschiedenis?", ""),
+    (
+        "Hoe helpen bronopdrachten met een vaste stappenkaart onze leerlingen van het derde jaar "
+        "om zelfstandig een historische bron te analyseren?",
+        "Rapportcijfers en gesprekken met leerlingen tonen dat bronanalyse het grootste "
+        "struikelblok is; motivatie was te breed om aan te pakken.",
+    ),
+]
 
-PROMPTS = ['Wat werkte in je klas, en waaraan zag je dat?',
- 'Waar liepen leerlingen vast?',
- 'Wat passen we aan voor de volgende versie?']
+# waarom de groep elke fase inging, in de volgorde van plan.PHASES
+PHASE_REASONS = [
+    "Drie directies brengen hun vakgroepen geschiedenis samen.",
+    "Startbijeenkomst: elke leraar zegt toe om mee te doen.",
+    "De groep kiest twee thema's en verdeelt zich in subgroepen.",
+    "Eerste ontwerpen worden in de klas uitgeprobeerd en samen besproken.",
+]
 
-# per meeting: title, notes, decisions, block titles (as plan.BLOCKS), ideas
-MEETINGS = [{'title': 'Startbijeenkomst: waarom samen leren?',
-  'notes': 'Katrien licht het idee van een vakdidactische leergemeenschap toe.\n'
-           '\n'
-           '- Iedereen haalt materiaal, maar levert ook zelf werk.\n'
-           '- We komen om de vijf weken samen, telkens op woensdagnamiddag.',
-  'decisions': ['We werken een schooljaar lang rond één leervraag.'],
-  'blocks': ['Welkom en kennismaking',
-             'Wat is een leergemeenschap?',
-             'Wat willen we samen leren?',
-             'Afspraken en afsluiter'],
-  'ideas': ['Meer bronnenwerk in de les',
-            'Samen toetsen maken',
-            'Leerlingen beter laten redeneren']},
- {'title': 'Data bekijken: rapporten en leerlingengesprekken',
-  'notes': 'We legden de rapportcijfers van drie scholen naast elkaar. Opvallend: de vragen '
-           'over bronanalyse scoren overal het zwakst.',
-  'decisions': ['We vernauwen de leervraag naar bronanalyse in het derde jaar.'],
-  'blocks': ['Opvolging vorige keer',
-             'Wat zeggen de cijfers?',
-             'Wat leren we uit de gesprekken?',
-             'Afspraken'],
-  'ideas': ['Bronvragen zijn te open', 'Leerlingen lezen de bron niet volledig']},
- {'title': "Thema's kiezen",
-  'notes': "Twee thema's kregen de meeste stemmen. Per thema vier leraren.",
-  'decisions': ['Thema 1: een stappenkaart voor bronanalyse.',
-                'Thema 2: toetsvragen over bronnen.'],
-  'blocks': ['Opvolging', "Mogelijke thema's", 'Stemmen', 'Eerste overleg per thema'],
-  'ideas': ['Stappenkaart bronanalyse', 'Toetsvragen over bronnen', 'Tijdlijnen']},
- {'title': 'Bronopdrachten uit onze lessen delen',
-  'notes': 'Iedereen bracht een bronopdracht mee. We bespraken wat de opdracht vraagt en wat '
-           'leerlingen echt doen.',
-  'decisions': [],
-  'blocks': ['Opvolging', 'Rondje opdrachten', 'Werken per thema'],
-  'ideas': []},
- {'title': 'Stappenkaart: eerste ontwerp',
-  'notes': 'De subgroep stappenkaart stelde een eerste versie voor met vijf stappen.',
-  'decisions': ['De stappenkaart wordt in november in alle derde jaren uitgeprobeerd.'],
-  'blocks': ['Opvolging', 'Ontwerp bespreken', 'Werken per thema', 'Effecten bij leerlingen'],
-  'ideas': []},
- {'title': 'Stappenkaart bespreken na het uitproberen',
-  'notes': 'Leerlingen gebruikten de kaart, maar sloegen stap 2 (context van de bron) vaak '
-           'over.',
-  'decisions': ['Stap 2 krijgt een voorbeeld en een hulpvraag.'],
-  'blocks': ['Opvolging', 'Wat zagen we in de klas?', 'Bijsturen', 'Effecten bij leerlingen'],
-  'ideas': ['Voorbeeld bij stap 2', 'Kaart ook digitaal', 'Kleurcode per stap']},
- {'title': 'Differentiëren in bronopdrachten',
-  'notes': 'Hoe helpen we sterke en zwakke lezers met dezelfde bron?',
-  'decisions': [],
-  'blocks': ['Opvolging', 'Inbreng van de pedagogisch begeleider', 'Werken per thema'],
-  'ideas': []},
- {'title': 'Toetsvragen over bronnen',
-  'notes': 'De subgroep toetsen toonde een reeks vragen per stap van de kaart.',
-  'decisions': ['De toetsvragen worden samen met de kaart aangeboden.'],
-  'blocks': ['Opvolging', 'Toetsvragen kritisch bespreken', 'Effecten bij leerlingen'],
-  'ideas': []},
- {'title': 'Effecten bij leerlingen: wat zien we?',
-  'notes': 'De resultaten op de bronvragen gingen in vijf klassen vooruit. Leerlingen zeggen '
-           'dat de kaart rust geeft.',
-  'decisions': ['We tonen de stappenkaart op de vakgroepvergadering van juni.'],
-  'blocks': ['Opvolging', 'Resultaten naast elkaar', 'Hoe verspreiden we dit?', 'Afspraken'],
-  'ideas': ['Toonmoment op de vakgroep', 'Kaart delen met de eerste graad']},
- {'title': 'Lesmateriaal afwerken voor de vakgroep',
-  'notes': '',
-  'decisions': [],
-  'blocks': ['Opvolging van de afspraken',
-             'Wat verbeteren we aan de stappenkaart?',
-             'Afwerken per thema',
-             'Effecten bij leerlingen'],
-  'ideas': []}]
+# de eigen notities van de groep per fase
+PHASE_NOTES = {
+    1: "De drie directies spraken af dat de leraren geschiedenis op woensdagnamiddag tegelijk "
+    "lesvrij zijn. Katrien begeleidt het proces; Mira Dubois brengt de vakinhoud binnen.",
+    2: "Twee leraren twijfelden of ze tijd zouden hebben. Na de startbijeenkomst en het gesprek "
+    "over de rapportcijfers doet iedereen mee.",
+    3: "Ines stopte na de derde bijeenkomst: ze neemt een andere opdracht op in haar school. "
+    "De twee thema's blijven haalbaar met vier leraren per thema.",
+    4: "De groep bespreekt ontwerpen nu kritischer dan in het begin. Niet elke afspraak raakt "
+    "op tijd af: de toetsvragen schoven al een keer door.",
+}
 
-# in the order of plan.AGREEMENTS
-AGREEMENTS = ['Rapportcijfers geschiedenis van vorig jaar verzamelen',
- 'Met twee leerlingen praten over bronopdrachten',
- 'Voorbeelden van stappenkaarten uit andere vakken zoeken',
- 'Stappenkaart uitproberen in een derde jaar',
- 'Nieuwe versie van stap 2 met voorbeeld',
- 'Leesstrategieën voor zwakke lezers aanreiken',
- 'Toetsvragen per stap afwerken',
- 'Stappenkaart versie 3 (digitale versie)',
- 'Lokaal en projector voor het toonmoment vastleggen',
- 'Resultaten van de bronvragen per klas in één tabel']
+# per bijeenkomst: titel, notities, beslissingen, blokken (titel, vragen op het scherm) zoals
+# plan.BLOCKS, ideeën per blok (de plaats van het blok), gasten
+MEETINGS = [
+    {
+        "title": "Startbijeenkomst: waarom samen leren?",
+        "notes": "Katrien legt uit wat een vakdidactische leergemeenschap is, en wat niet: geen "
+        "werkgroep die een product aflevert, wel een groep waarin leraren samen leren.\n\n"
+        "- Iedereen haalt materiaal, maar levert ook zelf werk.\n"
+        "- We komen ongeveer één keer per maand samen, op woensdagnamiddag.",
+        "decisions": ["We kiezen samen één leervraag en werken er minstens een schooljaar aan."],
+        "blocks": [
+            ("Welkom: wie ben je en wat breng je mee?", ["Wat wil jij dit jaar leren?"]),
+            ("Wat is een leergemeenschap, en wat niet?", []),
+            ("Hoe starten we samen op?", []),
+            ("Afspraken en afsluiter", []),
+        ],
+        "ideas": {
+            2: [
+                "Eerst naar onze cijfers kijken voor we een vraag kiezen",
+                "Vaste woensdagnamiddag, één keer per maand",
+                "Elke school brengt eigen lesmateriaal mee",
+            ],
+        },
+    },
+    {
+        "title": "Data bekijken: rapporten en leerlingengesprekken",
+        "notes": "We legden de rapportcijfers van de drie scholen naast elkaar. Opvallend: de "
+        "vragen over bronanalyse scoren overal het zwakst. De klassenraadadviezen noemen "
+        "bronanalyse vaak als werkpunt.",
+        "decisions": ["We vernauwen de leervraag naar bronanalyse in het derde jaar."],
+        "blocks": [
+            ("Opvolging van de afspraken", []),
+            ("Wat zeggen de cijfers?", []),
+            (
+                "Wat leren we uit de gesprekken met leerlingen?",
+                ["Wat zeiden leerlingen over bronopdrachten?", "Waar haken ze af?"],
+            ),
+            (
+                "Hoe laten we deze leergroep zeker mislukken?",
+                ["Wat zou deze leergroep zeker doen mislukken?"],
+            ),
+            ("Afspraken", []),
+        ],
+        "ideas": {
+            2: [
+                "Bronvragen zijn te open",
+                "Leerlingen lezen de bron niet volledig",
+                "Ze kennen de context van de bron niet",
+            ],
+            3: [
+                "Afspraken niet opvolgen",
+                "Alleen klagen over de leerlingen",
+                "Materiaal maken dat niemand gebruikt",
+            ],
+        },
+    },
+    {
+        "title": "Thema's kiezen",
+        "notes": "Na het stil schrijven bundelden we de ideeën. Twee thema's kregen de meeste "
+        "stippen; per thema werken vier leraren.",
+        "decisions": [
+            "Thema 1: een stappenkaart voor bronanalyse.",
+            "Thema 2: toetsvragen over bronnen.",
+        ],
+        "blocks": [
+            ("Opvolging van de afspraken", []),
+            ("Mogelijke thema's", ["Waar willen we samen materiaal rond maken?"]),
+            ("Stemmen over de thema's", []),
+            ("Eerste overleg per thema", []),
+        ],
+        "ideas": {
+            1: [
+                "Stappenkaart voor bronanalyse",
+                "Toetsvragen over bronnen",
+                "Tijdlijnen in elke les",
+                "Bronnen uit de eigen streek",
+            ],
+        },
+    },
+    {
+        "title": "Bronopdrachten uit onze lessen delen",
+        "notes": "Iedereen bracht een bronopdracht mee. We bespraken wat de opdracht vraagt en "
+        "wat leerlingen echt doen. Ines neemt afscheid van de groep.",
+        "decisions": ["De prentbriefkaart uit de Eerste Wereldoorlog wordt ons vertrekpunt."],
+        "blocks": [
+            ("Opvolging van de afspraken", []),
+            (
+                "Welke bronopdracht nemen we als vertrekpunt?",
+                ["Welke opdracht toont het best waar leerlingen vastlopen?"],
+            ),
+            ("Wat vraagt de opdracht, wat doen leerlingen?", []),
+            ("Werken per thema", []),
+        ],
+        "ideas": {
+            1: [
+                "Prentbriefkaart uit de Eerste Wereldoorlog",
+                "Verkiezingsaffiche uit het interbellum",
+                "Kaart van de Leiestreek rond 1900",
+            ],
+        },
+    },
+    {
+        "title": "Stappenkaart: eerste ontwerp",
+        "notes": "De subgroep stappenkaart stelde een eerste versie voor met vijf stappen. We "
+        "legden ze naast wat de vakdidactiek over historisch redeneren zegt.",
+        "decisions": ["De stappenkaart wordt voor de volgende bijeenkomst in alle derde jaren "
+                      "uitgeprobeerd."],
+        "blocks": [
+            ("Opvolging van de afspraken", []),
+            (
+                "Wat moet een goede stappenkaart bevatten?",
+                ["Welke stap slaan onze leerlingen nu over?", "Wat zegt de vakdidactiek erover?"],
+            ),
+            ("Ontwerp bespreken", []),
+            ("Werken per thema", []),
+        ],
+        "ideas": {
+            1: [
+                "Eerst de bron situeren: wie, wanneer, waarom",
+                "Een stap om bron en eigen kennis te verbinden",
+                "Hoogstens vijf stappen",
+            ],
+        },
+    },
+    {
+        "title": "Stappenkaart bespreken na het uitproberen",
+        "notes": "Leerlingen gebruikten de kaart, maar sloegen stap 2 (de context van de bron) "
+        "vaak over.",
+        "decisions": ["Stap 2 krijgt een voorbeeld en een hulpvraag."],
+        "blocks": [
+            ("Opvolging van de afspraken", []),
+            ("Wat zagen we in de klas?", []),
+            ("Stap 2 bijsturen", []),
+            ("Effecten bij leerlingen", []),
+        ],
+        "ideas": {1: ["Voorbeeld bij stap 2", "Kaart ook digitaal", "Kleurcode per stap"]},
+    },
+    {
+        "title": "Differentiëren in bronopdrachten",
+        "notes": "Mira Dubois, pedagogisch begeleider geschiedenis, bracht leesstrategieën "
+        "voor zwakke lezers mee. Sofie Lambrecht, zorgcoördinator, schoof aan.",
+        "decisions": [],
+        "blocks": [
+            ("Opvolging van de afspraken", []),
+            ("Inbreng van de pedagogisch begeleider: lezen van bronnen", []),
+            ("Kleine stappen voor zwakke lezers", []),
+            ("Werken per thema", []),
+        ],
+        "ideas": {
+            2: [
+                "Bron eerst samen hardop lezen",
+                "Moeilijke woorden in de marge uitleggen",
+                "Sterke lezers als peter of meter",
+            ],
+        },
+        "guests": ["Sofie Lambrecht (zorgcoördinator)"],
+    },
+    {
+        "title": "Toetsvragen over bronnen",
+        "notes": "De subgroep toetsen toonde een reeks vragen per stap van de kaart. De groep "
+        "gaf warme en kritische feedback.",
+        "decisions": ["De toetsvragen worden samen met de kaart aangeboden."],
+        "blocks": [
+            ("Opvolging van de afspraken", []),
+            ("Toetsvragen kritisch bespreken", []),
+            ("Werken per thema", []),
+            ("Effecten bij leerlingen", []),
+        ],
+        "ideas": {},
+    },
+    {
+        "title": "Effecten bij leerlingen: wat zien we?",
+        "notes": "De resultaten op de bronvragen gingen in vijf klassen vooruit. Leerlingen "
+        "zeggen dat de kaart rust geeft. Veerle Van den Broeck vertelde hoe de directies het "
+        "resultaat in de scholen willen tonen.",
+        "decisions": ["We tonen de stappenkaart ook op de vakgroepen van de twee andere scholen."],
+        "blocks": [
+            ("Opvolging van de afspraken", []),
+            ("Resultaten naast elkaar", []),
+            ("Inbreng van de directie: hoe verspreiden we dit?", []),
+            ("Adviesronde: waar loop je nog vast?", []),
+            ("Afspraken", []),
+        ],
+        "ideas": {2: ["Toonmoment op elke vakgroep", "Kaart delen met de eerste graad"]},
+    },
+    {
+        "title": "Lesmateriaal afwerken voor de vakgroep",
+        "notes": "",
+        "decisions": [],
+        "blocks": [
+            ("Opvolging van de afspraken", []),
+            (
+                "Wat verbeteren we nog aan de stappenkaart?",
+                ["Wat werkte in je klas, en waaraan zag je dat?", "Waar liepen leerlingen vast?"],
+            ),
+            ("Afwerken per thema", []),
+            ("Terugblik: wanneer lukte het samenwerken echt?", []),
+        ],
+        "ideas": {},
+    },
+]
 
-THEMES = ['Stappenkaart voor bronanalyse', 'Toetsvragen over bronnen']
+# in de volgorde van plan.AGREEMENTS
+AGREEMENTS = [
+    "Rapportcijfers geschiedenis van vorig jaar verzamelen",
+    "Met twee leerlingen praten over bronopdrachten",
+    "Voorbeelden van stappenkaarten uit andere vakken zoeken",
+    "Een bronopdracht uit de eigen les meebrengen",
+    "Eerste versie van de stappenkaart uitwerken",
+    "Stappenkaart uitproberen in een derde jaar",
+    "Nieuwe versie van stap 2 met voorbeeld",
+    "Toetsvragen per stap meebrengen om kritisch te bespreken",
+    "De leesstrategieën in een fiche voor leerlingen zetten",
+    "Toetsvragen per stap afwerken",
+    "Digitale versie van de stappenkaart voorstellen",
+    "Lokaal en projector voor het toonmoment vastleggen",
+    "Resultaten van de bronvragen per klas in één tabel",
+]
+# waarom een afspraak geschrapt is: agreement's place -> reden
+REASONS = {8: "De scholengemeenschap heeft al zo'n leesfiche; we gebruiken die."}
 
-# (title, where it was shown), in the order of plan.OUTPUTS
-OUTPUTS = [('Stappenkaart bronanalyse, versie 2', 'Vakgroep Atheneum Ter Beke')]
+THEMES = ["Stappenkaart voor bronanalyse", "Toetsvragen over bronnen"]
+THEME_NOTES = [
+    "Vijf stappen. Stap 2 kreeg een voorbeeld en een hulpvraag na het uitproberen.",
+    "Per stap van de kaart twee vragen, van makkelijk naar moeilijk.",
+]
+
+# (titel, waar getoond), in de volgorde van plan.OUTPUTS
+OUTPUTS = [("Stappenkaart bronanalyse, versie 2", "Vakgroep Atheneum Ter Beke")]
+
+INQUIRY = {
+    "data": [
+        "Rapportcijfers: de bronvragen scoren in de drie scholen het zwakst",
+        "Gesprekken met twaalf leerlingen: ze weten niet waar te beginnen",
+        "Klassenraadadviezen: bronanalyse komt vaak terug als werkpunt",
+    ],
+    "research": [
+        "Vakdidactiek over historisch redeneren, meegebracht door de pedagogisch begeleider",
+        "Een vast stappenplan helpt, als leerlingen het ook samen oefenen",
+    ],
+    "experience": [
+        "Leerlingen slaan de context van de bron over",
+        "Met een vaste volgorde werken ook zwakke lezers door",
+    ],
+    "goals": [
+        "Leerlingen van het derde jaar analyseren zelfstandig een onbekende bron",
+        "Twee op de drie leerlingen halen minstens de helft op de bronvragen",
+    ],
+    "actions": [
+        "Stappenkaart uitproberen in alle derde jaren",
+        "Toetsvragen per stap van de kaart opstellen",
+    ],
+    "measures": [
+        "Bronvragen op het examen per klas vergelijken met vorig schooljaar",
+        "Korte bevraging van leerlingen na het werken met de kaart",
+    ],
+}
+QUALITY_NOTES = {
+    "focused": "Alleen bronanalyse, alleen het derde jaar.",
+    "grounded": "Rapportcijfers, klassenraadadviezen en leerlingengesprekken.",
+    "pupils": "De vraag gaat over wat leerlingen zelfstandig kunnen.",
+    "feasible": "Eén kaart, uit te proberen binnen het schooljaar.",
+}
+# per zelfevaluatie, de notities bij een paar voorwaarden
+SELFCHECK_NOTES = [
+    {
+        "research": "Nog niets gelezen; de cijfers zijn onze enige bron.",
+        "facilitator": "Er is een PLG-begeleider, maar nog geen inhoudelijke expert.",
+    },
+    {
+        "active": "Iedereen probeerde de kaart in de klas uit.",
+        "facilitator": "De pedagogisch begeleider brengt nu de vakinhoud binnen.",
+    },
+]

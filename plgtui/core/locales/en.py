@@ -416,7 +416,7 @@ MESSAGES: dict[str, str] = {
     "key.group_tab": "Tab",
     "minutes.attendance": "Attendance",
     "minutes.presence": "Attendance",
-    "minutes.guest": "guest",
+    "minutes.guest": "Guest",
     "export.stamp": "Made on {when}",
     "export.question": "Research question",
     "export.question_history": "All versions",

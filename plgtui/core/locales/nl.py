@@ -416,7 +416,7 @@ MESSAGES: dict[str, str] = {
     "key.group_tab": "Tabblad",
     "minutes.attendance": "Aanwezigheid",
     "minutes.presence": "Aanwezigheid",
-    "minutes.guest": "gast",
+    "minutes.guest": "Gast",
     "export.stamp": "Gemaakt op {when}",
     "export.question": "Leervraag",
     "export.question_history": "Alle versies",
