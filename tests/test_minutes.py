@@ -13,7 +13,8 @@ from plgtui.core.model import AgreementKind, AgreementStatus, Member, Presence, 
 from plgtui.core.search import search
 from plgtui.core.validate import InputError
 from plgtui.core.workbook import Workbook
-from plgtui.export.minutes import attendance_table, embed_notes, escape, meeting_markdown
+from plgtui.export.minutes import attendance_table, escape, meeting_markdown
+from plgtui.export.notes import embed_notes
 
 
 def reopened(workbook: Workbook) -> Workbook:

@@ -1,8 +1,7 @@
 """A meeting's minutes as Markdown, for reading in plgtui and for sharing.
 
 Typed text is escaped so that it reads as typed and cannot open a heading, a list, a table or a
-link; notes are Markdown on purpose, so they keep their formatting, with their headings moved
-below the minutes' own and an unclosed code block closed.
+link; notes are Markdown on purpose and keep their formatting (notes.py makes them safe).
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from plgtui.core.agenda import expected_people
 from plgtui.core.i18n import _, format_date, language, ngettext, number
 from plgtui.core.model import Agreement, Idea, Journey, Meeting
 from plgtui.core.techniques import title_of
+from plgtui.export.notes import embed_notes
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&#])")
 _BLOCK_START = re.compile(r"^([>+=-])|^(\d+)([.)])")
@@ -32,33 +32,6 @@ def escape(text: str) -> str:
     return _BLOCK_START.sub(
         lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), flat
     )
-
-
-# A heading, also inside a quote or a list item ("> # x" and "- # x" are headings too).
-_HEADING = re.compile(r"^((?:[ \t]*>[ \t]?|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]*)(#{1,6})([ \t].*|)$")
-
-
-def embed_notes(notes: str, level: int) -> str:
-    """Notes as Markdown, their headings starting at `level` at the highest, fences closed."""
-    out = []
-    fence: str | None = None
-    for line in notes.splitlines():
-        stripped = line.lstrip()
-        marker = re.match(r"(`{3,}|~{3,})", stripped)
-        if marker:
-            if fence is None:
-                fence = marker.group(1)[0] * len(marker.group(1))
-            elif stripped.startswith(fence):
-                fence = None
-        elif fence is None:
-            heading = _HEADING.match(line)
-            if heading:
-                depth = min(6, len(heading.group(2)) + level - 1)
-                line = heading.group(1) + "#" * depth + heading.group(3)
-        out.append(line)
-    if fence is not None:
-        out.append(fence)
-    return "\n".join(out).strip()
 
 
 def _names(journey: Journey, ids: list[int]) -> str:
