@@ -71,6 +71,7 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         which.add_argument("--for", dest="audience", choices=["leaders"], help=_("cli.export_for"))
         parser.add_argument("--format", choices=["md", "html"], default="md", help=_("cli.export_format"))
         parser.add_argument("--stamp", action="store_true", help=_("cli.export_stamp"))
+        parser.add_argument("--today", metavar="YYYY-MM-DD", help=_("cli.export_today"))
         parser.add_argument("--lang", choices=LANGUAGES, help=_("cli.lang"))
         return parser
     if command == "where":
@@ -244,21 +245,26 @@ def export(args: argparse.Namespace) -> int:
 
     if not args.journey.exists():
         return fail(_("cli.nothing_to_read", path=args.journey))
+    try:
+        today = date.fromisoformat(args.today) if args.today else None
+    except ValueError:
+        return fail(_("cli.bad_today", value=args.today))
     workbook = Workbook.open(args.journey, read_only=True)
     try:
         _apply_language(args, workbook)
         request = writing.Request(
             meeting_id=args.meeting, last=args.last, fmt=args.format,
-            leaders=args.audience == "leaders", stamp=args.stamp,
-        )
+            leaders=args.audience == "leaders", stamp=args.stamp, today=today,
+        )  # fmt: skip
         try:
             text = writing.render(workbook.journey, request)
             if args.output is None:
                 sys.stdout.write(text)
                 return EXIT_OK
-            writing.write(args.output, text)
+            suggestion = writing.default_name(args.journey, workbook.journey, request)
+            writing.write(args.output, text, suggestion)
         except writing.ExportError as exc:
-            return fail(str(exc))
+            return fail(f"plgtui: {exc}")
     finally:
         workbook.close()
     print(_("cli.export_written", path=args.output), file=sys.stderr)

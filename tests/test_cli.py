@@ -10,6 +10,7 @@ import pytest
 
 from plgtui import __version__
 from plgtui.cli import build_parser, main, prepare
+from plgtui.core.workbook import Workbook
 from plgtui.tui.app import PlgApp
 
 
@@ -151,12 +152,67 @@ def test_export_is_byte_identical_unless_stamped(demo_path, capsys):
 
 def test_export_errors_are_clear_and_write_nothing(demo_path, tmp_path, capsys):
     code, err = run(["export", str(demo_path), "--meeting", "42"], capsys)
-    assert code == 2 and "geen bijeenkomst 42" in err and "1 (" in err
+    assert code == 2 and err.startswith("plgtui: ") and "geen bijeenkomst 42" in err and "1 (" in err
     code, err = run(["export", str(demo_path), "-o", str(tmp_path / "nope" / "x.md")], capsys)
     assert code == 2 and "bestaat niet" in err
     code, err = run(["export", str(tmp_path / "missing.json")], capsys)
     assert code == 2
     assert not (tmp_path / "nope").exists()
+
+
+def test_export_never_writes_over_a_journey_file(demo_path, tmp_path, capsys):
+    before = demo_path.read_bytes()
+    copy = tmp_path / "kopie-zonder-naam.txt"  # a journey, whatever its name
+    copy.write_bytes(before)
+    for target in (demo_path, copy):
+        code, err = run(["export", str(demo_path), "-o", str(target)], capsys)
+        assert code == 2 and err.startswith("plgtui: ") and "groepsbestand" in err, err
+        assert "demo.md" in err  # a name that would do
+        assert target.read_bytes() == before
+    other = tmp_path / "verslag.md"
+    other.write_text("oud", encoding="utf-8")
+    assert run(["export", str(demo_path), "-o", str(other)], capsys)[0] == 0
+    assert other.read_text(encoding="utf-8").startswith("# Leergroep")
+
+
+def test_overdue_only_with_a_date(demo_path, capsys):
+    main(["export", str(demo_path)])
+    plain = capsys.readouterr().out
+    assert "te laat" not in plain
+    main(["export", str(demo_path), "--today", "2026-05-21"])
+    dated = capsys.readouterr().out
+    assert "**te laat**" in dated  # the test questions were due on 20 May
+    main(["export", str(demo_path), "--today", "2025-09-01"])
+    assert capsys.readouterr().out == plain  # nothing was due yet
+    code, err = run(["export", str(demo_path), "--today", "morgen"], capsys)
+    assert code == 2 and "JJJJ-MM-DD" in err
+
+
+def test_an_unknown_meeting_names_the_nearest_ten(tmp_path, capsys):
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from make_journey import build
+
+    path = tmp_path / "lang.json"
+    Workbook.create(path, build(meetings=60, members=6)).close()
+    code, err = run(["export", str(path), "--meeting", "70"], capsys)
+    assert code == 2 and "Dichtstbij" in err
+    assert err.count("(") == 10 and "60 (" in err and "50 (" not in err
+
+
+def test_the_systems_words_are_said_in_the_interface_language():
+    import errno
+
+    from plgtui.core.i18n import os_problem, set_language
+
+    problem = OSError(errno.EROFS, "Read-only file system")
+    assert os_problem(problem) == "de schijf is alleen-lezen"
+    set_language("en")
+    assert os_problem(problem) == "the disk is read-only"
+    assert os_problem(OSError(errno.EXDEV, "Invalid cross-device link")) == (
+        "Invalid cross-device link"  # no words of our own: the system's
+    )
 
 
 def test_where_names_the_file_and_its_backups(demo_path, capsys):

@@ -6,6 +6,7 @@ language object through every widget would buy nothing.
 
 from __future__ import annotations
 
+import errno
 from datetime import date
 
 from plgtui.core import labels
@@ -73,3 +74,11 @@ def phase_name(number: int) -> str:
 
 def phase_title(number: int) -> str:
     return _("phase.title", number=number, name=phase_name(number))
+
+
+def os_problem(exc: OSError) -> str:
+    """What went wrong, in the interface language: the operating system's own words
+    ("Read-only file system") would otherwise stand inside a Dutch sentence."""
+    name = errno.errorcode.get(exc.errno or 0, "")
+    key = labels.OS_PROBLEM.get(name)
+    return _(key) if key else str(exc.strerror or exc)

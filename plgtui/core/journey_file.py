@@ -7,6 +7,7 @@ line can refuse it with a clear message and leave it byte-for-byte as it was.
 from __future__ import annotations
 
 import json
+import re
 import os
 import time
 from contextlib import contextmanager
@@ -61,6 +62,19 @@ class JourneyError(Exception):
 class Meta:
     schema_version: int
     app: str = APP_ID
+
+
+_JOURNEY_MARK = re.compile(rb'"app"\s*:\s*"plgtui"')
+
+
+def holds_journey(path: Path) -> bool:
+    """Whether `path` is a group's journey (or a backup of one), told by what it holds, not
+    its name: an export must never be written over one."""
+    try:
+        with path.open("rb") as handle:
+            return bool(_JOURNEY_MARK.search(handle.read()))
+    except OSError:
+        return False
 
 
 def lock_path(path: Path) -> Path:

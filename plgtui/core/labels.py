@@ -281,3 +281,19 @@ QUESTION_TABS = keyed(
     "question.tab.quality",
     "question.tab.conditions",
 )
+
+
+OS_PROBLEM = keyed(  # what the operating system said, by errno name
+    "os.ENOENT",
+    "os.EACCES",
+    "os.EPERM",
+    "os.EROFS",
+    "os.ENOSPC",
+    "os.EDQUOT",
+    "os.EISDIR",
+    "os.ENOTDIR",
+    "os.ENAMETOOLONG",
+    "os.EEXIST",
+    "os.EBUSY",
+    "os.EIO",
+)

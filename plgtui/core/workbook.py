@@ -24,7 +24,7 @@ from plgtui.core.changes.minutes import Minutes
 from plgtui.core.changes.phases import Phases
 from plgtui.core.changes.question import Question
 from plgtui.core.changes.writer import Change, Listener, ReadOnlyError, Writer
-from plgtui.core.i18n import _
+from plgtui.core.i18n import _, os_problem
 from plgtui.core.journey_data import journey_from_data, journey_tables
 from plgtui.core.journey_file import Store
 from plgtui.core.memory import long_lived
@@ -167,7 +167,7 @@ class Workbook:
         except ChangedOnDisk:
             return _("save.conflict")
         except OSError as exc:
-            return _("save.failed", problem=exc.strerror or exc)
+            return _("save.failed", problem=os_problem(exc))
         self._w.pending.clear()
         self._w.announce("*", ())  # everything is on disk now
         return ""

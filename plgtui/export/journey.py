@@ -1,10 +1,13 @@
 """The whole journey as one Markdown document, and the short digest for school leaders.
 
-Built from the same pieces as a meeting's minutes (`export.py`). No date of today appears, so
-the same journey always gives the same bytes; `stamp` adds a line saying when it was made.
+Built from the same pieces as a meeting's minutes (minutes.py). No date of today appears, so
+the same journey always gives the same bytes; `stamp` adds a line saying when it was made, and
+`today` marks the open agreements due before it as overdue.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from plgtui.core import labels
 from plgtui.core.agreements import Index
@@ -76,7 +79,7 @@ def _themes(journey: Journey) -> list[str]:
     return lines + [""]
 
 
-def _open_by_owner(journey: Journey) -> list[str]:
+def _open_by_owner(journey: Journey, today: date | None) -> list[str]:
     open_ones = journey.open_agreements()
     if not open_ones:
         return []
@@ -88,7 +91,7 @@ def _open_by_owner(journey: Journey) -> list[str]:
             a.id,
         ),
     )
-    return [f"## {_('export.open_agreements')}", "", *agreements_table(journey, by_owner, None)]
+    return [f"## {_('export.open_agreements')}", "", *agreements_table(journey, by_owner, today)]
 
 
 def _outputs(journey: Journey) -> list[str]:
@@ -132,10 +135,10 @@ def _attendance(journey: Journey) -> list[str]:
     return [f"## {_('export.attendance')}", "", *table(header, rows)]
 
 
-def journey_markdown(journey: Journey, stamp: Stamp = None) -> str:
+def journey_markdown(journey: Journey, stamp: Stamp = None, today: date | None = None) -> str:
     lines = _head(journey, stamp)
     lines += _members(journey) + _question(journey) + _phases(journey) + _themes(journey)
-    lines += _open_by_owner(journey)
+    lines += _open_by_owner(journey, today)
     meetings = journey.meetings_by_date()
     if meetings:
         lines += [f"## {_('export.meetings')}", ""]
@@ -144,20 +147,22 @@ def journey_markdown(journey: Journey, stamp: Stamp = None) -> str:
         for agreement in journey.agreements:
             made.setdefault(agreement.meeting_id, []).append(agreement)
         for meeting in meetings:
-            lines += [meeting_markdown(journey, meeting, None, 3, index, made.get(meeting.id, []))]
+            lines += [meeting_markdown(journey, meeting, today, 3, index, made.get(meeting.id, []))]
     lines += _outputs(journey) + _attendance(journey)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def meeting_export(journey: Journey, meeting: Meeting, stamp: Stamp = None) -> str:
+def meeting_export(
+    journey: Journey, meeting: Meeting, stamp: Stamp = None, today: date | None = None
+) -> str:
     """One meeting, under the group's name, with what is still open."""
     lines = _head(journey, stamp)
-    lines.append(meeting_markdown(journey, meeting, None, level=2))
-    lines += _open_by_owner(journey)
+    lines.append(meeting_markdown(journey, meeting, today, level=2))
+    lines += _open_by_owner(journey, today)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def leaders_digest(journey: Journey, stamp: Stamp = None) -> str:
+def leaders_digest(journey: Journey, stamp: Stamp = None, today: date | None = None) -> str:
     """For school leaders: where the group stands and who does what; no meeting notes."""
     lines = _head(journey, stamp)
     phase = journey.current_phase
@@ -168,7 +173,7 @@ def leaders_digest(journey: Journey, stamp: Stamp = None) -> str:
             + f" ({_('export.since', date=format_date(phase.entered))})",
             "",
         ]
-    lines += _question(journey)[:4] + _themes(journey) + _open_by_owner(journey)
+    lines += _question(journey)[:4] + _themes(journey) + _open_by_owner(journey, today)
     lines += _outputs(journey) + _attendance(journey)
     held = journey.held_meetings_all()
     if held:

@@ -4,14 +4,18 @@ and where. Shared by `plgtui export` and the app, so both write the same thing t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from plgtui.core.atomic_storage import write_atomic
-from plgtui.core.i18n import _, format_date, language
+from plgtui.core.i18n import _, format_date, language, os_problem
+from plgtui.core.journey_file import holds_journey
 from plgtui.core.model import Journey, Meeting
 from plgtui.export.html import to_html
 from plgtui.export.journey import journey_markdown, leaders_digest, meeting_export
+
+
+NEAREST = 10  # meetings named when the one asked for does not exist
 
 
 class ExportError(ValueError):
@@ -25,6 +29,7 @@ class Request:
     fmt: str = "md"
     leaders: bool = False
     stamp: bool = False
+    today: date | None = None  # open agreements due before it read as overdue
 
 
 def pick_meeting(journey: Journey, request: Request) -> Meeting | None:
@@ -37,10 +42,14 @@ def pick_meeting(journey: Journey, request: Request) -> Meeting | None:
         return None
     meeting = journey.meeting(request.meeting_id)
     if meeting is None:
+        wanted = request.meeting_id
+        nearest = sorted(journey.meetings, key=lambda m: (abs(m.id - wanted), m.id))[:NEAREST]
         known = ", ".join(
-            f"{m.id} ({format_date(m.date)})" for m in journey.meetings_by_date()
+            f"{m.id} ({format_date(m.date)})" for m in sorted(nearest, key=lambda m: m.id)
         ) or _("export.none")
-        raise ExportError(_("export.no_such_meeting", n=request.meeting_id, known=known))
+        if len(journey.meetings) > NEAREST:
+            raise ExportError(_("export.no_such_meeting_nearby", n=wanted, known=known))
+        raise ExportError(_("export.no_such_meeting", n=wanted, known=known))
     return meeting
 
 
@@ -48,16 +57,18 @@ def render_markdown(
     journey: Journey, request: Request, now: datetime | None = None
 ) -> tuple[str, str]:
     """(Markdown, title) for the request; the fast half of an export."""
-    stamp = None
+    stamp, today = None, request.today
     if request.stamp:
         moment = now or datetime.now()
         stamp = f"{format_date(moment.date())} {moment:%H:%M}"
+        today = today or moment.date()
     meeting = pick_meeting(journey, request)
     if request.leaders:
-        return leaders_digest(journey, stamp), journey.group.name
+        return leaders_digest(journey, stamp, today), journey.group.name
     if meeting is not None:
-        return meeting_export(journey, meeting, stamp), f"{journey.group.name}: {meeting.title}"
-    return journey_markdown(journey, stamp), journey.group.name
+        title = f"{journey.group.name}: {meeting.title}"
+        return meeting_export(journey, meeting, stamp, today), title
+    return journey_markdown(journey, stamp, today), journey.group.name
 
 
 def finish(markdown: str, title: str, fmt: str) -> str:
@@ -81,13 +92,15 @@ def default_name(journey_path: Path, journey: Journey, request: Request) -> Path
     return journey_path.with_name(f"{journey_path.stem}{suffix}.{request.fmt}")
 
 
-def write(path: Path, text: str) -> None:
-    """Whole or not at all; a missing or read-only folder is a clear error."""
+def write(path: Path, text: str, suggestion: Path | None = None) -> None:
+    """Whole or not at all; a missing or read-only folder is a clear error, and a journey
+    file (the group's own, or any other) is never written over."""
     if not path.parent.is_dir():
         raise ExportError(_("export.no_folder", folder=path.parent))
+    if holds_journey(path):
+        other = suggestion or path.with_suffix(".md")
+        raise ExportError(_("export.is_journey", path=path, suggestion=other))
     try:
         write_atomic(path, text)
     except OSError as exc:
-        raise ExportError(
-            _("export.cannot_write", path=path, problem=exc.strerror or exc)
-        ) from None
+        raise ExportError(_("export.cannot_write", path=path, problem=os_problem(exc))) from None

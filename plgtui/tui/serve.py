@@ -13,7 +13,7 @@ import sys
 from hmac import compare_digest
 from pathlib import Path
 
-from plgtui.core.i18n import _
+from plgtui.core.i18n import _, os_problem
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 SERVER_PID = "PLGTUI_SERVER_PID"
@@ -90,7 +90,7 @@ def port_problem(host: str, port: int) -> str:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             probe.bind(infos[0][4])
     except OSError as exc:
-        return f"{host}:{port}: {exc.strerror or exc}"
+        return f"{host}:{port}: {os_problem(exc)}"
     return ""
 
 
@@ -117,6 +117,6 @@ def serve(args: argparse.Namespace, journey: Path) -> int:
     try:
         server.serve()
     except OSError as exc:  # the port is taken, or the address is not this machine's
-        print(_("serve.failed", problem=exc.strerror or exc), file=sys.stderr)
+        print(_("serve.failed", problem=os_problem(exc)), file=sys.stderr)
         return 2
     return 0

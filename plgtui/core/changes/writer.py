@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
 from plgtui.core import labels
 from plgtui.core.atomic_storage import ChangedOnDisk
 from plgtui.core.codec import encode
-from plgtui.core.i18n import _
+from plgtui.core.i18n import _, os_problem
 from plgtui.core.validate import InputError
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ class Writer:
         except OSError as exc:
             # A full disk or a folder turned read-only: the change stays in memory (the storage
             # keeps it dirty) and lands with the next save that succeeds.
-            problem = _("save.failed", problem=exc.strerror or exc)
+            problem = _("save.failed", problem=os_problem(exc))
         except UnicodeError as exc:  # text that is no text: kept in memory, said, never a crash
             problem = _("save.failed", problem=exc)
         else:

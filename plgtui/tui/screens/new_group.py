@@ -9,7 +9,7 @@ from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Header, Input, Label, Static, TextArea
 
-from plgtui.core.i18n import _, language
+from plgtui.core.i18n import _, language, os_problem
 from plgtui.core.validate import InputError
 from plgtui.core.workbook import Workbook
 from plgtui.tui.commands import command
@@ -92,6 +92,6 @@ class NewGroupScreen(ModalScreen[Workbook | None]):
             error.update(plain(str(exc)))
             return
         except OSError as exc:
-            error.update(plain(_("new.cannot_write", path=self.path, problem=exc.strerror or exc)))
+            error.update(plain(_("new.cannot_write", path=self.path, problem=os_problem(exc))))
             return
         self.dismiss(workbook)
