@@ -3,7 +3,9 @@
     python bench/make_journey.py        # once, writes bench/out/ten-years.json
     python bench/export.py [--runs 5] [JOURNEY]
 
-Prints the median time of each step and its ratio to json.load of the same file.
+Prints the median time of each step and its ratio to json.load of the same file, and how the
+Markdown export grows: a twenty-year journey beside a ten-year one, both generated the same way
+(target: at most 2.2 times).
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from make_journey import build  # noqa: E402
 
 from plgtui.core import i18n  # noqa: E402
 from plgtui.core.workbook import Workbook  # noqa: E402
@@ -59,6 +64,15 @@ def main() -> None:
     print(
         f"  export to HTML         {html * 1000:8.1f} ms   ratio {html / load:.2f}   "
         f"({len(page) / 1e6:.1f} MB)"
+    )
+    sizes = {}
+    for years in (10, 20):
+        grown = build(meetings=50 * years)
+        sizes[years] = timed(args.runs, lambda g=grown: writing.render(g, writing.Request()))
+    (ten, ten_text), (twenty, twenty_text) = sizes[10], sizes[20]
+    print(
+        f"  Markdown, 20 years     {twenty * 1000:8.1f} ms   {twenty / ten:.2f} times 10 years "
+        f"({len(twenty_text) / 1e6:.1f} MB against {len(ten_text) / 1e6:.1f} MB; target 2.2)"
     )
 
 

@@ -143,3 +143,23 @@ def test_leaders_digest_has_no_notes_but_who_does_what():
     assert {"Thema's", "Open afspraken", "Resultaten", "Aanwezigheid"} <= set(titles)
     assert journey_markdown(journey).count("\n") > 3 * digest.count("\n")
     assert date  # the digest carries no date of today
+
+
+def test_an_agreement_left_open_for_good_is_not_repeated_in_every_later_meeting():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from make_journey import build
+
+    from plgtui.core.agreements import STALE_AFTER
+    from plgtui.export.minutes import escape
+
+    journey = build(meetings=80, members=6)
+    text = journey_markdown(journey)
+    old = [a for a in journey.agreements if a.is_open and a.meeting_id < 40]
+    assert old, "the generated journey leaves some agreements open for good"
+    for agreement in old:
+        row = f"| {escape(agreement.text)} |"
+        # where it was made, the open list at the top, and the follow-up of the next meetings
+        assert text.count(row) <= 2 + STALE_AFTER, agreement.text
+    assert "bleven langer dan 3 bijeenkomsten open" in text

@@ -101,18 +101,30 @@ def follow_up(journey: Journey, meeting: Meeting, index: Index | None = None) ->
     """Agreements from earlier meetings on this meeting's follow-up list: the ones still open,
     and the ones closed since the meeting before it (ticked off in preparation or during it),
     so its minutes show what was finished. Pass an `Index` when asking for many meetings."""
+    return follow_up_fresh(journey, meeting, index, stale_after=None)[0]
+
+
+def follow_up_fresh(
+    journey: Journey, meeting: Meeting, index: Index | None, stale_after: int | None = STALE_AFTER
+) -> tuple[list[Agreement], int]:
+    """(the follow-up list, how many stale ones were left out of it). An agreement still open
+    after `stale_after` meetings is left out: a whole journey's minutes would otherwise repeat
+    it in every later meeting, and grow with the square of the journey."""
     index = index or Index(journey)
     position = bisect_left(index.dates, meeting.date)
     low = index.dates[position - 1] if position > 0 else date.min
     later = bisect_right(index.dates, meeting.date) < len(index.dates)
     high = meeting.date if later else date.max
-    still_open = index.open[: bisect_left(index.open_origins, meeting.date)]
+    end = bisect_left(index.open_origins, meeting.date)
+    start = 0
+    if stale_after is not None and position >= stale_after:
+        start = bisect_left(index.open_origins, index.dates[position - stale_after])
     closed = index.closed[
         bisect_right(index.closed_dates, low) : bisect_right(index.closed_dates, high)
     ]
-    result = [a for _o, a in still_open]
+    result = [a for _o, a in index.open[start:end]]
     result += [a for _c, a in closed if index.origins[a.meeting_id] < meeting.date]
-    return sorted(result, key=lambda a: (a.due or date.max, a.id))
+    return sorted(result, key=lambda a: (a.due or date.max, a.id)), start
 
 
 class Index:

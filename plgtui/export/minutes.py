@@ -170,10 +170,17 @@ def meeting_markdown(
     if made:
         lines += [f"{h}# {_('minutes.agreements')}", ""]
         lines += agreements_table(journey, made, today)
-    carried = agreement_rules.follow_up(journey, meeting, index)
-    if carried:
+    # A whole journey leaves out what stayed open for long: listed in every later meeting,
+    # it made the export grow with the square of the journey. It stays in the open list.
+    stale_after = agreement_rules.STALE_AFTER if index is not None else None
+    carried, stale = agreement_rules.follow_up_fresh(journey, meeting, index, stale_after)
+    if carried or stale:
         lines += [f"{h}# {_('minutes.follow_up')}", ""]
+    if carried:
         lines += agreements_table(journey, carried, today)
+    if stale:
+        words = ngettext('minutes.stale_left_out', stale, meetings=stale_after)
+        lines += [f"*{words}*", ""]
     lines += blocks_worked(journey, meeting, h)
     if meeting.turns:
         lines += [f"{h}# {_('minutes.turns')}", ""]

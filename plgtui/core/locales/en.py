@@ -464,6 +464,8 @@ MESSAGES: dict[str, str] = {
     "export.no_such_meeting_nearby": "There is no meeting {n}. The nearest: {known}.",
     "cli.export_today": "read open agreements due before YYYY-MM-DD as overdue",
     "cli.bad_today": "plgtui: {value} is not a date; write it as YYYY-MM-DD, for example 2026-06-03.",
+    "minutes.stale_left_out.one": "1 more agreement stayed open for over {meetings} meetings; it is under Open agreements.",
+    "minutes.stale_left_out.many": "{count} more agreements stayed open for over {meetings} meetings; they are under Open agreements.",
     "export.no_folder": "The folder {folder} does not exist.",
     "export.cannot_write": "Cannot write {path}: {problem}",
     "cli.export": "Write the whole journey, one meeting or a digest for school leaders as Markdown or HTML.",

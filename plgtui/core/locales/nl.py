@@ -464,6 +464,8 @@ MESSAGES: dict[str, str] = {
     "export.no_such_meeting_nearby": "Er is geen bijeenkomst {n}. Dichtstbij: {known}.",
     "cli.export_today": "lees open afspraken met een vervaldatum voor JJJJ-MM-DD als te laat",
     "cli.bad_today": "plgtui: {value} is geen datum; schrijf ze als JJJJ-MM-DD, bijvoorbeeld 2026-06-03.",
+    "minutes.stale_left_out.one": "Nog 1 afspraak bleef langer dan {meetings} bijeenkomsten open; ze staat bij Open afspraken.",
+    "minutes.stale_left_out.many": "Nog {count} afspraken bleven langer dan {meetings} bijeenkomsten open; ze staan bij Open afspraken.",
     "export.no_folder": "De map {folder} bestaat niet.",
     "export.cannot_write": "Kan {path} niet schrijven: {problem}",
     "cli.export": "Schrijf het hele traject, één bijeenkomst of een samenvatting voor de schoolleiding als Markdown of HTML.",
