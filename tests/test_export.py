@@ -163,3 +163,23 @@ def test_an_agreement_left_open_for_good_is_not_repeated_in_every_later_meeting(
         # where it was made, the open list at the top, and the follow-up of the next meetings
         assert text.count(row) <= 2 + STALE_AFTER, agreement.text
     assert "bleven langer dan 3 bijeenkomsten open" in text
+
+
+def test_the_html_prints_on_a4_and_keeps_short_parts_together():
+    from plgtui.export.html import sections
+
+    journey = build_demo(TODAY, "nl")
+    journey.meetings[0].notes += "\n\n<h3>nep</h3>"
+    page = to_html(journey_markdown(journey), journey.group.name, "nl")
+    assert "@page { size: A4" in page and "thead { display: table-header-group; }" in page
+    assert "break-after: avoid" in page and ".keep { break-inside: avoid" in page
+    body = page.split("<body>")[1]
+    assert body.count("<section") == body.count("</section>") > 10
+    assert "&lt;h3&gt;nep" in body  # typed HTML cannot open a section of its own
+    # a short part stays whole; a heading alone goes with what follows it
+    short = sections("<h2>A</h2>\n<h3>B</h3>\n<p>x</p>\n")
+    assert short == '<section class="keep">\n<h2>A</h2>\n<h3>B</h3>\n<p>x</p>\n</section>\n'
+    long_one = "<h3>M</h3>\n<p>d</p>\n<h4>L</h4>\n" + "<table><tr>" * 60 + "\n<h4>N</h4>\n<p>n</p>\n"
+    wrapped = sections(long_one)
+    assert wrapped.startswith("<section>\n") and wrapped.count('<div class="keep">') == 1
+    assert '<div class="keep">\n<h4>N</h4>' in wrapped

@@ -1,11 +1,14 @@
 """A Markdown export as one self-contained HTML page, for people who just double-click a file.
 
-Raw HTML in the Markdown is not passed through, so a `<script>` someone typed stays text.
+Raw HTML in the Markdown is not passed through, so a `<script>` someone typed stays text. It
+prints on A4: headings stay with what follows, a short meeting stays on one page, and a table
+split over pages repeats its header row.
 """
 
 from __future__ import annotations
 
 import html
+import re
 
 STYLE = """
 body { font: 16px/1.5 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem;
@@ -17,8 +20,16 @@ th, td { border: 1px solid #c8c8c8; padding: .3em .6em; text-align: left; vertic
 th { background: #eef3f8; }
 blockquote { border-left: 4px solid #2b5b84; margin: 1em 0; padding: .2em 1em; color: #333; }
 code, pre { background: #f4f4f4; }
-@media print { body { margin: 0; max-width: none; } h2, h3 { break-after: avoid; }
-               tr { break-inside: avoid; } }
+pre { white-space: pre-wrap; }
+@page { size: A4; margin: 16mm 15mm; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; font-size: 10.5pt; }
+  h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
+  .keep { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  tr, li, blockquote, pre { break-inside: avoid; page-break-inside: avoid; }
+  th { background: #eef3f8 !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
 """.strip()
 
 
@@ -26,11 +37,58 @@ def to_html(markdown: str, title: str, lang: str) -> str:
     from markdown_it import MarkdownIt  # only exports pay for the import
 
     parser = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
-    body = parser.render(markdown)
+    body = sections(parser.render(markdown))
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n<style>\n{STYLE}\n</style>\n</head>\n"
         f"<body>\n{body}</body>\n</html>\n"
+    )
+
+
+_SECTION_START = re.compile(r"(?=^<h[23]>)", re.MULTILINE)
+_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
+PAGE_LINES = 44  # lines of body text on an A4 page at the printed size, less a margin
+LINE_CHARS = 95
+
+
+def _lines(part: str) -> float:
+    """About how many printed lines a part takes: enough to tell a short meeting from a long one."""
+    text = sum(len(p) // LINE_CHARS + 1.2 for p in _PARAGRAPH.findall(part))
+    return text + part.count("<tr>") * 1.6 + part.count("<li>") * 1.2 + part.count("<h") * 2.5
+
+
+def sections(body: str) -> str:
+    """Each part that starts at a second- or third-level heading (a meeting, the phases...) in
+    a <section>; one that fits on a page is kept on one page when printed, a longer one flows.
+    A heading directly followed by another goes with the part after it. Typed text cannot fake
+    a heading: raw HTML is off."""
+    parts = _SECTION_START.split(body)
+    out, held = [parts[0]], ""
+    for part in parts[1:]:
+        if part.count("\n") <= 1 and part.rstrip().endswith(("</h2>", "</h3>")):
+            held += part
+            continue
+        whole, held = held + part, ""
+        if _lines(whole) <= PAGE_LINES:
+            out.append(f'<section class="keep">\n{whole}</section>\n')
+        else:
+            out.append(f"<section>\n{_parts(whole)}</section>\n")
+    out.append(held)
+    return "".join(out)
+
+
+_PART_START = re.compile(r"(?=^<h4>)", re.MULTILINE)
+
+
+def _parts(section: str) -> str:
+    """A long section's parts (its attendance, agenda, notes...) each kept on one page where
+    they fit; the section's title and date go with its first part."""
+    pieces = _PART_START.split(section)
+    if len(pieces) < 2:
+        return section
+    pieces[1] = pieces[0] + pieces[1]
+    return "".join(
+        f'<div class="keep">\n{p}</div>\n' if _lines(p) <= PAGE_LINES else p for p in pieces[1:]
     )
