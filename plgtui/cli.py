@@ -68,7 +68,9 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         which = parser.add_mutually_exclusive_group()
         which.add_argument("--meeting", type=int, metavar="N", help=_("cli.export_meeting"))
         which.add_argument("--last", action="store_true", help=_("cli.export_last"))
-        which.add_argument("--for", dest="audience", choices=["leaders"], help=_("cli.export_for"))
+        parser.add_argument(
+            "--for", dest="audience", choices=["leaders", "members"], help=_("cli.export_for")
+        )
         parser.add_argument("--format", choices=["md", "html"], default="md", help=_("cli.export_format"))
         parser.add_argument("--stamp", action="store_true", help=_("cli.export_stamp"))
         parser.add_argument("--today", metavar="YYYY-MM-DD", help=_("cli.export_today"))
@@ -249,12 +251,15 @@ def export(args: argparse.Namespace) -> int:
         today = date.fromisoformat(args.today) if args.today else None
     except ValueError:
         return fail(_("cli.bad_today", value=args.today))
+    if args.audience == "leaders" and (args.meeting is not None or args.last):
+        return fail(f"plgtui: {_('cli.export_for_one')}")
     workbook = Workbook.open(args.journey, read_only=True)
     try:
         _apply_language(args, workbook)
         request = writing.Request(
             meeting_id=args.meeting, last=args.last, fmt=args.format,
-            leaders=args.audience == "leaders", stamp=args.stamp, today=today,
+            leaders=args.audience == "leaders", members=args.audience == "members",
+            stamp=args.stamp, today=today,
         )  # fmt: skip
         try:
             text = writing.render(workbook.journey, request)

@@ -188,6 +188,18 @@ def test_overdue_only_with_a_date(demo_path, capsys):
     assert code == 2 and "JJJJ-MM-DD" in err
 
 
+def test_the_message_to_members_from_the_command_line(demo_path, tmp_path, capsys):
+    code, _err = run(["export", str(demo_path), "--for", "members"], capsys)
+    assert code == 0
+    main(["export", str(demo_path), "--for", "members"])
+    last = capsys.readouterr().out
+    assert last.startswith("# Effecten bij leerlingen") and "## Wie doet wat" in last
+    main(["export", str(demo_path), "--for", "members", "--meeting", "1"])
+    assert capsys.readouterr().out.startswith("# Startbijeenkomst")
+    code, err = run(["export", str(demo_path), "--for", "leaders", "--last"], capsys)
+    assert code == 2 and "--for leaders" in err
+
+
 def test_an_unknown_meeting_names_the_nearest_ten(tmp_path, capsys):
     from pathlib import Path
 

@@ -59,6 +59,29 @@ def test_the_demo_export_matches_its_golden_file(lang):
     assert text == journey_markdown(build_demo(TODAY, lang))  # byte for byte, every time
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_message_to_members_matches_its_golden_file(lang):
+    from plgtui.export.members import members_message
+
+    i18n.set_language(lang)
+    journey = build_demo(TODAY, lang)
+    last = journey.held_meetings(TODAY)[-1]
+    text = members_message(journey, last)
+    golden = GOLDEN / f"demo-members-{lang}.md"
+    if not golden.exists():
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == f"# {last.title}"
+    assert headings(text)[1:] == [
+        (2, h) for h in {
+            "nl": ("Besluiten", "Wie doet wat", "Mee te brengen", "Volgende bijeenkomst"),
+            "en": ("Decisions", "Who does what", "What to bring", "Next meeting"),
+        }[lang]
+    ]  # fmt: skip
+    assert journey.meetings[-1].place in text  # where the group meets next
+    assert "Veerle" in text and "Ines" not in text and "notities" not in text.lower()
+
+
 def test_headings_nest_under_one_title():
     journey = build_demo(TODAY, "nl")
     levels = headings(journey_markdown(journey))

@@ -62,8 +62,8 @@ async def test_a_whole_meeting_by_keys(tmp_path):
         await pilot.press("n")
         form = app.screen
         assert isinstance(form, NewMeetingForm) and form.focused.id == "date"
-        await pilot.press(*TODAY.isoformat(), "tab", *"Werkbijeenkomst", "tab")
-        await pilot.press("backspace", *"6x")
+        await pilot.press(*TODAY.isoformat(), "tab", *"Werkbijeenkomst", "tab", *"Lokaal 2.14")
+        await pilot.press("tab", "backspace", *"6x")
         await pilot.pause()
         assert form.query_one("#length", Input).value == "6x"  # no key is dropped
         assert "geheel getal" in text_of(form, "#form-error")
@@ -210,6 +210,16 @@ async def test_a_whole_meeting_by_keys(tmp_path):
         await pilot.pause()
         assert app.ticker is None and isinstance(app.screen, AgendaScreen)
 
+        # -- right after: the message to members, on the clipboard and beside the file ----
+        await pilot.press("b")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        message = app.clipboard
+        assert "## Wie doet wat" in message and "Nog niet gepland." in message, message
+        assert top_idea.text in message  # the agreement the top idea became
+        name = f"{workbook.path.stem}-{meeting.date.isoformat()}-leden.md"
+        assert workbook.path.with_name(name).read_text(encoding="utf-8") == message
+
         # -- the minutes keep what happened, per block ------------------------------------
         await pilot.press("w")
         await pilot.pause()
@@ -233,6 +243,7 @@ async def test_a_whole_meeting_by_keys(tmp_path):
         await pilot.press("n")
         await pilot.pause()
         assert app.screen.query_one("#length", Input).value == "60"
+        assert app.screen.query_one("#place", Input).value == "Lokaal 2.14"  # the usual room
         await pilot.press("tab", *"Volgende keer", "ctrl+s")
         await pilot.pause()
         following = app.screen.meeting

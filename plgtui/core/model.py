@@ -253,6 +253,7 @@ class Meeting:
     title: str
     status: MeetingStatus = MeetingStatus.PLANNED
     length_minutes: int = 120
+    place: str = ""  # where the group meets this time, for the message to members
     attendance: dict[int, Presence] = field(default_factory=dict)
     guests: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)

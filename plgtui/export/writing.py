@@ -1,5 +1,6 @@
-"""Choosing and writing an export: what (journey, one meeting, leaders' digest), which format,
-and where. Shared by `plgtui export` and the app, so both write the same thing the same way."""
+"""Choosing and writing an export: what (journey, one meeting, leaders' digest, the message to
+members), which format, and where. Shared by `plgtui export` and the app, so both write the same
+thing the same way."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from plgtui.core.journey_file import holds_journey
 from plgtui.core.model import Journey, Meeting
 from plgtui.export.html import to_html
 from plgtui.export.journey import journey_markdown, leaders_digest, meeting_export
+from plgtui.export.members import members_message
 
 
 NEAREST = 10  # meetings named when the one asked for does not exist
@@ -28,6 +30,7 @@ class Request:
     last: bool = False
     fmt: str = "md"
     leaders: bool = False
+    members: bool = False  # the message to members after a meeting (the last held by default)
     stamp: bool = False
     today: date | None = None  # open agreements due before it read as overdue
 
@@ -65,6 +68,9 @@ def render_markdown(
     meeting = pick_meeting(journey, request)
     if request.leaders:
         return leaders_digest(journey, stamp, today), journey.group.name
+    if request.members:
+        meeting = meeting or pick_meeting(journey, Request(last=True))
+        return members_message(journey, meeting), f"{journey.group.name}: {meeting.title}"
     if meeting is not None:
         title = f"{journey.group.name}: {meeting.title}"
         return meeting_export(journey, meeting, stamp, today), title
@@ -87,6 +93,9 @@ def default_name(journey_path: Path, journey: Journey, request: Request) -> Path
     suffix = ""
     if request.leaders:
         suffix = "-" + _("export.leaders_suffix")
+    elif request.members:
+        meeting = meeting or pick_meeting(journey, Request(last=True))
+        suffix = f"-{meeting.date.isoformat()}-" + _("export.members_suffix")
     elif meeting is not None:
         suffix = f"-{meeting.date.isoformat()}"
     return journey_path.with_name(f"{journey_path.stem}{suffix}.{request.fmt}")

@@ -11,12 +11,17 @@ if TYPE_CHECKING:
 
 
 def export_beside(
-app: App, meeting_id: int | None = None, fmt: str = "md", leaders: bool = False
+    app: App,
+    meeting_id: int | None = None,
+    fmt: str = "md",
+    leaders: bool = False,
+    members: bool = False,
 ) -> None:
-    """Write an export beside the journey and say where; never half a file."""
+    """Write an export beside the journey and say where; never half a file. The message to
+    members also goes to the clipboard, to paste into an e-mail or the school platform."""
     from plgtui.export import writing
 
-    request = writing.Request(meeting_id=meeting_id, fmt=fmt, leaders=leaders)
+    request = writing.Request(meeting_id=meeting_id, fmt=fmt, leaders=leaders, members=members)
     journey = app.workbook.journey
     try:
         path = writing.default_name(app.workbook.path, journey, request)
@@ -34,9 +39,11 @@ app: App, meeting_id: int | None = None, fmt: str = "md", leaders: bool = False
         except writing.ExportError as exc:
             app.call_from_thread(app.notify, str(exc), severity="error", markup=False)
             return
+        if members:
+            app.call_from_thread(app.copy_to_clipboard, markdown)
+        said = _("members.copied", path=path) if members else _("export.written", path=path)
         app.call_from_thread(
-            app.notify, _("export.written", path=path), title=_("export.done"),
-            markup=False, timeout=8,
+            app.notify, said, title=_("export.done"), markup=False, timeout=8
         )
 
     app.run_worker(finish, thread=True, group="export", exit_on_error=False)

@@ -139,6 +139,7 @@ def _meetings(
             notes=words["notes"],
             decisions=list(words["decisions"]),
             guests=list(words.get("guests", [])) if held else [],
+            place=t.SCHOOLS[index % len(t.SCHOOLS)],  # the schools take turns as host
         )
         for place, ((kind, minutes, technique), (title, prompts)) in enumerate(
             zip(blocks, words["blocks"], strict=True)

@@ -29,6 +29,7 @@ class AgendaScreen(JourneyScreen):
         command("ctrl+down,J", "move(1)", "key.move_down", key_display="^↓", show=False),
         command("n", "new_meeting", "key.new_meeting", help="cmd.meeting.help"),
         command("w", "minutes", "key.write", show=False),
+        command("b", "members_message", "key.members_message"),
         command("comma", "other(-1)", "key.previous_meeting", show=False),
         command("full_stop", "other(1)", "key.next_meeting", show=False),
         command("escape", "app.overview", "key.back"),
@@ -222,6 +223,17 @@ class AgendaScreen(JourneyScreen):
 
     def action_minutes(self) -> None:
         self.app.write_minutes(self.meeting_id)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # the message to members follows a meeting that took place
+        if action == "members_message":
+            return self.meeting.status is MeetingStatus.CLOSED
+        return True
+
+    def action_members_message(self) -> None:
+        from plgtui.tui.export_beside import export_beside
+
+        export_beside(self.app, self.meeting_id, members=True)
 
     def action_new_meeting(self) -> None:
         from plgtui.tui.screens.meeting_forms import NewMeetingForm

@@ -40,6 +40,10 @@ class NewMeetingForm(FormScreen[int]):
             (_("field.date"), Input(day.isoformat(), id="date", placeholder=_("field.date_hint"))),
             (_("field.title"), Input(id="title")),
             (
+                _("field.place"),
+                Input(self._usual_place(), id="place", placeholder=_("field.place_hint")),
+            ),
+            (
                 _("field.length"),
                 number_input(length, id="length", label=_("field.length"), low=5, high=600),
             ),
@@ -51,6 +55,11 @@ class NewMeetingForm(FormScreen[int]):
     def on_mount(self) -> None:
         self.query_one("#date", Input).focus()
         self._preview()
+
+    def _usual_place(self) -> str:
+        """Where the last meeting was: most groups meet in the same room."""
+        placed = [m for m in self.workbook.journey.meetings_by_date() if m.place]
+        return placed[-1].place if placed else ""
 
     @on(Input.Changed, "#length")
     @on(Checkbox.Changed)
@@ -85,6 +94,7 @@ class NewMeetingForm(FormScreen[int]):
             self.query_one("#length", Input).value or 0,
             template=self.query_one("#template", TickBox).value,
             followup=self.query_one("#followup", TickBox).value,
+            place=self.query_one("#place", Input).value,
         )
         return meeting.id
 

@@ -20,6 +20,7 @@ class MinutesView(JourneyScreen):
         command("comma", "other(-1)", "key.previous_meeting", key_display=","),
         command("full_stop", "other(1)", "key.next_meeting", key_display="."),
         command("x", "export", "key.export_meeting"),
+        command("b", "members_message", "key.members_message"),
         command("escape", "dismiss", "key.back"),
     ]
 
@@ -52,6 +53,9 @@ class MinutesView(JourneyScreen):
 
     def action_export(self) -> None:
         export_beside(self.app, self.meeting_id)
+
+    def action_members_message(self) -> None:
+        export_beside(self.app, self.meeting_id, members=True)
 
     def action_write(self) -> None:
         self.app.write_minutes(self.meeting_id)
