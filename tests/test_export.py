@@ -82,6 +82,26 @@ def test_the_message_to_members_matches_its_golden_file(lang):
     assert "Veerle" in text and "Ines" not in text and "notities" not in text.lower()
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_leaders_digest_matches_its_golden_file(lang):
+    i18n.set_language(lang)
+    journey = build_demo(TODAY, lang)
+    text = leaders_digest(journey)
+    golden = GOLDEN / f"demo-leaders-{lang}.md"
+    if not golden.exists():
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+    words = {
+        "nl": ("Wat de groep van de schoolleiding vraagt", "Volgende bijeenkomst", "Stap 4 van 5",
+               "| Eigenaarschap | 4 | 3 |"),
+        "en": ("What the group asks of its school leaders", "Next meeting", "Step 4 of 5",
+               "| Ownership | 4 | 3 |"),
+    }[lang]  # fmt: skip
+    for said in words:
+        assert said in text, said
+    assert journey.group.asks_leaders.splitlines()[0] in text
+
+
 def test_headings_nest_under_one_title():
     journey = build_demo(TODAY, "nl")
     levels = headings(journey_markdown(journey))

@@ -81,7 +81,7 @@ async def test_read_only_phase_screen_has_no_editing_keys(demo_path):
         assert isinstance(app.screen, PhasesScreen)
         assert app.screen.query_one("#phase-notes").read_only
         for tab in range(4):  # every tab, every key a writable screen edits with
-            await pilot.press("ctrl+pagedown", "space", "v", "e", "n", "enter", *"xyz", "ctrl+s")
+            await pilot.press("ctrl+pagedown", "space", "v", "e", "n", "l", "enter", *"xyz", "ctrl+s")
             await pilot.pause()
             for _ in range(3):  # out of any form the keys opened (a form asks first)
                 if len(app.screen_stack) > 2:
@@ -89,3 +89,28 @@ async def test_read_only_phase_screen_has_no_editing_keys(demo_path):
             assert len(app.screen_stack) == 2
     assert journey_state(book) == before
     book.close()
+
+
+async def test_what_the_group_asks_of_its_leaders_is_written_on_the_phase_screen(workbook):
+    from textual.widgets import TextArea
+
+    from plgtui.export.journey import leaders_digest
+    from plgtui.tui.screens.phase_forms import AsksLeadersForm
+
+    path = workbook.path
+    app = make_app(workbook)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("f", "l")
+        form = app.screen
+        assert isinstance(form, AsksLeadersForm)
+        assert form.query_one("#asks", TextArea).text == workbook.journey.group.asks_leaders
+        form.query_one("#asks", TextArea).text = ""
+        await pilot.press(*"Een lokaal met projector", "enter", *"Twee uur per maand", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PhasesScreen)
+    again = Workbook.open(path, read_only=True)
+    try:
+        assert again.journey.group.asks_leaders == "Een lokaal met projector\nTwee uur per maand"
+        assert "Een lokaal met projector  \nTwee uur per maand" in leaders_digest(again.journey)
+    finally:
+        again.close()

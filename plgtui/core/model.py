@@ -65,6 +65,7 @@ class Group:
     schools: list[str] = field(default_factory=list)
     language: str = "nl"
     start: date | None = None
+    asks_leaders: str = ""  # what the group asks of its school leaders, for their digest
 
 
 @dataclass

@@ -13,7 +13,7 @@ from plgtui.core import labels
 from plgtui.core.agreements import Index
 from plgtui.core.attendance import records
 from plgtui.core.i18n import _, format_date, phase_name
-from plgtui.core.model import Journey, Meeting
+from plgtui.core.model import CONDITION_KEYS, INQUIRY_STEPS, Journey, Meeting, MeetingStatus
 from plgtui.export.minutes import agreements_table, escape, meeting_markdown, table
 
 Stamp = str | None  # e.g. "22 november 2026 21:58"; None for reproducible output
@@ -162,9 +162,59 @@ def meeting_export(
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _asks_leaders(journey: Journey) -> list[str]:
+    asked = [line for line in journey.group.asks_leaders.splitlines() if line.strip()]
+    if not asked:
+        return []
+    said = "  \n".join(escape(line) for line in asked)  # each line on its own, one paragraph
+    return [f"## {_('export.asks_leaders')}", "", said, ""]
+
+
+def _next_meeting(journey: Journey) -> list[str]:
+    ahead = [m for m in journey.meetings_by_date() if m.status is not MeetingStatus.CLOSED]
+    if not ahead:
+        return []
+    following = ahead[0]
+    said = [format_date(following.date, weekday=True), escape(following.place)]
+    said = " · ".join(s for s in said if s) + f": {escape(following.title)}"
+    return [f"**{_('export.next_meeting')}:** {said}", ""]
+
+
+def _inquiry(journey: Journey) -> list[str]:
+    if not journey.inquiry:
+        return []
+    inquiry = journey.inquiry[0]
+    step = INQUIRY_STEPS.index(inquiry.step) + 1 if inquiry.step in INQUIRY_STEPS else 1
+    name = _(labels.QUESTION_STEP[INQUIRY_STEPS[step - 1]])
+    lines = [f"## {_('export.inquiry')}", ""]
+    lines += [_("export.inquiry_step", step=step, name=name, round=inquiry.round), ""]
+    if inquiry.goals:
+        lines += [f"**{_('export.goals')}**", ""] + [f"- {escape(g)}" for g in inquiry.goals]
+        lines.append("")
+    return lines
+
+
+def _selfchecks(journey: Journey) -> list[str]:
+    """The latest self-assessment of the nine conditions beside the one before it."""
+    checks = sorted(journey.selfchecks, key=lambda c: (c.on, c.id))[-2:]
+    if not checks:
+        return []
+    checks.reverse()
+    header = [_("export.selfcheck_col.condition")]
+    header.append(_("export.selfcheck_col.latest", date=format_date(checks[0].on)))
+    if len(checks) > 1:
+        header.append(_("export.selfcheck_col.previous", date=format_date(checks[1].on)))
+    rows = [
+        [_(labels.CONDITION[key]), *(str(c.scores.get(key, "")) for c in checks)]
+        for key in CONDITION_KEYS
+    ]
+    return [f"## {_('export.selfchecks')}", "", *table(header, rows)]
+
+
 def leaders_digest(journey: Journey, stamp: Stamp = None, today: date | None = None) -> str:
-    """For school leaders: where the group stands and who does what; no meeting notes."""
-    lines = _head(journey, stamp)
+    """For school leaders: what the group asks of them, where it stands (phase, next meeting,
+    question, inquiry, self-assessment) and who does what; no meeting notes."""
+    lines = _head(journey, stamp) + _asks_leaders(journey)
     phase = journey.current_phase
     if phase is not None:
         lines += [
@@ -173,7 +223,8 @@ def leaders_digest(journey: Journey, stamp: Stamp = None, today: date | None = N
             + f" ({_('export.since', date=format_date(phase.entered))})",
             "",
         ]
-    lines += _question(journey)[:4] + _themes(journey) + _open_by_owner(journey, today)
+    lines += _next_meeting(journey) + _question(journey)[:4] + _inquiry(journey)
+    lines += _selfchecks(journey) + _themes(journey) + _open_by_owner(journey, today)
     lines += _outputs(journey) + _attendance(journey)
     held = journey.held_meetings_all()
     if held:

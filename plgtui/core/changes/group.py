@@ -13,6 +13,9 @@ from plgtui.core.model import Group, Member, Role
 from plgtui.core.validate import InputError
 
 
+ASK_MAX = 2000  # what the group asks of its leaders: a few lines, read in their digest
+
+
 class GroupChanges(Part):
     @edits
     def update_group(
@@ -22,6 +25,7 @@ class GroupChanges(Part):
         subject: str | None = None,
         schools: list[str] | None = None,
         language: str | None = None,
+        asks_leaders: str | None = None,
     ) -> Group:
         group = self.journey.group
         changes: dict[str, Any] = {}
@@ -37,6 +41,10 @@ class GroupChanges(Part):
             if language not in ("nl", "en"):
                 raise InputError(_("input.bad_language", value=language))
             changes["language"] = language
+        if asks_leaders is not None:
+            changes["asks_leaders"] = validate.text(
+                asks_leaders, _("field.asks_leaders"), limit=ASK_MAX
+            ).strip()
         self.journey.group = replace(group, **changes)
         self._w.write([("group", 1, encode(self.journey.group))])
         return self.journey.group

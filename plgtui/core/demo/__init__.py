@@ -62,7 +62,7 @@ def build_demo(today: date, language: str = "nl") -> Journey:
     journey = Journey(
         group=Group(
             name=t.GROUP, subject=t.SUBJECT, schools=list(t.SCHOOLS), language=language,
-            start=day(0),
+            start=day(0), asks_leaders=t.ASKS_LEADERS,
         ),
         members=members,
         questions=[

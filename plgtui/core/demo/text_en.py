@@ -7,6 +7,10 @@ one of its meeting.
 GROUP = "Leie Valley History Group"
 SUBJECT = "History, years 3 and 4"
 SCHOOLS = ["Ter Beke Secondary", "St Anne's College", "Vijverhof Campus"]
+ASKS_LEADERS = (
+    "Keep Wednesday afternoons free of lessons until the end of the school year.\n"
+    "A moment on the in-service day to show the step card to all colleagues."
+)
 
 # (text, why it changed), in the order of plan.QUESTION_MEETINGS
 QUESTIONS = [

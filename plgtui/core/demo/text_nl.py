@@ -7,6 +7,10 @@ noemen dan die van zijn bijeenkomst.
 GROUP = "Leergroep Geschiedenis Leiestreek"
 SUBJECT = "Geschiedenis, tweede graad"
 SCHOOLS = ["Atheneum Ter Beke", "Sint-Annacollege", "Campus Vijverhof"]
+ASKS_LEADERS = (
+    "De woensdagnamiddag lesvrij houden tot het einde van het schooljaar.\n"
+    "Een moment op de pedagogische studiedag om de stappenkaart aan alle collega's te tonen."
+)
 
 # (tekst, waarom ze veranderde), in de volgorde van plan.QUESTION_MEETINGS
 QUESTIONS = [

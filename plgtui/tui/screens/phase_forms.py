@@ -42,6 +42,29 @@ class PhaseMoveForm(FormScreen[int]):
         return entry.phase
 
 
+class AsksLeadersForm(FormScreen[str]):
+    """What the group asks of its school leaders (hours, a room, a moment to show the work): one
+    short text, read at the top of the leaders' digest."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title_text = _("asks_leaders.title")
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        current = self.workbook.journey.group.asks_leaders
+        return [
+            (_("field.asks_leaders"), TextArea(current, id="asks", soft_wrap=True, tab_behavior="focus")),
+            ("", Static(_("asks_leaders.hint"), classes="form-note")),
+        ]
+
+    def on_mount(self) -> None:
+        self.query_one("#asks", TextArea).focus()
+
+    def save(self) -> str:
+        group = self.workbook.group.update_group(asks_leaders=self.query_one("#asks", TextArea).text)
+        return group.asks_leaders
+
+
 class ThemeForm(FormScreen[int]):
     DEFAULT_CSS = """
     ThemeForm TickList { height: 8; }

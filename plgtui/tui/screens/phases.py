@@ -62,6 +62,7 @@ class PhasesScreen(TabKeys, JourneyScreen):
         command("v", "move", "key.move_phase"),
         command("n", "new", "key.new"),
         command("e", "edit", "key.edit"),
+        command("l", "asks_leaders", "key.asks_leaders"),
         command("escape", "leave", "key.back"),
         *tab_bindings(TABS, labels.PHASES_TABS),
     ]
@@ -293,9 +294,14 @@ class PhasesScreen(TabKeys, JourneyScreen):
         self.flush()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("move", "new", "edit") and self.workbook.read_only:
+        if action in ("move", "new", "edit", "asks_leaders") and self.workbook.read_only:
             return False
         return True
+
+    def action_asks_leaders(self) -> None:
+        from plgtui.tui.screens.phase_forms import AsksLeadersForm
+
+        self.app.push_screen(AsksLeadersForm())
 
     def action_move(self) -> None:
         from plgtui.tui.screens.phase_forms import PhaseMoveForm

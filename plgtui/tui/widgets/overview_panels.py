@@ -161,6 +161,7 @@ def group_panel(journey: Journey, today: date) -> Panel:
         (_("field.schools"), ", ".join(group.schools)),
         (_("field.start"), format_date(group.start) if group.start else ""),
         (_("field.language"), _(labels.LANGUAGE[group.language])),
+        (_("field.asks_leaders_short"), " ".join(group.asks_leaders.split())),
     ]
     lines = [
         Content.assemble(_muted(f"{label}: "), plain(value))
