@@ -34,10 +34,23 @@ pre { white-space: pre-wrap; }
 
 
 def to_html(markdown: str, title: str, lang: str) -> str:
+    """Any Markdown as a page, parsed whole by markdown-it-py."""
     from markdown_it import MarkdownIt  # only exports pay for the import
 
     parser = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
-    body = sections(parser.render(markdown))
+    return _page(parser.render(markdown), title, lang)
+
+
+def page(lines: list[str], title: str, lang: str) -> str:
+    """An export's lines as a page: the same HTML as `to_html` of their Markdown, made without
+    parsing the whole document (html_body.py)."""
+    from plgtui.export.html_body import body
+
+    return _page(body(lines), title, lang)
+
+
+def _page(rendered: str, title: str, lang: str) -> str:
+    body = sections(rendered)
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
@@ -47,16 +60,32 @@ def to_html(markdown: str, title: str, lang: str) -> str:
     )
 
 
-_SECTION_START = re.compile(r"(?=^<h[23]>)", re.MULTILINE)
 _PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
 PAGE_LINES = 44  # lines of body text on an A4 page at the printed size, less a margin
 LINE_CHARS = 95
+PAGE_CHARS = 12_000  # more HTML than this never fits on one page: no need to count
 
 
 def _lines(part: str) -> float:
     """About how many printed lines a part takes: enough to tell a short meeting from a long one."""
+    if len(part) > PAGE_CHARS:
+        return PAGE_LINES + 1
     text = sum(len(p) // LINE_CHARS + 1.2 for p in _PARAGRAPH.findall(part))
     return text + part.count("<tr>") * 1.6 + part.count("<li>") * 1.2 + part.count("<h") * 2.5
+
+
+def _split(html: str, levels: str) -> list[str]:
+    """`html` cut before each heading of the given levels ("23": <h2> and <h3>) that starts a
+    line; str.split, because a regular expression over megabytes took a tenth of a second."""
+    pieces = html.split("\n<h")
+    parts = [pieces[0]]
+    for piece in pieces[1:]:
+        if piece[:1] in levels:
+            parts[-1] += "\n"
+            parts.append("<h" + piece)
+        else:
+            parts[-1] += "\n<h" + piece
+    return parts
 
 
 def sections(body: str) -> str:
@@ -64,9 +93,13 @@ def sections(body: str) -> str:
     a <section>; one that fits on a page is kept on one page when printed, a longer one flows.
     A heading directly followed by another goes with the part after it. Typed text cannot fake
     a heading: raw HTML is off."""
-    parts = _SECTION_START.split(body)
-    out, held = [parts[0]], ""
-    for part in parts[1:]:
+    parts = _split(body, "23")
+    if not parts[0].startswith(("<h2>", "<h3>")):
+        out, rest = [parts[0]], parts[1:]
+    else:
+        out, rest = [], parts
+    held = ""
+    for part in rest:
         if part.count("\n") <= 1 and part.rstrip().endswith(("</h2>", "</h3>")):
             held += part
             continue
@@ -79,13 +112,10 @@ def sections(body: str) -> str:
     return "".join(out)
 
 
-_PART_START = re.compile(r"(?=^<h4>)", re.MULTILINE)
-
-
 def _parts(section: str) -> str:
     """A long section's parts (its attendance, agenda, notes...) each kept on one page where
     they fit; the section's title and date go with its first part."""
-    pieces = _PART_START.split(section)
+    pieces = _split(section, "4")
     if len(pieces) < 2:
         return section
     pieces[1] = pieces[0] + pieces[1]

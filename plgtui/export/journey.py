@@ -14,7 +14,15 @@ from plgtui.core.agreements import Index
 from plgtui.core.attendance import records
 from plgtui.core.i18n import _, format_date, phase_name
 from plgtui.core.model import CONDITION_KEYS, INQUIRY_STEPS, Journey, Meeting, MeetingStatus
-from plgtui.export.minutes import agreements_table, escape, meeting_markdown, table
+from plgtui.export.minutes import (
+    agreements_table,
+    escape,
+    joined,
+    strong,
+    meeting_lines,
+    table,
+    trimmed,
+)
 
 Stamp = str | None  # e.g. "22 november 2026 21:58"; None for reproducible output
 
@@ -75,7 +83,7 @@ def _themes(journey: Journey) -> list[str]:
     lines = [f"## {_('export.themes')}", ""]
     for theme in journey.themes:
         names = ", ".join(escape(m.name) for i in theme.member_ids if (m := journey.member(i)))
-        lines.append(f"- **{escape(theme.title)}**" + (f": {names}" if names else ""))
+        lines.append(f"- {strong(escape(theme.title))}" + (f": {names}" if names else ""))
     return lines + [""]
 
 
@@ -136,6 +144,10 @@ def _attendance(journey: Journey) -> list[str]:
 
 
 def journey_markdown(journey: Journey, stamp: Stamp = None, today: date | None = None) -> str:
+    return joined(journey_lines(journey, stamp, today))
+
+
+def journey_lines(journey: Journey, stamp: Stamp = None, today: date | None = None) -> list[str]:
     lines = _head(journey, stamp)
     lines += _members(journey) + _question(journey) + _phases(journey) + _themes(journey)
     lines += _open_by_owner(journey, today)
@@ -147,19 +159,26 @@ def journey_markdown(journey: Journey, stamp: Stamp = None, today: date | None =
         for agreement in journey.agreements:
             made.setdefault(agreement.meeting_id, []).append(agreement)
         for meeting in meetings:
-            lines += [meeting_markdown(journey, meeting, today, 3, index, made.get(meeting.id, []))]
+            part = meeting_lines(journey, meeting, today, 3, index, made.get(meeting.id, []))
+            lines += trimmed(part) + [""]
     lines += _outputs(journey) + _attendance(journey)
-    return "\n".join(lines).rstrip() + "\n"
+    return lines
 
 
 def meeting_export(
     journey: Journey, meeting: Meeting, stamp: Stamp = None, today: date | None = None
 ) -> str:
     """One meeting, under the group's name, with what is still open."""
+    return joined(meeting_export_lines(journey, meeting, stamp, today))
+
+
+def meeting_export_lines(
+    journey: Journey, meeting: Meeting, stamp: Stamp = None, today: date | None = None
+) -> list[str]:
     lines = _head(journey, stamp)
-    lines.append(meeting_markdown(journey, meeting, today, level=2))
+    lines += trimmed(meeting_lines(journey, meeting, today, level=2)) + [""]
     lines += _open_by_owner(journey, today)
-    return "\n".join(lines).rstrip() + "\n"
+    return lines
 
 
 def _asks_leaders(journey: Journey) -> list[str]:
@@ -214,6 +233,10 @@ def _selfchecks(journey: Journey) -> list[str]:
 def leaders_digest(journey: Journey, stamp: Stamp = None, today: date | None = None) -> str:
     """For school leaders: what the group asks of them, where it stands (phase, next meeting,
     question, inquiry, self-assessment) and who does what; no meeting notes."""
+    return joined(leaders_lines(journey, stamp, today))
+
+
+def leaders_lines(journey: Journey, stamp: Stamp = None, today: date | None = None) -> list[str]:
     lines = _head(journey, stamp) + _asks_leaders(journey)
     phase = journey.current_phase
     if phase is not None:
@@ -231,4 +254,4 @@ def leaders_digest(journey: Journey, stamp: Stamp = None, today: date | None = N
         lines += [f"## {_('export.meetings')}", ""]
         lines += [f"- {format_date(m.date)}: {escape(m.title)}" for m in held]
         lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    return lines

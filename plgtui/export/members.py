@@ -7,12 +7,16 @@ from __future__ import annotations
 from plgtui.core import labels
 from plgtui.core.i18n import _, format_date
 from plgtui.core.model import Agreement, AgreementKind, Journey, Meeting
-from plgtui.export.minutes import escape, owners_text
+from plgtui.export.minutes import escape, joined, owners_text, strong
 
 BRING = (AgreementKind.DISCUSS,)  # material someone brings for the group to discuss critically
 
 
 def members_message(journey: Journey, meeting: Meeting) -> str:
+    return joined(members_lines(journey, meeting))
+
+
+def members_lines(journey: Journey, meeting: Meeting) -> list[str]:
     group = journey.group
     lines = [
         f"# {escape(meeting.title)}",
@@ -38,7 +42,7 @@ def members_message(journey: Journey, meeting: Meeting) -> str:
         lines.append(" · ".join(w for w in where if w) + f": {escape(following.title)}")
     else:
         lines.append(_("members.not_planned"))
-    return "\n".join(lines).rstrip() + "\n"
+    return lines
 
 
 def _per_person(journey: Journey, agreements: list[Agreement]) -> list[str]:
@@ -48,7 +52,8 @@ def _per_person(journey: Journey, agreements: list[Agreement]) -> list[str]:
     for member in journey.members:
         theirs = [a for a in agreements if member.id in a.owners]
         if theirs:
-            lines += [f"**{escape(member.name)}**", ""] + [_item(a) for a in theirs] + [""]
+            name = strong(escape(member.name)) or "?"  # a name that is only spaces, in a file
+            lines += [name, ""] + [_item(a) for a in theirs] + [""]
     if whole:
         lines += [f"**{_('members.whole_group')}**", ""] + [_item(a) for a in whole] + [""]
     return lines

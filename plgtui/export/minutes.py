@@ -15,10 +15,13 @@ from plgtui.core.agenda import expected_people
 from plgtui.core.i18n import _, format_date, language, ngettext, number
 from plgtui.core.model import Agreement, Idea, Journey, Meeting
 from plgtui.core.techniques import title_of
-from plgtui.export.notes import embed_notes
+from plgtui.export.notes import NotesText, embed_notes
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&#])")
 _BLOCK_START = re.compile(r"^([>+=-])|^(\d+)([.)])")
+# Text that needs no change: most names, titles and dates (a long export escapes tens of
+# thousands of them).
+_PLAIN = re.compile(r"[^\\`*_\[\]<>|~&#\s>+=\-\d][^\\`*_\[\]<>|~&#\s]*(?: [^\\`*_\[\]<>|~&#\s]+)*")
 
 
 def escape(text: str) -> str:
@@ -28,10 +31,17 @@ def escape(text: str) -> str:
     and what could open a heading, quote or list at the start; other punctuation stays as is
     so the raw file reads well too.
     """
+    if _PLAIN.fullmatch(text):
+        return text
     flat = _INLINE.sub(r"\\\1", " ".join(text.split()))
     return _BLOCK_START.sub(
         lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), flat
     )
+
+
+def strong(text: str) -> str:
+    """Bold, if there is anything to make bold: `****` alone is a horizontal rule."""
+    return f"**{text}**" if text else ""
 
 
 def _names(journey: Journey, ids: list[int]) -> str:
@@ -141,6 +151,23 @@ def idea_fate(journey: Journey, idea: Idea) -> str:
     return text + (" → " + ", ".join(made) if made else "")
 
 
+def joined(lines: list[str]) -> str:
+    """An export's lines as one Markdown text."""
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def trimmed(lines: list[str]) -> list[str]:
+    """The lines without the blank end `joined` would strip, for placing them in a larger
+    document; notes keep what they are."""
+    lines = list(lines)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines:
+        last = lines[-1].rstrip()
+        lines[-1] = NotesText(last) if isinstance(lines[-1], NotesText) else last
+    return lines
+
+
 def meeting_markdown(
     journey: Journey,
     meeting: Meeting,
@@ -151,6 +178,18 @@ def meeting_markdown(
 ) -> str:
     """One meeting's minutes; `level` is the heading level of its title. A whole-journey export
     passes `index` and `made` (this meeting's agreements) so it need not search per meeting."""
+    return joined(meeting_lines(journey, meeting, today, level, index, made))
+
+
+def meeting_lines(
+    journey: Journey,
+    meeting: Meeting,
+    today: date | None,
+    level: int = 1,
+    index: agreement_rules.Index | None = None,
+    made: list[Agreement] | None = None,
+) -> list[str]:
+    """`meeting_markdown` as lines, the notes among them as `NotesText`."""
     h = "#" * level
     lines = [f"{h} {escape(meeting.title)}", "", f"*{format_date(meeting.date, weekday=True)}*", ""]
     if meeting.attendance or meeting.guests:
@@ -190,4 +229,4 @@ def meeting_markdown(
             if meeting.turns.get(m.id)
         ]
         lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    return lines

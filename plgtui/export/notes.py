@@ -27,6 +27,11 @@ _CODE_SPAN = re.compile(r"(`+)(?:.*?[^`])?\1(?!`)")
 _NEEDS_PARSER = re.compile(r"[<#`~]|^[ \t]*(?:=+|-+)[ \t]*$|^(?: {4}|\t)", re.MULTILINE)
 
 
+class NotesText(str):
+    """Notes as embedded: Markdown written by a person, which the HTML export renders with a
+    full parser; everything else in an export is Markdown of plgtui's own, simpler making."""
+
+
 @cache
 def _parser():
     from markdown_it import MarkdownIt  # only exports and the minutes view pay for the import
@@ -34,11 +39,11 @@ def _parser():
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
-def embed_notes(notes: str, level: int) -> str:
+def embed_notes(notes: str, level: int) -> NotesText:
     """Notes as Markdown whose headings start at `level` at the highest, with HTML shown as
     text and code blocks closed."""
     if not _NEEDS_PARSER.search(notes):
-        return notes.strip()
+        return NotesText(notes.strip())
     lines = notes.splitlines()
     # HTML first: an HTML block hides the headings and code after it from the parser, and
     # once it is text they show. Escaping can turn an HTML block's lines into code or
@@ -85,7 +90,7 @@ def embed_notes(notes: str, level: int) -> str:
         out.append(line)
     if unclosed:
         out.append(unclosed)
-    return "\n".join(out).strip()
+    return NotesText("\n".join(out).strip())
 
 
 def _code_lines(tokens) -> set[int]:

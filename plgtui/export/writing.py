@@ -12,9 +12,10 @@ from plgtui.core.atomic_storage import write_atomic
 from plgtui.core.i18n import _, format_date, language, os_problem
 from plgtui.core.journey_file import holds_journey
 from plgtui.core.model import Journey, Meeting
-from plgtui.export.html import to_html
-from plgtui.export.journey import journey_markdown, leaders_digest, meeting_export
-from plgtui.export.members import members_message
+from plgtui.export.html import page
+from plgtui.export.journey import journey_lines, leaders_lines, meeting_export_lines
+from plgtui.export.members import members_lines
+from plgtui.export.minutes import joined
 
 
 NEAREST = 10  # meetings named when the one asked for does not exist
@@ -56,10 +57,11 @@ def pick_meeting(journey: Journey, request: Request) -> Meeting | None:
     return meeting
 
 
-def render_markdown(
+def render_lines(
     journey: Journey, request: Request, now: datetime | None = None
-) -> tuple[str, str]:
-    """(Markdown, title) for the request; the fast half of an export."""
+) -> tuple[list[str], str]:
+    """(the export's lines, title) for the request: the half that reads the journey, so it
+    runs where the journey is safe to read; `finish` can then run in a thread."""
     stamp, today = None, request.today
     if request.stamp:
         moment = now or datetime.now()
@@ -67,24 +69,23 @@ def render_markdown(
         today = today or moment.date()
     meeting = pick_meeting(journey, request)
     if request.leaders:
-        return leaders_digest(journey, stamp, today), journey.group.name
+        return leaders_lines(journey, stamp, today), journey.group.name
     if request.members:
         meeting = meeting or pick_meeting(journey, Request(last=True))
-        return members_message(journey, meeting), f"{journey.group.name}: {meeting.title}"
+        return members_lines(journey, meeting), f"{journey.group.name}: {meeting.title}"
     if meeting is not None:
         title = f"{journey.group.name}: {meeting.title}"
-        return meeting_export(journey, meeting, stamp, today), title
-    return journey_markdown(journey, stamp, today), journey.group.name
+        return meeting_export_lines(journey, meeting, stamp, today), title
+    return journey_lines(journey, stamp, today), journey.group.name
 
 
-def finish(markdown: str, title: str, fmt: str) -> str:
-    """The slow half for HTML (markdown-it renders about a megabyte a second); plain text in,
-    plain text out, so it can run in a thread."""
-    return to_html(markdown, title, language()) if fmt == "html" else markdown
+def finish(lines: list[str], title: str, fmt: str) -> str:
+    """The export's text in its format: lines in, text out, so it can run in a thread."""
+    return page(lines, title, language()) if fmt == "html" else joined(lines)
 
 
 def render(journey: Journey, request: Request, now: datetime | None = None) -> str:
-    return finish(*render_markdown(journey, request, now), request.fmt)
+    return finish(*render_lines(journey, request, now), request.fmt)
 
 
 def default_name(journey_path: Path, journey: Journey, request: Request) -> Path:

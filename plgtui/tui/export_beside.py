@@ -25,7 +25,7 @@ def export_beside(
     journey = app.workbook.journey
     try:
         path = writing.default_name(app.workbook.path, journey, request)
-        markdown, title = writing.render_markdown(journey, request)
+        lines, title = writing.render_lines(journey, request)
     except writing.ExportError as exc:
         app.notify(str(exc), severity="error", markup=False)
         return
@@ -35,12 +35,13 @@ def export_beside(
     def finish() -> None:
         # In a thread: HTML of a long journey takes seconds; the journey is not touched here.
         try:
-            writing.write(path, writing.finish(markdown, title, fmt))
+            text = writing.finish(lines, title, fmt)
+            writing.write(path, text)
         except writing.ExportError as exc:
             app.call_from_thread(app.notify, str(exc), severity="error", markup=False)
             return
         if members:
-            app.call_from_thread(app.copy_to_clipboard, markdown)
+            app.call_from_thread(app.copy_to_clipboard, text)
         said = _("members.copied", path=path) if members else _("export.written", path=path)
         app.call_from_thread(
             app.notify, said, title=_("export.done"), markup=False, timeout=8
