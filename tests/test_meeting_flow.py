@@ -98,14 +98,18 @@ async def test_a_whole_meeting_by_keys(tmp_path):
         await pilot.press("enter", *"Wat werkt in jouw klas?", "enter", *"Weg ermee")
         await pilot.press("ctrl+k")
         assert prompts.text.splitlines()[-1] == "Wat werkt in jouw klas?"
-        await choose(pilot, "technique", 5)  # ★ 1-2-4-allen (after the start-up intermezzo)
+        from plgtui.core.techniques import load_techniques, suggested
+
+        phase = workbook.journey.current_phase
+        offered = [t.id for t in suggested(load_techniques("nl"), phase.phase if phase else None)]
+        await choose(pilot, "technique", 1 + offered.index("1-2-4-all"))  # after "none"
         assert block_form.query_one("#title", Input).value == "1-2-4-allen"
         assert prompts.text.splitlines() == ["Wat werkt in jouw klas?"]
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert agenda.query_one(ListTable).cursor_row == 1  # on the new block
         await pilot.press("a")
-        await choose(pilot, "technique", 6)  # ★ Stemmen met stippen
+        await choose(pilot, "technique", 1 + offered.index("dot-voting"))  # ★ Stemmen met stippen
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert [b.technique for b in meeting.blocks] == ["", "1-2-4-all", "dot-voting"]

@@ -36,6 +36,7 @@ def block_from_technique(block_id: int, technique: Technique, title: str = "") -
         prompts=list(technique.prompts),
         steps=[replace(s) for s in technique.steps],
         group_size=technique.group_size,
+        roles=list(technique.roles),
     )
 
 

@@ -186,6 +186,23 @@ class LiveMeeting:
             return least_spoken_first(self.meeting, ids)
         return ids
 
+    def pass_role(self, role: str) -> int | None:
+        """Give one of the block's roles to the next person present (the coach too: she often
+        keeps the time), after the last one nobody; who holds it now."""
+        journey, block = self.workbook.journey, self.block
+        present = set(self.meeting.present())
+        people = [m.id for m in journey.members if m.id in present]
+        current = block.role_holders.get(role)
+        following = people.index(current) + 1 if current in people else 0
+        holder = people[following] if following < len(people) else None
+        self.workbook.meetings.set_role_holder(self.meeting_id, block.id, role, holder)
+        return holder
+
+    def role_holder(self, role: str) -> str:
+        """The name of who holds `role` in this block, or ''."""
+        member = self.workbook.journey.member(self.block.role_holders.get(role, 0))
+        return member.name if member else ""
+
     def toggle_turn_order(self) -> None:
         self._save(turn_order="" if self.state.turn_order == "least" else "least")
 

@@ -188,6 +188,8 @@ class Block:
     group_size: int = 0
     actual_minutes: float | None = None
     groups: list[list[int]] = field(default_factory=list)  # the groups made during this block
+    roles: list[str] = field(default_factory=list)  # the technique's roles (presenter...)
+    role_holders: dict[str, int] = field(default_factory=dict)  # role -> member id, chosen live
 
     def turns(self, people: int) -> int:
         """How many take a turn in a per-person step: the group size when people split up."""

@@ -28,7 +28,10 @@ _KEYS = {
     "phase": "phases",
     "groep": "group",
     "group": "group",
+    "rollen": "roles",
+    "roles": "roles",
 }
+ROLES_MAX = 8
 
 
 @dataclass
@@ -40,6 +43,7 @@ class Technique:
     group_size: int = 0
     steps: list[Step] = field(default_factory=list)
     prompts: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # presenter, timekeeper...: who holds them is chosen live
 
     def minutes(self, people: int) -> int:
         return round(sum(s.seconds(people) for s in self.steps) / 60)
@@ -138,6 +142,12 @@ def _apply_meta(technique: Technique, key: str, value: str, source: str, line: i
         if not re.fullmatch(r"[\w-]+", value):
             raise _error(source, line, f"an id is one word without spaces, not '{value}'")
         technique.id = value
+        return
+    if key == "roles":
+        roles = [r.strip() for r in value.split(",") if r.strip()]
+        if len(roles) > ROLES_MAX or len(set(roles)) != len(roles):
+            raise _error(source, line, f"at most {ROLES_MAX} roles, each named once: '{value}'")
+        technique.roles = roles
         return
     try:
         numbers = [int(v) for v in re.split(r"[,\s]+", value) if v]

@@ -118,18 +118,27 @@ def agenda_table(journey: Journey, meeting: Meeting) -> list[str]:
 
 
 def blocks_worked(journey: Journey, meeting: Meeting, h: str) -> list[str]:
-    """Per block: the groups made and the ideas, with their votes and what became of them.
-    Ideas of a block no longer on the agenda come last, under their own heading."""
+    """Per block: who held which role, the groups made and the ideas, with their votes and
+    what became of them. Ideas of a block no longer on the agenda come last, under their own
+    heading."""
     lines: list[str] = []
     known = {b.id for b in meeting.blocks}
-    parts = [(b.title, b.groups, meeting.block_ideas(b.id)) for b in meeting.blocks]
-    parts.append((_("minutes.other_ideas"), [], [i for i in meeting.ideas if i.block_id not in known]))
-    parts = [p for p in parts if p[1] or p[2]]
+    parts = [(b.title, b.groups, meeting.block_ideas(b.id), b) for b in meeting.blocks]
+    other = [i for i in meeting.ideas if i.block_id not in known]
+    parts.append((_("minutes.other_ideas"), [], other, None))
+    parts = [p for p in parts if p[1] or p[2] or (p[3] and p[3].role_holders)]
     if not parts:
         return lines
     lines += [f"{h}# {_('minutes.ideas')}", ""]
-    for title, groups, ideas in parts:
+    for title, groups, ideas, block in parts:
         lines += [f"{h}## {escape(title)}", ""]
+        if block is not None and block.role_holders:
+            held = [
+                f"{escape(role)}: {escape(m.name)}"
+                for role, mid in block.role_holders.items()
+                if (m := journey.member(mid))
+            ]
+            lines += [f"*{_('minutes.roles')}:* " + "; ".join(held), ""]
         for n, group in enumerate(groups, start=1):
             lines.append(f"- {_('live.group', n=n)} {_names(journey, group)}")
         if groups:

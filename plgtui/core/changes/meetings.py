@@ -240,6 +240,25 @@ class Meetings(Part):
         return meeting
 
     @edits
+    def set_role_holder(
+        self, meeting_id: int, block_id: int, role: str, member_id: int | None
+    ) -> Block:
+        """Who holds one of the block's roles (presenter, timekeeper...); None: nobody yet."""
+        meeting = self._meeting(meeting_id)
+        block = meeting.blocks[block_index(meeting, block_id)]
+        if role not in block.roles:
+            raise InputError(_("input.no_role", role=role))
+        holders = dict(block.role_holders)
+        if member_id is None:
+            holders.pop(role, None)
+        else:
+            self._find(self.journey.members, member_id, "input.no_member")
+            holders[role] = member_id
+        block.role_holders = {r: holders[r] for r in block.roles if r in holders}
+        self._put("meetings", meeting)
+        return block
+
+    @edits
     def mark_spoken(self, meeting_id: int, member_id: int) -> bool:
         """In a round of turns: this person has spoken (or, again, has not). Counts the turns
         each person took in the whole meeting, for the minutes. True if now marked spoken."""

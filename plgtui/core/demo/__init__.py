@@ -151,6 +151,10 @@ def _meetings(
                 block = replace(block, kind=BlockKind(kind), prompts=list(prompts) or block.prompts)
             else:
                 block = Block(block_id, BlockKind(kind), title, minutes, prompts=list(prompts))
+            holders = plan.ROLE_HOLDERS.get((index, place), [])
+            block.role_holders = {
+                role: members[who].id for role, who in zip(block.roles, holders, strict=False)
+            }
             meeting.blocks.append(block)
             for text in words["ideas"].get(place, []):
                 idea_id += 1

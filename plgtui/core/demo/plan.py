@@ -52,7 +52,7 @@ BLOCKS = [
      ("subgroup", 30, "")],
     [("followup", 10, ""), ("discussion", 0, "tuning"), ("subgroup", 30, ""),
      ("evaluation", 15, "")],
-    [("followup", 10, ""), ("information", 20, ""), ("information", 15, ""),
+    [("followup", 10, ""), ("discussion", 0, "assessment-conference"), ("information", 15, ""),
      ("discussion", 0, "troika"), ("evaluation", 10, "")],
     [("followup", 10, ""), ("brainstorm", 0, "1-2-4-all"), ("subgroup", 30, ""),
      ("evaluation", 0, "appreciative")],
@@ -95,5 +95,7 @@ SELFCHECKS = [
     (1, [3, 2, 2, 4, 2, 3, 3, 2, 3]),
     (6, [4, 3, 3, 4, 4, 3, 3, 3, 3]),
 ]
+# who held the roles of a protocol: (meeting, block's place) -> members, in the roles' order
+ROLE_HOLDERS = {(8, 1): [3, COACH, 4]}
 # per phase, the meeting on which each of its readiness signals was ticked (None: not yet)
 SIGNALS = {1: [-2, -2, -1], 2: [0, 1], 3: [2, 3, 3], 4: [5, 7, None]}

@@ -222,7 +222,7 @@ MEETINGS = [
         "decisions": ["We also show the step card to the departments of the other two schools."],
         "blocks": [
             ("Following up the agreements", []),
-            ("Results side by side", []),
+            ("Looking at pupils' source analyses together", []),
             ("Input from the school leaders: how do we spread this?", []),
             ("Advice round: where are you still stuck?", []),
             ("Agreements", []),

@@ -221,7 +221,7 @@ MEETINGS = [
         "decisions": ["We tonen de stappenkaart ook op de vakgroepen van de twee andere scholen."],
         "blocks": [
             ("Opvolging van de afspraken", []),
-            ("Resultaten naast elkaar", []),
+            ("Bronanalyses van leerlingen samen bekijken", []),
             ("Inbreng van de directie: hoe verspreiden we dit?", []),
             ("Adviesronde: waar loop je nog vast?", []),
             ("Afspraken", []),

@@ -9,7 +9,7 @@ from textual.widgets import Header, Static
 
 from plgtui.core import agenda, labels
 from plgtui.core.content import ContentError
-from plgtui.core.i18n import _, format_date, language, number
+from plgtui.core.i18n import _, format_date, language, ngettext, number
 from plgtui.core.model import Meeting, MeetingStatus
 from plgtui.core.techniques import load_techniques, title_of
 from plgtui.tui.commands import command
@@ -17,6 +17,9 @@ from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import attempt, plain
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
+
+
+SUGGESTED_SHOWN = 4  # techniques named under the agenda; a long list crowded out the plan
 
 
 class AgendaScreen(JourneyScreen):
@@ -112,7 +115,10 @@ class AgendaScreen(JourneyScreen):
         except ContentError as exc:
             return plain(str(exc), "$text-error")
         fitting = [t.title for t in techniques if phase.phase in t.phases]
-        return plain(_("agenda.suggested", phase=phase.phase, titles=", ".join(fitting)), "dim")
+        titles = ", ".join(fitting[:SUGGESTED_SHOWN])
+        if len(fitting) > SUGGESTED_SHOWN:  # the rest are in the block form's list, starred
+            titles += " " + ngettext("agenda.suggested_more", len(fitting) - SUGGESTED_SHOWN)
+        return plain(_("agenda.suggested", phase=phase.phase, titles=titles), "dim")
 
     def _selected(self):
         table = self.query_one(ListTable)

@@ -67,6 +67,7 @@ class LiveScreen(IdeaActions, JourneyScreen):
         command("i", "idea", "key.idea"),
         command("g", "groups", "key.groups"),
         command("t", "turns", "key.turns"),
+        command("l", "roles", "key.roles"),
         command("w", "minutes", "key.live_minutes"),
         command("ctrl+e", "end", "key.live_end"),
         command("f", "projector", "key.projector"),
@@ -114,6 +115,7 @@ class LiveScreen(IdeaActions, JourneyScreen):
                 yield OptionList(id="ideas")
                 yield Static(id="groups")
                 yield OptionList(id="turns")
+                yield OptionList(id="roles")
         yield Static(id="live-status")
         yield KeyBar(show_command_palette=False)
 
@@ -154,6 +156,7 @@ class LiveScreen(IdeaActions, JourneyScreen):
         self._show_prompts()
         self._show_ideas()
         self._show_turns()
+        self._show_roles()
         groups = self.query_one("#groups", Static)
         groups.update(panels.groups_text(live))
         groups.border_title = ngettext("live.groups_title", len(live.meeting.groups))
@@ -218,6 +221,25 @@ class LiveScreen(IdeaActions, JourneyScreen):
             "live.turns_hint_least" if live.state.turn_order == "least" else "live.turns_hint"
         )
         self._highlight(listing, keep)
+
+    def _show_roles(self) -> None:
+        live = self.live
+        listing = self.query_one("#roles", OptionList)
+        keep = listing.highlighted_option.id if listing.highlighted_option else None
+        roles = live.block.roles
+        if roles:
+            listing.set_options(
+                Option(panels.role_line(r, live.role_holder(r)), id=f"role-{n}")
+                for n, r in enumerate(roles)
+            )
+        else:
+            listing.set_options([Option(_("live.no_roles"), disabled=True)])
+        listing.border_title = _("live.roles_title")
+        listing.border_subtitle = _("live.roles_hint")
+        self._highlight(listing, keep)
+
+    def action_roles(self) -> None:
+        self._side("roles")
 
     @staticmethod
     def _highlight(listing: OptionList, option_id: str | None) -> None:
@@ -366,7 +388,12 @@ class LiveScreen(IdeaActions, JourneyScreen):
         self._side("turns")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Enter on a name marks that person as having spoken and moves to the next one."""
+        """Enter on a name marks that person as having spoken and moves to the next one; on a
+        role, it passes the role to the next person present."""
+        if event.option_list.id == "roles" and event.option.id is not None:
+            role = self.live.block.roles[int(event.option.id.removeprefix("role-"))]
+            self._act(lambda: self.live.pass_role(role))
+            return
         if event.option_list.id != "turns" or event.option.id is None:
             return
         member_id = int(event.option.id)

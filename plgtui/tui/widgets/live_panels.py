@@ -31,7 +31,10 @@ def head(live: LiveMeeting) -> Content:
         parts.append(Content("\n"))
         parts.append(Content(_("live.step_of", n=state.step + 1, total=len(block.steps))))
         if step.who:
+            holder = live.role_holder(step.who) if step.who in block.roles else ""
             parts.append(plain(f" · {step.who}", "italic"))
+            if holder:  # who speaks now, for the back row
+                parts.append(plain(f" ({holder})", "bold"))
     if not live.running:
         parts.append(Content(" "))
         parts.append(Content(_("live.paused")).stylize("reverse"))
@@ -48,6 +51,10 @@ def instruction(live: LiveMeeting) -> Content:
     if turn is not None:
         text += " " + _("live.per_person", minutes=number(step.minutes), n=turn[0], people=turn[1])
     return plain(text, "bold")
+
+
+def role_line(role: str, holder: str) -> Content:
+    return Content.assemble(plain(f"{role}: ", "bold"), plain(holder or "—"))
 
 
 def prompts(live: LiveMeeting) -> Content:
