@@ -13,7 +13,7 @@ from plgtui.tui.screens.form import FormScreen
 FORMS = {
     "new meeting": ["n"],
     "block": ["m", "a"],
-    "agreement": ["r", "w", "4", "n"],
+    "agreement": ["r", "w", "5", "n"],
     "phase move": ["f", "v"],
     "theme": ["f", "ctrl+pagedown", "n"],
     "output": ["f", "ctrl+pagedown", "ctrl+pagedown", "n"],

@@ -55,6 +55,10 @@ async def test_write_minutes_close_reopen_and_review(workbook):
         await pilot.press(*"De [b]tijdlijn[/b] werkt")
         await pilot.press("ctrl+pagedown")  # leaving the notes saves them
         await pilot.press(*"Versie 4", "enter")
+        await pilot.press("ctrl+pagedown", *"Een voorbeeld helpt meer dan een regel", "enter")
+        await pilot.press("shift+tab", "end", "e", "end", *["backspace"] * len(" meer dan een regel"))
+        await pilot.press("enter")  # corrected in the list
+        await pilot.pause()
         await pilot.press("ctrl+pagedown")
         assert app.focused is app.screen.query_one("#agreements", ListTable)
         await add_agreement(pilot, "V4 af", 0)
@@ -69,6 +73,11 @@ async def test_write_minutes_close_reopen_and_review(workbook):
     assert meeting.guests == ["Aerts", "Smet"]
     assert meeting.notes.endswith("De [b]tijdlijn[/b] werkt")
     assert meeting.decisions[-1] == "Versie 4"
+    assert meeting.learnings[-1] == "Een voorbeeld helpt"
+    from plgtui.export.minutes import meeting_markdown
+
+    written = meeting_markdown(again.journey, meeting, TODAY)
+    assert "\n## Wat we leerden\n" in written and "\n- Een voorbeeld helpt\n" in written
     made = [a for a in again.journey.agreements if a.meeting_id == meeting_id]
     assert [(a.text, a.kind) for a in made[-3:]] == [
         ("V4 af", AgreementKind.FINISH),

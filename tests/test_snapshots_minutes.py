@@ -12,6 +12,7 @@ CASES = {
     "write_attendance": ("r", "down", "w"),
     "write_notes": ("r", "down", "w", "ctrl+pagedown"),
     "write_agreements": ("r", "w", "ctrl+pageup"),
+    "write_learnings": ("r", "down", "w", "ctrl+pageup", "ctrl+pageup"),
     "agreement_form": ("r", "down", "w", "ctrl+pageup", "e"),
     "search": ("slash", *"stappenkaart"),
     "member_agreements": ("p",),

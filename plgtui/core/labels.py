@@ -266,6 +266,7 @@ MINUTES_TABS = keyed(
     "minutes.tab.attendance",
     "minutes.tab.decisions",
     "minutes.tab.notes",
+    "minutes.tab.learnings",
 )
 
 PHASES_TABS = keyed(

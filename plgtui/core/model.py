@@ -263,6 +263,7 @@ class Meeting:
     ideas: list[Idea] = field(default_factory=list)
     notes: str = ""
     decisions: list[str] = field(default_factory=list)
+    learnings: list[str] = field(default_factory=list)  # what the teachers learned
     groups: list[list[int]] = field(default_factory=list)  # the last groups made
     live: LiveState | None = None
     coach_joins: bool = False  # the coach and other non-teaching roles take part this time

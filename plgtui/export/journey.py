@@ -213,6 +213,17 @@ def _inquiry(journey: Journey) -> list[str]:
     return lines
 
 
+def _learnings(journey: Journey) -> list[str]:
+    """What teachers learned, newest meeting first: for leaders, growth beside the products."""
+    held = [m for m in reversed(journey.meetings_by_date()) if m.learnings]
+    if not held:
+        return []
+    lines = [f"## {_('export.learnings')}", ""]
+    for meeting in held:
+        lines += [f"- {format_date(meeting.date)}: {escape(text)}" for text in meeting.learnings]
+    return lines + [""]
+
+
 def _selfchecks(journey: Journey) -> list[str]:
     """The latest self-assessment of the nine conditions beside the one before it."""
     checks = sorted(journey.selfchecks, key=lambda c: (c.on, c.id))[-2:]
@@ -247,7 +258,8 @@ def leaders_lines(journey: Journey, stamp: Stamp = None, today: date | None = No
             "",
         ]
     lines += _next_meeting(journey) + _question(journey)[:4] + _inquiry(journey)
-    lines += _selfchecks(journey) + _themes(journey) + _open_by_owner(journey, today)
+    lines += _selfchecks(journey) + _learnings(journey)
+    lines += _themes(journey) + _open_by_owner(journey, today)
     lines += _outputs(journey) + _attendance(journey)
     held = journey.held_meetings_all()
     if held:

@@ -213,6 +213,10 @@ def meeting_lines(
         lines += [f"{h}# {_('minutes.decisions')}", ""]
         lines += [f"- {escape(d)}" for d in meeting.decisions]
         lines.append("")
+    if meeting.learnings:
+        lines += [f"{h}# {_('minutes.learnings')}", ""]
+        lines += [f"- {escape(d)}" for d in meeting.learnings]
+        lines.append("")
     if made is None:
         made = [a for a in journey.agreements if a.meeting_id == meeting.id]
     if made:

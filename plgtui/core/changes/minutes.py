@@ -1,4 +1,4 @@
-"""Changes to the minutes: notes, guests and decisions."""
+"""Changes to the minutes: notes, guests, decisions and what was learned."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from plgtui.core.model import Meeting
 from plgtui.core.validate import InputError
 
 NOTES_MAX = 200_000
+# decisions and learnings: lines of the minutes, each edited the same way
+_LINES = {"decisions": ("field.decision", "input.no_decision"),
+          "learnings": ("field.learning", "input.no_learning")}  # fmt: skip
 GUESTS_MAX = 40
 
 
@@ -42,30 +45,50 @@ class Minutes(Part):
 
     @edits
     def add_decision(self, meeting_id: int, text: str) -> Meeting:
-        meeting = self._meeting(meeting_id)
-        decision = validate.line(text, _("field.decision"), limit=2000)
-        meeting.decisions.append(decision)
-        self._put("meetings", meeting)
-        return meeting
+        return self._add_line(meeting_id, "decisions", text)
 
     @edits
     def edit_decision(self, meeting_id: int, index: int, text: str) -> Meeting:
-        meeting = self._meeting(meeting_id)
-        self._decision_index(meeting, index)
-        decision = validate.line(text, _("field.decision"), limit=2000)
-        meeting.decisions[index] = decision
-        self._put("meetings", meeting)
-        return meeting
+        return self._edit_line(meeting_id, "decisions", index, text)
 
     @edits
     def remove_decision(self, meeting_id: int, index: int) -> str:
+        return self._remove_line(meeting_id, "decisions", index)
+
+    @edits
+    def add_learning(self, meeting_id: int, text: str) -> Meeting:
+        """What teachers learned: the sources put their growth first, beside the products."""
+        return self._add_line(meeting_id, "learnings", text)
+
+    @edits
+    def edit_learning(self, meeting_id: int, index: int, text: str) -> Meeting:
+        return self._edit_line(meeting_id, "learnings", index, text)
+
+    @edits
+    def remove_learning(self, meeting_id: int, index: int) -> str:
+        return self._remove_line(meeting_id, "learnings", index)
+
+    def _add_line(self, meeting_id: int, which: str, text: str) -> Meeting:
         meeting = self._meeting(meeting_id)
-        self._decision_index(meeting, index)
-        removed = meeting.decisions.pop(index)
+        line = validate.line(text, _(_LINES[which][0]), limit=2000)
+        getattr(meeting, which).append(line)
+        self._put("meetings", meeting)
+        return meeting
+
+    def _edit_line(self, meeting_id: int, which: str, index: int, text: str) -> Meeting:
+        meeting = self._meeting(meeting_id)
+        self._line_index(meeting, which, index)
+        getattr(meeting, which)[index] = validate.line(text, _(_LINES[which][0]), limit=2000)
+        self._put("meetings", meeting)
+        return meeting
+
+    def _remove_line(self, meeting_id: int, which: str, index: int) -> str:
+        meeting = self._meeting(meeting_id)
+        self._line_index(meeting, which, index)
+        removed = getattr(meeting, which).pop(index)
         self._put("meetings", meeting)
         return removed
 
-    @staticmethod
-    def _decision_index(meeting: Meeting, index: int) -> None:
-        if not 0 <= index < len(meeting.decisions):
-            raise InputError(_("input.no_decision", n=index + 1))
+    def _line_index(self, meeting: Meeting, which: str, index: int) -> None:
+        if not 0 <= index < len(getattr(meeting, which)):
+            raise InputError(_(_LINES[which][1], n=index + 1))

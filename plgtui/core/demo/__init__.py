@@ -138,6 +138,7 @@ def _meetings(
             status=MeetingStatus.CLOSED if held else MeetingStatus.PLANNED,
             notes=words["notes"],
             decisions=list(words["decisions"]),
+            learnings=list(words.get("learnings", [])) if held else [],
             guests=list(words.get("guests", [])) if held else [],
             place=t.SCHOOLS[index % len(t.SCHOOLS)],  # the schools take turns as host
         )

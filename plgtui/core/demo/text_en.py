@@ -53,11 +53,14 @@ MEETINGS = [
         "together.\n\n"
         "- Everyone takes material home, and everyone also does work.\n"
         "- We meet about once a month, on Wednesday afternoons.",
-        "decisions": ["We choose one research question together and work on it for at least a "
-                      "school year."],
+        "decisions": [
+            "We choose one research question together and work on it for at least a school year."
+        ],
         "blocks": [
-            ("Welcome: who are you and what do you bring?", ["What do you want to learn this "
-                                                             "year?"]),
+            (
+                "Welcome: who are you and what do you bring?",
+                ["What do you want to learn this year?"],
+            ),
             ("What a learning community is, and what it is not", []),
             ("How do we get started together?", []),
             ("Agreements and closing", []),
@@ -72,6 +75,9 @@ MEETINGS = [
     },
     {
         "title": "Looking at data: reports and talks with pupils",
+        "learnings": [
+            "Pupils find a source hard mainly when they do not know who made it and why."
+        ],
         "notes": "We put the report marks of the three schools side by side. What stands out: "
         "the source analysis questions score lowest everywhere. The class council reports "
         "often name source analysis as a point to work on.",
@@ -171,6 +177,10 @@ MEETINGS = [
     },
     {
         "title": "Discussing the step card after trying it",
+        "learnings": [
+            "Pupils skip a step without an example; an example works better than another line of explanation.",
+            "What pupils say about a task often differs from what we thought was hard.",
+        ],
         "notes": "Pupils used the card, but often skipped step 2 (the source's context).",
         "decisions": ["Step 2 gets an example and a guiding question."],
         "blocks": [
@@ -203,6 +213,9 @@ MEETINGS = [
     },
     {
         "title": "Test questions on sources",
+        "learnings": [
+            "Critical feedback on each other's questions makes the test fairer, even when it chafes."
+        ],
         "notes": "The test questions sub-group showed a set of questions per step of the card. "
         "The group gave warm and critical feedback.",
         "decisions": ["The test questions are offered together with the card."],
@@ -216,6 +229,9 @@ MEETINGS = [
     },
     {
         "title": "Effects on pupils: what do we see?",
+        "learnings": [
+            "Describe before judging: one pupil's work showed us more than a class average."
+        ],
         "notes": "Results on the source questions went up in five classes. Pupils say the card "
         "calms them. Veerle Van den Broeck told us how the school leaders want to show the "
         "result in the schools.",
@@ -237,7 +253,10 @@ MEETINGS = [
             ("Following up the agreements", []),
             (
                 "What do we still improve in the step card?",
-                ["What worked in your class, and how could you tell?", "Where did pupils get stuck?"],
+                [
+                    "What worked in your class, and how could you tell?",
+                    "Where did pupils get stuck?",
+                ],
             ),
             ("Finishing per theme", []),
             ("Looking back: when did working together really succeed?", []),

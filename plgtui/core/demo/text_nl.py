@@ -69,6 +69,9 @@ MEETINGS = [
     },
     {
         "title": "Data bekijken: rapporten en leerlingengesprekken",
+        "learnings": [
+            "Leerlingen vinden een bron pas moeilijk als ze niet weten wie hem maakte en waarom."
+        ],
         "notes": "We legden de rapportcijfers van de drie scholen naast elkaar. Opvallend: de "
         "vragen over bronanalyse scoren overal het zwakst. De klassenraadadviezen noemen "
         "bronanalyse vaak als werkpunt.",
@@ -148,8 +151,9 @@ MEETINGS = [
         "title": "Stappenkaart: eerste ontwerp",
         "notes": "De subgroep stappenkaart stelde een eerste versie voor met vijf stappen. We "
         "legden ze naast wat de vakdidactiek over historisch redeneren zegt.",
-        "decisions": ["De stappenkaart wordt voor de volgende bijeenkomst in alle derde jaren "
-                      "uitgeprobeerd."],
+        "decisions": [
+            "De stappenkaart wordt voor de volgende bijeenkomst in alle derde jaren uitgeprobeerd."
+        ],
         "blocks": [
             ("Opvolging van de afspraken", []),
             (
@@ -169,6 +173,10 @@ MEETINGS = [
     },
     {
         "title": "Stappenkaart bespreken na het uitproberen",
+        "learnings": [
+            "Een stap zonder voorbeeld slaan leerlingen over; een voorbeeld werkt beter dan een extra regel uitleg.",
+            "Wat leerlingen zeggen over een opdracht verschilt vaak van wat wij dachten dat moeilijk was.",
+        ],
         "notes": "Leerlingen gebruikten de kaart, maar sloegen stap 2 (de context van de bron) "
         "vaak over.",
         "decisions": ["Stap 2 krijgt een voorbeeld en een hulpvraag."],
@@ -202,6 +210,9 @@ MEETINGS = [
     },
     {
         "title": "Toetsvragen over bronnen",
+        "learnings": [
+            "Kritische feedback op elkaars vragen maakt de toets eerlijker, ook als het even schuurt."
+        ],
         "notes": "De subgroep toetsen toonde een reeks vragen per stap van de kaart. De groep "
         "gaf warme en kritische feedback.",
         "decisions": ["De toetsvragen worden samen met de kaart aangeboden."],
@@ -215,6 +226,9 @@ MEETINGS = [
     },
     {
         "title": "Effecten bij leerlingen: wat zien we?",
+        "learnings": [
+            "Beschrijven voor we oordelen: in het werk van één leerling zagen we meer dan in een klasgemiddelde."
+        ],
         "notes": "De resultaten op de bronvragen gingen in vijf klassen vooruit. Leerlingen "
         "zeggen dat de kaart rust geeft. Veerle Van den Broeck vertelde hoe de directies het "
         "resultaat in de scholen willen tonen.",

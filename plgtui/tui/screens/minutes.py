@@ -29,7 +29,9 @@ from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.markdown_text import MarkdownText
 from plgtui.tui.widgets.minutes_parts import AgreementTable, AttendanceList
 
-TABS = ("attendance", "notes", "decisions", "agreements")
+TABS = ("attendance", "notes", "decisions", "learnings", "agreements")
+# the tabs that are a list of lines: the list, the field for a new line, how to edit one
+LINE_LISTS = {"decisions": "new-decision", "learnings": "new-learning"}
 
 
 class MinutesScreen(TabKeys, JourneyScreen):
@@ -47,6 +49,7 @@ class MinutesScreen(TabKeys, JourneyScreen):
         "notes": "#notes",
         "decisions": "#new-decision",
         "agreements": "#agreements",
+        "learnings": "#new-learning",
     }
 
     def __init__(self, meeting_id: int) -> None:
@@ -88,6 +91,10 @@ class MinutesScreen(TabKeys, JourneyScreen):
         yield OptionList(id="decisions")
         yield Input(id="new-decision", placeholder=_("minutes.decision_hint"))
 
+    def _compose_learnings(self) -> ComposeResult:
+        yield OptionList(id="learnings")
+        yield Input(id="new-learning", placeholder=_("minutes.learning_hint"))
+
     def _compose_agreements(self) -> ComposeResult:
         with Vertical():
             yield AgreementTable(id="agreements")
@@ -115,19 +122,19 @@ class MinutesScreen(TabKeys, JourneyScreen):
             self._show_tab(tab, journey, meeting)
 
     def _show_tab(self, tab: str, journey, meeting) -> None:
-        if tab == "decisions":
-            self._show_decisions(meeting)
+        if tab in LINE_LISTS:
+            self._show_lines(tab, getattr(meeting, tab))
         elif tab == "agreements":
             self.query_one(AgreementTable).show(journey, meeting, self.app.today())
 
-    def _show_decisions(self, meeting) -> None:
-        decisions = self.query_one("#decisions", OptionList)
-        keep = decisions.highlighted
-        decisions.set_options(
-            Option(plain(f"{n}. {d}"), id=str(n - 1)) for n, d in enumerate(meeting.decisions, 1)
+    def _show_lines(self, which: str, lines: list[str]) -> None:
+        listing = self.query_one(f"#{which}", OptionList)
+        keep = listing.highlighted
+        listing.set_options(
+            Option(plain(f"{n}. {d}"), id=str(n - 1)) for n, d in enumerate(lines, 1)
         )
-        if decisions.option_count:
-            decisions.highlighted = min(keep or 0, decisions.option_count - 1)
+        if listing.option_count:
+            listing.highlighted = min(keep or 0, listing.option_count - 1)
 
     def made_tab(self, tab: str) -> None:
         if tab == "notes":
@@ -201,30 +208,37 @@ class MinutesScreen(TabKeys, JourneyScreen):
         elif event.input.id == "new-decision" and event.value.strip():
             if attempt(self, lambda: self.workbook.minutes.add_decision(self.meeting_id, event.value)):
                 event.input.value = ""
+        elif event.input.id == "new-learning" and event.value.strip():
+            if attempt(self, lambda: self.workbook.minutes.add_learning(self.meeting_id, event.value)):
+                event.input.value = ""
 
     def on_key(self, event) -> None:
-        decisions = self.focused
-        if not isinstance(decisions, OptionList) or decisions.id != "decisions":
+        listing = self.focused
+        if not isinstance(listing, OptionList) or listing.id not in LINE_LISTS:
             return
-        if decisions.highlighted is None:
+        if listing.highlighted is None:
             return
-        index = decisions.highlighted
+        index, minutes, meeting_id = listing.highlighted, self.workbook.minutes, self.meeting_id
+        learning = listing.id == "learnings"
         if event.key == "delete":
             event.stop()
-            attempt(self, lambda: self.workbook.minutes.remove_decision(self.meeting_id, index))
+            remove = minutes.remove_learning if learning else minutes.remove_decision
+            attempt(self, lambda: remove(meeting_id, index))
         elif event.key == "e":
             event.stop()
-            self._edit_decision(index)
+            self._edit_line(listing.id, index)
 
-    def _edit_decision(self, index: int) -> None:
+    def _edit_line(self, which: str, index: int) -> None:
         from plgtui.tui.screens.quick_input import QuickInput
 
-        meeting_id = self.meeting_id
+        minutes, meeting_id = self.workbook.minutes, self.meeting_id
+        change = minutes.edit_learning if which == "learnings" else minutes.edit_decision
+        title = "minutes.edit_learning" if which == "learnings" else "minutes.edit_decision"
         self.app.push_screen(
             QuickInput(
-                _("minutes.edit_decision"),
-                lambda text: self.workbook.minutes.edit_decision(meeting_id, index, text),
-                value=self.meeting.decisions[index],
+                _(title),
+                lambda text: change(meeting_id, index, text),
+                value=getattr(self.meeting, which)[index],
                 repeat=False,
             )
         )
