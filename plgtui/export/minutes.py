@@ -177,17 +177,9 @@ def trimmed(lines: list[str]) -> list[str]:
     return lines
 
 
-def meeting_markdown(
-    journey: Journey,
-    meeting: Meeting,
-    today: date | None,
-    level: int = 1,
-    index: agreement_rules.Index | None = None,
-    made: list[Agreement] | None = None,
-) -> str:
-    """One meeting's minutes; `level` is the heading level of its title. A whole-journey export
-    passes `index` and `made` (this meeting's agreements) so it need not search per meeting."""
-    return joined(meeting_lines(journey, meeting, today, level, index, made))
+def meeting_markdown(journey: Journey, meeting: Meeting, today: date | None) -> str:
+    """One meeting's minutes, as the minutes view shows them."""
+    return joined(meeting_lines(journey, meeting, today))
 
 
 def meeting_lines(
@@ -198,7 +190,9 @@ def meeting_lines(
     index: agreement_rules.Index | None = None,
     made: list[Agreement] | None = None,
 ) -> list[str]:
-    """`meeting_markdown` as lines, the notes among them as `NotesText`."""
+    """One meeting's minutes as lines, the notes among them as `NotesText`; `level` is the
+    heading level of its title. A whole-journey export passes `index` and `made` (this
+    meeting's agreements) so it need not search per meeting."""
     h = "#" * level
     lines = [f"{h} {escape(meeting.title)}", "", f"*{format_date(meeting.date, weekday=True)}*", ""]
     if meeting.attendance or meeting.guests:
