@@ -235,7 +235,7 @@ class LiveScreen(IdeaActions, JourneyScreen):
         else:
             listing.set_options([Option(_("live.no_roles"), disabled=True)])
         listing.border_title = _("live.roles_title")
-        listing.border_subtitle = _("live.roles_hint")
+        listing.border_subtitle = _("live.roles_hint") if roles else ""
         self._highlight(listing, keep)
 
     def action_roles(self) -> None:
