@@ -72,6 +72,8 @@ def same_document(notes: str) -> None:
         "<div>\n\n# kop",
         "> <script>in een citaat",
         "- <!-- in een lijst",
+        "<!X\n\t<b>\n\t<b>",  # escaping must not undo itself when the notes are read again
+        "\\<b>vet\\</b>",  # an escaped backslash before a tag
     ],
 )
 def test_html_in_notes_is_shown_as_text_and_swallows_nothing(notes):

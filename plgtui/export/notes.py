@@ -21,8 +21,9 @@ from functools import cache
 _CONTAINERS = r"(?:[ \t]*>[ \t]?|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]*"
 _ATX = re.compile(rf"^({_CONTAINERS})(#{{1,6}})([ \t].*|)$")
 _SETEXT_TEXT = re.compile(rf"^({_CONTAINERS})(.*?)[ \t]*$")
-# A `<` that could open a tag, a comment, a declaration or a processing instruction.
-_TAG = re.compile(r"<(?=[A-Za-z/!?])")
+# A `<` that could open a tag, a comment, a declaration or a processing instruction, and is
+# not escaped yet (an even number of backslashes before it), so escaping twice changes nothing.
+_TAG = re.compile(r"(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])")
 _CODE_SPAN = re.compile(r"(`+)(?:.*?[^`])?\1(?!`)")
 _NEEDS_PARSER = re.compile(r"[<#`~]|^[ \t]*(?:=+|-+)[ \t]*$|^(?: {4}|\t)", re.MULTILINE)
 
@@ -113,7 +114,7 @@ def _no_html(line: str) -> str:
         return line
     parts, last = [], 0
     for span in _CODE_SPAN.finditer(line):
-        parts += [_TAG.sub(r"\\<", line[last : span.start()]), span.group(0)]
+        parts += [_TAG.sub(r"\1\\<", line[last : span.start()]), span.group(0)]
         last = span.end()
-    parts.append(_TAG.sub(r"\\<", line[last:]))
+    parts.append(_TAG.sub(r"\1\\<", line[last:]))
     return "".join(parts)
