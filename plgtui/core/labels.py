@@ -284,6 +284,12 @@ QUESTION_TABS = keyed(
 )
 
 
+NORMS_KEPT = keyed(  # did we keep our working agreements?
+    "norms.kept.yes",
+    "norms.kept.mostly",
+    "norms.kept.no",
+)
+
 OS_PROBLEM = keyed(  # what the operating system said, by errno name
     "os.ENOENT",
     "os.EACCES",

@@ -186,6 +186,12 @@ class LiveMeeting:
             return least_spoken_first(self.meeting, ids)
         return ids
 
+    def prompts(self) -> list[str]:
+        """The questions on screen; in the first block the group's working agreements first,
+        so every meeting starts with them in sight."""
+        norms = self.workbook.journey.group.norms if self.state.block == 0 else []
+        return [*norms, *self.block.prompts]
+
     def pass_role(self, role: str) -> int | None:
         """Give one of the block's roles to the next person present (the coach too: she often
         keeps the time), after the last one nobody; who holds it now."""

@@ -66,6 +66,7 @@ class Group:
     language: str = "nl"
     start: date | None = None
     asks_leaders: str = ""  # what the group asks of its school leaders, for their digest
+    norms: list[str] = field(default_factory=list)  # the group's working agreements
 
 
 @dataclass
@@ -264,6 +265,8 @@ class Meeting:
     notes: str = ""
     decisions: list[str] = field(default_factory=list)
     learnings: list[str] = field(default_factory=list)  # what the teachers learned
+    norms_kept: str = ""  # did we keep our working agreements? "yes", "mostly", "no" or ""
+    norms_note: str = ""
     groups: list[list[int]] = field(default_factory=list)  # the last groups made
     live: LiveState | None = None
     coach_joins: bool = False  # the coach and other non-teaching roles take part this time

@@ -77,6 +77,13 @@ def _members(journey: Journey) -> list[str]:
     return [f"## {_('export.members')}", "", *table(header, rows)]
 
 
+def _norms(journey: Journey) -> list[str]:
+    if not journey.group.norms:
+        return []
+    lines = [f"## {_('export.norms')}", ""] + [f"- {escape(n)}" for n in journey.group.norms]
+    return lines + [""]
+
+
 def _themes(journey: Journey) -> list[str]:
     if not journey.themes:
         return []
@@ -149,7 +156,8 @@ def journey_markdown(journey: Journey, stamp: Stamp = None, today: date | None =
 
 def journey_lines(journey: Journey, stamp: Stamp = None, today: date | None = None) -> list[str]:
     lines = _head(journey, stamp)
-    lines += _members(journey) + _question(journey) + _phases(journey) + _themes(journey)
+    lines += _members(journey) + _norms(journey) + _question(journey) + _phases(journey)
+    lines += _themes(journey)
     lines += _open_by_owner(journey, today)
     meetings = journey.meetings_by_date()
     if meetings:

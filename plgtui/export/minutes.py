@@ -207,6 +207,10 @@ def meeting_lines(
         lines += [f"{h}# {_('minutes.decisions')}", ""]
         lines += [f"- {escape(d)}" for d in meeting.decisions]
         lines.append("")
+    if meeting.norms_kept:
+        kept = _(labels.NORMS_KEPT[meeting.norms_kept])
+        note = f": {escape(meeting.norms_note)}" if meeting.norms_note else ""
+        lines += [f"{h}# {_('minutes.norms')}", "", f"{_('minutes.norms_kept')} {kept}{note}", ""]
     if meeting.learnings:
         lines += [f"{h}# {_('minutes.learnings')}", ""]
         lines += [f"- {escape(d)}" for d in meeting.learnings]

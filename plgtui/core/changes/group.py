@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from collections.abc import Iterable
 from typing import Any
 
 from plgtui.core import validate
@@ -13,6 +14,7 @@ from plgtui.core.model import Group, Member, Role
 from plgtui.core.validate import InputError
 
 
+NORMS_MAX = 12  # working agreements: a short list the group can keep in mind
 ASK_MAX = 2000  # what the group asks of its leaders: a few lines, read in their digest
 
 
@@ -26,6 +28,7 @@ class GroupChanges(Part):
         schools: list[str] | None = None,
         language: str | None = None,
         asks_leaders: str | None = None,
+        norms: Iterable[str] | None = None,
     ) -> Group:
         group = self.journey.group
         changes: dict[str, Any] = {}
@@ -41,6 +44,12 @@ class GroupChanges(Part):
             if language not in ("nl", "en"):
                 raise InputError(_("input.bad_language", value=language))
             changes["language"] = language
+        if norms is not None:
+            lines = [validate.line(n, _("field.norm"), required=False) for n in norms]
+            lines = [n for n in lines if n]
+            if len(lines) > NORMS_MAX:
+                raise InputError(_("input.too_many_norms", limit=NORMS_MAX))
+            changes["norms"] = lines
         if asks_leaders is not None:
             changes["asks_leaders"] = validate.text(
                 asks_leaders, _("field.asks_leaders"), limit=ASK_MAX

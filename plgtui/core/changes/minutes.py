@@ -11,6 +11,7 @@ from plgtui.core.model import Meeting
 from plgtui.core.validate import InputError
 
 NOTES_MAX = 200_000
+NORMS_KEPT = ("yes", "mostly", "no")
 # decisions and learnings: lines of the minutes, each edited the same way
 _LINES = {"decisions": ("field.decision", "input.no_decision"),
           "learnings": ("field.learning", "input.no_learning")}  # fmt: skip
@@ -54,6 +55,17 @@ class Minutes(Part):
     @edits
     def remove_decision(self, meeting_id: int, index: int) -> str:
         return self._remove_line(meeting_id, "decisions", index)
+
+    @edits
+    def review_norms(self, meeting_id: int, kept: str, note: str = "") -> Meeting:
+        """Did the group keep its working agreements this time? Kept in the minutes."""
+        meeting = self._meeting(meeting_id)
+        if kept not in NORMS_KEPT:
+            raise InputError(_("input.bad_norms_kept", value=kept))
+        meeting.norms_kept = kept
+        meeting.norms_note = validate.line(note, _("field.norms_note"), required=False)
+        self._put("meetings", meeting)
+        return meeting
 
     @edits
     def add_learning(self, meeting_id: int, text: str) -> Meeting:

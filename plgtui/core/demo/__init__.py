@@ -62,7 +62,7 @@ def build_demo(today: date, language: str = "nl") -> Journey:
     journey = Journey(
         group=Group(
             name=t.GROUP, subject=t.SUBJECT, schools=list(t.SCHOOLS), language=language,
-            start=day(0), asks_leaders=t.ASKS_LEADERS,
+            start=day(0), asks_leaders=t.ASKS_LEADERS, norms=list(t.NORMS),
         ),
         members=members,
         questions=[
@@ -139,6 +139,8 @@ def _meetings(
             notes=words["notes"],
             decisions=list(words["decisions"]),
             learnings=list(words.get("learnings", [])) if held else [],
+            norms_kept=t.NORMS_REVIEWS.get(index, ("", ""))[0] if held else "",
+            norms_note=t.NORMS_REVIEWS.get(index, ("", ""))[1] if held else "",
             guests=list(words.get("guests", [])) if held else [],
             place=t.SCHOOLS[index % len(t.SCHOOLS)],  # the schools take turns as host
         )

@@ -7,6 +7,18 @@ one of its meeting.
 GROUP = "Leie Valley History Group"
 SUBJECT = "History, years 3 and 4"
 SCHOOLS = ["Ter Beke Secondary", "St Anne's College", "Vijverhof Campus"]
+NORMS = [
+    "We start and end on time; whoever cannot come lets Katrien know.",
+    "Everyone brings what was agreed, even when it is not finished.",
+    "What is said about pupils and colleagues stays in the group.",
+    "We discuss the material, not the colleague who made it.",
+]
+# per meeting: did we keep our working agreements? (answer, note)
+NORMS_REVIEWS = {
+    6: ("yes", ""),
+    7: ("mostly", "Discussing the test questions ran twenty minutes over."),
+    8: ("yes", "Everyone brought a pupil's work."),
+}
 ASKS_LEADERS = (
     "Keep Wednesday afternoons free of lessons until the end of the school year.\n"
     "A moment on the in-service day to show the step card to all colleagues."

@@ -7,6 +7,18 @@ noemen dan die van zijn bijeenkomst.
 GROUP = "Leergroep Geschiedenis Leiestreek"
 SUBJECT = "Geschiedenis, tweede graad"
 SCHOOLS = ["Atheneum Ter Beke", "Sint-Annacollege", "Campus Vijverhof"]
+NORMS = [
+    "We beginnen en eindigen op tijd; wie niet kan komen, verwittigt Katrien.",
+    "Iedereen brengt mee wat afgesproken is, ook als het nog niet af is.",
+    "Wat over leerlingen en collega's gezegd wordt, blijft in de groep.",
+    "We bespreken het materiaal, niet de collega die het maakte.",
+]
+# per meeting: hielden we ons aan de werkafspraken? (antwoord, toelichting)
+NORMS_REVIEWS = {
+    6: ("yes", ""),
+    7: ("mostly", "De bespreking van de toetsvragen liep twintig minuten uit."),
+    8: ("yes", "Iedereen bracht het werk van een leerling mee."),
+}
 ASKS_LEADERS = (
     "De woensdagnamiddag lesvrij houden tot het einde van het schooljaar.\n"
     "Een moment op de pedagogische studiedag om de stappenkaart aan alle collega's te tonen."

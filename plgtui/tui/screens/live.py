@@ -68,6 +68,7 @@ class LiveScreen(IdeaActions, JourneyScreen):
         command("g", "groups", "key.groups"),
         command("t", "turns", "key.turns"),
         command("l", "roles", "key.roles"),
+        command("k", "review_norms", "key.review_norms"),
         command("w", "minutes", "key.live_minutes"),
         command("ctrl+e", "end", "key.live_end"),
         command("f", "projector", "key.projector"),
@@ -167,9 +168,11 @@ class LiveScreen(IdeaActions, JourneyScreen):
         live = self.live
         if self._question_block != live.block.id:  # a new block starts at its first question
             self._question_block, self._question = live.block.id, 0
-        lines = live.block.prompts
+        lines = live.prompts()
         self._question = max(0, min(self._question, len(lines) - 1))
         prompts = self.query_one("#live-prompts", Static)
+        norms = live.state.block == 0 and bool(self.workbook.journey.group.norms)
+        prompts.border_title = _("live.norms_title") if norms else ""
         if self.projector:
             prompts.update(panels.one_prompt(lines, self._question))
         else:
@@ -237,6 +240,11 @@ class LiveScreen(IdeaActions, JourneyScreen):
         listing.border_title = _("live.roles_title")
         listing.border_subtitle = _("live.roles_hint") if roles else ""
         self._highlight(listing, keep)
+
+    def action_review_norms(self) -> None:
+        from plgtui.tui.screens.phase_forms import NormsReviewForm
+
+        self.app.push_screen(NormsReviewForm(self.live.meeting_id))
 
     def action_roles(self) -> None:
         self._side("roles")

@@ -5,10 +5,12 @@ from __future__ import annotations
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static, TextArea
 
-from plgtui.core import validate
+from plgtui.core import labels, validate
+from plgtui.core.changes.minutes import NORMS_KEPT
 from plgtui.core.i18n import _, phase_title
 from plgtui.core.model import PHASES, Output, Theme
 from plgtui.tui.screens.form import FormScreen
+from plgtui.tui.ui import plain
 from plgtui.tui.widgets.text_select import TextSelect
 from plgtui.tui.widgets.ticks import TickBox, TickList
 
@@ -40,6 +42,63 @@ class PhaseMoveForm(FormScreen[int]):
             reason=reason,
         )
         return entry.phase
+
+
+class NormsForm(FormScreen[int]):
+    """The group's working agreements, one per line; the first block of every meeting shows
+    them, and `k` in the live view asks whether they were kept."""
+
+    DEFAULT_CSS = """
+    NormsForm TextArea { height: 10; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title_text = _("norms.title")
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        text = "\n".join(self.workbook.journey.group.norms)
+        return [
+            ("", TextArea(text, id="norms", soft_wrap=True, tab_behavior="focus")),
+            ("", Static(_("norms.hint"), classes="form-note")),
+        ]
+
+    def on_mount(self) -> None:
+        self.query_one("#norms", TextArea).focus()
+
+    def save(self) -> int:
+        lines = self.query_one("#norms", TextArea).text.splitlines()
+        return len(self.workbook.group.update_group(norms=lines).norms)
+
+
+class NormsReviewForm(FormScreen[str]):
+    """Did we keep our working agreements? Asked at the end of a meeting; the minutes keep it."""
+
+    def __init__(self, meeting_id: int) -> None:
+        super().__init__()
+        self.meeting_id = meeting_id
+        self.title_text = _("norms.review_title")
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        meeting = self.workbook.meetings.meeting_of(self.meeting_id)
+        options = [(_(labels.NORMS_KEPT[k]), k) for k in NORMS_KEPT]
+        norms = "\n".join(f"• {n}" for n in self.workbook.journey.group.norms)
+        return [
+            ("", Static(plain(norms), classes="form-note")),
+            (
+                _("minutes.norms_kept"),
+                Select(options, value=meeting.norms_kept or "yes", allow_blank=False, id="kept"),
+            ),
+            (_("field.norms_note"), Input(meeting.norms_note, id="note")),
+        ]
+
+    def on_mount(self) -> None:
+        self.query_one("#kept", Select).focus()
+
+    def save(self) -> str:
+        kept = str(self.query_one("#kept", Select).value)
+        note = self.query_one("#note", Input).value
+        return self.workbook.minutes.review_norms(self.meeting_id, kept, note).norms_kept
 
 
 class AsksLeadersForm(FormScreen[str]):

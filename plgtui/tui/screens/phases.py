@@ -63,6 +63,7 @@ class PhasesScreen(TabKeys, JourneyScreen):
         command("n", "new", "key.new"),
         command("e", "edit", "key.edit"),
         command("l", "asks_leaders", "key.asks_leaders"),
+        command("w", "norms", "key.norms"),
         command("escape", "leave", "key.back"),
         *tab_bindings(TABS, labels.PHASES_TABS),
     ]
@@ -294,9 +295,14 @@ class PhasesScreen(TabKeys, JourneyScreen):
         self.flush()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("move", "new", "edit", "asks_leaders") and self.workbook.read_only:
+        if action in ("move", "new", "edit", "asks_leaders", "norms") and self.workbook.read_only:
             return False
         return True
+
+    def action_norms(self) -> None:
+        from plgtui.tui.screens.phase_forms import NormsForm
+
+        self.app.push_screen(NormsForm())
 
     def action_asks_leaders(self) -> None:
         from plgtui.tui.screens.phase_forms import AsksLeadersForm

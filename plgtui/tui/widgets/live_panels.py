@@ -58,8 +58,7 @@ def role_line(role: str, holder: str) -> Content:
 
 
 def prompts(live: LiveMeeting) -> Content:
-    lines = live.block.prompts
-    return Content("\n").join(plain(f"• {line}") for line in lines)
+    return Content("\n").join(plain(f"• {line}") for line in live.prompts())
 
 
 def next_up(live: LiveMeeting) -> Content:
