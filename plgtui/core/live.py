@@ -186,11 +186,14 @@ class LiveMeeting:
             return least_spoken_first(self.meeting, ids)
         return ids
 
+    def norms_shown(self) -> list[str]:
+        """The group's working agreements, in sight during the first block of every meeting."""
+        return list(self.workbook.journey.group.norms) if self.state.block == 0 else []
+
     def prompts(self) -> list[str]:
-        """The questions on screen; in the first block the group's working agreements first,
-        so every meeting starts with them in sight."""
-        norms = self.workbook.journey.group.norms if self.state.block == 0 else []
-        return [*norms, *self.block.prompts]
+        """What stays on screen: the working agreements in the first block, then the block's
+        questions."""
+        return [*self.norms_shown(), *self.block.prompts]
 
     def pass_role(self, role: str) -> int | None:
         """Give one of the block's roles to the next person present (the coach too: she often

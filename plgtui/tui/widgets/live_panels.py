@@ -58,7 +58,13 @@ def role_line(role: str, holder: str) -> Content:
 
 
 def prompts(live: LiveMeeting) -> Content:
-    return Content("\n").join(plain(f"• {line}") for line in live.prompts())
+    """The block's questions, after the working agreements (in italics) in the first block."""
+    norms = [plain(f"• {line}", "italic") for line in live.norms_shown()]
+    questions = [plain(f"• {line}") for line in live.block.prompts]
+    parts = [Content("\n").join(norms)] if norms else []
+    if questions:
+        parts.append(Content("\n").join(questions))
+    return Content("\n\n").join(parts)
 
 
 def next_up(live: LiveMeeting) -> Content:
