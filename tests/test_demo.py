@@ -140,6 +140,7 @@ def test_the_demo_shows_what_a_coach_looks_for(language):
     assert inquiry.agreement_ids and not inquiry.results and inquiry.quality_ticked
     assert len(journey.selfchecks) == 2
     assert sum(len(m.learnings) for m in journey.meetings) >= 4  # what teachers learned
+    assert len(journey.functioning) == 2 and journey.functioning[0].on < journey.functioning[1].on
     assert journey.group.norms and {m.norms_kept for m in journey.meetings} >= {"yes", "mostly"}
     phases, _problem = load_phases(language)
     notes = {n.id: n for n in journey.phase_notes}

@@ -11,6 +11,7 @@ from plgtui.core.journey_file import JourneyError, records_of
 from plgtui.core.model import (
     Agreement,
     Group,
+    FunctioningCheck,
     Inquiry,
     Journey,
     Meeting,
@@ -35,6 +36,7 @@ TABLES: dict[str, type] = {
     "phase_notes": PhaseNote,
     "inquiry": Inquiry,
     "selfchecks": SelfCheck,
+    "functioning": FunctioningCheck,
 }
 
 

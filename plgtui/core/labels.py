@@ -284,6 +284,15 @@ QUESTION_TABS = keyed(
 )
 
 
+FUNCTIONING = keyed(  # how the group works as a PLG
+    "functioning.responsibility",
+    "functioning.dialogue",
+    "functioning.open_practice",
+    "functioning.collaboration",
+    "functioning.trust",
+    "functioning.pupils",
+)
+
 NORMS_KEPT = keyed(  # did we keep our working agreements?
     "norms.kept.yes",
     "norms.kept.mostly",

@@ -166,6 +166,20 @@ class SelfCheck:
     notes: dict[str, str] = field(default_factory=dict)
 
 
+# How the group works as a PLG, apart from the nine conditions for professional development.
+FUNCTIONING_KEYS = ("responsibility", "dialogue", "open_practice", "collaboration", "trust", "pupils")
+
+
+@dataclass
+class FunctioningCheck:
+    """The group's scores (1-4) on how it works as a PLG on one day, with notes."""
+
+    id: int
+    on: date
+    scores: dict[str, int] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+
+
 @dataclass
 class PhaseNote:
     """The group's own notes and ticked readiness signals for one phase (`id` = the phase)."""
@@ -336,6 +350,7 @@ class Journey:
     phase_notes: list[PhaseNote] = field(default_factory=list)
     inquiry: list[Inquiry] = field(default_factory=list)  # zero or one record
     selfchecks: list[SelfCheck] = field(default_factory=list)
+    functioning: list[FunctioningCheck] = field(default_factory=list)
 
     def member(self, member_id: int) -> Member | None:
         return next((m for m in self.members if m.id == member_id), None)

@@ -13,7 +13,14 @@ from plgtui.core import labels
 from plgtui.core.agreements import Index
 from plgtui.core.attendance import records
 from plgtui.core.i18n import _, format_date, phase_name
-from plgtui.core.model import CONDITION_KEYS, INQUIRY_STEPS, Journey, Meeting, MeetingStatus
+from plgtui.core.model import (
+    CONDITION_KEYS,
+    FUNCTIONING_KEYS,
+    INQUIRY_STEPS,
+    Journey,
+    Meeting,
+    MeetingStatus,
+)
 from plgtui.export.minutes import (
     agreements_table,
     escape,
@@ -169,7 +176,7 @@ def journey_lines(journey: Journey, stamp: Stamp = None, today: date | None = No
         for meeting in meetings:
             part = meeting_lines(journey, meeting, today, 3, index, made.get(meeting.id, []))
             lines += trimmed(part) + [""]
-    lines += _outputs(journey) + _attendance(journey)
+    lines += _outputs(journey) + _functioning(journey) + _attendance(journey)
     return lines
 
 
@@ -219,6 +226,19 @@ def _inquiry(journey: Journey) -> list[str]:
         lines += [f"**{_('export.goals')}**", ""] + [f"- {escape(g)}" for g in inquiry.goals]
         lines.append("")
     return lines
+
+
+def _functioning(journey: Journey) -> list[str]:
+    """How the group works as a PLG: each point with its scores at the last four checks."""
+    checks = sorted(journey.functioning, key=lambda c: (c.on, c.id))[-4:]
+    if not checks:
+        return []
+    header = [_("export.functioning_col"), *(format_date(c.on) for c in checks)]
+    rows = [
+        [_(labels.FUNCTIONING[key]), *(str(c.scores.get(key, "")) for c in checks)]
+        for key in FUNCTIONING_KEYS
+    ]
+    return [f"## {_('export.functioning')}", "", *table(header, rows)]
 
 
 def _learnings(journey: Journey) -> list[str]:

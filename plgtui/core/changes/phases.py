@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
-from plgtui.core import validate
+from plgtui.core import labels, validate
+from plgtui.core.changes.scores import checked as scores_checked
 from plgtui.core.changes.writer import Part, edits
 from plgtui.core.i18n import _, ngettext
-from plgtui.core.model import PHASES, Output, PhaseEntry, PhaseNote, Theme
+from plgtui.core.model import PHASES, FunctioningCheck, Output, PhaseEntry, PhaseNote, Theme
 from plgtui.core.validate import InputError
 
 THEME_MIN, THEME_MAX = 4, 6  # teachers per theme, as the sources advise
@@ -26,6 +27,20 @@ def theme_size_warning(theme: Theme) -> str:
 
 
 class Phases(Part):
+    @edits
+    def add_functioning_check(
+        self, *, on: date, scores: dict[str, int], notes: dict[str, str] | None = None
+    ) -> FunctioningCheck:
+        """How the group works as a PLG, scored 1-4; earlier checks are kept for the trend."""
+        checked, kept_notes = scores_checked(scores, notes, labels.FUNCTIONING)
+        check = FunctioningCheck(
+            id=self._next_id("functioning"),
+            on=validate.day(on, _("field.date")),
+            scores=checked,
+            notes=kept_notes,
+        )
+        return self._add("functioning", check)
+
     @edits
     def enter_phase(self, phase: int, *, on: date, reason: str = "") -> PhaseEntry:
         number = validate.whole(phase, _("field.phase"), low=PHASES[0], high=PHASES[-1])

@@ -8,10 +8,10 @@ from datetime import date
 from typing import Iterable
 
 from plgtui.core import labels, validate
+from plgtui.core.changes.scores import checked as scores_checked
 from plgtui.core.changes.writer import Part, edits
 from plgtui.core.i18n import _
 from plgtui.core.model import (
-    CONDITION_KEYS,
     INQUIRY_STEPS,
     QUALITY_KEYS,
     Inquiry,
@@ -125,20 +125,7 @@ class Question(Part):
         self, *, on: date, scores: dict[str, int], notes: dict[str, str] | None = None
     ) -> SelfCheck:
         """A self-check on the nine conditions; earlier ones are kept to show change."""
-        unknown = set(scores) - set(CONDITION_KEYS)
-        if unknown:
-            raise InputError(_("input.no_condition", name=", ".join(sorted(unknown))))
-        checked = {
-            key: validate.whole(value, _(labels.CONDITION[key]), low=1, high=4)
-            for key, value in scores.items()
-        }
-        if not checked:
-            raise InputError(_("input.no_scores"))
-        kept_notes = {
-            key: validate.line(text, _("field.note"), required=False)
-            for key, text in (notes or {}).items()
-            if key in CONDITION_KEYS and text.strip()
-        }
+        checked, kept_notes = scores_checked(scores, notes, labels.CONDITION)
         check = SelfCheck(
             id=self._next_id("selfchecks"),
             on=validate.day(on, _("field.date")),

@@ -17,11 +17,13 @@ from plgtui.core.agenda import block_from_technique, followup_prompts
 from plgtui.core.demo import plan, school_year, text_en, text_nl
 from plgtui.core.model import (
     CONDITION_KEYS,
+    FUNCTIONING_KEYS,
     Agreement,
     AgreementKind,
     AgreementStatus,
     Block,
     BlockKind,
+    FunctioningCheck,
     Group,
     Idea,
     Inquiry,
@@ -102,6 +104,10 @@ def build_demo(today: date, language: str = "nl") -> Journey:
         )
         for i, ((m, scores), notes) in enumerate(zip(plan.SELFCHECKS, t.SELFCHECK_NOTES, strict=True))
     ]  # fmt: skip
+    journey.functioning = [
+        FunctioningCheck(id=i + 1, on=day(m), scores=dict(zip(FUNCTIONING_KEYS, s, strict=True)))
+        for i, (m, s) in enumerate(plan.FUNCTIONING)
+    ]
     phases, _problem = load_phases(language)
     journey.phase_notes = [
         PhaseNote(

@@ -16,6 +16,7 @@ from textual.widgets import ContentSwitcher, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from plgtui.core.i18n import _, ngettext
+from plgtui.core.model import BlockKind
 from plgtui.core.live import LiveMeeting
 from plgtui.core.timer import Stage, format_clock
 from plgtui.core.validate import InputError
@@ -69,6 +70,7 @@ class LiveScreen(IdeaActions, JourneyScreen):
         command("t", "turns", "key.turns"),
         command("l", "roles", "key.roles"),
         command("k", "review_norms", "key.review_norms"),
+        command("h", "functioning", "key.functioning"),
         command("w", "minutes", "key.live_minutes"),
         command("ctrl+e", "end", "key.live_end"),
         command("f", "projector", "key.projector"),
@@ -241,6 +243,11 @@ class LiveScreen(IdeaActions, JourneyScreen):
         listing.border_subtitle = _("live.roles_hint") if roles else ""
         self._highlight(listing, keep)
 
+    def action_functioning(self) -> None:
+        from plgtui.tui.screens.phase_forms import FunctioningForm
+
+        self.app.push_screen(FunctioningForm())
+
     def action_review_norms(self) -> None:
         from plgtui.tui.screens.phase_forms import NormsReviewForm
 
@@ -303,6 +310,8 @@ class LiveScreen(IdeaActions, JourneyScreen):
         # the list on the side.
         if action == "question":
             return self.projector and len(self.live.block.prompts) > 1
+        if action == "functioning":  # the evaluation block is where a group looks at itself
+            return self.live.block.kind is BlockKind.EVALUATION
         return True
 
     def action_previous(self) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static, TextArea
 
 from plgtui.core import labels, validate
 from plgtui.core.changes.minutes import NORMS_KEPT
 from plgtui.core.i18n import _, phase_title
-from plgtui.core.model import PHASES, Output, Theme
+from plgtui.core.model import FUNCTIONING_KEYS, PHASES, Output, Theme
 from plgtui.tui.screens.form import FormScreen
 from plgtui.tui.ui import plain
 from plgtui.tui.widgets.text_select import TextSelect
@@ -42,6 +43,48 @@ class PhaseMoveForm(FormScreen[int]):
             reason=reason,
         )
         return entry.phase
+
+
+class FunctioningForm(FormScreen[int]):
+    """How are we doing as a PLG? A score from 1 to 4 on six points, starting from the last
+    scores; kept apart from the nine conditions, and shown as a trend on the phase screen."""
+
+    DEFAULT_CSS = """
+    FunctioningForm .score { width: 8; }
+    FunctioningForm .score-note { width: 1fr; }
+    FunctioningForm .form-row Horizontal { height: auto; width: 1fr; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title_text = _("functioning.form_title")
+
+    def fields(self) -> list[tuple[str, Widget]]:
+        checks = self.workbook.journey.functioning
+        last = checks[-1].scores if checks else {}
+        rows: list[tuple[str, Widget]] = [
+            ("", Static(_("functioning.form_note"), classes="form-note"))
+        ]
+        for key in FUNCTIONING_KEYS:
+            score = Input(str(last.get(key, "")), id=f"score-{key}", type="integer",
+                          max_length=1, classes="score")  # fmt: skip
+            note = Input(id=f"note-{key}", classes="score-note")
+            rows.append((_(labels.FUNCTIONING[key]), Horizontal(score, note)))
+        return rows
+
+    def on_mount(self) -> None:
+        self.query(".score").first(Input).focus()
+
+    def save(self) -> int:
+        scores = {}
+        for box in self.query(".score").results(Input):
+            if box.value.strip():
+                scores[(box.id or "").removeprefix("score-")] = box.value
+        notes = {k: self.query_one(f"#note-{k}", Input).value for k in FUNCTIONING_KEYS}
+        check = self.workbook.phases.add_functioning_check(
+            on=self.app.today(), scores=scores, notes=notes
+        )
+        return check.id
 
 
 class NormsForm(FormScreen[int]):

@@ -24,8 +24,8 @@ from textual.widgets.option_list import Option
 from plgtui.core import labels
 from plgtui.core.agreements import is_done
 from plgtui.core.changes.phases import theme_size_warning
-from plgtui.core.i18n import _, format_short_date, language, phase_name
-from plgtui.core.model import PHASES, Journey, Role
+from plgtui.core.i18n import _, format_date, format_short_date, language, ngettext, phase_name
+from plgtui.core.model import FUNCTIONING_KEYS, PHASES, Journey, Role
 from plgtui.core.participants import presence
 from plgtui.core.phases import SECTIONS, load_phases
 from plgtui.tui.commands import command
@@ -55,6 +55,7 @@ def days_in_phases(journey: Journey, today: date) -> dict[int, int]:
 
 
 SHOWN_MEETINGS = 30  # bars in the progress tab: the most recent meetings
+SHOWN_CHECKS = 6  # functioning checks in the trend: the most recent
 
 
 class PhasesScreen(TabKeys, JourneyScreen):
@@ -64,6 +65,7 @@ class PhasesScreen(TabKeys, JourneyScreen):
         command("e", "edit", "key.edit"),
         command("l", "asks_leaders", "key.asks_leaders"),
         command("w", "norms", "key.norms"),
+        command("h", "functioning", "key.functioning"),
         command("escape", "leave", "key.back"),
         *tab_bindings(TABS, labels.PHASES_TABS),
     ]
@@ -107,6 +109,8 @@ class PhasesScreen(TabKeys, JourneyScreen):
             yield Static(id="attendance-spark", classes="spark")
             yield Static(id="done-label", classes="spark-label")
             yield Static(id="done-spark", classes="spark")
+            yield Static(id="functioning-label", classes="spark-label")
+            yield Static(id="functioning")
 
     def on_mount(self) -> None:
         notes = self.query_one("#phase-notes", TextArea)
@@ -250,10 +254,28 @@ class PhasesScreen(TabKeys, JourneyScreen):
               last=present[-1] if present else 0,
               total=counts[-1][1] if counts else 0)
         )  # fmt: skip
+        self._show_functioning(journey)
         self.query_one("#done-label", Static).update(
             _("phases.done_trend", done=sum(done_per_meeting[m.id] for m in every),
               made=sum(1 for a in journey.agreements if a.meeting_id in held_ids))
         )  # fmt: skip
+
+    def _show_functioning(self, journey: Journey) -> None:
+        """Each point of how the group works as a PLG with its scores over time: 2 → 3 → 3."""
+        checks = journey.functioning[-SHOWN_CHECKS:]
+        label = self.query_one("#functioning-label", Static)
+        if not checks:
+            label.update(_("functioning.none"))
+            self.query_one("#functioning", Static).update("")
+            return
+        label.update(ngettext("functioning.trend", len(journey.functioning),
+                              date=format_date(checks[-1].on)))  # fmt: skip
+        width = max(len(_(labels.FUNCTIONING[k])) for k in FUNCTIONING_KEYS)
+        lines = []
+        for key in FUNCTIONING_KEYS:
+            scores = " → ".join(str(c.scores[key]) for c in checks if key in c.scores)
+            lines.append(f"{_(labels.FUNCTIONING[key]):<{width}}  {scores}")
+        self.query_one("#functioning", Static).update(plain("\n".join(lines)))
 
     # -- changes ---------------------------------------------------------------------------
 
@@ -295,9 +317,15 @@ class PhasesScreen(TabKeys, JourneyScreen):
         self.flush()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("move", "new", "edit", "asks_leaders", "norms") and self.workbook.read_only:
+        editing = ("move", "new", "edit", "asks_leaders", "norms", "functioning")
+        if action in editing and self.workbook.read_only:
             return False
         return True
+
+    def action_functioning(self) -> None:
+        from plgtui.tui.screens.phase_forms import FunctioningForm
+
+        self.app.push_screen(FunctioningForm())
 
     def action_norms(self) -> None:
         from plgtui.tui.screens.phase_forms import NormsForm
