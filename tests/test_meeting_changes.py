@@ -145,3 +145,16 @@ def test_only_one_meeting_runs_at_a_time_and_ending_records_actual_minutes(workb
     workbook.meetings.end_meeting(first.id, {block.id: 437})
     assert first.status is MeetingStatus.CLOSED and first.live is None
     assert block.actual_minutes == 7.3
+
+
+def test_a_technique_brings_its_questions_unless_told_otherwise(workbook):
+    from plgtui.core.techniques import find, load_techniques
+
+    meeting = workbook.journey.meetings[-1]
+    tuning = find(load_techniques("nl"), "tuning")
+    kept = workbook.meetings.add_block(meeting.id, BlockKind.DISCUSSION, "", technique=tuning)
+    assert kept.prompts == tuning.prompts and kept.roles == tuning.roles
+    none = workbook.meetings.add_block(
+        meeting.id, BlockKind.DISCUSSION, "", technique=tuning, prompts=[]
+    )
+    assert none.prompts == []

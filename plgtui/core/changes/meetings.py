@@ -92,11 +92,12 @@ class Meetings(Part):
         title: str,
         minutes: int = 10,
         *,
-        prompts: Iterable[str] = (),
+        prompts: Iterable[str] | None = None,
         technique: Technique | None = None,
         after: int | None = None,
     ) -> Block:
-        """A block at the end, or after the block with id `after`."""
+        """A block at the end, or after the block with id `after`. Without `prompts` a
+        technique brings its own questions; an empty list means none."""
         from plgtui.core import agenda
 
         meeting = self._meeting(meeting_id)
@@ -105,6 +106,8 @@ class Meetings(Part):
             block = agenda.block_from_technique(block_id, technique, title.strip())
         else:
             block = Block(id=block_id, kind=BlockKind(kind), title="", minutes=0)
+        if prompts is None:
+            prompts = block.prompts
         block = self._checked_block(block, kind, title or block.title, minutes, prompts)
         index = len(meeting.blocks)
         if after is not None:
