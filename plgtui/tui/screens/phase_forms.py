@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static, TextArea
 
@@ -11,6 +10,7 @@ from plgtui.core.changes.minutes import NORMS_KEPT
 from plgtui.core.i18n import _, phase_title
 from plgtui.core.model import FUNCTIONING_KEYS, PHASES, Output, Theme
 from plgtui.tui.screens.form import FormScreen
+from plgtui.tui.screens.question_forms import ScoresForm
 from plgtui.tui.ui import plain
 from plgtui.tui.widgets.text_select import TextSelect
 from plgtui.tui.widgets.ticks import TickBox, TickList
@@ -45,46 +45,26 @@ class PhaseMoveForm(FormScreen[int]):
         return entry.phase
 
 
-class FunctioningForm(FormScreen[int]):
+class FunctioningForm(ScoresForm):
     """How are we doing as a PLG? A score from 1 to 4 on six points, starting from the last
     scores; kept apart from the nine conditions, and shown as a trend on the phase screen."""
 
-    DEFAULT_CSS = """
-    FunctioningForm .score { width: 8; }
-    FunctioningForm .score-note { width: 1fr; }
-    FunctioningForm .form-row Horizontal { height: auto; width: 1fr; }
-    """
+    NOTE = "functioning.form_note"
 
     def __init__(self) -> None:
         super().__init__()
         self.title_text = _("functioning.form_title")
 
-    def fields(self) -> list[tuple[str, Widget]]:
+    def points(self) -> list[tuple[str, str, str]]:
+        return [(key, _(labels.FUNCTIONING[key]), "") for key in FUNCTIONING_KEYS]
+
+    def last_scores(self) -> dict[str, int]:
         checks = self.workbook.journey.functioning
-        last = checks[-1].scores if checks else {}
-        rows: list[tuple[str, Widget]] = [
-            ("", Static(_("functioning.form_note"), classes="form-note"))
-        ]
-        for key in FUNCTIONING_KEYS:
-            score = Input(str(last.get(key, "")), id=f"score-{key}", type="integer",
-                          max_length=1, classes="score")  # fmt: skip
-            note = Input(id=f"note-{key}", classes="score-note")
-            rows.append((_(labels.FUNCTIONING[key]), Horizontal(score, note)))
-        return rows
+        return checks[-1].scores if checks else {}
 
-    def on_mount(self) -> None:
-        self.query(".score").first(Input).focus()
-
-    def save(self) -> int:
-        scores = {}
-        for box in self.query(".score").results(Input):
-            if box.value.strip():
-                scores[(box.id or "").removeprefix("score-")] = box.value
-        notes = {k: self.query_one(f"#note-{k}", Input).value for k in FUNCTIONING_KEYS}
-        check = self.workbook.phases.add_functioning_check(
-            on=self.app.today(), scores=scores, notes=notes
-        )
-        return check.id
+    def add(self, scores: dict[str, str], notes: dict[str, str]) -> int:
+        today = self.app.today()
+        return self.workbook.phases.add_functioning_check(on=today, scores=scores, notes=notes).id
 
 
 class NormsForm(FormScreen[int]):

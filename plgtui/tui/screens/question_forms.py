@@ -46,30 +46,35 @@ class WordingForm(FormScreen[int]):
         return workbook.question.set_question(text, reason, on=today).id
 
 
-class SelfCheckForm(FormScreen[int]):
-    """A score from 1 to 4 for each of the nine conditions, starting from the last scores."""
+class ScoresForm(FormScreen[int]):
+    """A score from 1 to 4 per point, with a note, starting from the last scores: the nine
+    conditions and how the group works as a PLG are asked the same way."""
 
     DEFAULT_CSS = """
-    SelfCheckForm .score { width: 8; }
-    SelfCheckForm .score-note { width: 1fr; }
-    SelfCheckForm .form-row Horizontal { height: auto; width: 1fr; }
+    ScoresForm .score { width: 8; }
+    ScoresForm .score-note { width: 1fr; }
+    ScoresForm .form-row Horizontal { height: auto; width: 1fr; }
     """
+    NOTE = ""  # the message key of the line above the scores
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.title_text = _("conditions.form_title")
+    def points(self) -> list[tuple[str, str, str]]:
+        """(key, title, what it means) per point."""
+        raise NotImplementedError
+
+    def last_scores(self) -> dict[str, int]:
+        raise NotImplementedError
+
+    def add(self, scores: dict[str, str], notes: dict[str, str]) -> int:
+        raise NotImplementedError
 
     def fields(self) -> list[tuple[str, Widget]]:
-        checks = self.workbook.journey.selfchecks
-        last = checks[-1].scores if checks else {}
-        rows: list[tuple[str, Widget]] = [
-            ("", Static(_("conditions.form_note"), classes="form-note"))
-        ]
-        for item in load_guide(language()).conditions:
-            score = Input(str(last.get(item.key, "")), id=f"score-{item.key}", type="integer",
+        last = self.last_scores()
+        rows: list[tuple[str, Widget]] = [("", Static(_(self.NOTE), classes="form-note"))]
+        for key, title, meaning in self.points():
+            score = Input(str(last.get(key, "")), id=f"score-{key}", type="integer",
                           max_length=1, classes="score")  # fmt: skip
-            note = Input(id=f"note-{item.key}", placeholder=item.explanation, classes="score-note")
-            rows.append((item.title, Horizontal(score, note)))
+            note = Input(id=f"note-{key}", placeholder=meaning, classes="score-note")
+            rows.append((title, Horizontal(score, note)))
         return rows
 
     def on_mount(self) -> None:
@@ -84,4 +89,25 @@ class SelfCheckForm(FormScreen[int]):
             notes[key] = self.query_one(f"#note-{key}", Input).value
         if not scores:
             raise InputError(_("input.no_scores"))
-        return self.workbook.question.add_selfcheck(on=self.app.today(), scores=scores, notes=notes).id
+        return self.add(scores, notes)
+
+
+class SelfCheckForm(ScoresForm):
+    """A score from 1 to 4 for each of the nine conditions, starting from the last scores."""
+
+    NOTE = "conditions.form_note"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title_text = _("conditions.form_title")
+
+    def points(self) -> list[tuple[str, str, str]]:
+        return [(c.key, c.title, c.explanation) for c in load_guide(language()).conditions]
+
+    def last_scores(self) -> dict[str, int]:
+        checks = self.workbook.journey.selfchecks
+        return checks[-1].scores if checks else {}
+
+    def add(self, scores: dict[str, str], notes: dict[str, str]) -> int:
+        today = self.app.today()
+        return self.workbook.question.add_selfcheck(on=today, scores=scores, notes=notes).id
