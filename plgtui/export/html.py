@@ -76,7 +76,7 @@ def _lines(part: str) -> float:
 
 def _split(html: str, levels: str) -> list[str]:
     """`html` cut before each heading of the given levels ("23": <h2> and <h3>) that starts a
-    line; str.split, because a regular expression over megabytes took a tenth of a second."""
+    line; str.split, because a regular expression over a long journey was slow (bench/README.md)."""
     pieces = html.split("\n<h")
     parts = [pieces[0]]
     for piece in pieces[1:]:
