@@ -23,7 +23,11 @@ def _bytes(path: Path) -> bytes:
 def test_saved_file_is_pretty_sorted_json_with_meta(workbook, demo_path):
     text = demo_path.read_text(encoding="utf-8")
     data = json.loads(text)
-    assert data["meta"]["1"] == {"app": "plgtui", "schema_version": SCHEMA_VERSION}
+    meta = data["meta"]["1"]
+    assert {k: meta[k] for k in ("app", "schema_version", "history")} == {
+        "app": "plgtui", "schema_version": SCHEMA_VERSION, "history": []
+    }
+    assert len(meta["revision"]) == 16
     assert text == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     assert "Geschiedenis" in text  # not \u-escaped: readable in a diff
 

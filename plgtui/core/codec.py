@@ -32,6 +32,8 @@ def _text(value: Any) -> str:
 
 
 def _decoder(tp: Any) -> Callable[[Any], Any]:
+    if tp is Any:
+        return _identity  # a value as JSON has it (a conflict's sides)
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
@@ -136,6 +138,8 @@ def _fast_decoder(cls: type) -> Callable[[dict[str, Any]], Any]:
 
 
 def _inlinable(tp: Any) -> bool:
+    if tp is Any:
+        return False
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
         return _inlinable(next(a for a in args if a is not type(None)))

@@ -10,6 +10,7 @@ from plgtui.core.i18n import _
 from plgtui.core.journey_file import JourneyError, records_of
 from plgtui.core.model import (
     Agreement,
+    Conflict,
     Group,
     FunctioningCheck,
     Inquiry,
@@ -37,6 +38,7 @@ TABLES: dict[str, type] = {
     "inquiry": Inquiry,
     "selfchecks": SelfCheck,
     "functioning": FunctioningCheck,
+    "conflicts": Conflict,
 }
 
 
@@ -55,6 +57,12 @@ def journey_from_data(path: Path, data: dict[str, Any]) -> Journey:
     for meeting in journey.meetings:
         _check_meeting(path, meeting)
     return journey
+
+
+def check_record(path: Path, table: str, record: Any) -> None:
+    """What the file check asks of one record beyond its shape (a meeting's timings and ids)."""
+    if table == "meetings":
+        _check_meeting(path, record)
 
 
 WHAT = {"blocks": "file.what.blocks", "ideas": "file.what.ideas"}

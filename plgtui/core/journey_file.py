@@ -13,7 +13,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from tinydb import TinyDB
 from tinydb.table import Document
@@ -28,17 +28,31 @@ from plgtui.core.atomic_storage import (
 )
 from plgtui.core.backups import backup_folder, backups_to_drop, list_backups
 from plgtui.core.i18n import _
+from plgtui.core.ids import new_id
+from plgtui.core.lineage import content_revision, remember, revision_of, stamp
 from plgtui.core.journey_lock import Busy, JourneyLock
 from plgtui.core.validate import strip_control_tree, unencodable
 
 APP_ID = "plgtui"
 CREATE_REFUSED = {"locked": "file.create_locked", "folder_read_only": "file.create_folder_read_only"}
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BACKUP_INTERVAL_SECONDS = 10 * 60
 
 # Upgrade steps: MIGRATIONS[v] turns raw data of version v into version v + 1, in place.
 Migration = Callable[[dict[str, Any]], None]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _to_version_2(data: dict[str, Any]) -> None:
+    """Version 2 can be merged with a copy edited elsewhere: the file says which version it is
+    and which it builds on, and keeps the conflicts a merge left to choose. Ids made from then
+    on are time-ordered (`ids.py`); the old small ones stay, as every copy has them alike."""
+    meta = data["meta"]["1"]
+    meta["revision"] = content_revision(data)
+    meta["history"] = []
+    data.setdefault("conflicts", {})
+
+
+MIGRATIONS: dict[int, Migration] = {1: _to_version_2}
 
 
 class JourneyError(Exception):
@@ -82,7 +96,7 @@ def lock_path(path: Path) -> Path:
 
 
 TEXT_LIMIT = 200_000  # characters in one text of the file: twice what a person may type in one
-KEY_DIGITS = 9  # a record's key is its id: a whole number of at most this many digits
+KEY_DIGITS = 16  # a record's key is its id: a whole number of at most this many digits
 
 
 class _Refused(ValueError):
@@ -269,6 +283,7 @@ class Store:
         reason, lock = ("flag", None) if read_only else try_lock(path)
         if lock is not None:
             remove_temp_files(path)  # with the lock held, no other plgtui is saving this file
+            remember(data, revision_of(data))  # the version this copy now builds on
         store = cls(path, data, read_only_reason=reason, lock=lock, clock=clock, seen=seen)
         if older and not store.read_only:
             store._write_upgrade()
@@ -285,8 +300,9 @@ class Store:
         reason, lock = try_lock(path)
         if reason is not None:
             raise JourneyError(path, CREATE_REFUSED[reason])
-        data = {"meta": {"1": {"app": APP_ID, "schema_version": SCHEMA_VERSION}}}
+        data = {"meta": {"1": {"app": APP_ID, "schema_version": SCHEMA_VERSION, "history": []}}}
         data.update(tables)
+        stamp(data, clock())
         text = dump_json(data)
         try:
             write_atomic(path, text)
@@ -327,7 +343,10 @@ class Store:
 
     def next_id(self, name: str) -> int:
         raw = self._storage.read().get(name, {})
-        return max((int(k) for k in raw), default=0) + 1
+        return self.new_id(int(k) for k in raw)
+
+    def new_id(self, taken: Iterable[int]) -> int:
+        return new_id(taken, self._clock())
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -358,6 +377,7 @@ class Store:
         data, seen = vet(self.path)
         if data["meta"]["1"]["schema_version"] < SCHEMA_VERSION:
             migrate(data)  # written with the next save, after the usual backup
+        remember(data, revision_of(data))
         return data, seen
 
     def replace(self, data: dict[str, Any], seen: Seen | None) -> None:
@@ -392,7 +412,11 @@ class Store:
         return target
 
     def _before_write(self) -> None:
-        self.backup()
+        data = self._storage.read()
+        if self.backup() is not None:
+            remember(data, revision_of(data))  # the version just kept among the backups
+        stamp(data, self._clock())
+        self._storage.touch("meta", "1")
 
     def close(self) -> None:
         if self._lock is not None:

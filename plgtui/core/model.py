@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import Any
 
 
 class Role(str, Enum):
@@ -336,6 +337,28 @@ class Output:
 
 
 @dataclass
+class Choice:
+    """One value a side of a merge had: a field's value, or the record removed."""
+
+    value: Any = None
+    removed: bool = False
+    source: str = ""  # which copy had it: a file name, or "ours"/"theirs"
+
+
+@dataclass
+class Conflict:
+    """A field both copies changed to different values, or a record one removed and the other
+    changed: kept until someone chooses. `path` leads to it: table, record id, field names,
+    and the id of a block or idea inside a meeting."""
+
+    id: int
+    path: list[str] = field(default_factory=list)
+    base: Any = None
+    base_absent: bool = False
+    choices: list[Choice] = field(default_factory=list)
+
+
+@dataclass
 class Journey:
     """Everything one group's file holds, as it is in memory."""
 
@@ -351,6 +374,7 @@ class Journey:
     inquiry: list[Inquiry] = field(default_factory=list)  # zero or one record
     selfchecks: list[SelfCheck] = field(default_factory=list)
     functioning: list[FunctioningCheck] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)  # left by a merge, to choose
 
     def member(self, member_id: int) -> Member | None:
         return next((m for m in self.members if m.id == member_id), None)

@@ -23,6 +23,7 @@ from plgtui.core.changes.meetings import Meetings
 from plgtui.core.changes.minutes import Minutes
 from plgtui.core.changes.phases import Phases
 from plgtui.core.changes.question import Question
+from plgtui.core.changes.conflicts import Conflicts
 from plgtui.core.changes.writer import Change, Listener, ReadOnlyError, Writer
 from plgtui.core.i18n import _, os_problem
 from plgtui.core.journey_data import journey_from_data, journey_tables
@@ -55,6 +56,7 @@ class Workbook:
         self.phases = Phases(writer)
         self.ideas = Ideas(writer, self.agreements, self.phases)
         self.question = Question(writer)
+        self.conflicts = Conflicts(writer)
 
     # -- opening ---------------------------------------------------------------------------
 

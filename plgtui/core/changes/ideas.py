@@ -25,7 +25,7 @@ class Ideas(Part):
         meeting = self._meeting(meeting_id)
         block_index(meeting, block_id)
         idea = Idea(
-            id=max((i.id for i in meeting.ideas), default=0) + 1,
+            id=self._w.new_id(i.id for i in meeting.ideas),
             block_id=block_id,
             text=validate.line(text, _("field.idea"), limit=IDEA_MAX),
         )

@@ -101,7 +101,7 @@ class Meetings(Part):
         from plgtui.core import agenda
 
         meeting = self._meeting(meeting_id)
-        block_id = max((b.id for b in meeting.blocks), default=0) + 1
+        block_id = self._w.new_id(b.id for b in meeting.blocks)
         if technique is not None:
             block = agenda.block_from_technique(block_id, technique, title.strip())
         else:

@@ -91,6 +91,10 @@ class Writer:
     def next_id(self, table: str) -> int:
         return self.store.next_id(table)
 
+    def new_id(self, taken: Iterable[int]) -> int:
+        """An id for a record inside another (an idea, a block), above those in `taken`."""
+        return self.store.new_id(taken)
+
     def write(self, entries: list[Entry]) -> None:
         """Save these records in one atomic write (all or none), then tell the listeners. A
         refused save keeps them in memory and says why in the change; the app retries."""
