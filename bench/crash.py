@@ -2,7 +2,10 @@
 with SIGKILL at random moments. After every kill the file must open, hold every change whose save
 had returned, and every backup must parse.
 
-    python bench/crash.py [--kills 200] [--seed 1]
+    python bench/crash.py [--kills 200] [--seed 1] [--merge]
+
+With --merge the child also merges in, every few changes, a conflict copy that adds a member
+(as a sync service would leave it beside the journey); a merge whose call returned must hold.
 
 tests/test_crash.py runs the same with a few kills on every test run.
 """
@@ -33,17 +36,29 @@ CHILD = """
 import sys
 from plgtui.core.model import AgreementKind
 from plgtui.core.workbook import Workbook
-book = Workbook.open(__import__("pathlib").Path(sys.argv[1]))
+import json
+from pathlib import Path
+path = Path(sys.argv[1])
+book = Workbook.open(path)
 n = int(sys.argv[2])
+merging = sys.argv[3] == "merge"
 print("ready", flush=True)
 while True:
     n += 1
     book.agreements.add_agreement(f"change {n}", AgreementKind.FINISH)
     print(n, flush=True)
+    if merging and n % 4 == 0:
+        copy = json.loads(path.read_text(encoding="utf-8"))
+        copy["members"][str(10**12 + n)] = {"name": f"copy {n}", "role": "member"}
+        copy["meta"]["1"]["revision"] = f"ffffffffffff{n % 65536:04x}"
+        sibling = path.with_name(path.stem + " (1).json")
+        sibling.write_text(json.dumps(copy), encoding="utf-8")
+        book.take_in([sibling])
+        print(f"copy {n}", flush=True)
 """
 
 
-def run(kills: int, seed: int, quiet: bool = False) -> dict[str, float]:
+def run(kills: int, seed: int, quiet: bool = False, merge: bool = False) -> dict[str, float]:
     rng = random.Random(seed)
     folder = Path(tempfile.mkdtemp(prefix="plgtui-crash-"))
     path = folder / "journey.json"
@@ -51,12 +66,13 @@ def run(kills: int, seed: int, quiet: bool = False) -> dict[str, float]:
     confirmed = 0
     lost = 0
     saves = 0
+    merged: list[str] = []  # conflict copies whose merge had returned
     orphans = 0  # temp files of killed saves still there after the journey was opened again
     started = time.perf_counter()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for kill in range(kills):
         child = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(path), str(confirmed)],
+            [sys.executable, "-c", CHILD, str(path), str(confirmed), "merge" if merge else "-"],
             stdout=subprocess.PIPE, text=True, env=env,
         )  # fmt: skip
         assert child.stdout is not None
@@ -68,17 +84,22 @@ def run(kills: int, seed: int, quiet: bool = False) -> dict[str, float]:
             line = child.stdout.readline()
             if line.strip().isdigit():
                 seen.append(int(line))
+            elif line.startswith("copy "):
+                merged.append(line.strip())
         child.send_signal(signal.SIGKILL)
         child.wait()
         rest = child.stdout.read() or ""
         seen += [int(x) for x in rest.split() if x.isdigit()]
+        merged += [line.strip() for line in rest.splitlines() if line.startswith("copy ")]
         saves += len(seen)
         if seen:
             confirmed = seen[-1]
         book = Workbook.open(path)  # must parse; raises if the file is broken
         orphans += len(temp_files(path))  # opening with the lock held removes them
         texts = {a.text for a in book.journey.agreements}
+        names = {m.name for m in book.journey.members}
         book.close()
+        assert set(merged) <= names, f"kill {kill}: lost merges {sorted(set(merged) - names)[:5]}"
         missing = [n for n in range(1, confirmed + 1) if f"change {n}" not in texts]
         lost += len(missing)
         assert not missing, f"kill {kill}: lost changes {missing[:5]}"
@@ -89,6 +110,7 @@ def run(kills: int, seed: int, quiet: bool = False) -> dict[str, float]:
         if not quiet and (kill + 1) % 50 == 0:
             print(f"  {kill + 1} kills, {confirmed} changes confirmed", flush=True)
     return {
+        "merges": len(merged),
         "kills": kills,
         "saves": saves,
         "lost": lost,
@@ -102,13 +124,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--merge", action="store_true", help="merge conflict copies in as well")
     args = parser.parse_args()
-    figures = run(args.kills, args.seed)
+    figures = run(args.kills, args.seed, merge=args.merge)
     print(
         f"{figures['kills']} SIGKILLs, {figures['saves']} saves reported before a kill, "
         f"{figures['lost']} lost; file opened after every kill, "
         f"{figures['orphans']} temp files left after opening; "
-        f"{figures['backups']} backups kept, all parse; {figures['seconds']:.0f} s"
+        f"{figures['backups']} backups kept, all parse; {figures['merges']} merges returned, "
+        f"none lost; {figures['seconds']:.0f} s"
     )
 
 

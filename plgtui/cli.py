@@ -19,6 +19,7 @@ from plgtui.core.journey_file import JourneyError
 
 EXIT_OK, EXIT_USAGE = 0, 2
 COMMANDS = ("demo", "export", "where", "serve")
+MERGE_COMMANDS = ("merge", "merge-driver", "conflicts")  # cli_merge.py
 
 
 def data_dir() -> Path:
@@ -120,6 +121,12 @@ def fail(message: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _early_language(argv)
+    if argv and argv[0] in MERGE_COMMANDS:
+        from plgtui import cli_merge
+
+        argparse._ = _argparse_word  # type: ignore[attr-defined]
+        merge_args = cli_merge.parser(argv[0]).parse_args(argv[1:])
+        return cli_merge.run(argv[0], merge_args)
     command = argv[0] if argv and argv[0] in COMMANDS else None
     args = build_parser(command).parse_args(argv[1:] if command else argv)
     theme = getattr(args, "theme", None)

@@ -12,10 +12,13 @@ BENCH = Path(__file__).resolve().parent.parent / "bench" / "crash.py"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_killing_a_saving_process_never_loses_a_returned_save():
+@pytest.mark.parametrize("merge", [False, True])
+def test_killing_a_saving_process_never_loses_a_returned_save(merge):
     spec = importlib.util.spec_from_file_location("crash_bench", BENCH)
     crash = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(crash)
-    figures = crash.run(kills=12, seed=7, quiet=True)
+    figures = crash.run(kills=12, seed=7, quiet=True, merge=merge)
     assert figures["lost"] == 0 and figures["saves"] > 0
     assert figures["orphans"] == 0  # killed saves leave temp files; opening removes them
+    if merge:
+        assert figures["merges"] > 0  # merges landed between the kills, and none was lost

@@ -160,6 +160,10 @@ class AtomicJSONStorage(Storage):
         if self.changed_on_disk():
             raise ChangedOnDisk(f"{self.path} was changed by another program")
 
+    @property
+    def seen(self) -> Seen | None:
+        return self._seen
+
     def replace(self, data: dict[str, Any], seen: Seen | None) -> None:
         """Take what is on disk now as the journey, dropping what was not saved."""
         self._data = data

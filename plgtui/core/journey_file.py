@@ -384,6 +384,20 @@ class Store:
         """Work on `data` from now on; what was not saved is dropped."""
         self._storage.replace(data, seen)
 
+    def last_written(self) -> dict[str, Any]:
+        """The file as this window last read or wrote it: the common version of a merge with
+        what another computer saved since. Empty when unknown."""
+        seen = self._storage.seen
+        return {} if seen is None else json.loads(seen.text)
+
+    def write_merged(self, data: dict[str, Any], seen: Seen | None = None) -> None:
+        """Work on `data` from now on and write it (OSError, ChangedOnDisk if refused: it stays
+        in memory). `seen`: the file as it was read for the merge; else as this window knew it."""
+        if self.read_only:
+            raise PermissionError(self.path)
+        self._storage.replace(data, seen if seen is not None else self._storage.seen)
+        self._storage.flush()
+
     def save_pending(self) -> None:
         """Write what an earlier failed save left in memory; OSError if it still cannot be."""
         if self._storage.dirty and not self.read_only:

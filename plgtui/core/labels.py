@@ -313,3 +313,17 @@ OS_PROBLEM = keyed(  # what the operating system said, by errno name
     "os.EBUSY",
     "os.EIO",
 )
+
+CONFLICT_TABLE = keyed(  # a record's table, where a merge left a conflict
+    "conflict.table.members",
+    "conflict.table.questions",
+    "conflict.table.phases",
+    "conflict.table.meetings",
+    "conflict.table.agreements",
+    "conflict.table.themes",
+    "conflict.table.outputs",
+    "conflict.table.phase_notes",
+    "conflict.table.inquiry",
+    "conflict.table.selfchecks",
+    "conflict.table.functioning",
+)

@@ -28,11 +28,24 @@ from plgtui.core.changes.writer import Change, Listener, ReadOnlyError, Writer
 from plgtui.core.i18n import _, os_problem
 from plgtui.core.journey_data import journey_from_data, journey_tables
 from plgtui.core.journey_file import Store
+from plgtui.core.merge import merge
+from plgtui.core.merge_files import find_base, load, put_away
 from plgtui.core.memory import long_lived
 from plgtui.core.model import Group, Journey, Member, PhaseEntry, Role
 from plgtui.core.rescue import describe_unsaved, keep_unsaved
 
 __all__ = ["Change", "ReadOnlyError", "Rescued", "Workbook", "journey_tables"]
+
+
+@dataclass(frozen=True)
+class Merging:
+    """What bringing in another copy did: how many conflicts it left to choose, whether it was
+    applied, why it could not be saved (''), and the conflict copies put away."""
+
+    conflicts: int
+    applied: bool
+    problem: str = ""
+    put_away: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -191,6 +204,48 @@ class Workbook:
     def changed_on_disk(self) -> bool:
         """True when another program (a second laptop, a sync tool, git) wrote the file."""
         return self._store.changed_on_disk()
+
+    def merge_from_disk(self, *, conflicts_allowed: bool) -> Merging:
+        """Bring in what another computer saved since this window last read or wrote the file,
+        keeping what was changed here. When the two meet and `conflicts_allowed` is false,
+        nothing changes (the caller asks first). JourneyError when the file on disk cannot be
+        opened or the merge would not."""
+        with long_lived():
+            theirs, seen = self._store.read_again()
+            here, there = _("merge.here"), _("merge.there")
+            merged = merge(self._store.last_written(), self._store.data, theirs, (here, there))
+            journey = journey_from_data(self.path, merged.data)
+        if merged.conflicts and not conflicts_allowed:
+            return Merging(len(merged.conflicts), applied=False)
+        return self._apply_merge(merged.data, journey, seen)
+
+    def take_in(self, copies: list[Path]) -> Merging:
+        """Merge conflict copies a sync service left beside the journey, one after the other,
+        then put them away beside the backups (never deleted). JourneyError as above."""
+        data = self._store.data
+        with long_lived():
+            for copy in copies:
+                theirs = load(copy)
+                base, _used = find_base(self.path, data, theirs, [self.path, *copies])
+                data = merge(base or {}, data, theirs, (self.path.name, copy.name)).data
+            journey = journey_from_data(self.path, data)
+        done = self._apply_merge(data, journey, None)
+        if done.problem:
+            return done
+        return Merging(done.conflicts, True, "", tuple(put_away(self.path, c) for c in copies))
+
+    def _apply_merge(self, data: dict, journey: Journey, seen) -> Merging:
+        problem = ""
+        try:
+            self._store.write_merged(data, seen)
+        except ChangedOnDisk:
+            problem = _("save.conflict")
+        except OSError as exc:
+            problem = _("save.failed", problem=os_problem(exc))
+        self._w.journey = journey
+        self._w.pending.clear()
+        self._w.announce("*", (), problem)
+        return Merging(len(journey.conflicts), True, problem)
 
     def reload(self) -> Rescued:
         """Take the journey as it is on disk now. What was changed here but not saved is

@@ -1,0 +1,145 @@
+"""`plgtui merge`, `plgtui merge-driver` (for git) and `plgtui conflicts`: bringing copies of a
+journey together on the command line, and choosing what a merge left side by side.
+
+Exit status: 0 merged cleanly (or chosen), 1 merged with conflicts still to choose, 2 refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from plgtui.core.i18n import LANGUAGES, _, ngettext, set_language
+from plgtui.core.journey_file import JourneyError, holds_journey
+
+EXIT_OK, EXIT_CONFLICTS, EXIT_USAGE = 0, 1, 2
+
+
+def parser(command: str) -> argparse.ArgumentParser:
+    if command == "merge":
+        p = argparse.ArgumentParser(prog="plgtui merge", description=_("cli.merge"))
+        p.add_argument("ours", type=Path, metavar="OURS", help=_("cli.merge_ours"))
+        p.add_argument("theirs", type=Path, metavar="THEIRS", help=_("cli.merge_theirs"))
+        p.add_argument("--base", type=Path, help=_("cli.merge_base"))
+        p.add_argument("-o", "--output", type=Path, help=_("cli.merge_output"))
+    elif command == "merge-driver":
+        p = argparse.ArgumentParser(prog="plgtui merge-driver", description=_("cli.driver"))
+        p.add_argument("base", type=Path, help="%O")
+        p.add_argument("ours", type=Path, help="%A")
+        p.add_argument("theirs", type=Path, help="%B")
+        p.add_argument("name", nargs="?", default="", help="%P")
+    else:
+        p = argparse.ArgumentParser(prog="plgtui conflicts", description=_("cli.conflicts"))
+        p.add_argument("journey", type=Path, metavar="JOURNEY", help=_("cli.journey"))
+        p.add_argument("--choose", nargs=2, type=int, metavar=("N", "K"), help=_("cli.choose"))
+    p.add_argument("--lang", choices=LANGUAGES, help=_("cli.lang"))
+    return p
+
+
+def run(command: str, args: argparse.Namespace) -> int:
+    set_language(args.lang or "nl")
+    try:
+        if command == "merge":
+            return _merge(args)
+        if command == "merge-driver":
+            return _driver(args)
+        return _conflicts(args)
+    except JourneyError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        from plgtui.core.i18n import os_problem
+
+        return _fail(f"plgtui: {os_problem(exc)}")
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from plgtui.core.journey_file import Store
+    from plgtui.core.merge_files import merge_paths, write_merged
+
+    for path in (args.ours, args.theirs, args.base):
+        if path is not None and not path.exists():
+            return _fail(_("cli.nothing_to_read", path=path))
+    target: Path = args.output or args.ours
+    if target.exists() and not holds_journey(target):
+        return _fail(f"plgtui: {_('cli.merge_not_journey', path=target)}")
+    done = merge_paths(args.ours, args.theirs, args.base)
+    if target.exists():
+        # Through the store: the lock (no plgtui has it open), a backup, a new revision.
+        store = Store.open(target)
+        try:
+            if store.read_only:
+                return _fail(f"plgtui: {_('cli.merge_busy', path=target)}")
+            store.write_merged(done.merged.data)
+        finally:
+            store.close()
+    else:
+        write_merged(target, done.merged.data)
+    print(_("cli.merged", path=target), file=sys.stderr)
+    if done.base is None:
+        print(_("cli.merge_no_base"), file=sys.stderr)
+    return _report(target)
+
+
+def _driver(args: argparse.Namespace) -> int:
+    """git runs this with its three temporary files; the result goes into %A."""
+    from plgtui.core.merge_files import merge_paths, write_merged
+
+    done = merge_paths(args.ours, args.theirs, args.base)
+    write_merged(args.ours, done.merged.data)
+    count = len(done.merged.conflicts)
+    if count:
+        name = args.name or args.ours.name
+        print(ngettext("cli.driver_conflicts", count, path=name), file=sys.stderr)
+        return EXIT_CONFLICTS
+    return EXIT_OK
+
+
+def _report(path: Path) -> int:
+    """List what is left to choose; the exit status says whether anything is."""
+    from plgtui.core.conflict_text import choice_text, where
+    from plgtui.core.workbook import Workbook
+
+    book = Workbook.open(path, read_only=True)
+    try:
+        journey = book.journey
+        if not journey.conflicts:
+            print(_("cli.no_conflicts"))
+            return EXIT_OK
+        print(ngettext("cli.conflicts_left", len(journey.conflicts)))
+        for n, conflict in enumerate(journey.conflicts, 1):
+            print(f"{n}. {where(journey, conflict)}")
+            for k, choice in enumerate(conflict.choices, 1):
+                print(f"   {k}) {choice_text(journey, choice)}")
+        print(_("cli.choose_how", path=path))
+        return EXIT_CONFLICTS
+    finally:
+        book.close()
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from plgtui.core.validate import InputError
+    from plgtui.core.workbook import Workbook
+
+    if not args.journey.exists():
+        return _fail(_("cli.nothing_to_read", path=args.journey))
+    if args.choose:
+        number, choice = args.choose
+        book = Workbook.open(args.journey)
+        try:
+            if book.read_only:
+                return _fail(f"plgtui: {_('cli.merge_busy', path=args.journey)}")
+            conflicts = book.journey.conflicts
+            if not 1 <= number <= len(conflicts):
+                return _fail(f"plgtui: {_('input.no_conflict', id=number)}")
+            book.conflicts.choose(conflicts[number - 1].id, choice - 1)
+        except InputError as exc:
+            return _fail(f"plgtui: {exc}")
+        finally:
+            book.close()
+    return _report(args.journey)

@@ -1,0 +1,149 @@
+"""Copies of a journey on disk: the conflict copies sync services leave beside it, the common
+version two copies were built on, and their merge written as one file."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from plgtui.core.atomic_storage import dump_json, write_atomic
+from plgtui.core.backups import backup_folder, list_backups
+from plgtui.core.journey_data import journey_from_data
+from plgtui.core.journey_file import SCHEMA_VERSION, JourneyError, migrate, vet
+from plgtui.core.lineage import content_revision, newest_shared
+from plgtui.core.merge import Merged, merge
+
+# What each service calls the copy it could not sync, for a journey `{stem}{suffix}`.
+SYNC_COPIES = {
+    # journey.sync-conflict-20261130-101500-ABCDEF7.json
+    "syncthing": r"{stem}\.sync-conflict-\d{{8}}-\d{{6}}-[A-Z0-9]{{7}}{suffix}",
+    # journey (An's conflicted copy 2026-11-30).json, also Nextcloud's "(conflicted copy ...)"
+    "dropbox": r"{stem} \([^()/]*conflicted copy[^()/]*\){suffix}",
+    # journey-LAPTOP-AN.json: OneDrive adds the computer's name
+    "onedrive": r"{stem}-[A-Za-z0-9][A-Za-z0-9_-]*{suffix}",
+    # journey (1).json
+    "google_drive": r"{stem} \(\d+\){suffix}",
+}
+
+
+def service_of(path: Path, copy: Path) -> str | None:
+    """Which sync service's name for a copy of `path` this is, if any."""
+    stem, suffix = re.escape(path.stem), re.escape(path.suffix)
+    for service, pattern in SYNC_COPIES.items():
+        if re.fullmatch(pattern.format(stem=stem, suffix=suffix), copy.name, re.IGNORECASE):
+            return service
+    return None
+
+
+def load(path: Path) -> dict[str, Any]:
+    """A journey's data as this version holds it (older files upgraded in memory)."""
+    data, _seen = vet(path)
+    if data["meta"]["1"]["schema_version"] < SCHEMA_VERSION:
+        migrate(data)
+    return data
+
+
+def conflict_copies(path: Path) -> list[Path]:
+    """Copies of the journey a sync service left beside it: named as one of them names them,
+    holding a journey that shares a version with this one or is the same group's."""
+    if not path.exists():
+        return []
+    try:
+        ours = load(path)
+    except JourneyError:
+        return []
+    found = []
+    for candidate in sorted(path.parent.iterdir()):
+        if candidate == path or not candidate.is_file() or service_of(path, candidate) is None:
+            continue
+        try:
+            theirs = load(candidate)
+        except (JourneyError, OSError):
+            continue
+        if newest_shared(ours, theirs) or _group_name(ours) == _group_name(theirs):
+            found.append(candidate)
+    return found
+
+
+def _group_name(data: dict[str, Any]) -> object:
+    return data.get("group", {}).get("1", {}).get("name")
+
+
+def _holds_revision(candidate: Path, revision: str) -> dict[str, Any] | None:
+    try:
+        text = candidate.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if revision.startswith("0-"):  # a file from before revisions: known by its content
+        if '"revision"' in text:
+            return None
+    elif f'"revision": "{revision}"' not in text:
+        return None
+    try:
+        data, _seen = vet(candidate)
+    except JourneyError:
+        return None
+    if revision.startswith("0-") and content_revision(data) != revision:
+        return None
+    if data["meta"]["1"]["schema_version"] < SCHEMA_VERSION:
+        migrate(data)
+    return data
+
+
+def find_base(
+    journey: Path, ours: dict[str, Any], theirs: dict[str, Any], also: list[Path] = ()
+) -> tuple[dict[str, Any] | None, Path | None]:
+    """The newest version both copies build on that is still kept: among `also` (the copies
+    themselves) and the journey's backups. None when none is."""
+    kept = [*also, *list_backups(journey), *sorted(put_away_folder(journey).glob("*.json"))]
+    for revision in newest_shared(ours, theirs):
+        for candidate in kept:
+            data = _holds_revision(candidate, revision)
+            if data is not None:
+                return data, candidate
+    return None, None
+
+
+@dataclass
+class FileMerge:
+    merged: Merged
+    base: Path | None  # the common version used; None: none was found
+
+
+def merge_paths(ours: Path, theirs: Path, base: Path | None = None) -> FileMerge:
+    """Merge two journey files; `base` given (git's common ancestor), or found. JourneyError
+    when a file cannot be read or the merge would not open."""
+    mine, yours = load(ours), load(theirs)
+    if base is not None:
+        common = load(base) if base.stat().st_size else {}  # git: no common ancestor
+        used: Path | None = base
+    else:
+        found, used = find_base(ours, mine, yours, [ours, theirs])
+        common = found or {}
+    merged = merge(common, mine, yours, (ours.name, theirs.name))
+    journey_from_data(ours, merged.data)  # the result must open as any journey does
+    return FileMerge(merged, used if common else None)
+
+
+def write_merged(target: Path, data: dict[str, Any]) -> None:
+    write_atomic(target, dump_json(data))
+
+
+def put_away_folder(journey: Path) -> Path:
+    return backup_folder(journey) / "merged-copies"
+
+
+def put_away(journey: Path, copy: Path) -> Path:
+    """Move a merged conflict copy beside the journey's backups; never delete it."""
+    folder = put_away_folder(journey)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / copy.name
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{copy.stem}.{n}{copy.suffix}"
+    os.replace(copy, target)
+    return target
