@@ -19,10 +19,12 @@ from plgtui.tui.app import PlgApp
 from plgtui.tui.screens.reload import ReloadScreen, UnsavedScreen
 
 
-def edit_elsewhere(path, name="Andere laptop"):
-    """What another plgtui on another laptop would leave: the group renamed."""
+def edit_elsewhere(path, name="Andere laptop", notes: tuple[int, str] | None = None):
+    """What another plgtui on another laptop would leave: the group renamed (and notes)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     data["group"]["1"]["name"] = name
+    if notes is not None:
+        data["meetings"][str(notes[0])]["notes"] = notes[1]
     write_atomic(path, dump_json(data))
 
 
@@ -128,6 +130,9 @@ async def test_the_app_asks_to_reload_and_shows_what_was_not_saved(workbook):
         await pilot.pause()
         edit_elsewhere(workbook.path)
         workbook.agreements.add_agreement("Toetsen delen", AgreementKind.FINISH)
+        workbook.group.update_group(name="Hier getypt")  # what the other laptop changed too
+        await pilot.pause()
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ReloadScreen)
         assert "Toetsen delen" in await unsaved_after(pilot, "r")
@@ -142,7 +147,10 @@ async def test_later_holds_saves_and_ctrl_r_reloads(workbook):
     app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
     async with app.run_test(size=(100, 30)) as pilot:
         edit_elsewhere(workbook.path)
+        workbook.group.update_group(name="Hier eerst")  # refused: the file changed
         app.disk_watch.check()  # what the two-second look does
+        await pilot.pause()
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ReloadScreen)
         await pilot.press("escape")
@@ -165,11 +173,95 @@ async def test_the_notes_field_does_not_claim_saved_when_the_file_changed(workbo
         await pilot.press("r", "w")
         await pilot.pause()
         await pilot.press("2", *"Nieuw")
-        edit_elsewhere(workbook.path)
         minutes = app.screen
+        edit_elsewhere(workbook.path, notes=(minutes.meeting_id, "Elders getypt"))
         minutes.flush()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ReloadScreen)
         saved = str(minutes.query_one("#saved").render())
         assert "niet op schijf" in saved
         assert "Nieuw" in await unsaved_after(pilot, "r")
+
+
+async def test_a_change_elsewhere_that_meets_nothing_here_is_merged_and_said(workbook):
+    app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        meeting = workbook.journey.meetings_by_date()[0]
+        await pilot.press("p")
+        await pilot.pause()
+        edit_elsewhere(workbook.path, notes=(meeting.id, "Van de laptop van Bert"))
+        workbook.agreements.add_agreement("Toetsen delen", AgreementKind.FINISH)  # refused
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, ReloadScreen)
+        assert any("samengevoegd" in n.message for n in app._notifications)
+        saved = json.loads(workbook.path.read_text(encoding="utf-8"))
+        assert saved["group"]["1"]["name"] == "Andere laptop"
+        assert saved["meetings"][str(meeting.id)]["notes"] == "Van de laptop van Bert"
+        assert any(a["text"] == "Toetsen delen" for a in saved["agreements"].values())
+        assert not workbook.unsaved and not app.disk_watch.conflict
+
+
+async def test_merge_and_choose_afterwards(workbook):
+    app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        edit_elsewhere(workbook.path, name="Naam van Bert")
+        workbook.group.update_group(name="Naam van An")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReloadScreen)
+        await pilot.press("m")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        from plgtui.tui.screens.conflicts import ConflictsScreen
+
+        assert isinstance(app.screen, ConflictsScreen)
+        listing = str(app.screen.query_one("#conflicts").get_option_at_index(0).prompt)
+        assert "Naam van An" in listing and "Naam van Bert" in listing
+        assert "deze computer" in listing and "andere computer" in listing
+        choice = next(n for n, c in enumerate(workbook.journey.conflicts[0].choices, 1)
+                      if c.value == "Naam van An")  # fmt: skip
+        await pilot.press(str(choice))
+        await pilot.pause()
+        assert workbook.journey.group.name == "Naam van An" and not workbook.journey.conflicts
+        assert len(app.screen_stack) == 1  # all chosen: back to the overview
+        saved = json.loads(workbook.path.read_text(encoding="utf-8"))
+        assert saved["group"]["1"]["name"] == "Naam van An" and saved["conflicts"] == {}
+
+
+async def test_a_sync_services_copy_found_at_the_start_is_merged_in_when_asked(workbook, tmp_path):
+    """Bert's laptop saved while An's did: Dropbox left his version beside the journey."""
+    import shutil
+
+    from plgtui.tui.screens.copies import CopiesScreen
+
+    laptop = tmp_path / "bert"
+    laptop.mkdir()
+    shutil.copy(workbook.path, laptop / "demo.json")
+    bert = Workbook.open(laptop / "demo.json")
+    meeting = bert.journey.meetings_by_date()[0]
+    bert.minutes.set_notes(meeting.id, "Notities van Bert")
+    bert.close()
+    copy = workbook.path.with_name("demo (Bert's conflicted copy 2026-05-20).json")
+    shutil.copy(laptop / "demo.json", copy)
+    workbook.agreements.add_agreement("Toetsen delen", AgreementKind.FINISH)  # An's own change
+    app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CopiesScreen)
+        await pilot.press("j")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert workbook.journey.meeting(meeting.id).notes == "Notities van Bert"
+        assert any(a.text == "Toetsen delen" for a in workbook.journey.agreements)
+        assert not copy.exists()
+        assert (workbook.path.with_name("demo.backups") / "merged-copies" / copy.name).exists()
+        assert any("Samengevoegd" in n.message for n in app._notifications)
+    saved = json.loads(workbook.path.read_text(encoding="utf-8"))
+    assert saved["meetings"][str(meeting.id)]["notes"] == "Notities van Bert"

@@ -49,16 +49,21 @@ def load(path: Path) -> dict[str, Any]:
 def conflict_copies(path: Path) -> list[Path]:
     """Copies of the journey a sync service left beside it: named as one of them names them,
     holding a journey that shares a version with this one or is the same group's."""
-    if not path.exists():
+    try:
+        named = [
+            c for c in sorted(path.parent.iterdir())
+            if c != path and service_of(path, c) is not None and c.is_file()
+        ]  # fmt: skip
+    except OSError:
         return []
+    if not named or not path.exists():
+        return []  # the usual case, at every start: a look at the folder, nothing read
     try:
         ours = load(path)
     except JourneyError:
         return []
     found = []
-    for candidate in sorted(path.parent.iterdir()):
-        if candidate == path or not candidate.is_file() or service_of(path, candidate) is None:
-            continue
+    for candidate in named:
         try:
             theirs = load(candidate)
         except (JourneyError, OSError):

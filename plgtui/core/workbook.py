@@ -205,19 +205,26 @@ class Workbook:
         """True when another program (a second laptop, a sync tool, git) wrote the file."""
         return self._store.changed_on_disk()
 
+    def disk_conflicts(self) -> int:
+        """How many conflicts merging in the file on disk would leave (nothing changes)."""
+        return len(self._merge_disk()[0].conflicts)
+
     def merge_from_disk(self, *, conflicts_allowed: bool) -> Merging:
         """Bring in what another computer saved since this window last read or wrote the file,
         keeping what was changed here. When the two meet and `conflicts_allowed` is false,
         nothing changes (the caller asks first). JourneyError when the file on disk cannot be
         opened or the merge would not."""
+        merged, journey, seen = self._merge_disk()
+        if merged.conflicts and not conflicts_allowed:
+            return Merging(len(merged.conflicts), applied=False)
+        return self._apply_merge(merged.data, journey, seen)
+
+    def _merge_disk(self):
         with long_lived():
             theirs, seen = self._store.read_again()
             here, there = _("merge.here"), _("merge.there")
             merged = merge(self._store.last_written(), self._store.data, theirs, (here, there))
-            journey = journey_from_data(self.path, merged.data)
-        if merged.conflicts and not conflicts_allowed:
-            return Merging(len(merged.conflicts), applied=False)
-        return self._apply_merge(merged.data, journey, seen)
+            return merged, journey_from_data(self.path, merged.data), seen
 
     def take_in(self, copies: list[Path]) -> Merging:
         """Merge conflict copies a sync service left beside the journey, one after the other,

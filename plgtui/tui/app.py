@@ -21,6 +21,7 @@ from plgtui.core.workbook import Change, Workbook
 from plgtui.tui import themes
 from plgtui.tui.commands import APP, palette_commands
 from plgtui.tui.disk_watch import DiskWatch
+from plgtui.tui.sync_copies import offer_copies
 from plgtui.tui.export_beside import export_beside
 from plgtui.tui.kept_screens import KeptScreens
 from plgtui.tui.quitting import quit_keeping_work
@@ -153,6 +154,8 @@ class PlgApp(App[None]):
                 timeout=8,
             )
         self._resume_live()
+        if not self.workbook.read_only:
+            offer_copies(self)
 
     def _journey_changed(self, change: Change) -> None:
         self._update_titles()
@@ -192,6 +195,8 @@ class PlgApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reload":
             return self.disk_watch is not None and self.disk_watch.conflict
+        if action == "conflicts":
+            return self.workbook is not None and bool(self.workbook.journey.conflicts)
         if action in ("plan_meeting", "meetings") and self.workbook is None:
             return False
         if action == "plan_meeting" and self.workbook.read_only:
@@ -293,6 +298,11 @@ class PlgApp(App[None]):
         from plgtui.tui.screens.member_agreements import MemberAgreementsScreen
 
         self.kept.show("member_agreements", MemberAgreementsScreen)
+
+    def action_conflicts(self) -> None:
+        from plgtui.tui.screens.conflicts import ConflictsScreen
+
+        self.push_screen(ConflictsScreen())
 
     def action_attendance(self) -> None:
         from plgtui.tui.screens.attendance import AttendanceScreen

@@ -101,6 +101,9 @@ ATTENDANCE = command(
 EXPORT = command(
     "x", "app.export", "key.export", show=False, title="cmd.export_md", help="cmd.export_md.help"
 )
+CONFLICTS = command(
+    "k", "app.conflicts", "key.conflicts", title="cmd.conflicts", help="cmd.conflicts.help"
+)  # shown on the overview while a merge left something to choose
 
 ANYWHERE: tuple[Command, ...] = (
     keyless("app.overview", "cmd.overview", "cmd.overview.help"),
@@ -108,6 +111,7 @@ ANYWHERE: tuple[Command, ...] = (
     keyless("app.export('html')", "cmd.export_html", "cmd.export_html.help"),
     keyless("app.export('leaders')", "cmd.export_leaders", "cmd.export_leaders.help"),
     declared(LIVE),
+    declared(CONFLICTS),
     keyless("app.end_live_asked", "cmd.end_live", "cmd.end_live.help", needs="live"),
     keyless("app.change_theme", "cmd.theme", "cmd.theme.help", needs=""),
 )  # fmt: skip

@@ -1,15 +1,17 @@
-"""Noticing that someone else wrote the journey file, and reading it again when asked.
+"""Noticing that someone else wrote the journey file, and merging it in.
 
 The file is looked at every few seconds and before every save (the workbook refuses to save over
-a change it did not make). Editing, the app asks once per change on disk whether to reload; a
-read-only window only says so, since it has nothing to lose. Ctrl+R reloads at any time after.
+a change it did not make). Editing, the app merges what the other computer saved with what was
+changed here and says so; when the two changed the same thing differently it asks first: merge
+and choose afterwards, take their version, or later. A read-only window only says so, since it
+has nothing to lose. Ctrl+R reloads at any time after.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable, Protocol
+from typing import Any, Callable, Protocol, TypeVar
 
-from plgtui.core.i18n import _
+from plgtui.core.i18n import _, ngettext
 from plgtui.core.journey_file import JourneyError
 from plgtui.core.workbook import Workbook
 
@@ -29,8 +31,10 @@ class Host(Protocol):
     def flush_screens(self) -> None: ...
     def after_reload(self) -> None: ...
     def action_reload(self) -> None: ...
+    def run_worker(self, work: Any, **kw: Any) -> Any: ...
 
 CHECK_SECONDS = 2.0
+T = TypeVar("T")
 
 
 class DiskWatch:
@@ -48,8 +52,8 @@ class DiskWatch:
             self.found()
 
     def found(self) -> None:
-        """Called by the poll, and by the app when a save was refused for this reason; asks
-        once per conflict (it lasts until a reload)."""
+        """Called by the poll, and by the app when a save was refused for this reason; merges
+        or asks once per change on disk (the question lasts until a merge or a reload)."""
         if self._reloading or self.conflict:
             return
         self.conflict = True
@@ -57,44 +61,81 @@ class DiskWatch:
         if self.app.workbook.read_only:
             self.app.notify(_("reload.read_only"), title=_("reload.title"), timeout=10)
             return
-        self.ask()
+        self.app.run_worker(self.merge_in(), exclusive=True, group="reload")
 
-    def ask(self) -> None:
+    async def merge_in(self, conflicts_allowed: bool = False) -> None:
+        """Merge the file on disk with what changed here; ask first where they meet."""
+        app = self.app
+        if not conflicts_allowed:
+            app.flush_screens()  # typing waiting for its autosave is part of what changed here
+            try:
+                conflicts = app.workbook.disk_conflicts()
+            except JourneyError as exc:
+                app.notify(str(exc), title=_("reload.title"), severity="error", markup=False)
+                return
+            if conflicts:
+                self.ask(conflicts)
+                return
+        outcome = await self.start_again(
+            lambda: app.workbook.merge_from_disk(conflicts_allowed=True)
+        )
+        if outcome is None:
+            return
+        if outcome.conflicts:
+            from plgtui.tui.screens.conflicts import ConflictsScreen
+
+            app.push_screen(ConflictsScreen())
+        app.notify(
+            ngettext("merge.done_conflicts", outcome.conflicts) if outcome.conflicts
+            else _("merge.done"),
+            title=_("merge.title"),
+        )  # fmt: skip
+
+    def ask(self, conflicts: int) -> None:
         from plgtui.tui.screens.reload import ReloadScreen
 
-        self.app.push_screen(ReloadScreen(self.app.workbook.unsaved), self._answered)
+        self.app.push_screen(ReloadScreen(self.app.workbook.unsaved, conflicts), self._answered)
 
-    def _answered(self, reload: bool | None) -> None:
-        if reload:
+    def _answered(self, answer: str | None) -> None:
+        if answer == "merge":
+            self.app.run_worker(self.merge_in(conflicts_allowed=True), exclusive=True, group="reload")
+        elif answer == "reload":
             self.app.action_reload()
         else:
             self.app.notify(_("reload.held"), title=_("reload.title"), severity="warning")
 
     async def reload(self) -> None:
-        """Close every screen (their typing is kept), read the file, start again from the
-        overview, and show what was not saved."""
+        """Take the file as it is on disk; show what was changed here and not saved."""
         from plgtui.tui.screens.reload import UnsavedScreen
 
+        rescued = await self.start_again(self.app.workbook.reload)
+        if rescued is None:
+            return
+        if rescued.text:
+            self.app.push_screen(UnsavedScreen(rescued))
+        else:
+            self.app.notify(_("reload.done"), title=_("reload.title"))
+
+    async def start_again(self, step: Callable[[], T]) -> T | None:
+        """Close every screen (their typing is kept), run `step` (which replaces the journey in
+        memory), and start again from the overview; a running meeting opens again."""
         app = self.app
         self._reloading = True
         try:
-            app.flush_screens()  # typing waiting for its autosave joins what is rescued
+            app.flush_screens()
             if app.ticker is not None:
                 app.ticker.stop()
                 app.ticker = None
             while len(app.screen_stack) > 1:
                 await app.pop_screen()
             try:
-                rescued = app.workbook.reload()
+                result = step()
+                self.conflict = False
             except JourneyError as exc:
                 app.notify(str(exc), title=_("reload.title"), severity="error", markup=False)
-                return
-            self.conflict = False
+                result = None  # nothing changed; the screens start again all the same
         finally:
             self._reloading = False
             app.refresh_bindings()
         app.after_reload()
-        if rescued.text:
-            app.push_screen(UnsavedScreen(rescued))
-        else:
-            app.notify(_("reload.done"), title=_("reload.title"))
+        return result

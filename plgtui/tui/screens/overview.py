@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Header, Static
 
-from plgtui.core.i18n import _
+from plgtui.core.i18n import _, ngettext
 from plgtui.tui import commands
 from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
@@ -38,6 +38,7 @@ class OverviewScreen(JourneyScreen):
         commands.MEETING, commands.MEETINGS, commands.PHASES, commands.QUESTION, commands.LIVE,
         command("n", "new_meeting", "key.new_meeting", show=False, help="cmd.meeting.help"),
         commands.EXPORT, commands.SEARCH, commands.PER_MEMBER, commands.ATTENDANCE,
+        commands.CONFLICTS,
     ]  # fmt: skip
 
     def compose(self) -> ComposeResult:
@@ -45,6 +46,7 @@ class OverviewScreen(JourneyScreen):
         yield Header(icon="")
         if self.workbook is not None and self.workbook.read_only:
             yield ReadOnlyBanner()
+        yield Static(id="conflicts-banner")
         with VerticalScroll(id="overview"):
             for column, names in (("left", LEFT), ("right", RIGHT)):
                 with Vertical(classes="column", id=f"col-{column}"):
@@ -67,6 +69,11 @@ class OverviewScreen(JourneyScreen):
             panel = self.query_one(f"#{name}", Static)
             panel.update(body)
             panel.border_subtitle = subtitle
+        banner = self.query_one("#conflicts-banner", Static)
+        banner.display = bool(journey.conflicts)
+        if journey.conflicts:
+            banner.update(ngettext("conflicts.banner", len(journey.conflicts)))
+        self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "new_meeting":

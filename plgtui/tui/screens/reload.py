@@ -7,7 +7,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
-from plgtui.core.i18n import _
+from plgtui.core.i18n import _, ngettext
 from plgtui.core.workbook import Rescued
 from plgtui.tui.commands import command
 from plgtui.tui.ui import plain
@@ -25,38 +25,43 @@ CSS = """
 """
 
 
-class ReloadScreen(ModalScreen[bool]):
-    """Asked once per change on disk; 'later' keeps the app as it is, saving nothing."""
+class ReloadScreen(ModalScreen["str | None"]):
+    """Asked when what another computer saved and what changed here meet: merge and choose
+    afterwards ("merge"), take their version ("reload"), or later (None: nothing is saved)."""
 
     DEFAULT_CSS = CSS.format(name="ReloadScreen")
     BINDINGS = [
-        command("r,enter", "answer(True)", "key.reload"),
-        command("escape,l", "answer(False)", "key.later"),
+        command("m,enter", "answer('merge')", "key.merge"),
+        command("r", "answer('reload')", "key.reload"),
+        command("escape,l", "answer(None)", "key.later"),
         command("f1", "app.help", "key.help", show=False),
     ]
 
-    def __init__(self, unsaved: bool) -> None:
+    def __init__(self, unsaved: bool, conflicts: int = 0) -> None:
         super().__init__()
         self.unsaved = unsaved
+        self.conflicts = conflicts
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(plain(_("reload.title")), classes="title")
             yield Static(plain(_("reload.explain")))
+            yield Static(plain(ngettext("reload.conflicts", self.conflicts)))
             if self.unsaved:
                 yield Static(plain(_("reload.unsaved")))
             with Horizontal():
+                yield Button(_("reload.merge"), id="merge", variant="primary")
                 yield Button(_("reload.now"), id="reload", variant="warning")
                 yield Button(_("reload.later"), id="later")
 
     def on_mount(self) -> None:
-        self.query_one("#reload", Button).focus()
+        self.query_one("#merge", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "reload")
+        self.dismiss(event.button.id if event.button.id in ("merge", "reload") else None)
 
-    def action_answer(self, reload: bool) -> None:
-        self.dismiss(reload)
+    def action_answer(self, answer: str | None) -> None:
+        self.dismiss(answer)
 
 
 class UnsavedScreen(ModalScreen[None]):

@@ -1,0 +1,69 @@
+"""What a merge left side by side: per conflict where it is and each value, and a key to keep one."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.widgets import Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from plgtui.core.conflict_text import choice_text, where
+from plgtui.core.i18n import _, ngettext
+from plgtui.tui.commands import command
+from plgtui.tui.screens.journey_screen import JourneyScreen
+from plgtui.tui.ui import attempt, plain
+from plgtui.tui.widgets.key_bar import KeyBar
+
+CHOICE_KEYS = "123456789"
+
+
+class ConflictsScreen(JourneyScreen):
+    SHOWS = frozenset({"conflicts"})
+    BINDINGS = [
+        command("escape", "dismiss", "key.back"),
+        command("1", "choose(0)", "key.choose_1"),
+        command("2", "choose(1)", "key.choose_2"),
+        *(command(k, f"choose({int(k) - 1})", "key.choose_n", show=False) for k in CHOICE_KEYS[2:]),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        yield Static(_("conflicts.intro"), id="conflicts-intro")
+        yield OptionList(id="conflicts")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.follow_journey(self.show_conflicts)
+        self.query_one(OptionList).focus()
+
+    def show_conflicts(self) -> None:
+        journey = self.workbook.journey
+        listing = self.query_one(OptionList)
+        keep = listing.highlighted or 0
+        options = []
+        for conflict in journey.conflicts:
+            lines = [plain(where(journey, conflict), "bold")]
+            for n, choice in enumerate(conflict.choices, 1):
+                lines.append(Content(f"  {n}) ") + plain(choice_text(journey, choice)))
+            options.append(Option(Content("\n").join(lines), id=str(conflict.id)))
+        listing.set_options(options)
+        listing.border_title = ngettext("conflicts.count", len(options))
+        if options:
+            listing.highlighted = min(keep, len(options) - 1)
+
+    def action_choose(self, index: int) -> None:
+        listing = self.query_one(OptionList)
+        if listing.highlighted is None or not self.workbook.journey.conflicts:
+            return
+        conflict = self.workbook.journey.conflicts[listing.highlighted]
+        if index >= len(conflict.choices):
+            self.notify(_("input.no_choice", n=index + 1), severity="warning")
+            return
+        with self.workbook.caused_by(self):
+            done = attempt(self, lambda: self.workbook.conflicts.choose(conflict.id, index))
+        if done is None:
+            return
+        self.show_conflicts()
+        if not self.workbook.journey.conflicts:
+            self.notify(_("conflicts.all_chosen"))
+            self.dismiss()
