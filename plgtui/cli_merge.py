@@ -32,7 +32,7 @@ def parser(command: str) -> argparse.ArgumentParser:
     else:
         p = argparse.ArgumentParser(prog="plgtui conflicts", description=_("cli.conflicts"))
         p.add_argument("journey", type=Path, metavar="JOURNEY", help=_("cli.journey"))
-        p.add_argument("--choose", nargs=2, type=int, metavar=("N", "K"), help=_("cli.choose"))
+        p.add_argument("--choose", nargs=2, metavar=("N", "K"), help=_("cli.choose"))
     p.add_argument("--lang", choices=LANGUAGES, help=_("cli.lang"))
     return p
 
@@ -102,6 +102,7 @@ def _driver(args: argparse.Namespace) -> int:
 
 def _report(path: Path) -> int:
     """List what is left to choose; the exit status says whether anything is."""
+    from plgtui.core.changes.conflicts import can_keep_both
     from plgtui.core.conflict_text import choice_text, where
     from plgtui.core.workbook import Workbook
 
@@ -116,6 +117,8 @@ def _report(path: Path) -> int:
             print(f"{n}. {where(journey, conflict)}")
             for k, choice in enumerate(conflict.choices, 1):
                 print(f"   {k}) {choice_text(journey, choice)}")
+            if can_keep_both(conflict):
+                print(f"   b) {_('conflicts.both')}")
         print(_("cli.choose_how", path=path))
         return EXIT_CONFLICTS
     finally:
@@ -129,7 +132,12 @@ def _conflicts(args: argparse.Namespace) -> int:
     if not args.journey.exists():
         return _fail(_("cli.nothing_to_read", path=args.journey))
     if args.choose:
+        from plgtui.core.merge import BOTH
+
         number, choice = args.choose
+        if not number.isdigit() or not (choice.isdigit() or choice == "b"):
+            return _fail(f"plgtui: {_('cli.choose_bad')}")
+        number, index = int(number), BOTH if choice == "b" else int(choice) - 1
         book = Workbook.open(args.journey)
         try:
             if book.read_only:
@@ -137,7 +145,7 @@ def _conflicts(args: argparse.Namespace) -> int:
             conflicts = book.journey.conflicts
             if not 1 <= number <= len(conflicts):
                 return _fail(f"plgtui: {_('input.no_conflict', id=number)}")
-            book.conflicts.choose(conflicts[number - 1].id, choice - 1)
+            book.conflicts.choose(conflicts[number - 1].id, index)
         except InputError as exc:
             return _fail(f"plgtui: {exc}")
         finally:

@@ -265,3 +265,15 @@ async def test_a_sync_services_copy_found_at_the_start_is_merged_in_when_asked(w
         assert any("Samengevoegd" in n.message for n in app._notifications)
     saved = json.loads(workbook.path.read_text(encoding="utf-8"))
     assert saved["meetings"][str(meeting.id)]["notes"] == "Notities van Bert"
+
+
+def test_nothing_changed_here_takes_theirs_without_writing(workbook):
+    edit_elsewhere(workbook.path)
+    theirs = workbook.path.read_bytes()
+    done = workbook.merge_from_disk(conflicts_allowed=False)
+    assert done.applied and done.conflicts == 0
+    assert workbook.journey.group.name == "Andere laptop"
+    assert workbook.path.read_bytes() == theirs  # no write sent back through the sync service
+    assert not workbook.changed_on_disk()
+    workbook.group.update_group(name="Daarna hier")  # and saving works on from their version
+    assert json.loads(workbook.path.read_text(encoding="utf-8"))["group"]["1"]["name"] == "Daarna hier"

@@ -287,3 +287,44 @@ def test_a_block_moved_here_and_one_added_there_keep_the_agenda(demo_path, tmp_p
         merged = merge(base, one, other)
         order = [b["id"] for b in merged.data["meetings"][str(meeting.id)]["blocks"]]
         assert order[:4] == [second, added, first, third]
+
+
+def test_notes_typed_on_two_laptops_can_both_stay(demo_path, tmp_path):
+    from plgtui.core.merge import BOTH
+
+    base = json.loads(demo_path.read_text(encoding="utf-8"))
+    meeting = min(base["meetings"], key=int)
+    ours, theirs = json.loads(json.dumps(base)), json.loads(json.dumps(base))
+    ours["meetings"][meeting]["notes"] = "An: de bronnenles eerst."
+    theirs["meetings"][meeting]["notes"] = "Bert: eerst de rubric."
+    ours["meetings"][meeting]["decisions"] = ["Bronnenles in mei"]
+    theirs["meetings"][meeting]["decisions"] = ["Rubric tegen april", "Bronnenles in mei"]
+    target = tmp_path / "m.json"
+    target.write_text(json.dumps(merge(base, ours, theirs).data), encoding="utf-8")
+    book = Workbook.open(target)
+    try:
+        for conflict in list(book.journey.conflicts):
+            book.conflicts.choose(conflict.id, BOTH)
+        kept = book.journey.meeting(int(meeting))
+        assert kept.notes == "An: de bronnenles eerst.\n\nBert: eerst de rubric."
+        assert kept.decisions == ["Bronnenles in mei", "Rubric tegen april"]
+    finally:
+        book.close()
+
+
+def test_a_name_cannot_keep_both(demo_path, tmp_path):
+    from plgtui.core.merge import BOTH
+    from plgtui.core.validate import InputError
+
+    base = json.loads(demo_path.read_text(encoding="utf-8"))
+    ours, theirs = json.loads(json.dumps(base)), json.loads(json.dumps(base))
+    ours["group"]["1"]["name"], theirs["group"]["1"]["name"] = "PLG Lezen", "PLG Schrijven"
+    target = tmp_path / "m.json"
+    target.write_text(json.dumps(merge(base, ours, theirs).data), encoding="utf-8")
+    book = Workbook.open(target)
+    try:
+        with pytest.raises(InputError):
+            book.conflicts.choose(book.journey.conflicts[0].id, BOTH)
+        assert book.journey.conflicts  # still there to choose
+    finally:
+        book.close()

@@ -193,3 +193,15 @@ def test_the_crash_test_holds_during_a_merge(journey, tmp_path, monkeypatch):
         main(["merge", str(journey), str(theirs)])
     assert journey.read_bytes() == before
     assert not list(journey.parent.glob(".journey.json.*.tmp"))
+
+
+def test_keep_both_notes_on_the_command_line(journey, tmp_path, capsys):
+    ours = _laptop(journey, tmp_path / "an", lambda b: b.minutes.set_notes(_first_meeting(b).id, "An"))
+    theirs = _laptop(journey, tmp_path / "bert", lambda b: b.minutes.set_notes(_first_meeting(b).id, "Bert"))
+    assert main(["merge", str(ours), str(theirs)]) == 1
+    assert "b) beide houden" in capsys.readouterr().out
+    assert main(["conflicts", str(ours), "--choose", "1", "x"]) == 2
+    assert main(["conflicts", str(ours), "--choose", "1", "b"]) == 0
+    book = Workbook.open(ours, read_only=True)
+    assert _first_meeting(book).notes == "An\n\nBert"
+    book.close()

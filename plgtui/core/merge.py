@@ -240,10 +240,34 @@ def _child(node: Any, step: str) -> Any:
     return ABSENT
 
 
+BOTH = -1  # the choice "keep both": texts one after the other, lists joined
+
+
+NOTES = {"notes", "results"}  # texts of several lines and paragraphs
+
+
+def combined(path: list[str], choices: list[dict[str, Any]]) -> Any:
+    """Both sides' values as one, where that means something: notes typed on two laptops one
+    after the other, two lists of decisions joined (each line once). ABSENT where it does not
+    (a name, a date, a status: one of them must stay)."""
+    values = [c["value"] for c in choices if not c["removed"]]
+    if len(values) != len(choices) or len(values) < 2:
+        return ABSENT
+    is_notes = path[-1] in NOTES or (len(path) > 1 and path[-2] == "notes")
+    if is_notes and all(isinstance(v, str) for v in values):
+        return "\n\n".join(v for v in values if v.strip())
+    if all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in values):
+        return list(dict.fromkeys(x for v in values for x in v))
+    return ABSENT
+
+
 def choose(data: dict[str, Any], key: str, index: int) -> None:
-    """Settle conflict `key` with its choice number `index`, in place."""
+    """Settle conflict `key` with its choice number `index` (or BOTH), in place."""
     conflict = data[CONFLICTS].pop(key)
-    choice = conflict["choices"][index]
+    if index == BOTH:
+        choice = {"removed": False, "value": combined(conflict["path"], conflict["choices"])}
+    else:
+        choice = conflict["choices"][index]
     place = locate(data, conflict["path"])
     if place is None:
         return  # what held it is gone since: nothing to set

@@ -214,9 +214,17 @@ class Workbook:
         keeping what was changed here. When the two meet and `conflicts_allowed` is false,
         nothing changes (the caller asks first). JourneyError when the file on disk cannot be
         opened or the merge would not."""
-        merged, journey, seen = self._merge_disk()
+        merged, journey, seen, theirs = self._merge_disk()
         if merged.conflicts and not conflicts_allowed:
             return Merging(len(merged.conflicts), applied=False)
+        if _tables(merged.data) == _tables(theirs):
+            # Nothing of this window's own to add: take theirs as it is, write nothing (a
+            # write would only send the same journey back through the sync service).
+            self._store.replace(theirs, seen)
+            self._w.journey = journey
+            self._w.pending.clear()
+            self._w.announce("*", ())
+            return Merging(0, True)
         return self._apply_merge(merged.data, journey, seen)
 
     def _merge_disk(self):
@@ -224,7 +232,7 @@ class Workbook:
             theirs, seen = self._store.read_again()
             here, there = _("merge.here"), _("merge.there")
             merged = merge(self._store.last_written(), self._store.data, theirs, (here, there))
-            return merged, journey_from_data(self.path, merged.data), seen
+            return merged, journey_from_data(self.path, merged.data), seen, theirs
 
     def take_in(self, copies: list[Path]) -> Merging:
         """Merge conflict copies a sync service left beside the journey, one after the other,
@@ -268,3 +276,7 @@ class Workbook:
         self._w.pending.clear()
         self._w.announce("*", ())
         return Rescued(text, kept)
+
+
+def _tables(data: dict) -> dict:
+    return {name: table for name, table in data.items() if name != "meta"}

@@ -15,10 +15,13 @@ from plgtui.core.validate import InputError
 class Conflicts(Part):
     @edits
     def choose(self, conflict_id: int, index: int) -> Conflict:
-        """Keep choice `index` of a conflict: the record it sits in takes that value, checked
-        like the file is, and the conflict goes, in one save."""
+        """Keep choice `index` of a conflict (or `merge.BOTH`): the record it sits in takes that
+        value, checked like the file is, and the conflict goes, in one save."""
         conflict = self._find(self.journey.conflicts, conflict_id, "input.no_conflict")
-        if not 0 <= index < len(conflict.choices):
+        if index == merge.BOTH:
+            if not can_keep_both(conflict):
+                raise InputError(_("input.no_both"))
+        elif not 0 <= index < len(conflict.choices):
             raise InputError(_("input.no_choice", n=index + 1))
         table, key = conflict.path[0], conflict.path[1] if len(conflict.path) > 1 else "1"
         record = self._record(table, int(key))
@@ -64,6 +67,11 @@ class Conflicts(Part):
             records.append(new)
             # as the file is read: phases by the day they began, the rest by id
             records.sort(key=(lambda r: (r.entered, r.id)) if table == "phases" else (lambda r: r.id))
+
+
+def can_keep_both(conflict: Conflict) -> bool:
+    """Whether both values can be kept as one (texts, lists of lines)."""
+    return merge.combined(conflict.path, [encode(c) for c in conflict.choices]) is not merge.ABSENT
 
 
 def _fields(record) -> dict:

@@ -7,7 +7,9 @@ from textual.content import Content
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from plgtui.core.changes.conflicts import can_keep_both
 from plgtui.core.conflict_text import choice_text, where
+from plgtui.core.merge import BOTH
 from plgtui.core.i18n import _, ngettext
 from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
@@ -23,6 +25,7 @@ class ConflictsScreen(JourneyScreen):
         command("escape", "dismiss", "key.back"),
         command("1", "choose(0)", "key.choose_1"),
         command("2", "choose(1)", "key.choose_2"),
+        command("b", "choose(-1)", "key.keep_both"),
         *(command(k, f"choose({int(k) - 1})", "key.choose_n", show=False) for k in CHOICE_KEYS[2:]),
     ]
 
@@ -45,6 +48,8 @@ class ConflictsScreen(JourneyScreen):
             lines = [plain(where(journey, conflict), "bold")]
             for n, choice in enumerate(conflict.choices, 1):
                 lines.append(Content(f"  {n}) ") + plain(choice_text(journey, choice)))
+            if can_keep_both(conflict):
+                lines.append(Content(f"  b) {_('conflicts.both')}"))
             options.append(Option(Content("\n").join(lines), id=str(conflict.id)))
         listing.set_options(options)
         listing.border_title = ngettext("conflicts.count", len(options))
@@ -56,6 +61,9 @@ class ConflictsScreen(JourneyScreen):
         if listing.highlighted is None or not self.workbook.journey.conflicts:
             return
         conflict = self.workbook.journey.conflicts[listing.highlighted]
+        if index == BOTH and not can_keep_both(conflict):
+            self.notify(_("input.no_both"), severity="warning")
+            return
         if index >= len(conflict.choices):
             self.notify(_("input.no_choice", n=index + 1), severity="warning")
             return
