@@ -67,7 +67,7 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument("journey", type=Path, help=_("cli.export_journey"))
         parser.add_argument("-o", "--output", type=Path, help=_("cli.export_output"))
         which = parser.add_mutually_exclusive_group()
-        which.add_argument("--meeting", type=int, metavar="N", help=_("cli.export_meeting"))
+        which.add_argument("--meeting", metavar="N|YYYY-MM-DD", help=_("cli.export_meeting"))
         which.add_argument("--last", action="store_true", help=_("cli.export_last"))
         parser.add_argument(
             "--for", dest="audience", choices=["leaders", "members"], help=_("cli.export_for")
@@ -258,13 +258,22 @@ def export(args: argparse.Namespace) -> int:
         today = date.fromisoformat(args.today) if args.today else None
     except ValueError:
         return fail(_("cli.bad_today", value=args.today))
+    meeting_id, meeting_day = None, None
+    if args.meeting is not None:
+        try:
+            if args.meeting.isdigit():
+                meeting_id = int(args.meeting)
+            else:
+                meeting_day = date.fromisoformat(args.meeting)
+        except ValueError:
+            return fail(f"plgtui: {_('cli.bad_meeting', value=args.meeting)}")
     if args.audience == "leaders" and (args.meeting is not None or args.last):
         return fail(f"plgtui: {_('cli.export_for_one')}")
     workbook = Workbook.open(args.journey, read_only=True)
     try:
         _apply_language(args, workbook)
         request = writing.Request(
-            meeting_id=args.meeting, last=args.last, fmt=args.format,
+            meeting_id=meeting_id, meeting_day=meeting_day, last=args.last, fmt=args.format,
             leaders=args.audience == "leaders", members=args.audience == "members",
             stamp=args.stamp, today=today,
         )  # fmt: skip

@@ -300,3 +300,15 @@ def test_help_lists_every_command_in_the_interface_language(capsys):
     with _pytest.raises(SystemExit):
         main(["--bogus"])
     assert "fout: onbekende argumenten: --bogus" in capsys.readouterr().err
+
+
+def test_export_a_meeting_by_its_day(demo_path, capsys):
+    book = Workbook.open(demo_path, read_only=True)
+    meeting = book.journey.meetings_by_date()[2]
+    book.close()
+    code = main(["export", str(demo_path), "--meeting", meeting.date.isoformat()])
+    assert code == 0 and meeting.title in capsys.readouterr().out
+    code, err = run(["export", str(demo_path), "--meeting", "2026-01-02"], capsys)
+    assert code == 2 and "geen bijeenkomst op 2026-01-02" in err and "Dichtstbij" in err
+    code, err = run(["export", str(demo_path), "--meeting", "volgende"], capsys)
+    assert code == 2 and "datum" in err

@@ -28,6 +28,7 @@ class ExportError(ValueError):
 @dataclass(frozen=True)
 class Request:
     meeting_id: int | None = None
+    meeting_day: date | None = None  # the meeting held that day (ids are long since schema 2)
     last: bool = False
     fmt: str = "md"
     leaders: bool = False
@@ -42,6 +43,8 @@ def pick_meeting(journey: Journey, request: Request) -> Meeting | None:
         if not held:
             raise ExportError(_("export.no_meetings"))
         return held[-1]
+    if request.meeting_day is not None:
+        return _meeting_on(journey, request.meeting_day)
     if request.meeting_id is None:
         return None
     meeting = journey.meeting(request.meeting_id)
@@ -55,6 +58,17 @@ def pick_meeting(journey: Journey, request: Request) -> Meeting | None:
             raise ExportError(_("export.no_such_meeting_nearby", n=wanted, known=known))
         raise ExportError(_("export.no_such_meeting", n=wanted, known=known))
     return meeting
+
+
+def _meeting_on(journey: Journey, day: date) -> Meeting:
+    found = [m for m in journey.meetings_by_date() if m.date == day]
+    if found:
+        return found[0]
+    nearest = sorted(journey.meetings, key=lambda m: (abs((m.date - day).days), m.id))[:NEAREST]
+    known = ", ".join(
+        m.date.isoformat() for m in sorted(nearest, key=lambda m: m.date)
+    ) or _("export.none")
+    raise ExportError(_("export.no_meeting_on", day=day.isoformat(), known=known))
 
 
 def render_lines(
