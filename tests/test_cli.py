@@ -210,7 +210,7 @@ def test_an_unknown_meeting_names_the_nearest_ten(tmp_path, capsys):
     Workbook.create(path, build(meetings=60, members=6)).close()
     code, err = run(["export", str(path), "--meeting", "70"], capsys)
     assert code == 2 and "Dichtstbij" in err
-    assert err.count("(") == 10 and "60 (" in err and "50 (" not in err
+    assert err.count(" (") == 10 and "60 (" in err and "50 (" not in err
 
 
 def test_the_systems_words_are_said_in_the_interface_language():
