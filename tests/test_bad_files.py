@@ -66,6 +66,15 @@ CASES = {
     "half a character": lambda d: json.dumps(d).replace(
         json.dumps(d["members"]["2"]["name"]), '"Bad\\ud800name"', 1
     ),
+    "a conflict that leads nowhere": lambda d: changed(
+        d, lambda d: d.update(conflicts={"7": {"path": [], "choices": [{"value": 1}]}})
+    ),
+    "a conflict in the conflicts": lambda d: changed(
+        d, lambda d: d.update(conflicts={"7": {"path": ["conflicts", "7"], "choices": [{}]}})
+    ),
+    "a conflict without versions": lambda d: changed(
+        d, lambda d: d.update(conflicts={"7": {"path": ["group", "1", "name"], "choices": []}})
+    ),
     "notes of 200,001 characters": lambda d: changed(
         d, lambda d: d["meetings"]["1"].update(notes="x" * 200_001)
     ),

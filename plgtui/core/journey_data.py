@@ -56,6 +56,11 @@ def journey_from_data(path: Path, data: dict[str, Any]) -> Journey:
     journey.phases.sort(key=lambda p: (p.entered, p.id))
     for meeting in journey.meetings:
         _check_meeting(path, meeting)
+    for conflict in journey.conflicts:
+        where = conflict.path
+        if not (len(where) >= 2 and where[0] in (*TABLES, "group") and where[1].isdigit()
+                and where[0] != "conflicts" and conflict.choices):  # fmt: skip
+            raise JourneyError(path, "file.bad_conflict", id=conflict.id)
     return journey
 
 

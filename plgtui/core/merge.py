@@ -227,7 +227,10 @@ def locate(data: dict[str, Any], path: list[str]) -> tuple[Any, Any] | None:
             return None
     last = path[-1]
     if isinstance(node, list):
-        index = next((n for n, item in enumerate(node) if str(item.get("id")) == last), None)
+        index = next(
+            (n for n, item in enumerate(node) if isinstance(item, dict) and str(item.get("id")) == last),
+            None,
+        )
         return (node, index) if index is not None else (node, None)
     return (node, last) if isinstance(node, dict) else None
 

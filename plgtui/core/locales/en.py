@@ -627,6 +627,7 @@ MESSAGES: dict[str, str] = {
     "cli.choose_bad": "--choose takes two numbers as the list shows them (or b for both), e.g. --choose 1 2.",
     "cli.bad_meeting": "--meeting takes a date (YYYY-MM-DD) or a number, not '{value}'.",
     "export.no_meeting_on": "There is no meeting on {day}. The nearest: {known}.",
+    "file.bad_conflict": "conflict {id} does not say where it is or which versions there are.",
     "export.no_folder": "The folder {folder} does not exist.",
     "export.cannot_write": "Cannot write {path}: {problem}",
     "cli.export": "Write the whole journey, one meeting or a digest for school leaders as Markdown or HTML.",

@@ -627,6 +627,7 @@ MESSAGES: dict[str, str] = {
     "cli.choose_bad": "--choose wil twee nummers, zoals de lijst ze toont (of b voor beide), bv. --choose 1 2.",
     "cli.bad_meeting": "--meeting wil een datum (JJJJ-MM-DD) of een nummer, niet '{value}'.",
     "export.no_meeting_on": "Er is geen bijeenkomst op {day}. Dichtstbij: {known}.",
+    "file.bad_conflict": "botsing {id} zegt niet waar ze staat of welke versies er zijn.",
     "export.no_folder": "De map {folder} bestaat niet.",
     "export.cannot_write": "Kan {path} niet schrijven: {problem}",
     "cli.export": "Schrijf het hele traject, één bijeenkomst of een samenvatting voor de schoolleiding als Markdown of HTML.",
