@@ -12,17 +12,18 @@ change the last meeting's notes, so one conflict is expected.
 
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from make_journey import journey_copy  # noqa: E402
 
 from plgtui.core.merge import merge  # noqa: E402
 from plgtui.core.merge_files import merge_paths  # noqa: E402
@@ -52,31 +53,22 @@ def edited(source: Path, target: Path, who: str) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("journey", nargs="?", type=Path, default=HERE / "out" / "ten-years.json")
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    if not args.journey.exists():
-        sys.exit(f"{args.journey} not found: run python bench/make_journey.py first")
-    folder = Path(tempfile.mkdtemp(prefix="plgtui-merge-"))
-    shared = folder / "shared" / "journey.json"
-    shared.parent.mkdir()
-    shutil.copy(args.journey, shared)
-    base = json.loads(shared.read_text(encoding="utf-8"))
-    ours = edited(shared, folder / "an" / "journey.json", "An")
-    theirs = edited(shared, folder / "bert" / "journey.json", "Bert")
-    load = timed(args.runs, lambda: json.loads(shared.read_text(encoding="utf-8")))
-    data = timed(args.runs, lambda: merge(base, ours, theirs))
-    files = timed(args.runs, lambda: merge_paths(folder / "an" / "journey.json",
-                                                 folder / "bert" / "journey.json"))  # fmt: skip
-    done = merge_paths(folder / "an" / "journey.json", folder / "bert" / "journey.json")
-    size = shared.stat().st_size / 1e6
+    with journey_copy(__doc__, runs=5) as (args, shared):
+        folder = shared.parent
+        base = json.loads(shared.read_text(encoding="utf-8"))
+        ours = edited(shared, folder / "an" / "journey.json", "An")
+        theirs = edited(shared, folder / "bert" / "journey.json", "Bert")
+        load = timed(args.runs, lambda: json.loads(shared.read_text(encoding="utf-8")))
+        data = timed(args.runs, lambda: merge(base, ours, theirs))
+        pair = (folder / "an" / "journey.json", folder / "bert" / "journey.json")
+        files = timed(args.runs, lambda: merge_paths(*pair))
+        done = merge_paths(*pair)
+        size = shared.stat().st_size / 1e6
     print(f"journey {size:.1f} MB; median of {args.runs} runs; "
           f"common version found: {done.base is not None}; conflicts: {len(done.merged.conflicts)}")  # fmt: skip
     print(f"  json.load                {load * 1000:8.1f} ms   ratio 1.00")
     print(f"  merge of the data        {data * 1000:8.1f} ms   ratio {data / load:.2f}")
     print(f"  plgtui merge (files)     {files * 1000:8.1f} ms   ratio {files / load:.2f}")
-    shutil.rmtree(folder)
 
 
 if __name__ == "__main__":
