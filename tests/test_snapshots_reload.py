@@ -85,8 +85,9 @@ def test_copies_question(snap_compare, workbook, size):
             "Naast het groepsbestand staat een kopie die een synchronisatiedienst maakte toen "
             "twee computers tegelijk bewaarden: journey (An's conflicted copy 2026-05-20).json. "
             "Samenvoegen?",
-            "Wat elke kopie veranderde, komt erbij; waar ze hetzelfde anders veranderden, kies "
-            "je nadien. De kopieën gaan daarna naar demo.backups, ze worden niet gewist.",
+            "Wat er in een kopie veranderde, komt erbij; waar het groepsbestand en de kopie "
+            "hetzelfde anders veranderden, kies je nadien. Daarna verhuist plgtui de kopie naar "
+            "demo.backups/merged-copies: niets wordt gewist.",
         ))  # fmt: skip
         await steady(pilot)
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from plgtui.core.backups import backup_folder
 from plgtui.core.i18n import _, ngettext
-from plgtui.core.merge_files import conflict_copies
+from plgtui.core.merge_files import conflict_copies, put_away_folder
 
 
 def offer_copies(app: Any) -> None:
@@ -18,7 +17,7 @@ def offer_copies(app: Any) -> None:
 
     names = ", ".join(c.name for c in copies)
     question = ngettext("copies.question", len(copies), names=names)
-    detail = _("copies.detail", folder=backup_folder(app.workbook.path))
+    detail = _("copies.detail", folder=put_away_folder(app.workbook.path))
 
     def answered(merge: bool | None) -> None:
         if merge:
@@ -37,7 +36,7 @@ async def take_in(app: Any, copies: list) -> None:
         return
     names = ", ".join(c.name for c in copies)
     app.notify(
-        _("copies.done", names=names, folder=backup_folder(app.workbook.path)),
+        _("copies.done", names=names, folder=put_away_folder(app.workbook.path)),
         title=_("copies.title"), markup=False,
     )  # fmt: skip
     if outcome.conflicts:
