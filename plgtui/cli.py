@@ -244,6 +244,10 @@ def where(args: argparse.Namespace) -> int:
     print(_("cli.where_lock", path=lock_path(path)))
     for orphan in temp_files(path):
         print(_("cli.where_temp", path=orphan))
+    from plgtui.core.merge_files import conflict_copies
+
+    for copy in conflict_copies(path):
+        print(_("cli.where_copy", path=copy))
     return EXIT_OK
 
 

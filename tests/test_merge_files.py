@@ -205,3 +205,10 @@ def test_keep_both_notes_on_the_command_line(journey, tmp_path, capsys):
     book = Workbook.open(ours, read_only=True)
     assert _first_meeting(book).notes == "An\n\nBert"
     book.close()
+
+
+def test_where_names_the_copies_a_sync_service_left(journey, tmp_path, capsys):
+    theirs = _laptop(journey, tmp_path / "bert", lambda b: b.group.add_member("Bert"))
+    shutil.copy(theirs, journey.with_name(SYNC_NAMES["syncthing"]))
+    assert main(["where", str(journey)]) == 0
+    assert SYNC_NAMES["syncthing"] in capsys.readouterr().out
