@@ -90,7 +90,8 @@ def _driver(args: argparse.Namespace) -> int:
     """git runs this with its three temporary files; the result goes into %A."""
     from plgtui.core.merge_files import merge_paths, write_merged
 
-    done = merge_paths(args.ours, args.theirs, args.base)
+    names = (_("merge.git_ours"), _("merge.git_theirs"))
+    done = merge_paths(args.ours, args.theirs, args.base, names)
     write_merged(args.ours, done.merged.data)
     count = len(done.merged.conflicts)
     if count:

@@ -139,7 +139,14 @@ def test_merge_keeps_both_sides_and_lists_what_meets(tmp_path_factory, demo_path
             mine, before = side.get(path, ABSENT), b.get(path, ABSENT)
             if mine == before:
                 continue
-            if other.get(path, ABSENT) in (before, mine):
+            theirs_value = other.get(path, ABSENT)
+            if all(isinstance(v, list) for v in (before, mine, theirs_value)) and all(
+                set(before) <= set(v) for v in (mine, theirs_value)
+            ):
+                # Lines added on both sides (decisions): every line of both is kept.
+                assert set(m.get(path, [])) >= set(mine) | set(theirs_value), path
+                continue
+            if theirs_value in (before, mine):
                 # Only this side changed it (or both alike): the merge has it, unless it sits
                 # in a record the other side removed or changed elsewhere (a conflict above it).
                 assert m.get(path, ABSENT) == mine or _covered(path, conflict_paths), path
@@ -328,3 +335,21 @@ def test_a_name_cannot_keep_both(demo_path, tmp_path):
         assert book.journey.conflicts  # still there to choose
     finally:
         book.close()
+
+
+def test_decisions_added_on_two_laptops_are_all_kept(demo_path, tmp_path):
+    base = json.loads(demo_path.read_text(encoding="utf-8"))
+    meeting = min(base["meetings"], key=int)
+    before = base["meetings"][meeting]["decisions"]
+    ours, theirs = json.loads(json.dumps(base)), json.loads(json.dumps(base))
+    ours["meetings"][meeting]["decisions"] = [*before, "Rubric tegen april", "Toets in mei"]
+    theirs["meetings"][meeting]["decisions"] = [*before, "Bronnenles eerst"]
+    for one, other in ((ours, theirs), (theirs, ours)):
+        merged = merge(base, one, other)
+        assert merged.conflicts == []
+        assert merged.data["meetings"][meeting]["decisions"] == [
+            *before, "Bronnenles eerst", "Rubric tegen april", "Toets in mei"
+        ]
+    theirs["meetings"][meeting]["decisions"] = ["Bronnenles eerst"]  # the others removed there
+    if before:
+        assert merge(base, ours, theirs).conflicts

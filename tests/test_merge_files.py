@@ -146,8 +146,7 @@ def _git(folder: Path, *args: str) -> str:
     return done.stdout + done.stderr
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-def test_git_merges_two_branches_through_the_driver(journey, tmp_path):
+def _repo(journey: Path) -> Path:
     repo = journey.parent
     driver = f"{sys.executable} -m plgtui merge-driver %O %A %B %P"
     _git(repo, "init", "-q", "-b", "main")
@@ -156,18 +155,46 @@ def test_git_merges_two_branches_through_the_driver(journey, tmp_path):
     (repo / ".gitignore").write_text("*.backups/\n.*.lock\n", encoding="utf-8")
     _git(repo, "add", ".")
     _git(repo, "commit", "-qm", "start")
+    return repo
+
+
+def _branches(repo: Path, journey: Path, bert, an) -> str:
     _git(repo, "checkout", "-qb", "bert")
-    _laptop_here(journey, lambda b: b.group.add_member("Bert"))
+    _laptop_here(journey, bert)
     _git(repo, "commit", "-qam", "Bert")
     _git(repo, "checkout", "-q", "main")
-    _laptop_here(journey, lambda b: b.group.add_member("An"))
+    _laptop_here(journey, an)
     _git(repo, "commit", "-qam", "An")
-    out = _git(repo, "merge", "-q", "bert", "-m", "samen")
+    return _git(repo, "merge", "-q", "bert", "-m", "samen")
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_git_merges_two_branches_through_the_driver(journey, tmp_path):
+    repo = _repo(journey)
+    out = _branches(
+        repo, journey, lambda b: b.group.add_member("Bert"), lambda b: b.group.add_member("An")
+    )
     assert "CONFLICT" not in out, out
     book = Workbook.open(journey, read_only=True)
     names = {m.name for m in book.journey.members}
     book.close()
     assert {"An", "Bert"} <= names
+    assert _git(repo, "status", "--porcelain").strip() == ""
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_git_leaves_a_journey_to_choose_in_when_both_branches_changed_one_thing(journey):
+    repo = _repo(journey)
+    notes = lambda text: lambda b: b.minutes.set_notes(_first_meeting(b).id, text)  # noqa: E731
+    out = _branches(repo, journey, notes("Bert schreef dit"), notes("An schreef dit"))
+    assert "CONFLICT" in out and "1 botsing" in out
+    book = Workbook.open(journey)  # a journey, not a file full of <<<<<<< lines
+    [conflict] = book.journey.conflicts
+    assert {c.source for c in conflict.choices} == {"deze tak", "samengevoegde tak"}
+    book.conflicts.choose(conflict.id, 0)
+    book.close()
+    _git(repo, "add", "journey.json")
+    _git(repo, "commit", "-qm", "gekozen")
     assert _git(repo, "status", "--porcelain").strip() == ""
 
 

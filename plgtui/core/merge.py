@@ -86,6 +86,9 @@ class _Merge:
                 and isinstance(base, list)
             ):
                 return self.keyed(path, base, ours, theirs)
+            added = _added_lines(base, ours, theirs)
+            if added is not ABSENT:
+                return added
         return self.conflict(path, base, ours, theirs)
 
     def fields(self, path: list[str], base: dict, ours: dict, theirs: dict) -> dict[str, Any]:
@@ -121,6 +124,28 @@ class _Merge:
             "choices": choices,
         }
         return ABSENT if choices[0]["removed"] else choices[0]["value"]
+
+
+def _added_lines(base: Any, ours: Any, theirs: Any) -> Any:
+    """Two lists of lines (decisions, guests, what we learned) to which each side only added:
+    every line of both, the base's first, then each side's new ones in the order it wrote them
+    (the side whose new lines sort first, first). ABSENT when a side removed or changed one."""
+    if not all(_lines(v) for v in (base, ours, theirs)):
+        return ABSENT
+    if not (_keeps(base, ours) and _keeps(base, theirs)):
+        return ABSENT
+    new = sorted(([x for x in side if x not in base] for side in (ours, theirs)))
+    return list(dict.fromkeys([*base, *new[0], *new[1]]))
+
+
+def _lines(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(x, str) for x in value)
+
+
+def _keeps(base: list[str], side: list[str]) -> bool:
+    """Whether `side` is `base` with lines added (in order, none removed or changed)."""
+    rest = iter(side)
+    return all(any(x == y for y in rest) for x in base)
 
 
 def _order(base: list[str], ours: list[str], theirs: list[str], keep: set[str]) -> list[str]:

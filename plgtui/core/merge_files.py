@@ -118,7 +118,17 @@ class FileMerge:
     base: Path | None  # the common version used; None: none was found
 
 
-def merge_paths(ours: Path, theirs: Path, base: Path | None = None) -> FileMerge:
+def labels(ours: Path, theirs: Path) -> tuple[str, str]:
+    """What each side is called beside its values: the file's name, with its folder when both
+    are called alike (two laptops' `journey.json`)."""
+    if ours.name != theirs.name:
+        return ours.name, theirs.name
+    return f"{ours.parent.name}/{ours.name}", f"{theirs.parent.name}/{theirs.name}"
+
+
+def merge_paths(
+    ours: Path, theirs: Path, base: Path | None = None, names: tuple[str, str] | None = None
+) -> FileMerge:
     """Merge two journey files; `base` given (git's common ancestor), or found. JourneyError
     when a file cannot be read or the merge would not open."""
     mine, yours = load(ours), load(theirs)
@@ -128,7 +138,7 @@ def merge_paths(ours: Path, theirs: Path, base: Path | None = None) -> FileMerge
     else:
         found, used = find_base(ours, mine, yours, [ours, theirs])
         common = found or {}
-    merged = merge(common, mine, yours, (ours.name, theirs.name))
+    merged = merge(common, mine, yours, names or labels(ours, theirs))
     journey_from_data(ours, merged.data)  # the result must open as any journey does
     return FileMerge(merged, used if common else None)
 

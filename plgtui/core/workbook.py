@@ -29,7 +29,7 @@ from plgtui.core.i18n import _, os_problem
 from plgtui.core.journey_data import journey_from_data, journey_tables
 from plgtui.core.journey_file import Store
 from plgtui.core.merge import merge
-from plgtui.core.merge_files import find_base, load, put_away
+from plgtui.core.merge_files import find_base, labels, load, put_away
 from plgtui.core.memory import long_lived
 from plgtui.core.model import Group, Journey, Member, PhaseEntry, Role
 from plgtui.core.rescue import describe_unsaved, keep_unsaved
@@ -242,7 +242,7 @@ class Workbook:
             for copy in copies:
                 theirs = load(copy)
                 base, _used = find_base(self.path, data, theirs, [self.path, *copies])
-                data = merge(base or {}, data, theirs, (self.path.name, copy.name)).data
+                data = merge(base or {}, data, theirs, labels(self.path, copy)).data
             journey = journey_from_data(self.path, data)
         done = self._apply_merge(data, journey, None)
         if done.problem:

@@ -629,6 +629,8 @@ MESSAGES: dict[str, str] = {
     "export.no_meeting_on": "There is no meeting on {day}. The nearest: {known}.",
     "file.bad_conflict": "conflict {id} does not say where it is or which versions there are.",
     "cli.where_copy": "Copy from a sync service: {path} (plgtui offers to merge it when it opens the journey; or: plgtui merge)",
+    "merge.git_ours": "this branch",
+    "merge.git_theirs": "merged branch",
     "export.no_folder": "The folder {folder} does not exist.",
     "export.cannot_write": "Cannot write {path}: {problem}",
     "cli.export": "Write the whole journey, one meeting or a digest for school leaders as Markdown or HTML.",

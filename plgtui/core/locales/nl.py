@@ -629,6 +629,8 @@ MESSAGES: dict[str, str] = {
     "export.no_meeting_on": "Er is geen bijeenkomst op {day}. Dichtstbij: {known}.",
     "file.bad_conflict": "botsing {id} zegt niet waar ze staat of welke versies er zijn.",
     "cli.where_copy": "Kopie van een synchronisatiedienst: {path} (plgtui biedt bij het openen aan om ze samen te voegen; of: plgtui merge)",
+    "merge.git_ours": "deze tak",
+    "merge.git_theirs": "samengevoegde tak",
     "export.no_folder": "De map {folder} bestaat niet.",
     "export.cannot_write": "Kan {path} niet schrijven: {problem}",
     "cli.export": "Schrijf het hele traject, één bijeenkomst of een samenvatting voor de schoolleiding als Markdown of HTML.",
