@@ -277,3 +277,23 @@ def test_nothing_changed_here_takes_theirs_without_writing(workbook):
     assert not workbook.changed_on_disk()
     workbook.group.update_group(name="Daarna hier")  # and saving works on from their version
     assert json.loads(workbook.path.read_text(encoding="utf-8"))["group"]["1"]["name"] == "Daarna hier"
+
+
+def test_a_version_built_on_an_older_one_does_not_undo_what_was_saved_here(workbook, tmp_path):
+    """Bert's laptop had the file from before An's last save: his version replaces hers on disk
+    (a sync service keeping his under the journey's name). Merging must not take his older
+    values for what An saved since."""
+    import shutil
+
+    older = tmp_path / "bert.json"
+    shutil.copy(workbook.path, older)  # what Bert's laptop had
+    meeting = workbook.journey.meetings_by_date()[0]
+    workbook.minutes.set_notes(meeting.id, "An schreef dit en bewaarde het")
+    bert = Workbook.open(older)
+    bert.group.add_member("Bert Nieuw")
+    bert.close()
+    write_atomic(workbook.path, older.read_text(encoding="utf-8"))
+    done = workbook.merge_from_disk(conflicts_allowed=False)
+    assert done.applied and done.conflicts == 0
+    assert workbook.journey.meeting(meeting.id).notes == "An schreef dit en bewaarde het"
+    assert any(m.name == "Bert Nieuw" for m in workbook.journey.members)

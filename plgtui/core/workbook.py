@@ -28,6 +28,7 @@ from plgtui.core.changes.writer import Change, Listener, ReadOnlyError, Writer
 from plgtui.core.i18n import _, os_problem
 from plgtui.core.journey_data import journey_from_data, journey_tables
 from plgtui.core.journey_file import Store
+from plgtui.core.lineage import lineage, revision_of
 from plgtui.core.merge import merge
 from plgtui.core.merge_files import find_base, labels, load, put_away
 from plgtui.core.memory import long_lived
@@ -231,7 +232,13 @@ class Workbook:
         with long_lived():
             theirs, seen = self._store.read_again()
             here, there = _("merge.here"), _("merge.there")
-            merged = merge(self._store.last_written(), self._store.data, theirs, (here, there))
+            ours = self._store.data
+            base = self._store.last_written()
+            if not base or revision_of(base) not in lineage(theirs):
+                # Theirs was not built on what this window last wrote (a laptop that had an
+                # older version): their common version is further back, among the backups.
+                base = find_base(self.path, ours, theirs)[0] or {}
+            merged = merge(base, ours, theirs, (here, there))
             return merged, journey_from_data(self.path, merged.data), seen, theirs
 
     def take_in(self, copies: list[Path]) -> Merging:
