@@ -117,7 +117,7 @@ def _report(path: Path) -> int:
         for n, conflict in enumerate(journey.conflicts, 1):
             print(f"{n}. {where(journey, conflict)}")
             for k, choice in enumerate(conflict.choices, 1):
-                print(f"   {k}) {choice_text(journey, choice)}")
+                print(f"   {k}) {choice_text(journey, choice, conflict)}")
             if can_keep_both(conflict):
                 print(f"   b) {_('conflicts.both')}")
         print(_("cli.choose_how", path=path))
@@ -133,7 +133,7 @@ def _conflicts(args: argparse.Namespace) -> int:
     if not args.journey.exists():
         return _fail(_("cli.nothing_to_read", path=args.journey))
     if args.choose:
-        from plgtui.core.merge import BOTH
+        from plgtui.core.merge_choose import BOTH
 
         number, choice = args.choose
         if not number.isdigit() or not (choice.isdigit() or choice == "b"):

@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from plgtui.core.journey_data import journey_from_data
-from plgtui.core.merge import ABSENT, KEYED, choose, merge
+from plgtui.core.merge import ABSENT, KEYED, merge
+from plgtui.core.merge_choose import choose
 from plgtui.core.model import AgreementKind, AgreementStatus, Presence
 from plgtui.core.workbook import Workbook
 
@@ -85,8 +86,16 @@ def _move(book, rng, n):
         book.meetings.move_block(meeting.id, rng.choice(meeting.blocks).id, rng.choice([-1, 1]))
 
 
+def _question(book, rng, n):
+    book.question.set_question(f"Hoe leren onze leerlingen bronnen lezen? ({n})", on=TODAY)
+
+
+def _phase(book, rng, n):
+    book.phases.enter_phase(rng.choice([3, 4, 5]), on=TODAY)
+
+
 EDITS = [_notes, _idea, _vote, _remove_idea, _agreement, _done, _presence, _member, _decision,
-         _signal, _move]  # fmt: skip
+         _signal, _move, _question, _phase]  # fmt: skip
 
 
 def leaves(value, path=()):
@@ -297,7 +306,7 @@ def test_a_block_moved_here_and_one_added_there_keep_the_agenda(demo_path, tmp_p
 
 
 def test_notes_typed_on_two_laptops_can_both_stay(demo_path, tmp_path):
-    from plgtui.core.merge import BOTH
+    from plgtui.core.merge_choose import BOTH
 
     base = json.loads(demo_path.read_text(encoding="utf-8"))
     meeting = min(base["meetings"], key=int)
@@ -320,7 +329,7 @@ def test_notes_typed_on_two_laptops_can_both_stay(demo_path, tmp_path):
 
 
 def test_a_name_cannot_keep_both(demo_path, tmp_path):
-    from plgtui.core.merge import BOTH
+    from plgtui.core.merge_choose import BOTH
     from plgtui.core.validate import InputError
 
     base = json.loads(demo_path.read_text(encoding="utf-8"))
@@ -353,3 +362,36 @@ def test_decisions_added_on_two_laptops_are_all_kept(demo_path, tmp_path):
     theirs["meetings"][meeting]["decisions"] = ["Bronnenles eerst"]  # the others removed there
     if before:
         assert merge(base, ours, theirs).conflicts
+
+
+def test_two_new_wordings_of_the_question_are_for_the_group_to_choose(demo_path, tmp_path):
+    from plgtui.core.conflict_text import choice_text, where
+
+    ours = _edited(demo_path, tmp_path / "a.json", [])
+    shutil.copy(demo_path, tmp_path / "b.json")
+    for path, text in ((tmp_path / "a.json", "Wording van An"), (tmp_path / "b.json", "Wording van Bert")):
+        book = Workbook.open(path)
+        book.question.set_question(text, on=TODAY)
+        book.close()
+    base = json.loads(demo_path.read_text(encoding="utf-8"))
+    ours, theirs = (json.loads((tmp_path / n).read_text(encoding="utf-8")) for n in ("a.json", "b.json"))
+    merged = merge(base, ours, theirs, ("An", "Bert"))
+    assert merge(base, theirs, ours, ("Bert", "An")).data == merged.data
+    [conflict] = merged.conflicts
+    assert conflict["current"] and conflict["path"][0] == "questions"
+    target = tmp_path / "m.json"
+    target.write_text(json.dumps(merged.data), encoding="utf-8")
+    book = Workbook.open(target)
+    try:
+        texts = {q.text for q in book.journey.questions}
+        assert {"Wording van An", "Wording van Bert"} <= texts  # both kept until chosen
+        newer = book.journey.current_question.text
+        [kept] = book.journey.conflicts
+        assert "welke geldt nu" in where(book.journey, kept)
+        shown = [choice_text(book.journey, c, kept) for c in kept.choices]
+        assert newer in shown[0] and "verwijderd" not in shown[1]
+        book.conflicts.choose(kept.id, 1)  # the other wording holds; the newer one goes
+        assert book.journey.current_question.text != newer
+        assert newer not in {q.text for q in book.journey.questions}
+    finally:
+        book.close()

@@ -20,6 +20,7 @@ FIELDS = {
     "subject": "field.subject", "school": "field.school", "kind": "field.kind",
     "minutes": "field.minutes", "prompts": "field.prompts", "live": "field.live",
 }  # fmt: skip
+CURRENT = {"questions": "conflict.current_question", "phases": "conflict.current_phase"}
 TEXT_OF = {"agreements": "field.agreement", "questions": "field.question", "ideas": "field.idea"}
 PREVIEW = 60
 
@@ -27,6 +28,8 @@ PREVIEW = 60
 def where(journey: Journey, conflict: Conflict) -> str:
     """'Bijeenkomst 12 maart 2026, Onze leervraag › Notities'."""
     path = conflict.path
+    if conflict.current:
+        return _(CURRENT.get(path[0], "conflict.current_other"))
     parts = [_record(journey, path[0], path[1] if len(path) > 1 else "1")]
     inside = path[0]
     steps = path[2:]
@@ -99,9 +102,24 @@ def value_text(journey: Journey, value: Any) -> str:
     return str(value)
 
 
-def choice_text(journey: Journey, choice: Choice) -> str:
+def choice_text(journey: Journey, choice: Choice, conflict: Conflict | None = None) -> str:
+    if conflict is not None and conflict.current:
+        return _("conflict.choice", value=_current(choice.value), source=choice.source)
     told = _("conflict.removed") if choice.removed else value_text(journey, choice.value)
     return _("conflict.choice", value=told, source=choice.source)
+
+
+def _current(record: Any) -> str:
+    """A wording of the question, or a phase with the day it began."""
+    if not isinstance(record, dict):
+        return str(record)
+    if "phase" in record:
+        try:
+            since = format_date(date.fromisoformat(str(record.get("entered"))))
+        except ValueError:
+            since = str(record.get("entered"))
+        return _("conflict.phase_since", phase=phase_title(int(record["phase"])), date=since)
+    return str(record.get("text", ""))
 
 
 def _short(text: str) -> str:

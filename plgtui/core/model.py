@@ -356,6 +356,9 @@ class Conflict:
     base: Any = None
     base_absent: bool = False
     choices: list[Choice] = field(default_factory=list)
+    # Both copies added a new wording or phase: keep the newer as current (choice 1) or remove
+    # it so the other copy's stands (choice 2, which holds that one to show it).
+    current: bool = False
 
 
 @dataclass

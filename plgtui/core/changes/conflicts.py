@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from plgtui.core import merge
+from plgtui.core import merge_choose
+from plgtui.core.merge import ABSENT, CONFLICTS
 from plgtui.core.changes.writer import Part, edits
 from plgtui.core.codec import CodecError, decode, encode
 from plgtui.core.i18n import _
@@ -15,10 +16,10 @@ from plgtui.core.validate import InputError
 class Conflicts(Part):
     @edits
     def choose(self, conflict_id: int, index: int) -> Conflict:
-        """Keep choice `index` of a conflict (or `merge.BOTH`): the record it sits in takes that
+        """Keep choice `index` of a conflict (or `BOTH`): the record it sits in takes that
         value, checked like the file is, and the conflict goes, in one save."""
         conflict = self._find(self.journey.conflicts, conflict_id, "input.no_conflict")
-        if index == merge.BOTH:
+        if index == merge_choose.BOTH:
             if not can_keep_both(conflict):
                 raise InputError(_("input.no_both"))
         elif not 0 <= index < len(conflict.choices):
@@ -27,9 +28,9 @@ class Conflicts(Part):
         record = self._record(table, int(key))
         mini = {
             table: {} if record is None else {key: _fields(record)},
-            merge.CONFLICTS: {str(conflict.id): _fields(conflict)},
+            CONFLICTS: {str(conflict.id): _fields(conflict)},
         }
-        merge.choose(mini, str(conflict.id), index)
+        merge_choose.choose(mini, str(conflict.id), index)
         raw = mini[table].get(key)
         new = None if raw is None else self._decoded(table, int(key), raw)
         self._replace(table, int(key), record, new)
@@ -37,7 +38,7 @@ class Conflicts(Part):
         self._w.write(
             [
                 (table, int(key), None if new is None else encode(new)),
-                (merge.CONFLICTS, conflict.id, None),
+                (CONFLICTS, conflict.id, None),
             ]
         )
         return conflict
@@ -71,7 +72,8 @@ class Conflicts(Part):
 
 def can_keep_both(conflict: Conflict) -> bool:
     """Whether both values can be kept as one (texts, lists of lines)."""
-    return merge.combined(conflict.path, [encode(c) for c in conflict.choices]) is not merge.ABSENT
+    choices = [encode(c) for c in conflict.choices]
+    return merge_choose.combined(conflict.path, choices) is not ABSENT
 
 
 def _fields(record) -> dict:

@@ -9,7 +9,7 @@ from textual.widgets.option_list import Option
 
 from plgtui.core.changes.conflicts import can_keep_both
 from plgtui.core.conflict_text import choice_text, where
-from plgtui.core.merge import BOTH
+from plgtui.core.merge_choose import BOTH
 from plgtui.core.i18n import _, ngettext
 from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
@@ -47,7 +47,7 @@ class ConflictsScreen(JourneyScreen):
         for conflict in journey.conflicts:
             lines = [plain(where(journey, conflict), "bold")]
             for n, choice in enumerate(conflict.choices, 1):
-                lines.append(Content(f"  {n}) ") + plain(choice_text(journey, choice)))
+                lines.append(Content(f"  {n}) ") + plain(choice_text(journey, choice, conflict)))
             if can_keep_both(conflict):
                 lines.append(Content(f"  b) {_('conflicts.both')}"))
             options.append(Option(Content("\n").join(lines), id=str(conflict.id)))
