@@ -212,3 +212,39 @@ async def test_a_broken_techniques_file_is_reported_not_fatal(workbook, tmp_path
         await pilot.pause()
         assert isinstance(app.screen, NewMeetingForm)
         assert "has no 'id:'" in app.screen.query_one("#form-error").visual.plain
+
+
+async def test_a_members_tick_from_another_laptop_lands_during_the_live_meeting(workbook):
+    """The coach runs the meeting on the projector; meanwhile Bert ticks his agreement done on
+    his own laptop and the shared folder brings his file over. The meeting goes on where it
+    was, the idea typed just now stays, and his tick is in."""
+    import json
+
+    from plgtui.core.atomic_storage import dump_json, write_atomic
+
+    clock = FakeClock()
+    live = running_meeting(workbook, clock, seconds_in=30)
+    block, step = live.state.block, live.state.step
+    open_one = next(a for a in workbook.journey.agreements if a.is_open)
+    app = make_app(workbook, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LiveScreen)
+        data = json.loads(workbook.path.read_text(encoding="utf-8"))  # Bert's copy, from now
+        await pilot.press("i", *"Bronnen uit de krant", "enter", "escape")
+        await pilot.pause()
+        data["agreements"][str(open_one.id)]["status"] = "done"  # Bert's laptop, saved apart
+        data["agreements"][str(open_one.id)]["status_changed"] = TODAY.isoformat()
+        write_atomic(workbook.path, dump_json(data))
+        app.disk_watch.check()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, LiveScreen)  # the meeting opened again where it was
+        assert (app.ticker.live.state.block, app.ticker.live.state.step) == (block, step)
+        assert any("samengevoegd" in n.message for n in app._notifications)
+        meeting = workbook.journey.meeting(live.meeting.id)
+        assert "Bronnen uit de krant" in [i.text for i in meeting.ideas]
+        saved = json.loads(workbook.path.read_text(encoding="utf-8"))
+        assert saved["agreements"][str(open_one.id)]["status"] == "done"
+        assert "Bronnen uit de krant" in [i["text"] for i in saved["meetings"][str(meeting.id)]["ideas"]]
