@@ -297,3 +297,25 @@ def test_a_version_built_on_an_older_one_does_not_undo_what_was_saved_here(workb
     assert done.applied and done.conflicts == 0
     assert workbook.journey.meeting(meeting.id).notes == "An schreef dit en bewaarde het"
     assert any(m.name == "Bert Nieuw" for m in workbook.journey.members)
+
+
+def test_a_laptop_that_copied_one_of_the_saves_in_between_meets_nothing_here(workbook, tmp_path):
+    """The sync service gave Bert's laptop An's file at one save; An typed on in the notes;
+    Bert added a member. The merge starts from that very save, so An's later notes are simply
+    hers, not a conflict with the version Bert happened to have."""
+    import shutil
+
+    meeting = workbook.journey.meetings_by_date()[0]
+    workbook.minutes.set_notes(meeting.id, "An begon te typen")
+    bert_copy = tmp_path / "bert.json"
+    shutil.copy(workbook.path, bert_copy)  # the save the sync service copied
+    workbook.minutes.set_notes(meeting.id, "An begon te typen en ging verder")
+    workbook.minutes.set_notes(meeting.id, "An begon te typen en ging verder, en nog")
+    bert = Workbook.open(bert_copy)
+    bert.group.add_member("Bert Nieuw")
+    bert.close()
+    write_atomic(workbook.path, bert_copy.read_text(encoding="utf-8"))
+    done = workbook.merge_from_disk(conflicts_allowed=False)
+    assert done.applied and done.conflicts == 0
+    assert workbook.journey.meeting(meeting.id).notes == "An begon te typen en ging verder, en nog"
+    assert any(m.name == "Bert Nieuw" for m in workbook.journey.members)

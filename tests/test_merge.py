@@ -395,3 +395,24 @@ def test_two_new_wordings_of_the_question_are_for_the_group_to_choose(demo_path,
         assert newer not in {q.text for q in book.journey.questions}
     finally:
         book.close()
+
+
+def test_every_recent_save_can_be_rebuilt_exactly(demo_path):
+    """What a merge starts from when a laptop copied one of this window's saves."""
+    book = Workbook.open(demo_path)
+    rng = random.Random(3)
+    saved = {}
+    try:
+        for n in range(25):
+            rng.choice(EDITS)(book, rng, n)
+            text = demo_path.read_text(encoding="utf-8")
+            data = json.loads(text)
+            saved[data["meta"]["1"]["revision"]] = data
+        for revision, data in saved.items():
+            rebuilt = book._store.version(revision)
+            assert {k: v for k, v in rebuilt.items() if k != "meta"} == {
+                k: v for k, v in data.items() if k != "meta"
+            }, revision
+        assert book._store.version("ffffffffffff0000") is None  # never written here
+    finally:
+        book.close()

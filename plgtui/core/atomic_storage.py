@@ -12,6 +12,7 @@ from typing import Any, Callable
 from tinydb.storages import Storage
 
 from plgtui.core.journey_text import JourneyText
+from plgtui.core.recent_saves import RecentSaves
 
 
 def dump_json(data: Any) -> str:
@@ -69,6 +70,11 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _revision(data: dict[str, Any]) -> str:
+    meta = data.get("meta", {}).get("1", {})
+    return meta.get("revision", "") if isinstance(meta, dict) else ""
+
+
 class ChangedOnDisk(OSError):
     """The file on disk is no longer the one this storage read or last wrote."""
 
@@ -115,6 +121,8 @@ class AtomicJSONStorage(Storage):
         self._dirty = False
         self._seen = seen
         self._text = JourneyText()
+        self.recent = RecentSaves()
+        self.recent.reset(_revision(data))
         # While a batch runs: each touched record as it was before it ({(table, key): record or
         # _ABSENT}), and whether unsaved changes were already held, to go back to on failure.
         self._undo: dict[tuple[str, str], Any] | None = None
@@ -128,6 +136,7 @@ class AtomicJSONStorage(Storage):
         """Say that a record is about to change (or go), so the next save encodes it again and
         a batch that fails can put it back."""
         self._text.touch(table, key)
+        self.recent.changing(self._data, table, key)
         if self._undo is not None and (table, key) not in self._undo:
             old = self._data.get(table, {}).get(key, _ABSENT)
             self._undo[(table, key)] = dict(old) if isinstance(old, dict) else old
@@ -170,6 +179,7 @@ class AtomicJSONStorage(Storage):
         self._dirty = False
         self._seen = seen
         self._text.forget()
+        self.recent.reset(_revision(data))
 
     def read(self) -> dict[str, Any]:
         return self._data
@@ -191,6 +201,7 @@ class AtomicJSONStorage(Storage):
         # one was rendered, written and flushed would otherwise be overwritten without a word.
         write_atomic(self.path, text, before_replace=self._refuse_if_changed)
         self._seen = Seen.of(self.path, text)
+        self.recent.written(_revision(self._data))
         self._dirty = False
 
     def begin(self) -> None:

@@ -384,11 +384,11 @@ class Store:
         """Work on `data` from now on; what was not saved is dropped."""
         self._storage.replace(data, seen)
 
-    def last_written(self) -> dict[str, Any]:
-        """The file as this window last read or wrote it: the common version of a merge with
-        what another computer saved since. Empty when unknown."""
+    def version(self, revision: str) -> dict[str, Any] | None:
+        """The data of `revision` if this window wrote it lately or read it last (the common
+        version of a merge with a copy built on it); None if not."""
         seen = self._storage.seen
-        return {} if seen is None else json.loads(seen.text)
+        return None if seen is None else self._storage.recent.version(seen.text, revision)
 
     def write_merged(self, data: dict[str, Any], seen: Seen | None = None) -> None:
         """Work on `data` from now on and write it (OSError, ChangedOnDisk if refused: it stays

@@ -28,7 +28,7 @@ from plgtui.core.changes.writer import Change, Listener, ReadOnlyError, Writer
 from plgtui.core.i18n import _, os_problem
 from plgtui.core.journey_data import journey_from_data, journey_tables
 from plgtui.core.journey_file import Store
-from plgtui.core.lineage import lineage, revision_of
+from plgtui.core.lineage import lineage
 from plgtui.core.merge import merge
 from plgtui.core.merge_files import find_base, labels, load, put_away
 from plgtui.core.memory import long_lived
@@ -233,10 +233,14 @@ class Workbook:
             theirs, seen = self._store.read_again()
             here, there = _("merge.here"), _("merge.there")
             ours = self._store.data
-            base = self._store.last_written()
-            if not base or revision_of(base) not in lineage(theirs):
-                # Theirs was not built on what this window last wrote (a laptop that had an
-                # older version): their common version is further back, among the backups.
+            # The newest version theirs was built on that this window wrote or read lately
+            # (a laptop gets whichever save the sync service copied); else among the backups.
+            base = next(
+                (v for r in sorted(lineage(theirs), reverse=True)
+                 if (v := self._store.version(r)) is not None),
+                None,
+            )  # fmt: skip
+            if base is None:
                 base = find_base(self.path, ours, theirs)[0] or {}
             merged = merge(base, ours, theirs, (here, there))
             return merged, journey_from_data(self.path, merged.data), seen, theirs

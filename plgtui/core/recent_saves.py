@@ -1,0 +1,57 @@
+"""The versions this window wrote lately, kept as what each save changed, so any of them can be
+rebuilt: the exact common version when another laptop's copy was built on one of them.
+
+A laptop on a shared folder gets this window's file now and then, at whichever save the sync
+service happened to copy. Backups keep a version every ten minutes; without the version in
+between, a merge would start further back and ask about everything changed since, such as the
+running meeting's clock or notes typed since then.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from typing import Any
+
+KEEP = 200  # saves; each holds only the records it changed
+_ABSENT = object()
+
+
+class RecentSaves:
+    def __init__(self) -> None:
+        self._before: dict[tuple[str, str], Any] = {}  # records as the last write left them
+        self._saves: deque[tuple[str, dict[tuple[str, str], Any]]] = deque(maxlen=KEEP)
+        self._start = ""  # the revision read before the first kept save
+
+    def reset(self, revision: str) -> None:
+        """The journey was read (opened, reloaded, merged): older saves no longer lead here."""
+        self._before.clear()
+        self._saves.clear()
+        self._start = revision
+
+    def changing(self, data: dict[str, Any], table: str, key: str) -> None:
+        """A record is about to change: keep it as the last write left it (once per write)."""
+        if (table, key) not in self._before:
+            old = data.get(table, {}).get(key, _ABSENT)
+            self._before[(table, key)] = dict(old) if isinstance(old, dict) else old
+
+    def written(self, revision: str) -> None:
+        self._saves.append((revision, self._before))
+        self._before = {}
+
+    def version(self, last_text: str, revision: str) -> dict[str, Any] | None:
+        """The data of `revision` if this window wrote it lately (or read it before), rebuilt
+        from the last written text; None if it did not."""
+        known = [r for r, _b in self._saves]
+        if revision not in known and revision != self._start:
+            return None
+        data = json.loads(last_text)
+        for saved, before in reversed(self._saves):
+            if saved == revision:
+                return data
+            for (table, key), old in before.items():
+                if old is _ABSENT:
+                    data.get(table, {}).pop(key, None)
+                else:
+                    data.setdefault(table, {})[key] = old
+        return data  # the version read before the first kept save
