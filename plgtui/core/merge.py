@@ -8,9 +8,11 @@ shows the first of them. That first one is picked the same way whichever copy is
 so merging A with B gives the very file merging B with A gives.
 
 Meetings' blocks and ideas are records too (by their id), so ideas typed on two laptops are all
-kept; dictionaries (attendance, scores, ticked signals) are merged key by key. A running
-meeting's countdown state (`live`) and lists of lines (decisions, goals) are one value each:
-mixing two of them would give something neither side wrote.
+kept; dictionaries (attendance, scores, ticked signals) are merged key by key; lines added to a
+list (decisions, guests) on both sides are all kept. A running meeting's countdown state
+(`live`) is one value, and so is a list of lines one side edited: mixing two of them would give
+something neither side wrote. Two new wordings of the research question, or two new phases, are
+both kept, and which one holds now is a conflict (`CURRENT`).
 """
 
 from __future__ import annotations
