@@ -279,6 +279,17 @@ def test_nothing_changed_here_takes_theirs_without_writing(workbook):
     assert json.loads(workbook.path.read_text(encoding="utf-8"))["group"]["1"]["name"] == "Daarna hier"
 
 
+def bert_saves_over(workbook, copy):
+    """Bert adds a member to his copy, which then lands on the journey's name; merge it in."""
+    bert = Workbook.open(copy)
+    bert.group.add_member("Bert Nieuw")
+    bert.close()
+    write_atomic(workbook.path, copy.read_text(encoding="utf-8"))
+    done = workbook.merge_from_disk(conflicts_allowed=False)
+    assert done.applied and done.conflicts == 0
+    assert any(m.name == "Bert Nieuw" for m in workbook.journey.members)
+
+
 def test_a_version_built_on_an_older_one_does_not_undo_what_was_saved_here(workbook, tmp_path):
     """Bert's laptop had the file from before An's last save: his version replaces hers on disk
     (a sync service keeping his under the journey's name). Merging must not take his older
@@ -289,14 +300,8 @@ def test_a_version_built_on_an_older_one_does_not_undo_what_was_saved_here(workb
     shutil.copy(workbook.path, older)  # what Bert's laptop had
     meeting = workbook.journey.meetings_by_date()[0]
     workbook.minutes.set_notes(meeting.id, "An schreef dit en bewaarde het")
-    bert = Workbook.open(older)
-    bert.group.add_member("Bert Nieuw")
-    bert.close()
-    write_atomic(workbook.path, older.read_text(encoding="utf-8"))
-    done = workbook.merge_from_disk(conflicts_allowed=False)
-    assert done.applied and done.conflicts == 0
+    bert_saves_over(workbook, older)
     assert workbook.journey.meeting(meeting.id).notes == "An schreef dit en bewaarde het"
-    assert any(m.name == "Bert Nieuw" for m in workbook.journey.members)
 
 
 def test_a_laptop_that_copied_one_of_the_saves_in_between_meets_nothing_here(workbook, tmp_path):
@@ -311,11 +316,5 @@ def test_a_laptop_that_copied_one_of_the_saves_in_between_meets_nothing_here(wor
     shutil.copy(workbook.path, bert_copy)  # the save the sync service copied
     workbook.minutes.set_notes(meeting.id, "An begon te typen en ging verder")
     workbook.minutes.set_notes(meeting.id, "An begon te typen en ging verder, en nog")
-    bert = Workbook.open(bert_copy)
-    bert.group.add_member("Bert Nieuw")
-    bert.close()
-    write_atomic(workbook.path, bert_copy.read_text(encoding="utf-8"))
-    done = workbook.merge_from_disk(conflicts_allowed=False)
-    assert done.applied and done.conflicts == 0
+    bert_saves_over(workbook, bert_copy)
     assert workbook.journey.meeting(meeting.id).notes == "An begon te typen en ging verder, en nog"
-    assert any(m.name == "Bert Nieuw" for m in workbook.journey.members)
