@@ -99,11 +99,12 @@ EDITS = [_notes, _idea, _vote, _remove_idea, _agreement, _done, _presence, _memb
 
 
 def leaves(value, path=()):
-    """Every value of a journey's data by where it is; blocks and ideas by their id."""
-    if isinstance(value, dict) and value:
+    """Every value of a journey's data by where it is; blocks and ideas by their id. An empty
+    dictionary or list of records holds no value (what went from it is told by its items)."""
+    if isinstance(value, dict):
         for key, item in value.items():
             yield from leaves(item, (*path, key))
-    elif path and path[-1] in KEYED and isinstance(value, list) and value:
+    elif path and path[-1] in KEYED and isinstance(value, list):
         for item in value:
             yield from leaves({k: v for k, v in item.items()}, (*path, str(item["id"])))
     else:
