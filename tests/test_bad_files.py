@@ -154,3 +154,41 @@ def test_any_value_anywhere_opens_or_is_refused(demo_path, data):
         journey_markdown(book.journey)
     finally:
         book.close()
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    path=st.lists(st.sampled_from(["group", "1", "name", "meetings", "notes", "ideas", "x", "7"])
+                  | st.text(max_size=4), max_size=5),
+    choices=st.lists(st.fixed_dictionaries({"value": values, "removed": st.booleans()}), max_size=3),
+    current=st.booleans(),
+    index=st.integers(-1, 3),
+)  # fmt: skip
+def test_any_conflict_in_the_file_is_shown_and_chosen_or_refused(
+    demo_path, path, choices, current, index
+):
+    """A conflict record hand-edited or from a broken merge: the file is refused, or the
+    conflict is told in words and choosing it works or says why; never a crash."""
+    from plgtui.core.conflict_text import choice_text, where
+    from plgtui.core.validate import InputError
+
+    data = demo_data(demo_path)
+    data["conflicts"] = {"7": {"path": path, "choices": choices, "current": current}}
+    target = demo_path.with_name("botsing.json")
+    target.write_text(json.dumps(data), encoding="utf-8")
+    try:
+        book = Workbook.open(target)
+    except JourneyError:
+        return
+    try:
+        [conflict] = book.journey.conflicts
+        where(book.journey, conflict)
+        for choice in conflict.choices:
+            choice_text(book.journey, choice, conflict)
+        try:
+            book.conflicts.choose(conflict.id, index)
+        except InputError:
+            return
+        journey_markdown(book.journey)
+    finally:
+        book.close()
