@@ -318,3 +318,25 @@ def test_a_laptop_that_copied_one_of_the_saves_in_between_meets_nothing_here(wor
     workbook.minutes.set_notes(meeting.id, "An begon te typen en ging verder, en nog")
     bert_saves_over(workbook, bert_copy)
     assert workbook.journey.meeting(meeting.id).notes == "An begon te typen en ging verder, en nog"
+
+
+async def test_the_palette_offers_the_conflicts_only_while_there_are_some(workbook):
+    from plgtui.tui.commands import palette_commands
+
+    app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        titles = [title for title, _line, _run in palette_commands(app, app.screen)]
+        assert "Botsingen na samenvoegen" not in titles
+        edit_elsewhere(workbook.path, name="Naam van Bert")
+        workbook.group.update_group(name="Naam van An")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("m")  # merge, choose afterwards
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("escape")  # back to the overview without choosing
+        await pilot.pause()
+        titles = [title for title, _line, _run in palette_commands(app, app.screen)]
+        assert "Botsingen na samenvoegen" in titles
+        assert "1 botsing" in str(app.screen.query_one("#conflicts-banner").render())

@@ -46,7 +46,9 @@ class Command:
     title: str  # message key
     help: str = ""  # message key of the line under the title
     palette: bool = True  # offered by the palette while its key works
-    needs: str = "journey"  # "journey": an open journey; "live": a running meeting; "": always
+    # "journey": an open journey; "live": a running meeting; "conflicts": a merge left something
+    # to choose; "": always
+    needs: str = "journey"
 
 
 DECLARED: dict[str, Command] = {}  # binding id -> command
@@ -102,8 +104,9 @@ EXPORT = command(
     "x", "app.export", "key.export", show=False, title="cmd.export_md", help="cmd.export_md.help"
 )
 CONFLICTS = command(
-    "k", "app.conflicts", "key.conflicts", title="cmd.conflicts", help="cmd.conflicts.help"
-)  # shown on the overview while a merge left something to choose
+    "k", "app.conflicts", "key.conflicts", title="cmd.conflicts", help="cmd.conflicts.help",
+    needs="conflicts",
+)  # shown on the overview, and offered by the palette, while a merge left something to choose
 
 ANYWHERE: tuple[Command, ...] = (
     keyless("app.overview", "cmd.overview", "cmd.overview.help"),
@@ -136,8 +139,11 @@ def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Calla
     def run(node: App | Screen, action: str) -> Callable[[], object]:
         return lambda: node.run_action(action)
 
+    to_choose = has_journey and bool(app.workbook.journey.conflicts)  # type: ignore[attr-defined]
     for found in ANYWHERE:
         if (found.needs == "journey" and not has_journey) or (found.needs == "live" and not running):
+            continue
+        if found.needs == "conflicts" and not to_choose:
             continue
         seen.add(found.action)
         yield _(found.title), _(found.help), run(app, found.action)
