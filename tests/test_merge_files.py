@@ -239,3 +239,15 @@ def test_where_names_the_copies_a_sync_service_left(journey, tmp_path, capsys):
     shutil.copy(theirs, journey.with_name(SYNC_NAMES["syncthing"]))
     assert main(["where", str(journey)]) == 0
     assert SYNC_NAMES["syncthing"] in capsys.readouterr().out
+
+
+def test_an_export_says_when_choices_are_still_open(journey, tmp_path, capsys):
+    ours = _laptop(journey, tmp_path / "an", lambda b: b.minutes.set_notes(_first_meeting(b).id, "An"))
+    theirs = _laptop(journey, tmp_path / "bert", lambda b: b.minutes.set_notes(_first_meeting(b).id, "Bert"))
+    main(["export", str(ours)])
+    assert "keuze" not in capsys.readouterr().out
+    main(["merge", str(ours), str(theirs)])
+    capsys.readouterr()
+    for audience in ([], ["--for", "leaders"], ["--last"]):
+        main(["export", str(ours), *audience])
+        assert "nog 1 keuze open" in capsys.readouterr().out

@@ -12,7 +12,7 @@ from datetime import date
 from plgtui.core import labels
 from plgtui.core.agreements import Index
 from plgtui.core.attendance import records
-from plgtui.core.i18n import _, format_date, phase_name
+from plgtui.core.i18n import _, format_date, ngettext, phase_name
 from plgtui.core.model import (
     CONDITION_KEYS,
     FUNCTIONING_KEYS,
@@ -42,6 +42,8 @@ def _head(journey: Journey, stamp: Stamp) -> list[str]:
         lines += [" · ".join(about), ""]
     if stamp:
         lines += [f"*{_('export.stamp', when=stamp)}*", ""]
+    if journey.conflicts:  # a merge left choices open: what follows may still change
+        lines += [f"*{ngettext('export.conflicts_open', len(journey.conflicts))}*", ""]
     return lines
 
 

@@ -635,6 +635,8 @@ MESSAGES: dict[str, str] = {
     "conflict.current_phase": "Phase: a new phase chosen twice, where does the group stand now?",
     "conflict.current_other": "Which version holds now?",
     "conflict.phase_since": "{phase}, since {date}",
+    "export.conflicts_open.one": "After two copies were merged, 1 choice is still open: what stands here may still change.",
+    "export.conflicts_open.many": "After two copies were merged, {count} choices are still open: what stands here may still change.",
     "export.no_folder": "The folder {folder} does not exist.",
     "export.cannot_write": "Cannot write {path}: {problem}",
     "cli.export": "Write the whole journey, one meeting or a digest for school leaders as Markdown or HTML.",

@@ -635,6 +635,8 @@ MESSAGES: dict[str, str] = {
     "conflict.current_phase": "Fase: twee keer een nieuwe fase gekozen, waar staat de groep nu?",
     "conflict.current_other": "Welke versie geldt nu?",
     "conflict.phase_since": "{phase}, sinds {date}",
+    "export.conflicts_open.one": "Na het samenvoegen van twee kopieën is er nog 1 keuze open: wat hier staat, kan nog veranderen.",
+    "export.conflicts_open.many": "Na het samenvoegen van twee kopieën zijn er nog {count} keuzes open: wat hier staat, kan nog veranderen.",
     "export.no_folder": "De map {folder} bestaat niet.",
     "export.cannot_write": "Kan {path} niet schrijven: {problem}",
     "cli.export": "Schrijf het hele traject, één bijeenkomst of een samenvatting voor de schoolleiding als Markdown of HTML.",
