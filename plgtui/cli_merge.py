@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 from plgtui.core.i18n import LANGUAGES, _, ngettext, set_language
-from plgtui.core.journey_file import JourneyError, holds_journey
+from plgtui.core.journey_file import JourneyError
+from plgtui.core.journey_parse import holds_journey
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_USAGE = 0, 1, 2
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from plgtui.core.atomic_storage import write_atomic
 from plgtui.core.i18n import _, format_date, language, os_problem
-from plgtui.core.journey_file import holds_journey
+from plgtui.core.journey_parse import holds_journey
 from plgtui.core.model import Journey, Meeting
 from plgtui.export.html import page
 from plgtui.export.journey import journey_lines, leaders_lines, meeting_export_lines

@@ -1,0 +1,114 @@
+"""Reading a journey's text: JSON that cannot drop, hide or overflow anything, refused with a
+message that says why. What the file must hold beyond that is checked in journey_file.py."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from plgtui.core.i18n import _
+
+
+class JourneyError(Exception):
+    """The journey file cannot be opened; the message says why and what to do."""
+
+    def __init__(self, path: Path, key: str, backup: Path | None = None, **params: object):
+        self.path = path
+        self.key = key
+        self.backup = backup
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        text = _("file.cannot_open", path=self.path, problem=_(self.key, **self.params))
+        if self.backup is not None:
+            text += "\n" + _("file.backup_hint", backup=self.backup)
+        return text
+
+
+_JOURNEY_MARK = re.compile(rb'"app"\s*:\s*"plgtui"')
+
+
+def holds_journey(path: Path) -> bool:
+    """Whether `path` is a group's journey (or a backup of one), told by what it holds, not
+    its name: an export must never be written over one."""
+    try:
+        with path.open("rb") as handle:
+            return bool(_JOURNEY_MARK.search(handle.read()))
+    except OSError:
+        return False
+
+
+TEXT_LIMIT = 200_000  # characters in one text of the file: twice what a person may type in one
+KEY_DIGITS = 16  # a record's key is its id: a whole number of at most this many digits
+
+
+class _Refused(ValueError):
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key, self.params = key, params
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object of the file. A key given twice would silently drop the first record (and the
+    next save would delete it for good); a text too long to show freezes the interface."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _Refused("file.duplicate_key", name=key)
+            seen.add(key)
+    for key, value in pairs:
+        if value.__class__ is str and len(value) > TEXT_LIMIT:
+            raise _Refused("file.text_too_long", name=key, limit=TEXT_LIMIT)
+    return found
+
+
+def _no_constant(name: str) -> Any:
+    # Python's json reads NaN and Infinity, which JSON itself does not know; a timing of
+    # Infinity would overflow wherever it is shown.
+    raise _Refused("file.not_a_number", name=name)
+
+
+def parse(path: Path, text: str) -> Any:
+    try:
+        # A byte order mark is fine.
+        return json.loads(
+            text.removeprefix("\ufeff"), object_pairs_hook=_object, parse_constant=_no_constant
+        )
+    except json.JSONDecodeError as exc:
+        raise JourneyError(path, "file.not_json", line=exc.lineno, column=exc.colno) from None
+    except _Refused as exc:
+        raise JourneyError(path, exc.key, **exc.params) from None
+    except RecursionError:
+        raise JourneyError(path, "file.too_deep") from None
+    except ValueError:  # a number of thousands of digits
+        raise JourneyError(path, "file.bad_number") from None
+
+
+def shape(path: Path, data: dict[str, Any]) -> None:
+    """Every table an object of records, each under its id: what the rest of plgtui relies on."""
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise JourneyError(path, "file.bad_table", table=name)
+        for key, record in table.items():
+            if not (key.isascii() and key.isdigit() and len(key) <= KEY_DIGITS):
+                raise JourneyError(path, "file.bad_key", table=name, record=key[:40])
+            if not isinstance(record, dict):
+                raise JourneyError(path, "file.bad_entry", table=name, record=key)
+
+
+def read_raw(path: Path) -> tuple[bytes, str]:
+    if path.is_dir():
+        raise JourneyError(path, "file.is_folder")
+    try:
+        raw = path.read_bytes()
+    except PermissionError:
+        raise JourneyError(path, "file.permission") from None
+    try:
+        return raw, raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise JourneyError(path, "file.not_text", offset=exc.start) from None
