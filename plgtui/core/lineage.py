@@ -9,7 +9,6 @@ common ancestor a three-way merge needs.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 from typing import Any
@@ -25,6 +24,8 @@ def new_revision(now: float) -> str:
 def content_revision(data: dict[str, Any]) -> str:
     """The revision of a file written before revisions existed, from its content, so two
     laptops that upgrade the same file agree on it. Sorts before every time-made one."""
+    import hashlib  # once, when an older file is upgraded
+
     tables = {name: table for name, table in data.items() if name != "meta"}
     text = json.dumps(tables, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "0-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

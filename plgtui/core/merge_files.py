@@ -7,14 +7,16 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from plgtui.core.atomic_storage import dump_json, write_atomic
 from plgtui.core.backups import backup_folder, list_backups
 from plgtui.core.journey_data import journey_from_data
 from plgtui.core.journey_file import SCHEMA_VERSION, JourneyError, migrate, vet
 from plgtui.core.lineage import content_revision, newest_shared
-from plgtui.core.merge import Merged, merge
+
+if TYPE_CHECKING:
+    from plgtui.core.merge import Merged
 
 # What each service calls the copy it could not sync, for a journey `{stem}{suffix}`.
 SYNC_COPIES = {
@@ -131,6 +133,8 @@ def merge_paths(
 ) -> FileMerge:
     """Merge two journey files; `base` given (git's common ancestor), or found. JourneyError
     when a file cannot be read or the merge would not open."""
+    from plgtui.core.merge import merge  # not needed to look for copies at every start
+
     mine, yours = load(ours), load(theirs)
     if base is not None:
         common = load(base) if base.stat().st_size else {}  # git: no common ancestor

@@ -29,8 +29,6 @@ from plgtui.core.i18n import _, os_problem
 from plgtui.core.journey_data import journey_from_data, journey_tables
 from plgtui.core.journey_file import Store
 from plgtui.core.lineage import lineage
-from plgtui.core.merge import merge
-from plgtui.core.merge_files import find_base, labels, load, put_away
 from plgtui.core.memory import long_lived
 from plgtui.core.model import Group, Journey, Member, PhaseEntry, Role
 from plgtui.core.rescue import describe_unsaved, keep_unsaved
@@ -229,6 +227,9 @@ class Workbook:
         return self._apply_merge(merged.data, journey, seen)
 
     def _merge_disk(self):
+        from plgtui.core.merge import merge  # only when another computer saved
+        from plgtui.core.merge_files import find_base
+
         with long_lived():
             theirs, seen = self._store.read_again()
             here, there = _("merge.here"), _("merge.there")
@@ -248,6 +249,9 @@ class Workbook:
     def take_in(self, copies: list[Path]) -> Merging:
         """Merge conflict copies a sync service left beside the journey, one after the other,
         then put them away beside the backups (never deleted). JourneyError as above."""
+        from plgtui.core.merge import merge
+        from plgtui.core.merge_files import find_base, labels, load, put_away
+
         data = self._store.data
         with long_lived():
             for copy in copies:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from plgtui.core import merge_choose
-from plgtui.core.merge import ABSENT, CONFLICTS
 from plgtui.core.changes.writer import Part, edits
 from plgtui.core.codec import CodecError, decode, encode
 from plgtui.core.i18n import _
@@ -18,6 +16,9 @@ class Conflicts(Part):
     def choose(self, conflict_id: int, index: int) -> Conflict:
         """Keep choice `index` of a conflict (or `BOTH`): the record it sits in takes that
         value, checked like the file is, and the conflict goes, in one save."""
+        from plgtui.core import merge_choose
+        from plgtui.core.merge import CONFLICTS
+
         conflict = self._find(self.journey.conflicts, conflict_id, "input.no_conflict")
         if index == merge_choose.BOTH:
             if not can_keep_both(conflict):
@@ -72,6 +73,9 @@ class Conflicts(Part):
 
 def can_keep_both(conflict: Conflict) -> bool:
     """Whether both values can be kept as one (texts, lists of lines)."""
+    from plgtui.core import merge_choose
+    from plgtui.core.merge import ABSENT
+
     choices = [encode(c) for c in conflict.choices]
     return merge_choose.combined(conflict.path, choices) is not ABSENT
 
