@@ -158,27 +158,25 @@ class Inquiry:
 
 
 @dataclass
-class SelfCheck:
-    """The group's scores (1-4) on the nine conditions on one day, with notes."""
+class ScoreCheck:
+    """The group's scores (1-4) on a fixed list of points on one day, with notes."""
 
     id: int
     on: date
     scores: dict[str, int] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
+
+
+class SelfCheck(ScoreCheck):
+    """On the nine conditions for effective professional development."""
 
 
 # How the group works as a PLG, apart from the nine conditions for professional development.
 FUNCTIONING_KEYS = ("responsibility", "dialogue", "open_practice", "collaboration", "trust", "pupils")
 
 
-@dataclass
-class FunctioningCheck:
-    """The group's scores (1-4) on how it works as a PLG on one day, with notes."""
-
-    id: int
-    on: date
-    scores: dict[str, int] = field(default_factory=dict)
-    notes: dict[str, str] = field(default_factory=dict)
+class FunctioningCheck(ScoreCheck):
+    """On how the group works as a PLG."""
 
 
 @dataclass

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Iterable
 
 from plgtui.core import labels, validate
-from plgtui.core.changes.scores import checked as scores_checked
+from plgtui.core.changes.scores import new_check
 from plgtui.core.changes.writer import Part, edits
 from plgtui.core.i18n import _, ngettext
 from plgtui.core.model import PHASES, FunctioningCheck, Output, PhaseEntry, PhaseNote, Theme
@@ -32,13 +32,8 @@ class Phases(Part):
         self, *, on: date, scores: dict[str, int], notes: dict[str, str] | None = None
     ) -> FunctioningCheck:
         """How the group works as a PLG, scored 1-4; earlier checks are kept for the trend."""
-        checked, kept_notes = scores_checked(scores, notes, labels.FUNCTIONING)
-        check = FunctioningCheck(
-            id=self._next_id("functioning"),
-            on=validate.day(on, _("field.date")),
-            scores=checked,
-            notes=kept_notes,
-        )
+        record_id = self._next_id("functioning")
+        check = new_check(FunctioningCheck, record_id, on, scores, notes, labels.FUNCTIONING)
         return self._add("functioning", check)
 
     @edits

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Iterable
 
 from plgtui.core import labels, validate
-from plgtui.core.changes.scores import checked as scores_checked
+from plgtui.core.changes.scores import new_check
 from plgtui.core.changes.writer import Part, edits
 from plgtui.core.i18n import _
 from plgtui.core.model import (
@@ -125,11 +125,6 @@ class Question(Part):
         self, *, on: date, scores: dict[str, int], notes: dict[str, str] | None = None
     ) -> SelfCheck:
         """A self-check on the nine conditions; earlier ones are kept to show change."""
-        checked, kept_notes = scores_checked(scores, notes, labels.CONDITION)
-        check = SelfCheck(
-            id=self._next_id("selfchecks"),
-            on=validate.day(on, _("field.date")),
-            scores=checked,
-            notes=kept_notes,
-        )
+        record_id = self._next_id("selfchecks")
+        check = new_check(SelfCheck, record_id, on, scores, notes, labels.CONDITION)
         return self._add("selfchecks", check)

@@ -3,9 +3,24 @@ conditions and the check on how the group works as a PLG are checked the same wa
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TypeVar
+
 from plgtui.core import validate
 from plgtui.core.i18n import _
+from plgtui.core.model import ScoreCheck
 from plgtui.core.validate import InputError
+
+C = TypeVar("C", bound=ScoreCheck)
+
+
+def new_check(
+    cls: type[C], record_id: int, on: date, scores: dict[str, int],
+    notes: dict[str, str] | None, labels: dict[str, str],
+) -> C:  # fmt: skip
+    """A check of kind `cls` on the keys of `labels`, checked, not yet added or saved."""
+    kept, kept_notes = checked(scores, notes, labels)
+    return cls(id=record_id, on=validate.day(on, _("field.date")), scores=kept, notes=kept_notes)
 
 
 def checked(
