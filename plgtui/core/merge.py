@@ -91,7 +91,7 @@ class _Merge:
             added = _added_lines(base, ours, theirs)
             if added is not ABSENT:
                 return added
-        return self.conflict(path, base, ours, theirs)
+        return self.conflict(path, ours, theirs)
 
     def fields(self, path: list[str], base: dict, ours: dict, theirs: dict) -> dict[str, Any]:
         merged = {}
@@ -105,7 +105,7 @@ class _Merge:
 
     def keyed(self, path: list[str], base: list, ours: list, theirs: list) -> list[Any]:
         if not all(isinstance(item, dict) and "id" in item for item in (*base, *ours, *theirs)):
-            return self.conflict(path, base, ours, theirs)
+            return self.conflict(path, ours, theirs)
         b, o, t = ({str(i["id"]): i for i in items} for items in (base, ours, theirs))
         merged = {}
         for key in {*b, *o, *t}:
@@ -115,16 +115,11 @@ class _Merge:
         order = _order(list(b), list(o), list(t), set(merged))
         return [merged[key] for key in order]
 
-    def conflict(self, path: list[str], base: Any, ours: Any, theirs: Any) -> Any:
+    def conflict(self, path: list[str], ours: Any, theirs: Any) -> Any:
         """Note the conflict; return what stands in the journey until someone chooses: its
         first choice, which is a kept record rather than none (a removal sorts last)."""
         choices = _sorted_choices([_choice(ours, self.names[0]), _choice(theirs, self.names[1])])
-        self.found[conflict_key(path)] = {
-            "path": path,
-            "base": None if base is ABSENT else base,
-            "base_absent": base is ABSENT,
-            "choices": choices,
-        }
+        self.found[conflict_key(path)] = {"path": path, "choices": choices}
         return ABSENT if choices[0]["removed"] else choices[0]["value"]
 
 
@@ -233,8 +228,6 @@ def _both_added(
     path = [table, later]
     work.found[conflict_key(path)] = {
         "path": path,
-        "base": None,
-        "base_absent": True,
         "current": True,
         "choices": [
             {"removed": False, "source": last_name, "value": last},

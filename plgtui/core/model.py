@@ -351,8 +351,6 @@ class Conflict:
 
     id: int
     path: list[str] = field(default_factory=list)
-    base: Any = None
-    base_absent: bool = False
     choices: list[Choice] = field(default_factory=list)
     # Both copies added a new wording or phase: keep the newer as current (choice 1) or remove
     # it so the other copy's stands (choice 2, which holds that one to show it).
