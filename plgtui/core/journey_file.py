@@ -113,6 +113,15 @@ def vet(path: Path) -> tuple[dict[str, Any], Seen | None]:
     return data, Seen(stat, text)
 
 
+def read_upgraded(path: Path) -> tuple[dict[str, Any], Seen | None, bool]:
+    """`vet`, then upgraded in memory to this version; and whether the file was older."""
+    data, seen = vet(path)
+    older = data["meta"]["1"]["schema_version"] < SCHEMA_VERSION
+    if older:
+        migrate(data)
+    return data, seen, older
+
+
 def migrate(data: dict[str, Any]) -> int:
     """Run the upgrade steps in order; return the version the data had."""
     meta = data["meta"]["1"]
@@ -162,10 +171,7 @@ class Store:
         path = Path(path)
         if not path.exists():
             raise FileNotFoundError(path)
-        data, seen = vet(path)
-        older = data["meta"]["1"]["schema_version"] < SCHEMA_VERSION
-        if older:
-            migrate(data)  # written after a backup of the file as it was, below
+        data, seen, older = read_upgraded(path)  # an upgrade is written after a backup, below
         if check is not None:
             check(data)
         reason, lock = ("flag", None) if read_only else try_lock(path)
@@ -262,9 +268,7 @@ class Store:
 
     def read_again(self) -> tuple[dict[str, Any], Seen | None]:
         """The file as it is on disk now, checked (JourneyError if it can no longer be opened)."""
-        data, seen = vet(self.path)
-        if data["meta"]["1"]["schema_version"] < SCHEMA_VERSION:
-            migrate(data)  # written with the next save, after the usual backup
+        data, seen, _older = read_upgraded(self.path)  # an upgrade lands with the next save
         remember(data, revision_of(data))
         return data, seen
 

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 from plgtui.core.atomic_storage import dump_json, write_atomic
 from plgtui.core.backups import backup_folder, list_backups
 from plgtui.core.journey_data import journey_from_data
-from plgtui.core.journey_file import SCHEMA_VERSION, JourneyError, migrate, vet
-from plgtui.core.lineage import content_revision, newest_shared
+from plgtui.core.journey_file import JourneyError, read_upgraded
+from plgtui.core.lineage import newest_shared, revision_of
 
 if TYPE_CHECKING:
     from plgtui.core.merge import Merged
@@ -42,10 +42,7 @@ def service_of(path: Path, copy: Path) -> str | None:
 
 def load(path: Path) -> dict[str, Any]:
     """A journey's data as this version holds it (older files upgraded in memory)."""
-    data, _seen = vet(path)
-    if data["meta"]["1"]["schema_version"] < SCHEMA_VERSION:
-        migrate(data)
-    return data
+    return read_upgraded(path)[0]
 
 
 def conflict_copies(path: Path) -> list[Path]:
@@ -90,14 +87,10 @@ def _holds_revision(candidate: Path, revision: str) -> dict[str, Any] | None:
     elif f'"revision": "{revision}"' not in text:
         return None
     try:
-        data, _seen = vet(candidate)
+        data = load(candidate)  # an older file's upgrade names it by its content
     except JourneyError:
         return None
-    if revision.startswith("0-") and content_revision(data) != revision:
-        return None
-    if data["meta"]["1"]["schema_version"] < SCHEMA_VERSION:
-        migrate(data)
-    return data
+    return data if revision_of(data) == revision else None
 
 
 def find_base(
