@@ -113,12 +113,17 @@ def test_a_read_only_window_sees_the_new_version(workbook):
     reader.close()
 
 
-async def unsaved_after(pilot, key: str) -> str:
-    """Press `key`, let the reload finish, and return what the app shows as not saved."""
-    await pilot.press(key)
+async def settled(pilot) -> None:
+    """Let the app see what happened and finish the merge or reload it started."""
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def unsaved_after(pilot, key: str) -> str:
+    """Press `key`, let the reload finish, and return what the app shows as not saved."""
+    await pilot.press(key)
+    await settled(pilot)
     assert isinstance(pilot.app.screen, UnsavedScreen)
     return pilot.app.screen.query_one("#unsaved").text
 
@@ -131,9 +136,7 @@ async def test_the_app_asks_to_reload_and_shows_what_was_not_saved(workbook):
         edit_elsewhere(workbook.path)
         workbook.agreements.add_agreement("Toetsen delen", AgreementKind.FINISH)
         workbook.group.update_group(name="Hier getypt")  # what the other laptop changed too
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         assert isinstance(app.screen, ReloadScreen)
         assert "Toetsen delen" in await unsaved_after(pilot, "r")
         await pilot.press("escape")
@@ -149,9 +152,7 @@ async def test_later_holds_saves_and_ctrl_r_reloads(workbook):
         edit_elsewhere(workbook.path)
         workbook.group.update_group(name="Hier eerst")  # refused: the file changed
         app.disk_watch.check()  # what the two-second look does
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         assert isinstance(app.screen, ReloadScreen)
         await pilot.press("escape")
         await pilot.pause()
@@ -176,9 +177,7 @@ async def test_the_notes_field_does_not_claim_saved_when_the_file_changed(workbo
         minutes = app.screen
         edit_elsewhere(workbook.path, notes=(minutes.meeting_id, "Elders getypt"))
         minutes.flush()
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         assert isinstance(app.screen, ReloadScreen)
         saved = str(minutes.query_one("#saved").render())
         assert "niet op schijf" in saved
@@ -193,9 +192,7 @@ async def test_a_change_elsewhere_that_meets_nothing_here_is_merged_and_said(wor
         await pilot.pause()
         edit_elsewhere(workbook.path, notes=(meeting.id, "Van de laptop van Bert"))
         workbook.agreements.add_agreement("Toetsen delen", AgreementKind.FINISH)  # refused
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         assert not isinstance(app.screen, ReloadScreen)
         assert any("samengevoegd" in n.message for n in app._notifications)
         saved = json.loads(workbook.path.read_text(encoding="utf-8"))
@@ -210,14 +207,10 @@ async def test_merge_and_choose_afterwards(workbook):
     async with app.run_test(size=(100, 30)) as pilot:
         edit_elsewhere(workbook.path, name="Naam van Bert")
         workbook.group.update_group(name="Naam van An")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         assert isinstance(app.screen, ReloadScreen)
         await pilot.press("m")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         from plgtui.tui.screens.conflicts import ConflictsScreen
 
         assert isinstance(app.screen, ConflictsScreen)
@@ -255,9 +248,7 @@ async def test_a_sync_services_copy_found_at_the_start_is_merged_in_when_asked(w
         await pilot.pause()
         assert isinstance(app.screen, CopiesScreen)
         await pilot.press("j")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         assert workbook.journey.meeting(meeting.id).notes == "Notities van Bert"
         assert any(a.text == "Toetsen delen" for a in workbook.journey.agreements)
         assert not copy.exists()
@@ -330,11 +321,9 @@ async def test_the_palette_offers_the_conflicts_only_while_there_are_some(workbo
         assert "Botsingen na samenvoegen" not in titles
         edit_elsewhere(workbook.path, name="Naam van Bert")
         workbook.group.update_group(name="Naam van An")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
+        await settled(pilot)
         await pilot.press("m")  # merge, choose afterwards
-        await pilot.pause()
-        await app.workers.wait_for_complete()
+        await settled(pilot)
         await pilot.press("escape")  # back to the overview without choosing
         await pilot.pause()
         titles = [title for title, _line, _run in palette_commands(app, app.screen)]
