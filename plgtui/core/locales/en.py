@@ -10,7 +10,7 @@ MESSAGES: dict[str, str] = {
         "  plgtui export JOURNEY    share the journey, a meeting or a digest as Markdown or HTML\n"
         "  plgtui where [JOURNEY]   show where the file and its backups are\n"
         "  plgtui serve [JOURNEY]   show plgtui in a browser (on a meeting room's projector)\n"
-        "  plgtui merge OURS THEIRS merge two copies of a journey\n"
+        "  plgtui merge OURS THEIRS merge two copies of a group's file\n"
         "  plgtui conflicts JOURNEY show and choose what a merge left side by side\n"
     ),
     "cli.journey": "the group's file (default: journey.json in plgtui's user data folder)",
@@ -576,7 +576,7 @@ MESSAGES: dict[str, str] = {
     "field.votes": "Votes",
     "field.guests": "Guests",
     "field.live": "State of the running meeting",
-    "cli.merge": "Merge two copies of a journey: what each changed is kept; where both changed the same thing differently, you choose afterwards.",
+    "cli.merge": "Merge two copies of a group's file: what each changed is kept; where both changed the same thing differently, you choose afterwards.",
     "cli.merge_ours": "your copy (the result goes here, unless -o)",
     "cli.merge_theirs": "the other copy (for example a conflict copy from OneDrive, Dropbox or Syncthing)",
     "cli.merge_base": "the common version; without it plgtui looks for it among the backups",
@@ -586,7 +586,7 @@ MESSAGES: dict[str, str] = {
     "cli.choose": "for conflict N keep version K (numbers as the list shows them; b: both)",
     "cli.merged": "Merged into {path}.",
     "cli.merge_no_base": "No common version found: everything that differs is listed to choose, and what one side lacks is kept.",
-    "cli.merge_not_journey": "{path} is not a journey; plgtui does not write over it.",
+    "cli.merge_not_journey": "{path} is not a group's file; plgtui does not write over it.",
     "cli.merge_busy": "{path} is open in another plgtui window; close that first.",
     "cli.no_conflicts": "Nothing left to choose.",
     "cli.conflicts_left.one": "1 conflict to choose:",
@@ -602,10 +602,10 @@ MESSAGES: dict[str, str] = {
     "merge.done": "What another computer saved is merged with what changed here.",
     "merge.done_conflicts.one": "Merged. In 1 place you still choose which version stays.",
     "merge.done_conflicts.many": "Merged. In {count} places you still choose which version stays.",
-    "conflicts.intro": "Two copies of the journey changed the same thing differently here. Until you choose, the first choice stands in the file and the other is kept. Arrows: pick a conflict; 1, 2 ...: which version stays.",
+    "conflicts.intro": "Two copies of the group's file changed the same thing differently here. Until you choose, the first choice stands in the file and the other is kept. Arrows: pick a conflict; 1, 2 ...: which version stays.",
     "conflicts.count.one": "1 conflict",
     "conflicts.count.many": "{count} conflicts",
-    "conflicts.all_chosen": "All chosen: the journey is one again.",
+    "conflicts.all_chosen": "All chosen: the group's file is one again.",
     "conflicts.banner.one": "1 conflict after merging: press k to choose.",
     "conflicts.banner.many": "{count} conflicts after merging: press k to choose.",
     "key.choose_1": "Version 1",
@@ -614,10 +614,10 @@ MESSAGES: dict[str, str] = {
     "key.conflicts": "Conflicts",
     "cmd.conflicts": "Conflicts after merging",
     "cmd.conflicts.help": "Choose for each conflict which version stays",
-    "copies.title": "Copies beside the journey",
-    "copies.question.one": "Beside the journey is a copy a sync service made when two computers saved at once: {names}. Merge it?",
-    "copies.question.many": "Beside the journey are {count} copies a sync service made when two computers saved at once: {names}. Merge them?",
-    "copies.detail": "What changed in a copy is added; where the journey and the copy changed the same thing differently, you choose afterwards. Then plgtui moves the copy to {folder}: nothing is deleted.",
+    "copies.title": "Copies beside the group's file",
+    "copies.question.one": "Beside the group's file is a copy a sync service made when two computers saved at once: {names}. Merge it?",
+    "copies.question.many": "Beside the group's file are {count} copies a sync service made when two computers saved at once: {names}. Merge them?",
+    "copies.detail": "What changed in a copy is added; where the group's file and the copy changed the same thing differently, you choose afterwards. Then plgtui moves the copy to {folder}: nothing is deleted.",
     "copies.merge": "Merge (y)",
     "copies.later": "Later (n)",
     "copies.done": "Merged: {names}. Kept in {folder}.",
@@ -628,7 +628,7 @@ MESSAGES: dict[str, str] = {
     "cli.bad_meeting": "--meeting takes a date (YYYY-MM-DD) or a number, not '{value}'.",
     "export.no_meeting_on": "There is no meeting on {day}. The nearest: {known}.",
     "file.bad_conflict": "conflict {id} does not say where it is or which versions there are.",
-    "cli.where_copy": "Copy from a sync service: {path} (plgtui offers to merge it when it opens the journey; or: plgtui merge)",
+    "cli.where_copy": "Copy from a sync service: {path} (plgtui offers to merge it when it opens the group's file; or: plgtui merge)",
     "merge.git_ours": "this branch",
     "merge.git_theirs": "merged branch",
     "conflict.current_question": "Research question: two new wordings, which one holds now? (the other stays as an earlier version, or goes)",
