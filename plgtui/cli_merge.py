@@ -60,8 +60,8 @@ def _fail(message: str) -> int:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from plgtui.core.journey_file import Store
     from plgtui.core.merge_files import merge_paths, write_merged
+    from plgtui.core.workbook import Workbook
 
     for path in (args.ours, args.theirs, args.base):
         if path is not None and not path.exists():
@@ -71,14 +71,16 @@ def _merge(args: argparse.Namespace) -> int:
         return _fail(f"plgtui: {_('cli.merge_not_journey', path=target)}")
     done = merge_paths(args.ours, args.theirs, args.base)
     if target.exists():
-        # Through the store: the lock (no plgtui has it open), a backup, a new revision.
-        store = Store.open(target)
+        # Through the workbook: the lock (no plgtui has it open), a backup, a new revision.
+        book = Workbook.open(target)
         try:
-            if store.read_only:
+            if book.read_only:
                 return _fail(f"plgtui: {_('cli.merge_busy', path=target)}")
-            store.write_merged(done.merged.data)
+            problem = book.take_merged(done.merged.data).problem
         finally:
-            store.close()
+            book.close()
+        if problem:
+            return _fail(f"plgtui: {problem}")
     else:
         write_merged(target, done.merged.data)
     print(_("cli.merged", path=target), file=sys.stderr)

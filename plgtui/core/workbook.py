@@ -264,6 +264,14 @@ class Workbook:
             return done
         return Merging(done.conflicts, True, "", tuple(put_away(self.path, c) for c in copies))
 
+    def take_merged(self, data: dict) -> Merging:
+        """Work on `data`, a merge made outside the app (`plgtui merge`), and save it after the
+        usual backup. JourneyError when it would not open; ReadOnlyError on a read-only one."""
+        self._w.refuse_if_read_only()
+        with long_lived():
+            journey = journey_from_data(self.path, data)
+        return self._apply_merge(data, journey, None)
+
     def _apply_merge(self, data: dict, journey: Journey, seen) -> Merging:
         problem = ""
         try:
