@@ -127,6 +127,21 @@ async def test_keys_move_the_clock_and_switching_screens_never_stops_it(workbook
         assert app.screen.query_one(BigClock).text == "3:59"
 
 
+async def test_a_tick_while_the_app_closes_finds_no_screen_and_stops(workbook):
+    """Textual takes the screens down while the app's timers may still fire; a tick then must
+    neither show the status (there is no screen) nor plan another one."""
+    clock = FakeClock()
+    running_meeting(workbook, clock, 88)
+    app = live_app(workbook, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        ticker = app.ticker
+        assert ticker._timer is not None
+    assert not app.screen_stack
+    ticker._tick()  # as a timer that fired during the shutdown would
+    assert ticker._timer is None and not ticker._beeps
+
+
 async def test_cues_ring_and_flash_at_zero(workbook, monkeypatch):
     clock = FakeClock()
     running_meeting(workbook, clock, 170)

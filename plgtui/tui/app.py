@@ -366,7 +366,7 @@ class PlgApp(App[None]):
 
     def on_unmount(self) -> None:
         if self.ticker is not None:
-            self.ticker.stop()
+            self.ticker.stop_all()
         if self._unsubscribe is not None:
             self._unsubscribe()
 

@@ -22,6 +22,7 @@ class Host(Protocol):
     workbook: Workbook
     ticker: Any
     screen_stack: list[Any]
+    is_running: bool
 
     def set_interval(self, interval: float, callback: Callable[[], object]) -> Any: ...
     def notify(self, message: str, **kw: Any) -> None: ...
@@ -46,6 +47,8 @@ class DiskWatch:
 
     def check(self) -> None:
         workbook = self.app.workbook
+        if not self.app.is_running:  # shutting down: the screens may be gone already
+            return
         if workbook is None or self.conflict or self._reloading:
             return
         if workbook.changed_on_disk():

@@ -20,6 +20,8 @@ class Host(Protocol):
 
     clock_ticked: Any  # a Signal
 
+    @property
+    def is_running(self) -> bool: ...
     def set_timer(self, delay: float, callback: Callable[[], object]) -> Timer: ...
     def bell(self) -> None: ...
     def show_live_status(self) -> None: ...
@@ -39,6 +41,7 @@ class LiveTicker:
         self.app = app
         self.live = live
         self._timer: Timer | None = None
+        self._beeps: list[Timer] = []
 
     def changed(self) -> None:
         """After every action on the live meeting: show it now and plan the next tick."""
@@ -49,8 +52,20 @@ class LiveTicker:
             self._timer.stop()
             self._timer = None
 
+    def stop_all(self) -> None:
+        """The beeps still to come as well: the app is closing."""
+        self.stop()
+        for beep in self._beeps:
+            beep.stop()
+        self._beeps.clear()
+
     def _tick(self, cue: bool = True) -> None:
         self.stop()
+        if not self.app.is_running:
+            # The app is shutting down: Textual takes the screens down while the app's timers
+            # can still fire, and showing the status then finds no screen at all.
+            self.stop_all()
+            return
         live = self.live
         beeps = live.poll()
         if cue and beeps:
@@ -61,8 +76,9 @@ class LiveTicker:
             self._timer = self.app.set_timer(next_change(live.remaining()), self._tick)
 
     def ring(self, beeps: int, flash: bool) -> None:
-        for n in range(beeps):
-            self.app.set_timer(n * BEEP_GAP + 0.001, self.app.bell)
+        self._beeps = [
+            self.app.set_timer(n * BEEP_GAP + 0.001, self.app.bell) for n in range(beeps)
+        ]
         if flash:
             self.app.live_flash()
 
