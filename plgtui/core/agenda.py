@@ -15,6 +15,7 @@ from plgtui.core.model import (
     Meeting,
 )
 from plgtui.core.participants import participants
+from plgtui.core.step_times import scale_steps
 from plgtui.core.techniques import Technique, TemplateBlock, suggested
 
 FOLLOWUP_SHOWN = 8  # a long carry-over list must not eat the meeting: the rest is counted
@@ -26,18 +27,27 @@ def expected_people(journey: Journey, meeting: Meeting) -> int:
     return len(participants(journey, meeting)) or 1
 
 
-def block_from_technique(block_id: int, technique: Technique, title: str = "") -> Block:
-    return Block(
+def block_from_technique(
+    block_id: int, technique: Technique, title: str = "", minutes: int | None = None,
+    people: int = 4,
+) -> Block:
+    """A block running the technique; given `minutes`, its steps are fitted to that length
+    (`step_times`) for `people` taking part."""
+    block = Block(
         id=block_id,
-        kind=BlockKind.BRAINSTORM,
+        kind=technique.kind,
         title=title or technique.title,
-        minutes=technique.minutes(technique.group_size or 4),
+        minutes=0,
         technique=technique.id,
         prompts=list(technique.prompts),
         steps=[replace(s) for s in technique.steps],
         group_size=technique.group_size,
         roles=list(technique.roles),
     )
+    if minutes is not None:
+        block.steps = scale_steps(technique.steps, minutes, block.turns(people))
+    block.minutes = round(block.planned_seconds(people) / 60)
+    return block
 
 
 def followup_prompts(journey: Journey, agreements: list[Agreement]) -> list[str]:
@@ -110,7 +120,7 @@ def _prefilled(journey: Journey, followup: bool) -> tuple[list[Block], list[int]
 
 
 def _from_template(
-    journey: Journey, template: list[TemplateBlock], techniques: list[Technique]
+    journey: Journey, template: list[TemplateBlock], techniques: list[Technique], people: int
 ) -> tuple[list[Block], list[int]]:
     """The template's blocks, a brainstorm taking the first technique that suits the phase;
     and the ids of the critical discussions."""
@@ -128,7 +138,7 @@ def _from_template(
             discussions += [b.id for b in more]
             blocks += more
         elif item.kind is BlockKind.BRAINSTORM and pick:
-            blocks.append(block_from_technique(block_id, pick[0]))
+            blocks.append(block_from_technique(block_id, pick[0], people=people))
         else:
             blocks.append(
                 Block(id=block_id, kind=item.kind, title=item.title, minutes=item.minutes)
@@ -147,7 +157,9 @@ def new_agenda(
     """A new meeting's pre-filled agenda, fitted to its length (`agenda_fit`): from the
     template when given, else follow-up, critical discussions and effects on pupils."""
     if template is not None:
-        blocks, discussions = _from_template(journey, template, list(techniques))
+        blocks, discussions = _from_template(
+            journey, template, list(techniques), expected_people(journey, meeting)
+        )
         if not followup:
             blocks = [b for b in blocks if b.kind is not BlockKind.FOLLOWUP]
     else:

@@ -30,6 +30,8 @@ _KEYS = {
     "group": "group",
     "rollen": "roles",
     "roles": "roles",
+    "soort": "kind",
+    "kind": "kind",
 }
 ROLES_MAX = 8
 
@@ -44,6 +46,7 @@ class Technique:
     steps: list[Step] = field(default_factory=list)
     prompts: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)  # presenter, timekeeper...: who holds them is chosen live
+    kind: BlockKind = BlockKind.BRAINSTORM  # a protocol is a discussion, not a brainstorm
 
     def minutes(self, people: int) -> int:
         return round(sum(s.seconds(people) for s in self.steps) / 60)
@@ -142,6 +145,12 @@ def _apply_meta(technique: Technique, key: str, value: str, source: str, line: i
         if not re.fullmatch(r"[\w-]+", value):
             raise _error(source, line, f"an id is one word without spaces, not '{value}'")
         technique.id = value
+        return
+    if key == "kind":
+        kind = _kind_words().get(value.casefold())
+        if kind is None:
+            raise _error(source, line, f"unknown kind '{value}'")
+        technique.kind = kind
         return
     if key == "roles":
         roles = [r.strip() for r in value.split(",") if r.strip()]

@@ -90,25 +90,34 @@ class Meetings(Part):
         meeting_id: int,
         kind: BlockKind,
         title: str,
-        minutes: int = 10,
+        minutes: int | None = None,
         *,
         prompts: Iterable[str] | None = None,
         technique: Technique | None = None,
         after: int | None = None,
     ) -> Block:
         """A block at the end, or after the block with id `after`. Without `prompts` a
-        technique brings its own questions; an empty list means none."""
+        technique brings its own questions; an empty list means none. A technique's steps
+        are fitted to `minutes` when given; without, it lasts as long as its steps."""
         from plgtui.core import agenda
 
         meeting = self._meeting(meeting_id)
         block_id = self._w.new_id(b.id for b in meeting.blocks)
         if technique is not None:
-            block = agenda.block_from_technique(block_id, technique, title.strip())
+            block = agenda.block_from_technique(
+                block_id, technique, title.strip(),
+                minutes=None
+                if minutes is None
+                else validate.whole(minutes, _("field.minutes"), low=1, high=600),
+                people=agenda.expected_people(self.journey, meeting),
+            )  # fmt: skip
         else:
             block = Block(id=block_id, kind=BlockKind(kind), title="", minutes=0)
         if prompts is None:
             prompts = block.prompts
-        block = self._checked_block(block, kind, title or block.title, minutes, prompts)
+        block = self._checked_block(
+            block, kind, title or block.title, 10 if minutes is None else minutes, prompts
+        )
         index = len(meeting.blocks)
         if after is not None:
             index = block_index(meeting, after) + 1
@@ -131,15 +140,23 @@ class Meetings(Part):
         prompts: Iterable[str],
         technique: Technique | None = None,
     ) -> Block:
-        """Replace a block's settings; choosing another technique brings in its steps."""
+        """Replace a block's settings; a technique's steps are fitted to the minutes given
+        (`step_times`), another technique brings in its own."""
         from plgtui.core import agenda
 
         meeting = self._meeting(meeting_id)
         index = block_index(meeting, block_id)
         old = meeting.blocks[index]
         base = old
-        if technique is not None and technique.id != old.technique:
-            base = agenda.block_from_technique(old.id, technique)
+        if technique is not None:
+            fitted = agenda.block_from_technique(
+                old.id, technique,
+                minutes=validate.whole(minutes, _("field.minutes"), low=1, high=600),
+                people=agenda.expected_people(self.journey, meeting),
+            )  # fmt: skip
+            if technique.id == old.technique:  # its questions and roles as the coach left them
+                fitted = replace(old, steps=fitted.steps, minutes=fitted.minutes)
+            base = fitted
         elif technique is None:
             base = replace(old, technique="", steps=[], group_size=0)
         block = self._checked_block(base, kind, title, minutes, prompts)
