@@ -74,8 +74,7 @@ def test_a_block_with_a_technique_lasts_the_minutes_the_coach_gives_it(workbook)
         prompts=block.prompts, technique=find(techniques, "1-2-4-all"),
     )  # fmt: skip
     assert block.planned_seconds(people) == 15 * 60
-    protocol = workbook.meetings.add_block(
-        meeting.id, BlockKind.BRAINSTORM, "", 20, technique=find(techniques, "assessment-conference")
-    )
-    assert protocol.kind is BlockKind.DISCUSSION  # a protocol is no brainstorm
+    pupil_work = find(techniques, "assessment-conference")
+    assert pupil_work.kind is BlockKind.DISCUSSION  # a protocol is no brainstorm
+    protocol = workbook.meetings.add_block(meeting.id, pupil_work.kind, "", 20, technique=pupil_work)
     assert protocol.roles and protocol.planned_seconds(people) == 20 * 60
