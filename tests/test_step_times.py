@@ -78,3 +78,45 @@ def test_a_block_with_a_technique_lasts_the_minutes_the_coach_gives_it(workbook)
     assert pupil_work.kind is BlockKind.DISCUSSION  # a protocol is no brainstorm
     protocol = workbook.meetings.add_block(meeting.id, pupil_work.kind, "", 20, technique=pupil_work)
     assert protocol.roles and protocol.planned_seconds(people) == 20 * 60
+
+
+def _coach_plan(workbook, lengths, length=60):
+    from datetime import date
+
+    from plgtui.core.model import BlockKind
+
+    techniques = load_techniques("nl")
+    meeting = workbook.meetings.add_meeting(date(2026, 9, 2), "Plan", length, prefill=False)
+    workbook.meetings.add_block(meeting.id, BlockKind.WELCOME, "Welkom", 5)
+    for technique, minutes in lengths:
+        found = find(techniques, technique)
+        workbook.meetings.add_block(meeting.id, found.kind, "", minutes, technique=found)
+    workbook.meetings.add_block(meeting.id, BlockKind.EVALUATION, "Afsluiting", 5)
+    return meeting
+
+
+def test_one_key_fits_a_plan_that_runs_over_and_keeps_opening_and_closing(workbook):
+    from plgtui.core.agenda import expected_people, planned_seconds
+
+    meeting = _coach_plan(
+        workbook, [("1-2-4-all", 25), ("dot-voting", 13), ("assessment-conference", 25)]
+    )
+    people = expected_people(workbook.journey, meeting)
+    assert planned_seconds(meeting, people) == 73 * 60
+    changed = workbook.meetings.fit_agenda(meeting.id)
+    meeting = workbook.meetings.meeting_of(meeting.id)
+    assert planned_seconds(meeting, people) == 60 * 60
+    assert [b.minutes for b in meeting.blocks][0::4] == [5, 5]  # opening and closing kept
+    assert len(changed) == 3
+
+
+def test_fitting_a_plan_too_short_lengthens_it_and_an_impossible_one_gets_its_shortest(workbook):
+    from plgtui.core.agenda import expected_people, planned_seconds
+
+    meeting = _coach_plan(workbook, [("1-2-4-all", 10), ("dot-voting", 10)])
+    workbook.meetings.fit_agenda(meeting.id)
+    people = expected_people(workbook.journey, meeting)
+    assert planned_seconds(workbook.meetings.meeting_of(meeting.id), people) == 60 * 60
+    short = _coach_plan(workbook, [("tuning", 22)] * 4, length=20)  # 4 x 6 steps: 24 + 10 min
+    workbook.meetings.fit_agenda(short.id)
+    assert planned_seconds(workbook.meetings.meeting_of(short.id), people) == (24 + 10) * 60

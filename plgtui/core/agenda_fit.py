@@ -96,3 +96,47 @@ def _shortened(blocks: list[Block], length: int, people: int, floor) -> dict[int
     for i in sorted(shares, key=lambda i: shares[i] - int(shares[i]), reverse=True)[:leftover]:
         minutes[i] += 1
     return minutes
+
+
+# -- fitting a plan the coach made (the key `f` on the meeting plan) -----------------------
+
+KEPT_KINDS = (BlockKind.WELCOME, BlockKind.EVALUATION, BlockKind.BREAK)
+
+
+def shortest(block: Block, people: int) -> int:
+    """The fewest whole minutes a block can last: a minute a step (a turn a minute), else one."""
+    if not block.steps:
+        return 1
+    turns = block.turns(people)
+    return sum(turns if s.per_person else 1 for s in block.steps)
+
+
+def fit_to_length(blocks: list[Block], length: int, people: int) -> dict[int, int]:
+    """New minutes per block id so the plan lasts `length` (README, "Planning a meeting"):
+    the opening, the closing and breaks keep theirs; every other block gets a share of the rest
+    in proportion to what it has now, in whole minutes, none below its shortest. A plan that
+    cannot be made that short gets the shortest it can have."""
+    planned = {b.id: round(b.planned_seconds(people) / 60) for b in blocks}
+    kept = [b for b in blocks if b.kind in KEPT_KINDS]
+    free = [b for b in blocks if b.kind not in KEPT_KINDS] or list(kept)
+    if free is kept:
+        kept = []
+    budget = length - sum(planned[b.id] for b in kept)
+    floors = {b.id: shortest(b, people) for b in free}
+    total = sum(planned[b.id] for b in free) or len(free)
+    ideal = {b.id: (planned[b.id] or 1) * budget / total for b in free}
+    new = {i: max(floors[i], int(x)) for i, x in ideal.items()}
+    left = budget - sum(new.values())
+    by_remainder = sorted(ideal, key=lambda i: ideal[i] - int(ideal[i]), reverse=True)
+    while left > 0 and by_remainder:
+        for i in by_remainder[:left]:
+            new[i] += 1
+        left = budget - sum(new.values())
+    while left < 0:
+        giving = [i for i in new if new[i] > floors[i]]
+        if not giving:
+            break
+        most = max(giving, key=lambda i: new[i] - ideal[i])
+        new[most] -= 1
+        left += 1
+    return {i: m for i, m in new.items() if m != planned[i]}

@@ -180,6 +180,47 @@ class Meetings(Part):
         return block
 
     @edits
+    def fit_agenda(self, meeting_id: int) -> list[tuple[str, int, int]]:
+        """Fit the plan to the meeting's length (`agenda_fit.fit_to_length`); returns what
+        changed as (title, minutes before, after). A technique's steps are fitted anew."""
+        from plgtui.core import agenda
+        from plgtui.core.agenda_fit import fit_to_length
+        from plgtui.core.step_times import scale_steps
+
+        meeting = self._meeting(meeting_id)
+        if meeting.live is not None:
+            raise InputError(_("input.meeting_running"))
+        people = agenda.expected_people(self.journey, meeting)
+        minutes = fit_to_length(meeting.blocks, meeting.length_minutes, people)
+        changed: list[tuple[str, int, int]] = []
+        blocks = []
+        for block in meeting.blocks:
+            if block.id in minutes:
+                before = round(block.planned_seconds(people) / 60)
+                new = minutes[block.id]
+                if block.steps:
+                    steps = scale_steps(block.steps, new, block.turns(people))
+                    block = replace(block, steps=steps)
+                    new = round(block.planned_seconds(people) / 60)
+                block = replace(block, minutes=new)
+                changed.append((block.title, before, new))
+            blocks.append(block)
+        if changed:
+            meeting.blocks = blocks
+            self._put("meetings", meeting)
+        return changed
+
+    @edits
+    def hold_on(self, meeting_id: int, day: date) -> Meeting:
+        """A planned meeting held on another day than planned: it is dated that day."""
+        meeting = self._meeting(meeting_id)
+        if meeting.status is MeetingStatus.CLOSED:
+            raise InputError(_("agenda.closed"))
+        meeting.date = validate.day(day, _("field.date"))
+        self._put("meetings", meeting)
+        return meeting
+
+    @edits
     def move_block(self, meeting_id: int, block_id: int, delta: int) -> int:
         """Move a block up (negative) or down; returns its new position."""
         meeting = self._meeting(meeting_id)
