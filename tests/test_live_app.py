@@ -14,6 +14,7 @@ from plgtui.tui.screens.agenda import AgendaScreen
 from plgtui.tui.screens.confirm import ConfirmScreen
 from plgtui.tui.screens.live import LiveScreen
 from plgtui.tui.screens.meeting_forms import BlockForm, NewMeetingForm
+from plgtui.tui.screens.start_questions import PlanDoesNotFit
 from plgtui.tui.widgets.big_clock import BigClock
 from plgtui.tui.widgets.list_table import ListTable
 
@@ -39,7 +40,8 @@ async def test_plan_run_and_end_a_meeting_with_one_two_four_all(workbook):
         # A 1-2-4-all block after the welcome, chosen from the technique list.
         await pilot.press("a")
         assert isinstance(app.screen, BlockForm)
-        await pilot.press("tab", "enter", "down", "enter")
+        assert app.screen.focused.id == "technique"  # the form opens on the technique
+        await pilot.press("enter", *"1-2-4", "enter")  # found by typing part of its name
         await pilot.pause()
         assert app.screen.query_one("#technique", Select).value == "1-2-4-all"
         assert app.screen.query_one("#title", Input).value == "1-2-4-allen"
@@ -49,15 +51,20 @@ async def test_plan_run_and_end_a_meeting_with_one_two_four_all(workbook):
         assert [b.technique for b in meeting.blocks][:2] == ["", "1-2-4-all"]
         assert app.screen.query_one(ListTable).cursor_row == 1
 
-        # Run it: planned for next week, so it asks first; then the welcome, then PageDown to
-        # the 1-2-4-all block.
+        # Run it: the plan is longer than the meeting and it was planned for next week, so it
+        # asks twice (start as it is; hold it today); then the welcome, then PageDown to the
+        # 1-2-4-all block.
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanDoesNotFit)
         await pilot.press("s")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        assert "niet vandaag" in app.screen.question
+        assert "Vandaag houden?" in app.screen.question
         await pilot.press("y")
         await pilot.pause()
         assert isinstance(app.screen, LiveScreen)
+        assert meeting.date == TODAY  # held today, dated today
         await pilot.press("space")
         clock.advance(5 * 60)
         await pilot.press("pagedown")

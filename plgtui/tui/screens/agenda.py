@@ -28,8 +28,9 @@ class AgendaScreen(JourneyScreen):
         command("a", "add", "key.add_block"),
         command("e", "edit", "key.edit"),
         command("delete", "remove", "key.remove"),
-        command("ctrl+up,K", "move(-1)", "key.move_up", key_display="^↑", show=False),
-        command("ctrl+down,J", "move(1)", "key.move_down", key_display="^↓", show=False),
+        command("f", "fit", "key.fit", help="cmd.fit.help"),
+        command("ctrl+up,K", "move(-1)", "key.move_up", key_display="^↑"),
+        command("ctrl+down,J", "move(1)", "key.move_down", key_display="^↓"),
         command("n", "new_meeting", "key.new_meeting", help="cmd.meeting.help"),
         command("w", "minutes", "key.write", show=False),
         command("b", "members_message", "key.members_message"),
@@ -203,7 +204,19 @@ class AgendaScreen(JourneyScreen):
             if row is not None:
                 self.query_one(ListTable).move_cursor(row=row)
 
+    def action_fit(self) -> None:
+        changed = attempt(self, lambda: self.workbook.meetings.fit_agenda(self.meeting_id))
+        if changed is None:
+            return
+        if not changed:
+            self.notify(_("agenda.fits_already"))
+            return
+        lines = [_("meeting.fit_shortened", title=t, before=b, after=a) for t, b, a in changed]
+        self.notify("; ".join(lines), title=_("agenda.fitted"), markup=False)
+
     def action_run(self) -> None:
+        """Start the meeting live, after saying so when its plan does not fit its length and
+        offering to hold it today when it was planned for another day."""
         if self.meeting.status is MeetingStatus.CLOSED:
             self.notify(_("agenda.closed"), severity="warning")
             return
@@ -216,15 +229,40 @@ class AgendaScreen(JourneyScreen):
             )
             return
         meeting = self.meeting
-        if meeting.status is MeetingStatus.PLANNED and meeting.date != self.app.today():
+        people = agenda.expected_people(self.workbook.journey, meeting)
+        planned = round(agenda.planned_seconds(meeting, people) / 60)
+        if meeting.status is MeetingStatus.PLANNED and planned != meeting.length_minutes:
+            from plgtui.tui.screens.start_questions import PlanDoesNotFit
+
+            def answered(answer: str | None) -> None:
+                if answer == "fit":
+                    self.action_fit()
+                if answer in ("fit", "start"):
+                    self._start_on_the_day()
+
+            self.app.push_screen(PlanDoesNotFit(planned, meeting.length_minutes), answered)
+            return
+        self._start_on_the_day()
+
+    def _start_on_the_day(self) -> None:
+        meeting, today = self.meeting, self.app.today()
+        if meeting.status is MeetingStatus.PLANNED and meeting.date != today:
             from plgtui.tui.screens.confirm import ConfirmScreen
 
-            question = _("agenda.start_other_day", date=format_date(meeting.date, weekday=True))
-            self.app.push_screen(
-                ConfirmScreen(question),
-                lambda yes: attempt(self, lambda: self.app.open_live(self.meeting_id)) if yes else None,
+            def answered(yes: bool | None) -> None:
+                if yes and attempt(self, lambda: self.workbook.meetings.hold_on(self.meeting_id, today)):
+                    self._start()
+
+            question = _(
+                "agenda.hold_today",
+                date=format_date(meeting.date, weekday=True),
+                today=format_date(today, weekday=True),
             )
+            self.app.push_screen(ConfirmScreen(question), answered)
             return
+        self._start()
+
+    def _start(self) -> None:
         attempt(self, lambda: self.app.open_live(self.meeting_id))
 
     def action_minutes(self) -> None:

@@ -91,7 +91,12 @@ class FormScreen(UsesWorkbook, StyledOnce, ModalScreen[T], Generic[T]):
         if result is None or not event.input.has_class("number"):
             return
         error = self.query_one("#form-error", Static)
-        error.update(plain(result.failure_descriptions[0]) if not result.is_valid else "")
+        if not result.is_valid:
+            error.update(plain(result.failure_descriptions[0]))
+            self._number_problem = True
+        elif getattr(self, "_number_problem", False):  # leave other problems in sight
+            error.update("")
+            self._number_problem = False
 
     def action_save(self) -> None:
         try:

@@ -13,10 +13,12 @@ from plgtui.core.agenda_fit import Fit
 from plgtui.core.content import ContentError
 from plgtui.core.i18n import _, language, number
 from plgtui.core.model import Block, BlockKind, Meeting
+from plgtui.core.step_times import scale_steps, total_minutes
 from plgtui.core.techniques import Technique, find, load_techniques, suggested
 from plgtui.core.validate import InputError
 from plgtui.tui.screens.form import FormScreen, number_input
 from plgtui.tui.ui import plain
+from plgtui.tui.widgets.date_input import DateInput
 from plgtui.tui.widgets.lines_box import LinesBox
 from plgtui.tui.widgets.text_select import TextSelect
 from plgtui.tui.widgets.ticks import TickBox
@@ -37,11 +39,15 @@ class NewMeetingForm(FormScreen[int]):
         day = self.app.today() + timedelta(days=7)
         length = str(agenda.usual_length(self.workbook.journey))
         return [
-            (_("field.date"), Input(day.isoformat(), id="date", placeholder=_("field.date_hint"))),
+            (_("field.date"), DateInput(day, id="date")),
             (_("field.title"), Input(id="title")),
             (
                 _("field.place"),
                 Input(self._usual_place(), id="place", placeholder=_("field.place_hint")),
+            ),
+            (
+                _("field.start_time"),
+                Input(self._usual_start(), id="start", placeholder=_("field.start_time_hint")),
             ),
             (
                 _("field.length"),
@@ -60,6 +66,11 @@ class NewMeetingForm(FormScreen[int]):
         """Where the last meeting was: most groups meet in the same room."""
         placed = [m for m in self.workbook.journey.meetings_by_date() if m.place]
         return placed[-1].place if placed else ""
+
+    def _usual_start(self) -> str:
+        """When the last meeting began: most groups keep the same hour."""
+        timed = [m for m in self.workbook.journey.meetings_by_date() if m.start]
+        return timed[-1].start if timed else ""
 
     @on(Input.Changed, "#length")
     @on(Checkbox.Changed)
@@ -89,19 +100,21 @@ class NewMeetingForm(FormScreen[int]):
 
     def save(self) -> int:
         meeting = self.workbook.meetings.add_meeting(
-            self.query_one("#date", Input).value,
+            self.query_one("#date", DateInput).given,
             self.query_one("#title", Input).value,
             self.query_one("#length", Input).value or 0,
             template=self.query_one("#template", TickBox).value,
             followup=self.query_one("#followup", TickBox).value,
             place=self.query_one("#place", Input).value,
+            start=self.query_one("#start", Input).value,
         )
         return meeting.id
 
 
 class BlockForm(FormScreen[int]):
-    """Kind, technique, title, minutes and the questions to show. A technique brings its own
-    steps, so its minutes follow from them."""
+    """Technique, minutes, title, kind and the questions to show. A technique's steps are
+    fitted to the minutes the coach gives the block; the form shows their times as the minutes
+    change. The technique comes first and can be found by typing part of its name."""
 
     def __init__(self, meeting_id: int, block: Block | None = None, after: int | None = None):
         super().__init__()
@@ -126,16 +139,8 @@ class BlockForm(FormScreen[int]):
             for t in suggested(self.techniques, number)
         ]
         kinds = [(_(labels.BLOCK_KIND[k.value]), k.value) for k in BlockKind]
+        minutes = str(block.minutes) if block else "10"
         return [
-            (
-                _("field.kind"),
-                Select(
-                    kinds,
-                    value=(block.kind if block else BlockKind.DISCUSSION).value,
-                    allow_blank=False,
-                    id="kind",
-                ),
-            ),
             (
                 _("field.technique"),
                 TextSelect(
@@ -147,11 +152,20 @@ class BlockForm(FormScreen[int]):
                     id="technique",
                 ),
             ),
+            (
+                _("field.minutes"),
+                number_input(minutes, id="minutes", label=_("field.minutes"), low=1, high=600),
+            ),
             ("", Static(id="technique-note", classes="form-note")),
             (_("field.title"), Input(block.title if block else "", id="title")),
             (
-                _("field.minutes"),
-                Input(str(block.minutes) if block else "10", id="minutes", type="integer"),
+                _("field.kind"),
+                Select(
+                    kinds,
+                    value=(block.kind if block else BlockKind.DISCUSSION).value,
+                    allow_blank=False,
+                    id="kind",
+                ),
             ),
             (
                 _("field.prompts"),
@@ -166,24 +180,30 @@ class BlockForm(FormScreen[int]):
         ]
 
     def on_mount(self) -> None:
-        self.query_one("#kind", Select).focus()
+        self.query_one("#technique", Select).focus()
         self._shown = self._technique()  # the technique whose title and questions are shown
         self._describe(self._shown)
         if self.content_problem:
             self.query_one("#form-error", Static).update(plain(self.content_problem))
+
+    @property
+    def _people(self) -> int:
+        meeting = self.workbook.meetings.meeting_of(self.meeting_id)
+        return agenda.expected_people(self.workbook.journey, meeting)
 
     def _technique(self) -> Technique | None:
         value = self.query_one("#technique", Select).value
         return find(self.techniques, value) if isinstance(value, str) and value else None
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        """Another technique brings its title and questions in place of the old one's; a title
-        or questions the coach typed herself stay."""
+        """Another technique brings its title, questions, kind and length in place of the old
+        one's; a title or questions the coach typed herself stay."""
         if event.select.id != "technique":
             return
         old, technique = self._shown, self._technique()
+        if technique is old:
+            return
         self._shown = technique
-        self._describe(technique)
         title = self.query_one("#title", Input)
         if not title.value.strip() or (old is not None and title.value == old.title):
             title.value = technique.title if technique else ""
@@ -193,21 +213,36 @@ class BlockForm(FormScreen[int]):
         added = [p for p in technique.prompts if p not in kept] if technique else []
         prompts.text = "\n".join(kept + added)
         if technique is not None:
-            self.query_one("#kind", Select).value = BlockKind.BRAINSTORM.value
+            self.query_one("#kind", Select).value = technique.kind.value
+            self.query_one("#minutes", Input).value = str(technique.minutes(self._people))
+        self._describe(technique)
+
+    @on(Input.Changed, "#minutes")
+    def _minutes_changed(self) -> None:
+        self._describe(self._shown)
 
     def _describe(self, technique: Technique | None) -> None:
+        """The technique's steps with the times they get in the minutes given."""
         note = self.query_one("#technique-note", Static)
-        minutes = self.query_one("#minutes", Input)
-        minutes.disabled = technique is not None
         if technique is None:
             note.update("")
             return
-        people = technique.group_size or 4
-        minutes.value = str(technique.minutes(people))
-        steps = " · ".join(
-            f"{number(s.minutes)}{'×' if s.per_person else ''} {s.who}".strip() for s in technique.steps
+        people = self._people
+        try:
+            minutes = int(self.query_one("#minutes", Input).value)
+        except ValueError:
+            minutes = technique.minutes(people)
+        turns = min(technique.group_size, people) if technique.group_size else people
+        steps = scale_steps(technique.steps, max(1, minutes), turns)
+        times = " · ".join(
+            f"{number(s.minutes)}{'×' + str(turns) if s.per_person else ''} {s.who}".strip()
+            for s in steps
         )
-        note.update(plain(f"{technique.description}\n{steps}"))
+        total = round(total_minutes(steps, turns))
+        line = _("block.steps_fit", steps=times, total=total)
+        if total != minutes:
+            line += " " + _("block.steps_shortest", minutes=total)
+        note.update(plain(f"{technique.description}\n{line}"))
 
     def save(self) -> int:
         workbook = self.workbook
