@@ -73,7 +73,7 @@ def test_a_change_says_who_made_it(workbook):
         (lambda b: b.group.add_member("   "), "mag niet leeg zijn"),
         (lambda b: b.group.add_member("katrien goossens"), "al een lid"),
         (lambda b: b.group.add_member("x" * 500), "te lang"),
-        (lambda b: b.meetings.add_meeting("31-12-2026", "Feest"), "geen datum"),
+        (lambda b: b.meetings.add_meeting("31-02-2026", "Feest"), "geen datum"),
         (lambda b: b.meetings.add_meeting(TODAY, "Kort", length_minutes=0), "tussen 5 en 600"),
         (lambda b: b.meetings.add_meeting(TODAY, "Lang", length_minutes="twee uur"), "geen geheel getal"),
         (lambda b: b.phases.enter_phase(6, on=TODAY), "tussen 1 en 5"),

@@ -62,10 +62,14 @@ def format_date(day: date | None, *, weekday: bool = False) -> str:
     return text
 
 
-def format_short_date(day: date | None) -> str:
+def format_short_date(day: date | None, *, weekday: bool = False) -> str:
+    """'17 dec 2026', or with the weekday 'do 17 dec 2026' / 'Thu 17 Dec 2026'."""
     if day is None:
         return _("date.none")
-    return _("date.short", day=day.day, month=_(labels.MONTH_SHORT[str(day.month)]), year=day.year)
+    text = _("date.short", day=day.day, month=_(labels.MONTH_SHORT[str(day.month)]), year=day.year)
+    if weekday:
+        text = f"{_(labels.WEEKDAY_SHORT[str(day.isoweekday())])} {text}"
+    return text
 
 
 def phase_name(number: int) -> str:

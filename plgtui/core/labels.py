@@ -112,6 +112,16 @@ WEEKDAY = keyed(  # ISO weekday: 1 is Monday
     "weekday.7",
 )
 
+WEEKDAY_SHORT = keyed(  # beside a date field: "do 17 dec 2026"
+    "weekday.short.1",
+    "weekday.short.2",
+    "weekday.short.3",
+    "weekday.short.4",
+    "weekday.short.5",
+    "weekday.short.6",
+    "weekday.short.7",
+)
+
 PHASE = keyed(  # the five phases' names
     "phase.1",
     "phase.2",

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import date
 
+from plgtui.core.dates import read_day
 from plgtui.core.i18n import _
 
 # Tabs and newlines are welcome in notes; every other control character (escape sequences
@@ -122,15 +123,16 @@ def text(value: object, label: str, *, limit: int = TEXT_MAX) -> str:
     return cleaned
 
 
-def day(value: object, label: str) -> date:
-    """A date given as a date or as YYYY-MM-DD text."""
+def day(value: object, label: str, *, today: date | None = None) -> date:
+    """A date given as a date, or as text in a form `dates.read_day` knows (17/12/2026,
+    17/12, 2026-12-17...). A day without a year is the coming one, counted from `today`: the
+    machine's date unless a caller (or a test) knows better."""
     if isinstance(value, date):
         return value
     if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
+        found = read_day(value, today or date.today())
+        if found is not None:
+            return found
     raise InputError(_("input.bad_date", field=label, value=value))
 
 
