@@ -10,6 +10,7 @@ from plgtui.core import labels
 from plgtui.core.i18n import _
 from plgtui.core.model import Agreement, AgreementKind
 from plgtui.tui.screens.form import FormScreen
+from plgtui.tui.widgets.date_input import DateInput
 from plgtui.tui.widgets.ticks import TickList
 
 
@@ -52,10 +53,7 @@ class AgreementForm(FormScreen[int]):
                 ),
             ),
             ("", Static(_("agreement.owners_note"), classes="form-note")),
-            (
-                _("field.due"),
-                Input(due.isoformat() if due else "", id="due", placeholder="JJJJ-MM-DD"),
-            ),
+            (_("field.due"), DateInput(due, id="due")),
         ]
 
     def on_mount(self) -> None:
@@ -69,8 +67,7 @@ class AgreementForm(FormScreen[int]):
         text = self.query_one("#text", Input).value
         kind = AgreementKind(self.query_one("#kind", Select).value)
         owners = list(self.query_one("#owners", TickList).selected)
-        due_text = self.query_one("#due", Input).value.strip()
-        due = due_text or None
+        due = self.query_one("#due", DateInput).given
         if self.agreement is None:
             return workbook.agreements.add_agreement(
                 text, kind, owners=owners, due=due, meeting_id=self.meeting_id

@@ -12,6 +12,7 @@ from plgtui.core.model import FUNCTIONING_KEYS, PHASES, Output, Theme
 from plgtui.tui.screens.form import FormScreen
 from plgtui.tui.screens.question_forms import ScoresForm
 from plgtui.tui.ui import plain
+from plgtui.tui.widgets.date_input import DateInput
 from plgtui.tui.widgets.text_select import TextSelect
 from plgtui.tui.widgets.ticks import TickBox, TickList
 
@@ -28,7 +29,7 @@ class PhaseMoveForm(FormScreen[int]):
         options = [(phase_title(n), n) for n in PHASES]
         return [
             (_("field.phase"), Select(options, value=self.phase, allow_blank=False, id="phase")),
-            (_("field.date"), Input(self.app.today().isoformat(), id="date")),
+            (_("field.date"), DateInput(self.app.today(), id="date")),
             (_("field.reason"), Input(id="reason", placeholder=_("phase.reason_hint"))),
         ]
 
@@ -39,7 +40,7 @@ class PhaseMoveForm(FormScreen[int]):
         reason = validate.line(self.query_one("#reason", Input).value, _("field.reason"))
         entry = self.workbook.phases.enter_phase(
             int(self.query_one("#phase", Select).value),
-            on=self.query_one("#date", Input).value,
+            on=self.query_one("#date", DateInput).given,
             reason=reason,
         )
         return entry.phase
