@@ -271,6 +271,7 @@ class Meeting:
     status: MeetingStatus = MeetingStatus.PLANNED
     length_minutes: int = 120
     place: str = ""  # where the group meets this time, for the message to members
+    start: str = ""  # "HH:MM" when the meeting begins, or "" (files before it had none)
     attendance: dict[int, Presence] = field(default_factory=dict)
     guests: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)

@@ -136,6 +136,21 @@ def day(value: object, label: str, *, today: date | None = None) -> date:
     raise InputError(_("input.bad_date", field=label, value=value))
 
 
+# 16:00, 9:30, 16.30, 16u30, 16u and 16 as Flemish people write them; saved as HH:MM.
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.hu](\d{2})|[uh])?")
+
+
+def clock_time(value: object, label: str) -> str:
+    """A time of day as "HH:MM", or "" when none is given."""
+    text = line(value, label, required=False, limit=NAME_MAX).lower()
+    if not text:
+        return ""
+    found = _CLOCK.fullmatch(text)
+    if found is None or int(found.group(1)) > 23 or int(found.group(2) or 0) > 59:
+        raise InputError(_("input.bad_time", field=label, value=text))
+    return f"{int(found.group(1)):02d}:{int(found.group(2) or 0):02d}"
+
+
 def whole(value: object, label: str, *, low: int, high: int) -> int:
     try:
         number = int(value)  # type: ignore[call-overload]

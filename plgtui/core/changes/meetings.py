@@ -44,6 +44,7 @@ class Meetings(Part):
         followup: bool = True,
         prefill: bool = True,
         place: str = "",
+        start: str = "",
     ) -> Meeting:
         """A new meeting. From the template it gets the standard agenda; otherwise (unless
         `prefill` is off) what is open: a follow-up block, a critical discussion per item of
@@ -56,6 +57,7 @@ class Meetings(Part):
             title=validate.line(title, _("field.title")),
             length_minutes=validate.whole(length_minutes, _("field.length"), low=5, high=600),
             place=validate.line(place, _("field.place"), required=False, limit=validate.NAME_MAX),
+            start=validate.clock_time(start, _("field.start_time")),
         )
         if template or prefill:
             meeting.blocks = self.draft_agenda(meeting, template=template, followup=followup).blocks
