@@ -72,7 +72,7 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument(
             "--for", dest="audience", choices=["leaders", "members"], help=_("cli.export_for")
         )
-        parser.add_argument("--format", choices=["md", "html"], default="md", help=_("cli.export_format"))
+        parser.add_argument("--format", choices=["md", "html", "txt"], help=_("cli.export_format"))
         parser.add_argument("--stamp", action="store_true", help=_("cli.export_stamp"))
         parser.add_argument("--today", metavar="YYYY-MM-DD", help=_("cli.export_today"))
         parser.add_argument("--lang", choices=LANGUAGES, help=_("cli.lang"))
@@ -252,7 +252,8 @@ def where(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    """Write the journey, one meeting or the leaders' digest as Markdown or HTML."""
+    """Write the journey, one meeting or the leaders' digest as Markdown or HTML; the message
+    to members as plain text unless asked otherwise."""
     from plgtui.core.workbook import Workbook
     from plgtui.export import writing
 
@@ -273,11 +274,13 @@ def export(args: argparse.Namespace) -> int:
             return fail(f"plgtui: {_('cli.bad_meeting', value=args.meeting)}")
     if args.audience == "leaders" and (args.meeting is not None or args.last):
         return fail(f"plgtui: {_('cli.export_for_one')}")
+    if args.format == "txt" and args.audience != "members":
+        return fail(f"plgtui: {_('cli.export_txt_members')}")
     workbook = Workbook.open(args.journey, read_only=True)
     try:
         _apply_language(args, workbook)
         request = writing.Request(
-            meeting_id=meeting_id, meeting_day=meeting_day, last=args.last, fmt=args.format,
+            meeting_id=meeting_id, meeting_day=meeting_day, last=args.last, fmt=args.format or "",
             leaders=args.audience == "leaders", members=args.audience == "members",
             stamp=args.stamp, today=today,
         )  # fmt: skip

@@ -193,9 +193,10 @@ def test_the_message_to_members_from_the_command_line(demo_path, tmp_path, capsy
     assert code == 0
     main(["export", str(demo_path), "--for", "members"])
     last = capsys.readouterr().out
-    assert last.startswith("# Effecten bij leerlingen") and "## Wie doet wat" in last
+    assert last.startswith("Dag collega's,") and "\nWie doet wat\n" in last
+    assert '"Effecten bij leerlingen: wat zien we?"' in last
     main(["export", str(demo_path), "--for", "members", "--meeting", "1"])
-    assert capsys.readouterr().out.startswith("# Startbijeenkomst")
+    assert '"Startbijeenkomst: waarom samen leren?"' in capsys.readouterr().out.splitlines()[2]
     code, err = run(["export", str(demo_path), "--for", "leaders", "--last"], capsys)
     assert code == 2 and "--for leaders" in err
 

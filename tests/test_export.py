@@ -61,25 +61,34 @@ def test_the_demo_export_matches_its_golden_file(lang):
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_message_to_members_matches_its_golden_file(lang):
+    """Plain text for an e-mail by default, Markdown when asked: both kept as golden files."""
     from plgtui.export.members import members_message
 
     i18n.set_language(lang)
     journey = build_demo(TODAY, lang)
     last = journey.held_meetings(TODAY)[-1]
-    text = members_message(journey, last)
-    golden = GOLDEN / f"demo-members-{lang}.md"
-    if not golden.exists():
-        golden.write_text(text, encoding="utf-8")
-    assert text == golden.read_text(encoding="utf-8")
-    assert text.splitlines()[0] == f"# {last.title}"
-    assert headings(text)[1:] == [
+    for fmt in ("txt", "md"):
+        text = members_message(journey, last, fmt)
+        golden = GOLDEN / f"demo-members-{lang}.{fmt}"
+        if not golden.exists():
+            golden.write_text(text, encoding="utf-8")
+        assert text == golden.read_text(encoding="utf-8"), fmt
+    plain, markdown = members_message(journey, last), members_message(journey, last, "md")
+    greeting, closing = {"nl": ("Dag collega's,", "Tot de volgende bijeenkomst,"),
+                         "en": ("Dear colleagues,", "See you at the next meeting,")}[lang]  # fmt: skip
+    assert plain.startswith(greeting + "\n") and f"\n{closing}\nKatrien Goossens\n" in plain
+    assert markdown.splitlines()[0] == f"# {last.title}"
+    assert headings(markdown)[1:] == [
         (2, h) for h in {
-            "nl": ("Besluiten", "Wie doet wat", "Mee te brengen", "Volgende bijeenkomst"),
-            "en": ("Decisions", "Who does what", "What to bring", "Next meeting"),
+            "nl": ("Besluiten", "Ideeën", "Wie doet wat", "Mee te brengen", "Volgende bijeenkomst"),
+            "en": ("Decisions", "Ideas", "Who does what", "What to bring", "Next meeting"),
         }[lang]
     ]  # fmt: skip
-    assert journey.meetings[-1].place in text  # where the group meets next
-    assert "Veerle" in text and "Ines" not in text and "notities" not in text.lower()
+    assert headings(plain) == []  # no Markdown heading, nor any other mark of it
+    for text in (plain, markdown):
+        following = journey.meetings_by_date()[-1]
+        assert following.place in text and "13:30" in text  # where and when the group meets next
+        assert "Veerle" in text and "Ines" not in text and "notities" not in text.lower()
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

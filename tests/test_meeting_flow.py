@@ -63,7 +63,7 @@ async def test_a_whole_meeting_by_keys(tmp_path):
         form = app.screen
         assert isinstance(form, NewMeetingForm) and form.focused.id == "date"
         await pilot.press(*TODAY.isoformat(), "tab", *"Werkbijeenkomst", "tab", *"Lokaal 2.14")
-        await pilot.press("tab", "backspace", *"6x")
+        await pilot.press("tab", *"16u", "tab", "backspace", *"6x")
         await pilot.pause()
         assert form.query_one("#length", Input).value == "6x"  # no key is dropped
         assert "geheel getal" in text_of(form, "#form-error")
@@ -81,6 +81,7 @@ async def test_a_whole_meeting_by_keys(tmp_path):
         assert isinstance(agenda, AgendaScreen)
         meeting = agenda.meeting
         assert [b.title for b in meeting.blocks] == ["Effecten op het leren van de leerlingen"]
+        assert meeting.start == "16:00"  # as a Flemish coach writes it, saved as HH:MM
 
         # A 1-2-4-all block: first the group brainstorm is picked, then 1-2-4-all instead,
         # whose title replaces the one that came with the brainstorm; a question the coach
@@ -219,9 +220,11 @@ async def test_a_whole_meeting_by_keys(tmp_path):
         await app.workers.wait_for_complete()
         await pilot.pause()
         message = app.clipboard
-        assert "## Wie doet wat" in message and "Nog niet gepland." in message, message
+        assert message.startswith("Dag collega's,") and "\nTot de volgende bijeenkomst," in message
+        assert "\nWie doet wat\n" in message and "Nog niet gepland." in message, message
+        assert "#" not in message and "**" not in message  # plain text, for an e-mail
         assert top_idea.text in message  # the agreement the top idea became
-        name = f"{workbook.path.stem}-{meeting.date.isoformat()}-leden.md"
+        name = f"{workbook.path.stem}-{meeting.date.isoformat()}-leden.txt"
         assert workbook.path.with_name(name).read_text(encoding="utf-8") == message
 
         # -- the minutes keep what happened, per block ------------------------------------
@@ -248,6 +251,7 @@ async def test_a_whole_meeting_by_keys(tmp_path):
         await pilot.pause()
         assert app.screen.query_one("#length", Input).value == "60"
         assert app.screen.query_one("#place", Input).value == "Lokaal 2.14"  # the usual room
+        assert app.screen.query_one("#start", Input).value == "16:00"  # and the usual hour
         await pilot.press("tab", *"Volgende keer", "ctrl+s")
         await pilot.pause()
         following = app.screen.meeting

@@ -30,11 +30,15 @@ class Request:
     meeting_id: int | None = None
     meeting_day: date | None = None  # the meeting held that day (ids are long since schema 2)
     last: bool = False
-    fmt: str = "md"
+    fmt: str = ""  # "md", "html" or "txt"; "" is the audience's own: plain text for members
     leaders: bool = False
     members: bool = False  # the message to members after a meeting (the last held by default)
     stamp: bool = False
     today: date | None = None  # open agreements due before it read as overdue
+
+    def __post_init__(self) -> None:
+        if not self.fmt:
+            object.__setattr__(self, "fmt", "txt" if self.members else "md")
 
 
 def pick_meeting(journey: Journey, request: Request) -> Meeting | None:
@@ -60,6 +64,21 @@ def pick_meeting(journey: Journey, request: Request) -> Meeting | None:
     return meeting
 
 
+def members_meeting(journey: Journey, request: Request) -> Meeting:
+    """The meeting the message to members follows: the one asked for, else the last held;
+    one not held yet has nothing to tell."""
+    held = journey.held_meetings_all()
+    meeting = pick_meeting(journey, request)
+    if meeting is None:
+        if not held:
+            raise ExportError(_("members.none_held"))
+        return held[-1]
+    if meeting.id not in {m.id for m in held}:
+        day = format_date(meeting.date, weekday=True)
+        raise ExportError(_("members.not_held", title=meeting.title, date=day))
+    return meeting
+
+
 def _meeting_on(journey: Journey, day: date) -> Meeting:
     found = [m for m in journey.meetings_by_date() if m.date == day]
     if found:
@@ -81,12 +100,13 @@ def render_lines(
         moment = now or datetime.now()
         stamp = f"{format_date(moment.date())} {moment:%H:%M}"
         today = today or moment.date()
+    if request.members:
+        meeting = members_meeting(journey, request)
+        lines = members_lines(journey, meeting, today, stamp, request.fmt)
+        return lines, f"{journey.group.name}: {meeting.title}"
     meeting = pick_meeting(journey, request)
     if request.leaders:
         return leaders_lines(journey, stamp, today), journey.group.name
-    if request.members:
-        meeting = meeting or pick_meeting(journey, Request(last=True))
-        return members_lines(journey, meeting), f"{journey.group.name}: {meeting.title}"
     if meeting is not None:
         title = f"{journey.group.name}: {meeting.title}"
         return meeting_export_lines(journey, meeting, stamp, today), title
@@ -94,7 +114,8 @@ def render_lines(
 
 
 def finish(lines: list[str], title: str, fmt: str) -> str:
-    """The export's text in its format: lines in, text out, so it can run in a thread."""
+    """The export's text in its format: lines in, text out, so it can run in a thread. Markdown
+    and plain text are their lines joined."""
     return page(lines, title, language()) if fmt == "html" else joined(lines)
 
 
@@ -103,13 +124,14 @@ def render(journey: Journey, request: Request, now: datetime | None = None) -> s
 
 
 def default_name(journey_path: Path, journey: Journey, request: Request) -> Path:
-    """Beside the journey: `journey.md`, `journey-2026-06-03.md`, `journey-leiding.md`."""
-    meeting = pick_meeting(journey, request)
+    """Beside the journey: `journey.md`, `journey-2026-06-03.md`, `journey-leiding.md`,
+    `journey-2026-06-03-leden.txt`."""
+    meeting = None if request.members else pick_meeting(journey, request)
     suffix = ""
     if request.leaders:
         suffix = "-" + _("export.leaders_suffix")
     elif request.members:
-        meeting = meeting or pick_meeting(journey, Request(last=True))
+        meeting = members_meeting(journey, request)
         suffix = f"-{meeting.date.isoformat()}-" + _("export.members_suffix")
     elif meeting is not None:
         suffix = f"-{meeting.date.isoformat()}"

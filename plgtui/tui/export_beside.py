@@ -13,12 +13,12 @@ if TYPE_CHECKING:
 def export_beside(
     app: App,
     meeting_id: int | None = None,
-    fmt: str = "md",
+    fmt: str = "",  # "": the audience's own (plain text for members)
     leaders: bool = False,
     members: bool = False,
 ) -> None:
     """Write an export beside the journey and say where; never half a file. The message to
-    members also goes to the clipboard, to paste into an e-mail or the school platform."""
+    members, plain text, also goes to the clipboard to paste into an e-mail."""
     from plgtui.export import writing
 
     request = writing.Request(meeting_id=meeting_id, fmt=fmt, leaders=leaders, members=members)
@@ -29,13 +29,13 @@ def export_beside(
     except writing.ExportError as exc:
         app.notify(str(exc), severity="error", markup=False)
         return
-    if fmt == "html":
+    if request.fmt == "html":
         app.notify(_("export.busy"), timeout=3)
 
     def finish() -> None:
         # In a thread: HTML of a long journey takes seconds; the journey is not touched here.
         try:
-            text = writing.finish(lines, title, fmt)
+            text = writing.finish(lines, title, request.fmt)
             writing.write(path, text)
         except writing.ExportError as exc:
             app.call_from_thread(app.notify, str(exc), severity="error", markup=False)

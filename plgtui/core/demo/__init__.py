@@ -149,6 +149,7 @@ def _meetings(
             norms_note=t.NORMS_REVIEWS.get(index, ("", ""))[1] if held else "",
             guests=list(words.get("guests", [])) if held else [],
             place=t.SCHOOLS[index % len(t.SCHOOLS)],  # the schools take turns as host
+            start="13:30",  # Wednesday afternoon, when there are no lessons
         )
         for place, ((kind, minutes, technique), (title, prompts)) in enumerate(
             zip(blocks, words["blocks"], strict=True)
