@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from conftest import TODAY
 from contrast import cells, ratio
+from textual.widgets import Static
 
 from plgtui.core import i18n
 from plgtui.tui.app import PlgApp
@@ -83,7 +84,8 @@ async def test_an_impossible_day_is_refused_and_said(workbook):
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen is form
-        assert "'31/02' is geen datum (schrijf bv. 17/12/2026" in on_screen(app)
+        error = form.query_one("#form-error", Static).visual.plain
+        assert "'31/02' is geen datum (schrijf bv. 17/12/2026" in error
     assert len(workbook.journey.meetings) == meetings
 
 
