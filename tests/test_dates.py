@@ -99,6 +99,12 @@ def test_an_impossible_day_is_refused_with_the_forms_to_use():
         validate.day("31/02/2026", "Date", today=TODAY)
 
 
+@pytest.mark.parametrize("empty", [None, "", "  "])
+def test_no_day_at_all_is_said_plainly(empty):
+    with pytest.raises(InputError, match="^Datum mag niet leeg zijn.$"):
+        validate.day(empty, "Datum", today=TODAY)
+
+
 def test_a_day_without_a_year_counts_from_the_machine_unless_told():
     assert validate.day("17/12", "Datum", today=date(2027, 1, 1)) == date(2027, 12, 17)
     coming = validate.day(write_day(date.today())[:5], "Datum")

@@ -129,6 +129,8 @@ def day(value: object, label: str, *, today: date | None = None) -> date:
     machine's date unless a caller (or a test) knows better."""
     if isinstance(value, date):
         return value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise InputError(_("input.required", field=label))  # not "'None' is no date"
     if isinstance(value, str):
         found = read_day(value, today or date.today())
         if found is not None:
