@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from plgtui.core.agenda_fit import Fit, drop_order, fit
 from plgtui.core.i18n import _, ngettext
@@ -105,67 +106,89 @@ def effects_block(block_id: int) -> Block:
     )
 
 
-def _prefilled(journey: Journey, followup: bool) -> tuple[list[Block], list[int]]:
-    """A new meeting without the template: follow-up, discussions, effects on pupils; and
-    the ids of the critical discussions."""
-    blocks: list[Block] = []
-    discussions: list[Block] = []
-    if followup:
-        block = followup_block(1, journey)
-        blocks += [block] if block else []
-        discussions = discussion_blocks(len(blocks) + 1, journey)
-        blocks += discussions
-    blocks.append(effects_block(len(blocks) + 1))
-    return blocks, [b.id for b in discussions]
+OPENING_KINDS = (BlockKind.WELCOME,)
+CLOSING_KINDS = (BlockKind.EVALUATION,)
 
 
-def _from_template(
-    journey: Journey, template: list[TemplateBlock], techniques: list[Technique], people: int
+def opening_block(block_id: int, minutes: int = 5, title: str = "") -> Block:
+    """The opening: the live view shows the group's working agreements while it runs."""
+    return Block(
+        id=block_id, kind=BlockKind.WELCOME, title=title or _("agenda.opening_title"),
+        minutes=minutes,
+    )  # fmt: skip
+
+
+def closing_block(block_id: int, minutes: int = 5, title: str = "") -> Block:
+    return Block(
+        id=block_id, kind=BlockKind.EVALUATION, title=title or _("agenda.closing_title"),
+        minutes=minutes, prompts=[_("agenda.closing_prompt_1"), _("agenda.closing_prompt_2")],
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What a new meeting's agenda holds, as the new-meeting form's ticks say. A part left
+    unticked adds nothing."""
+
+    opening: bool = False  # the opening first and the closing last (the template's own)
+    followup: bool = True  # the follow-up of open agreements and a discussion per material
+    effects: bool = True  # the standing block on effects on pupils
+    template: bool = False  # the template's other blocks, a brainstorm with a technique
+
+
+def _assembled(
+    journey: Journey, parts: Parts, template: list[TemplateBlock], techniques: list[Technique],
+    people: int,
 ) -> tuple[list[Block], list[int]]:
-    """The template's blocks, a brainstorm taking the first technique that suits the phase;
-    and the ids of the critical discussions."""
-    phase = journey.current_phase.phase if journey.current_phase else None
-    pick = suggested(techniques, phase)
+    """The blocks in their order, and the ids of the critical discussions."""
     blocks: list[Block] = []
     discussions: list[int] = []
-    for item in template:
-        block_id = len(blocks) + 1
-        if item.kind is BlockKind.FOLLOWUP:
-            block = followup_block(block_id, journey, item.minutes)
-            if block is not None:
-                blocks.append(block)
-            more = discussion_blocks(len(blocks) + 1, journey)
-            discussions += [b.id for b in more]
-            blocks += more
-        elif item.kind is BlockKind.BRAINSTORM and pick:
-            blocks.append(block_from_technique(block_id, pick[0], people=people))
-        else:
-            blocks.append(
-                Block(id=block_id, kind=item.kind, title=item.title, minutes=item.minutes)
-            )
+
+    def next_id() -> int:
+        return len(blocks) + 1
+
+    def template_block(item: TemplateBlock) -> Block:
+        if item.kind is BlockKind.BRAINSTORM and pick:
+            return block_from_technique(next_id(), pick[0], people=people)
+        return Block(id=next_id(), kind=item.kind, title=item.title, minutes=item.minutes)
+
+    phase = journey.current_phase.phase if journey.current_phase else None
+    pick = suggested(techniques, phase)
+    if parts.opening:
+        items = [t for t in template if t.kind in OPENING_KINDS][:1]
+        blocks.append(template_block(items[0]) if items else opening_block(1))
+    if parts.followup:
+        block = followup_block(next_id(), journey)
+        blocks += [block] if block else []
+        more = discussion_blocks(next_id(), journey)
+        discussions += [b.id for b in more]
+        blocks += more
+    if parts.effects:
+        blocks.append(effects_block(next_id()))
+    if parts.template:
+        skipped = OPENING_KINDS + CLOSING_KINDS + (BlockKind.FOLLOWUP,)
+        for item in template:
+            if item.kind not in skipped:
+                blocks.append(template_block(item))
+    if parts.opening:
+        items = [t for t in template if t.kind in CLOSING_KINDS][-1:]
+        blocks.append(template_block(items[0]) if items else closing_block(next_id()))
     return blocks, discussions
 
 
 def new_agenda(
     journey: Journey,
     meeting: Meeting,
+    parts: Parts = Parts(),
     *,
-    template: list[TemplateBlock] | None = None,
+    template: list[TemplateBlock] = (),
     techniques: list[Technique] = (),
-    followup: bool = True,
 ) -> Fit:
-    """A new meeting's pre-filled agenda, fitted to its length (`agenda_fit`): from the
-    template when given, else follow-up, critical discussions and effects on pupils."""
-    if template is not None:
-        blocks, discussions = _from_template(
-            journey, template, list(techniques), expected_people(journey, meeting)
-        )
-        if not followup:
-            blocks = [b for b in blocks if b.kind is not BlockKind.FOLLOWUP]
-    else:
-        blocks, discussions = _prefilled(journey, followup)
-    order = drop_order(blocks, discussions)
+    """A new meeting's pre-filled agenda, fitted to its length (`agenda_fit`), holding the
+    `parts` asked for; `template` and `techniques` are the coach's content files."""
     people = expected_people(journey, meeting)
+    blocks, discussions = _assembled(journey, parts, list(template), list(techniques), people)
+    order = drop_order(blocks, discussions)
     result = fit(blocks, meeting.length_minutes, people, order)
     for number, block in enumerate(result.blocks, start=1):
         block.id = number  # ids in agenda order, with no gaps where blocks were left out
@@ -191,8 +214,12 @@ def fit_summary(fitted: Fit, length: int) -> str:
 
 
 def usual_length(journey: Journey, default: int = 120) -> int:
-    """The group's usual meeting length: the most common of its last five meetings (the
-    latest wins a tie), or `default` for a group that has not planned one yet."""
+    """The group's usual meeting length: as the group gave it, else the most common of its
+    last five meetings (the latest wins a tie), or `default` for a group that has not planned
+    one yet. A length no meeting can have (a hand-edited file) is passed over."""
+    given = journey.group.usual_length
+    if isinstance(given, int) and 5 <= given <= 600:
+        return given
     recent = [m.length_minutes for m in journey.meetings_by_date()[-5:]]
     if not recent:
         return default
@@ -201,3 +228,12 @@ def usual_length(journey: Journey, default: int = 120) -> int:
 
 def planned_seconds(meeting: Meeting, people: int) -> int:
     return sum(block.planned_seconds(people) for block in meeting.blocks)
+
+
+def next_free_day(journey: Journey, day: date) -> date:
+    """`day`, or a week later until no meeting of the group is on it: a new meeting is never
+    offered on the day of another."""
+    taken = {m.date for m in journey.meetings}
+    while day in taken:
+        day += timedelta(days=7)
+    return day

@@ -23,6 +23,7 @@ from plgtui.core.participants import groups_match, participants, split
 from plgtui.core.validate import InputError
 
 if TYPE_CHECKING:
+    from plgtui.core.agenda import Parts
     from plgtui.core.agenda_fit import Fit
     from plgtui.core.techniques import Technique
 
@@ -42,15 +43,17 @@ class Meetings(Part):
         *,
         template: bool = False,
         followup: bool = True,
+        opening: bool | None = None,
+        effects: bool = True,
         prefill: bool = True,
         place: str = "",
         start: str = "",
     ) -> Meeting:
-        """A new meeting. From the template it gets the standard agenda; otherwise (unless
-        `prefill` is off) what is open: a follow-up block, a critical discussion per item of
-        material, and the standing block on effects on pupils. `followup=False` leaves out
-        what comes from open agreements. Either way the agenda fits the meeting's length
-        (`agenda_fit`)."""
+        """A new meeting, its agenda holding what is asked (`agenda.Parts`): the opening and
+        closing (by default with the template), what is open (a follow-up block and a critical
+        discussion per item of material), the standing block on effects on pupils, the
+        template's other blocks. `prefill=False` leaves it empty. Either way the agenda fits
+        the meeting's length (`agenda_fit`)."""
         meeting = Meeting(
             id=self._next_id("meetings"),
             date=validate.day(on, _("field.date")),
@@ -59,29 +62,38 @@ class Meetings(Part):
             place=validate.line(place, _("field.place"), required=False, limit=validate.NAME_MAX),
             start=validate.clock_time(start, _("field.start_time")),
         )
-        if template or prefill:
-            meeting.blocks = self.draft_agenda(meeting, template=template, followup=followup).blocks
+        if prefill:
+            parts = self.parts(template, followup, opening, effects)
+            meeting.blocks = self.draft_agenda(meeting, parts).blocks
         return self._add("meetings", meeting)
 
-    def draft_agenda(
-        self, meeting: Meeting, *, template: bool = False, followup: bool = True
-    ) -> Fit:
+    @staticmethod
+    def parts(
+        template: bool = False, followup: bool = True, opening: bool | None = None,
+        effects: bool = True,
+    ) -> Parts:
+        from plgtui.core.agenda import Parts
+
+        opening = template if opening is None else opening
+        return Parts(opening=opening, followup=followup, effects=effects, template=template)
+
+    def draft_agenda(self, meeting: Meeting, parts: Parts | None = None) -> Fit:
         """The agenda a new meeting would get, fitted to its length, with what was shortened
         or left out to make it fit; nothing is saved. The new-meeting form shows it."""
         from plgtui.core import agenda
         from plgtui.core.techniques import load_techniques, load_template
 
-        if not template:
-            return agenda.new_agenda(self.journey, meeting, followup=followup)
+        parts = parts or agenda.Parts()
+        if not (parts.template or parts.opening):
+            return agenda.new_agenda(self.journey, meeting, parts)
         try:
             template_items = load_template(language())
-            techniques = load_techniques(language())
+            techniques = load_techniques(language()) if parts.template else []
         except ContentError as exc:  # a coach's edit broke the file: say where
             raise InputError(str(exc)) from None
         return agenda.new_agenda(
-            self.journey, meeting, template=template_items, techniques=techniques,
-            followup=followup,
-        )  # fmt: skip
+            self.journey, meeting, parts, template=template_items, techniques=techniques
+        )
 
     def meeting_of(self, meeting_id: int) -> Meeting:
         return self._meeting(meeting_id)
@@ -271,14 +283,18 @@ class Meetings(Part):
         self, meeting_id: int, size: int = 4, rng: random.Random | None = None
     ) -> list[list[int]]:
         """Split the people taking part into random groups of about `size` (`participants`):
-        the teachers present now, sizes differing by at most one, no group of one. While the
-        meeting runs, the running block keeps them for its minutes."""
+        the teachers present now, as close to `size` as their number allows, sizes differing
+        by at most one, no group of one (`participants.split`). While the meeting runs, the
+        running block keeps them for its minutes, and the size asked is kept to make them
+        again alike."""
         meeting = self._meeting(meeting_id)
         size = validate.whole(size, _("field.group_size"), low=2, high=20)
         groups = split(participants(self.journey, meeting), size, rng or random.Random())
         meeting.groups = groups
-        if meeting.live is not None and 0 <= meeting.live.block < len(meeting.blocks):
-            meeting.blocks[meeting.live.block].groups = [list(g) for g in groups]
+        if meeting.live is not None:
+            meeting.live = replace(meeting.live, group_size=size)  # made again alike
+            if 0 <= meeting.live.block < len(meeting.blocks):
+                meeting.blocks[meeting.live.block].groups = [list(g) for g in groups]
         self._put("meetings", meeting)
         return meeting.groups
 
@@ -290,7 +306,9 @@ class Meetings(Part):
         people = participants(self.journey, meeting)
         if not meeting.groups or groups_match(meeting.groups, people):
             return False
-        size = max(2, max(len(g) for g in meeting.groups))
+        # The size asked, not the largest group: 7 in pairs are 3, 2, 2, and pairs they stay.
+        asked = meeting.live.group_size if meeting.live is not None else 0
+        size = asked or max(2, max(len(g) for g in meeting.groups))
         self.make_groups(meeting_id, min(size, 20), rng)
         return True
 

@@ -11,7 +11,7 @@ from textual.widgets import Checkbox, Input, Select, Static, TextArea
 from plgtui.core import agenda, labels
 from plgtui.core.agenda_fit import Fit
 from plgtui.core.content import ContentError
-from plgtui.core.i18n import _, language, number
+from plgtui.core.i18n import _, language, ngettext, number
 from plgtui.core.model import Block, BlockKind, Meeting
 from plgtui.core.step_times import scale_steps, total_minutes
 from plgtui.core.techniques import Technique, find, load_techniques, suggested
@@ -27,16 +27,16 @@ NO_TECHNIQUE = ""
 
 
 class NewMeetingForm(FormScreen[int]):
-    """Date, title and length (the group's usual one); optionally the standard agenda and the
-    follow-up block. Below, what the pre-filled agenda will hold and what had to be shortened
-    or left out to fit the length."""
+    """Date, title, place, start and length (the group's usual one); ticks for what the agenda
+    starts with (a tick left off adds nothing). Below, what the pre-filled agenda will hold and
+    what had to be shortened or left out to fit the length."""
 
     def __init__(self) -> None:
         super().__init__()
         self.title_text = _("meeting.new_title")
 
     def fields(self) -> list[tuple[str, Widget]]:
-        day = self.app.today() + timedelta(days=7)
+        day = agenda.next_free_day(self.workbook.journey, self.app.today() + timedelta(days=7))
         length = str(agenda.usual_length(self.workbook.journey))
         return [
             (_("field.date"), DateInput(day, id="date")),
@@ -53,14 +53,25 @@ class NewMeetingForm(FormScreen[int]):
                 _("field.length"),
                 number_input(length, id="length", label=_("field.length"), low=5, high=600),
             ),
-            ("", TickBox(_("meeting.from_template"), True, id="template")),
-            ("", TickBox(_("meeting.with_followup"), True, id="followup")),
+            ("", TickBox(_("meeting.with_opening"), True, id="opening")),
+            ("", TickBox(self._followup_label(), True, id="followup")),
+            ("", TickBox(_("meeting.with_effects"), self._effects_usual(), id="effects")),
+            ("", TickBox(_("meeting.from_template"), False, id="template")),
             ("", Static(id="fit-note", classes="form-note")),
         ]
 
     def on_mount(self) -> None:
         self.query_one("#date", Input).focus()
         self._preview()
+
+    def _followup_label(self) -> str:
+        count = len(self.workbook.journey.open_agreements())
+        return ngettext("meeting.with_followup", count) if count else _("meeting.no_followup")
+
+    def _effects_usual(self) -> bool:
+        """On once the group has a research question: before that there is nothing to look
+        for in the pupils' learning yet."""
+        return bool(self.workbook.journey.questions)
 
     def _usual_place(self) -> str:
         """Where the last meeting was: most groups meet in the same room."""
@@ -92,21 +103,22 @@ class NewMeetingForm(FormScreen[int]):
 
     def _draft(self) -> Fit:
         meeting = Meeting(id=0, date=self.app.today(), title="", length_minutes=self._length())
-        return self.workbook.meetings.draft_agenda(
-            meeting,
-            template=self.query_one("#template", TickBox).value,
-            followup=self.query_one("#followup", TickBox).value,
-        )
+        return self.workbook.meetings.draft_agenda(meeting, self.workbook.meetings.parts(**self._ticks()))
+
+    def _ticks(self) -> dict[str, bool]:
+        return {
+            name: self.query_one(f"#{name}", TickBox).value
+            for name in ("template", "followup", "opening", "effects")
+        }
 
     def save(self) -> int:
         meeting = self.workbook.meetings.add_meeting(
             self.query_one("#date", DateInput).given,
             self.query_one("#title", Input).value,
             self.query_one("#length", Input).value or 0,
-            template=self.query_one("#template", TickBox).value,
-            followup=self.query_one("#followup", TickBox).value,
             place=self.query_one("#place", Input).value,
             start=self.query_one("#start", Input).value,
+            **self._ticks(),
         )
         return meeting.id
 
