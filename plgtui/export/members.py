@@ -36,6 +36,11 @@ def plain(text: str) -> str:
     return " ".join(_BIDI.sub("", strip_control(text)).split())
 
 
+def marked(text: str) -> str:
+    """Typed text for the Markdown message: escaped as in every export, no control characters."""
+    return escape(_BIDI.sub("", strip_control(text)))
+
+
 @dataclass(frozen=True)
 class _Style:
     """How the message marks its parts: Markdown, or plain text an e-mail shows as it is."""
@@ -50,7 +55,7 @@ class _Style:
         return [f"**{name}**", ""] if self.markdown else [f"{name}:"]
 
 
-MARKDOWN = _Style(markdown=True, typed=escape)
+MARKDOWN = _Style(markdown=True, typed=marked)
 PLAIN = _Style(markdown=False, typed=plain)
 
 
