@@ -73,7 +73,11 @@ async def test_plan_run_and_end_a_meeting_with_one_two_four_all(workbook):
         assert app.screen.query_one(BigClock).text == "1:00"
 
         # Three ideas, typed as people speak; Escape keeps the last one too.
-        await pilot.press("i", *"Bronnen uit de krant", "enter", *"[b]Tijdlijn[/b]", "enter")
+        await pilot.press("i", *"Bronnen uit de krant", "enter")
+        await pilot.pause()
+        # on the panel behind the input as soon as it is saved, not after Escape
+        assert app.screen_stack[-2].query_one("#ideas", OptionList).option_count == 1
+        await pilot.press(*"[b]Tijdlijn[/b]", "enter")
         await pilot.press(*"Kaart in kleur", "escape")
         await pilot.pause()
         ideas = app.screen.query_one("#ideas", OptionList)

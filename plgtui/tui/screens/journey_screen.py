@@ -1,7 +1,7 @@
 """Screens that show the journey: a typed workbook, and a redraw after every saved change.
 
 A screen hears of every change through the app's `journey_changed` signal. It redraws only when
-it is the screen on top and did not make the change itself (`Change.source`, set with
+it is in sight (on top, or under a see-through input) and did not make the change itself (`Change.source`, set with
 `workbook.caused_by(screen)`: typing already shows what was typed). A screen out of sight
 notes nothing; when it is shown again it compares the workbook's revision with the one it drew.
 """
@@ -44,8 +44,17 @@ class JourneyScreen(UsesWorkbook, StyledOnce):
             # It shows this already, or does not show it: if it was up to date, it still is.
             if self._drawn == change.revision - 1:
                 self._drawn = change.revision
-        elif self.app.screen is self:
+        elif self._in_sight():
             self._draw()
+
+    def _in_sight(self) -> bool:
+        """On top, or under screens that let it show through (`SEE_THROUGH`): ideas typed in
+        the live view's one-line input appear behind it as each is saved."""
+        stack = self.app.screen_stack  # type: ignore[attr-defined]
+        if self not in stack:
+            return False
+        above = stack[stack.index(self) + 1 :]
+        return all(getattr(screen, "SEE_THROUGH", False) for screen in above)
 
     def on_screen_resume(self) -> None:
         if TRACE:  # lets a test outside the process (a browser test) see which screen is up

@@ -22,6 +22,7 @@ Save = Callable[[str], None]  # raises InputError when the text cannot be saved
 
 
 class QuickInput(ModalScreen[None]):
+    SEE_THROUGH = True  # the screen beneath shows each saved line at once (JourneyScreen)
     DEFAULT_CSS = """
     QuickInput { align: center bottom; background: $background 40%; }
     QuickInput > Vertical {
