@@ -7,6 +7,7 @@ workbook, which saves it, so a crash or restart resumes at the same point.
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 
 from plgtui.core import agenda
@@ -19,7 +20,12 @@ from plgtui.core.model import (
     Meeting,
     Step,
 )
-from plgtui.core.participants import least_spoken_first, participants
+from plgtui.core.participants import (
+    DEFAULT_GROUP_SIZE,
+    asked_size,
+    least_spoken_first,
+    participants,
+)
 from plgtui.core.timer import BEEPS, Clock, Countdown, Stage, stage, thresholds
 from plgtui.core.workbook import Workbook
 
@@ -29,6 +35,7 @@ class LiveMeeting:
         self.workbook = workbook
         self.meeting_id = meeting_id
         self.clock = clock
+        self.rng = random.Random()  # for groups made again when a step asks another size
         state = self.meeting.live
         if state is None:
             raise ValueError("the meeting is not live; use LiveMeeting.start")
@@ -197,13 +204,17 @@ class LiveMeeting:
 
     def pass_role(self, role: str) -> int | None:
         """Give one of the block's roles to the next person present (the coach too: she often
-        keeps the time), after the last one nobody; who holds it now."""
+        keeps the time), after the last one nobody; who holds it now. Someone who holds
+        another of the block's roles is passed over while anyone present holds none."""
         journey, block = self.workbook.journey, self.block
         present = set(self.meeting.present())
         people = [m.id for m in journey.members if m.id in present]
         current = block.role_holders.get(role)
-        following = people.index(current) + 1 if current in people else 0
-        holder = people[following] if following < len(people) else None
+        following = people[people.index(current) + 1 :] if current in people else people
+        busy = {h for r, h in block.role_holders.items() if r != role}
+        if any(p not in busy for p in people):
+            following = [p for p in following if p not in busy]
+        holder = following[0] if following else None
         self.workbook.meetings.set_role_holder(self.meeting_id, block.id, role, holder)
         return holder
 
@@ -211,6 +222,17 @@ class LiveMeeting:
         """The name of who holds `role` in this block, or ''."""
         member = self.workbook.journey.member(self.block.role_holders.get(role, 0))
         return member.name if member else ""
+
+    def group_size(self) -> int:
+        """The size of groups made now: what the step's words ask ("per twee": pairs), else
+        the block's, else four."""
+        return asked_size(self.step) or self.block.group_size or DEFAULT_GROUP_SIZE
+
+    def current_group_size(self) -> int:
+        """The size the groups on screen were asked with, to make them again alike."""
+        if self.meeting.groups and self.state.group_size:
+            return self.state.group_size
+        return self.group_size()
 
     def toggle_turn_order(self) -> None:
         self._save(turn_order="" if self.state.turn_order == "least" else "least")
@@ -292,7 +314,16 @@ class LiveMeeting:
                 idea_scope=IDEAS_DEFAULT,
             )  # fmt: skip
         self._save(**changes)
+        self._groups_follow(moved_block)
         return True
+
+    def _groups_follow(self, moved_block: bool) -> None:
+        """Groups already made are made again when the step asks another size ("per vier"
+        after "per twee"), or a new block does; a step that asks nothing keeps them."""
+        asked = asked_size(self.step) or (self.block.group_size if moved_block else 0)
+        asked = min(asked, 20) if asked > 1 else 0  # what make_groups accepts
+        if asked and self.meeting.groups and asked != self.state.group_size:
+            self.workbook.meetings.make_groups(self.meeting_id, asked, self.rng)
 
     def _save(self, **changes: object) -> None:
         """Save where the meeting stands; a pause begun or ended here moves the meeting

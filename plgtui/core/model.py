@@ -241,6 +241,7 @@ class LiveState:
     idea_scope: int = 0  # which ideas the side panel lists: IDEAS_DEFAULT, IDEAS_ALL or a block id
     idea_order: str = ""  # "votes" or "" (as typed; a voting block sorts by votes anyway)
     turn_order: str = ""  # "least" (who spoke least in this meeting first) or "" (the list)
+    group_size: int = 0  # the size the meeting's groups were asked with (0: not known)
 
 
 IDEAS_DEFAULT = 0  # this block's ideas; in a voting block the meeting's ideas not yet used

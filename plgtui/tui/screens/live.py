@@ -360,7 +360,7 @@ class LiveScreen(IdeaActions, JourneyScreen):
     def action_groups(self) -> None:
         meeting = self.live.meeting
         if not meeting.groups:
-            self._make_groups(self.live.block.group_size or 4)
+            self._make_groups(self.live.group_size())
         else:
             self._check_groups()
         self._side("groups")
@@ -374,8 +374,7 @@ class LiveScreen(IdeaActions, JourneyScreen):
             self._make_groups(size)
 
     def _group_size(self) -> int:
-        groups = self.live.meeting.groups
-        return max(len(g) for g in groups) if groups else self.live.block.group_size or 4
+        return self.live.current_group_size()
 
     def action_coach_joins(self) -> None:
         """The coach takes part in groups and turns this time (or, again, does not)."""
