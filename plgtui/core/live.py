@@ -52,7 +52,8 @@ class LiveMeeting:
 
     @classmethod
     def start(cls, workbook: Workbook, meeting_id: int, clock: Clock) -> LiveMeeting:
-        """Take the meeting live at its first block, paused, with the meeting clock running."""
+        """Take the meeting live at its first block, its countdown paused until Space; the
+        meeting's own clock runs from now (`elapsed`)."""
         meeting = workbook.meetings.meeting_of(meeting_id)
         now = clock.wall()
         state = LiveState(started=now, entered=now, paused_at=now)  # paused until Space
@@ -118,7 +119,33 @@ class LiveMeeting:
         return min(turns, int(spent // (step.minutes * 60)) + 1), turns
 
     def elapsed(self) -> float:
-        """Meeting time so far: the wall clock since the start, less every pause."""
+        """Meeting time so far: the wall clock since the meeting went live. A pause stops the
+        countdown, not the meeting: the room's clock runs on, and the end stays where it was."""
+        return max(0.0, self.clock.wall() - self.state.started)
+
+    def meeting_left(self) -> float:
+        """Seconds to the planned end, the start plus the meeting's length, by the wall clock."""
+        return self.meeting.length_minutes * 60 - self.elapsed()
+
+    def planned_left(self) -> float:
+        """Seconds the agenda still plans: the rest of this step (none in overtime), the later
+        steps of this block and the later blocks."""
+        meeting, state = self.meeting, self.state
+        left = max(self.remaining(), 0.0)
+        left += sum(
+            self._step_seconds(state.block, s)
+            for s in range(state.step + 1, len(self.steps(self.block)))
+        )
+        left += sum(b.planned_seconds(self.people) for b in meeting.blocks[state.block + 1 :])
+        return left
+
+    def slip(self) -> float:
+        """Seconds the agenda needs beyond the time left in the meeting (positive: behind), or
+        leaves of it (negative: ahead). Ahead is never more than the time left."""
+        return self.planned_left() - self.meeting_left()
+
+    def _worked(self) -> float:
+        """The wall clock since the start less every pause: what a block's time counts."""
         return self.clock.wall() - self.state.started - self._paused_so_far()
 
     def _paused_so_far(self) -> float:
@@ -126,20 +153,6 @@ class LiveMeeting:
         state = self.state
         ongoing = not state.running and state.paused_at
         return state.paused + (self.clock.wall() - state.paused_at if ongoing else 0.0)
-
-    def meeting_left(self) -> float:
-        return self.meeting.length_minutes * 60 - self.elapsed()
-
-    def slip(self) -> float:
-        """Seconds the meeting will end after (positive) or before its planned agenda."""
-        meeting, state = self.meeting, self.state
-        ahead = max(self.remaining(), 0.0)
-        ahead += sum(
-            self._step_seconds(state.block, s)
-            for s in range(state.step + 1, len(self.steps(self.block)))
-        )
-        ahead += sum(b.planned_seconds(self.people) for b in meeting.blocks[state.block + 1 :])
-        return self.elapsed() + ahead - agenda.planned_seconds(meeting, self.people)
 
     def poll(self) -> int:
         """Beeps due since the last poll: 1 entering wrap-up, 2 the last minute, 3 at zero."""
@@ -286,7 +299,7 @@ class LiveMeeting:
         spent = dict(state.spent)
         block_id = self.block.id
         entered = state.entered - state.started - state.entered_paused
-        spent[block_id] = spent.get(block_id, 0.0) + max(0.0, self.elapsed() - entered)
+        spent[block_id] = spent.get(block_id, 0.0) + max(0.0, self._worked() - entered)
         return spent
 
     def end(self) -> Meeting:
@@ -308,7 +321,7 @@ class LiveMeeting:
         self._last_stage = self.stage()
         changes: dict[str, object] = dict(block=block, step=step, spent=spent)
         if moved_block:
-            # The block is entered at this moment of meeting time (the wall clock less pauses).
+            # The block is entered at this moment of block time (the wall clock less pauses).
             changes.update(
                 entered=self.clock.wall(), entered_paused=self._paused_so_far(), spoken=[],
                 idea_scope=IDEAS_DEFAULT,
@@ -326,8 +339,8 @@ class LiveMeeting:
             self.workbook.meetings.make_groups(self.meeting_id, asked, self.rng)
 
     def _save(self, **changes: object) -> None:
-        """Save where the meeting stands; a pause begun or ended here moves the meeting
-        clock's bookkeeping along, so pauses never count as meeting time."""
+        """Save where the meeting stands; a pause begun or ended here moves the bookkeeping
+        of the blocks' time along, so pauses never count in a block's actual minutes."""
         running, remaining, deadline = self.countdown.saved()
         state = self.state
         now = self.clock.wall()

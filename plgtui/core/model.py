@@ -232,9 +232,10 @@ class LiveState:
     entered: float = 0.0
     spent: dict[int, float] = field(default_factory=dict)
     spoken: list[int] = field(default_factory=list)
-    # The meeting clock stops while the countdown is paused: paused seconds so far, when the
-    # current pause began (0: running, or a state saved before pauses were counted), and the
-    # paused seconds when the current block was entered.
+    # A block's time leaves out pauses (the meeting's own clock does not: it runs on the wall
+    # clock to the planned end): paused seconds so far, when the current pause began (0:
+    # running, or a state saved before pauses were counted), and the paused seconds when the
+    # current block was entered.
     paused: float = 0.0
     paused_at: float = 0.0
     entered_paused: float = 0.0
