@@ -13,6 +13,7 @@ from plgtui.core.timer import FakeClock
 from plgtui.core.workbook import Workbook
 from plgtui.tui.app import PlgApp
 from plgtui.tui.screens.agenda import AgendaScreen
+from plgtui.tui.screens.agreement_form import AgreementForm
 from plgtui.tui.screens.live import LiveScreen
 from plgtui.tui.screens.meeting_forms import BlockForm, NewMeetingForm
 from plgtui.tui.screens.minutes import MinutesScreen
@@ -193,23 +194,31 @@ async def test_a_whole_meeting_by_keys(tmp_path):
         await pilot.pause()
         top = side(live_screen).splitlines()[1]
         assert top.strip().startswith("2 ●"), side(live_screen)
-        await pilot.press("home", "a")
+        await pilot.press("home", "a")  # the highlighted idea becomes an agreement: one form
         await pilot.pause()
+        form = app.screen
+        assert isinstance(form, AgreementForm) and form.focused.id == "kind"
+        await pilot.press("tab", "space", "ctrl+s")  # its owner: the first member listed
+        await pilot.pause()
+        assert app.screen is live_screen
         agreement = workbook.journey.agreements[-1]
+        assert agreement.owners == [workbook.journey.members[0].id]
         top_idea = next(i for i in live.meeting.ideas if i.agreement_id == agreement.id)
         assert top_idea.votes == 2 and agreement.meeting_id == meeting.id
         await pilot.press("b")  # every idea of the meeting, also those already used
         await pilot.pause()
         assert "→ afspraak" in side(live_screen)
 
-        # -- pausing freezes every clock on screen ----------------------------------------
+        # -- pausing stops the block's clock; the meeting's end stays where it was planned --
         await pilot.press("space")
         await pilot.pause()
-        status = text_of(live_screen, "#live-status")
+        shown = live_screen.query_one("BigClock").text
+        left = live.meeting_left()
         clock.advance(40)
         app.ticker.changed()
         await pilot.pause()
-        assert text_of(live_screen, "#live-status") == status
+        assert live_screen.query_one("BigClock").text == shown
+        assert live.meeting_left() == left - 40  # one truth about time: the wall clock
         await pilot.press("space")
         clock.advance(20)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
+
 from plgtui.core import validate
 from plgtui.core.changes.agreements import Agreements
 from plgtui.core.changes.meetings import block_index
@@ -77,14 +80,25 @@ class Ideas(Part):
 
     @edits
     def idea_to_agreement(
-        self, meeting_id: int, idea_id: int, kind: AgreementKind = AgreementKind.FINISH
+        self,
+        meeting_id: int,
+        idea_id: int,
+        kind: AgreementKind = AgreementKind.FINISH,
+        *,
+        owners: Iterable[int] = (),
+        due: date | None = None,
+        text: str | None = None,
     ) -> Agreement:
-        """The idea becomes an agreement of this meeting; the idea remembers it."""
+        """The idea becomes an agreement of this meeting (worded as `text`, by default the
+        idea's), with its owners and due date; the idea remembers it."""
         meeting = self._meeting(meeting_id)
         idea = self._find(meeting.ideas, idea_id, "input.no_idea")
         if idea.agreement_id is not None:
             raise InputError(_("input.idea_is_agreement"))
-        agreement = self._agreements.new_agreement(idea.text, kind, meeting_id=meeting_id)
+        agreement = self._agreements.new_agreement(
+            idea.text if text is None else text, kind, owners=owners, due=due,
+            meeting_id=meeting_id,
+        )  # fmt: skip
         self.journey.agreements.append(agreement)
         idea.agreement_id = agreement.id
         self._save(("agreements", agreement), ("meetings", meeting))

@@ -1,4 +1,5 @@
-"""One agreement: what, which of the three kinds, whose (members or the whole group), by when."""
+"""One agreement: what, which of the three kinds, whose (members or the whole group), by when.
+Also what an idea of the live meeting becomes when the group turns it into an agreement."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from textual.widgets import Input, Select, Static
 from plgtui.core import agreements as rules
 from plgtui.core import labels
 from plgtui.core.i18n import _
-from plgtui.core.model import Agreement, AgreementKind
+from plgtui.core.model import Agreement, AgreementKind, Idea
 from plgtui.tui.screens.form import FormScreen
 from plgtui.tui.widgets.date_input import DateInput
 from plgtui.tui.widgets.ticks import TickList
@@ -19,11 +20,15 @@ class AgreementForm(FormScreen[int]):
     AgreementForm TickList { height: 7; }
     """
 
-    def __init__(self, meeting_id: int, agreement: Agreement | None = None) -> None:
+    def __init__(
+        self, meeting_id: int, agreement: Agreement | None = None, idea: Idea | None = None
+    ) -> None:
         super().__init__()
         self.meeting_id = meeting_id
         self.agreement = agreement
-        self.title_text = _("agreement.edit_title" if agreement else "agreement.new_title")
+        self.idea = idea  # the idea this agreement is made of, in the live meeting
+        key = "agreement.from_idea_title" if idea else "agreement.new_title"
+        self.title_text = _("agreement.edit_title" if agreement else key)
 
     def fields(self) -> list[tuple[str, Widget]]:
         journey = self.workbook.journey
@@ -35,7 +40,7 @@ class AgreementForm(FormScreen[int]):
         owners = set(agreement.owners) if agreement else set()
         kinds = [(_(labels.AGREEMENT_KIND[k.value]), k.value) for k in AgreementKind]
         return [
-            (_("field.agreement"), Input(agreement.text if agreement else "", id="text")),
+            (_("field.agreement"), Input(self._text(), id="text")),
             (
                 _("field.kind"),
                 Select(
@@ -56,8 +61,14 @@ class AgreementForm(FormScreen[int]):
             (_("field.due"), DateInput(due, id="due")),
         ]
 
+    def _text(self) -> str:
+        if self.agreement is not None:
+            return self.agreement.text
+        return self.idea.text if self.idea is not None else ""
+
     def on_mount(self) -> None:
-        self.query_one("#text", Input).focus()
+        # Made of an idea, the wording is there already: the kind is what to choose first.
+        self.query_one("#kind" if self.idea else "#text").focus()
 
     def on_input_submitted(self) -> None:
         self.focus_next()
@@ -68,6 +79,10 @@ class AgreementForm(FormScreen[int]):
         kind = AgreementKind(self.query_one("#kind", Select).value)
         owners = list(self.query_one("#owners", TickList).selected)
         due = self.query_one("#due", DateInput).given
+        if self.idea is not None:
+            return workbook.ideas.idea_to_agreement(
+                self.meeting_id, self.idea.id, kind, owners=owners, due=due, text=text
+            ).id
         if self.agreement is None:
             return workbook.agreements.add_agreement(
                 text, kind, owners=owners, due=due, meeting_id=self.meeting_id

@@ -7,9 +7,7 @@ from __future__ import annotations
 from textual.widgets import ContentSwitcher, OptionList
 
 from plgtui.core.i18n import _
-from plgtui.core.model import AgreementKind
 from plgtui.core.validate import InputError
-from plgtui.tui.ui import attempt
 
 
 class IdeaActions:
@@ -75,17 +73,24 @@ class IdeaActions:
             self._act(lambda: self.workbook.ideas.vote(self.live.meeting_id, idea_id, delta))
 
     def action_to_agreement(self) -> None:
+        """The highlighted idea becomes an agreement: kind, owners and due date asked in one
+        small form (due by default the next meeting)."""
+        from plgtui.tui.screens.agreement_form import AgreementForm
+
         idea_id = self._idea_id()
         if idea_id is None:
             return
-        meeting_id = self.live.meeting_id
-        made = attempt(
-            self,
-            lambda: self.workbook.ideas.idea_to_agreement(meeting_id, idea_id, AgreementKind.FINISH),
-        )
-        if made is not None:
-            self.app.ticker.changed()
-            self.notify(_("live.became_agreement"))
+        idea = next(i for i in self.live.meeting.ideas if i.id == idea_id)
+        if idea.agreement_id is not None:
+            self.notify(_("input.idea_is_agreement"), severity="warning")
+            return
+
+        def made(agreement_id: int | None) -> None:
+            if agreement_id is not None:
+                self.app.ticker.changed()
+                self.notify(_("live.became_agreement"))
+
+        self.app.push_screen(AgreementForm(self.live.meeting_id, idea=idea), made)
 
     def action_to_theme(self) -> None:
         idea_id = self._idea_id()
