@@ -19,6 +19,8 @@ FIELDS = {
     "asks_leaders": "field.asks_leaders_short", "norms": "field.norm", "reason": "field.reason",
     "subject": "field.subject", "school": "field.school", "kind": "field.kind",
     "minutes": "field.minutes", "prompts": "field.prompts", "live": "field.live",
+    "usual_length": "field.usual_length", "role": "field.role", "active": "field.member_active",
+    "schools": "field.schools", "language": "field.language",
 }  # fmt: skip
 CURRENT = {"questions": "conflict.current_question", "phases": "conflict.current_phase"}
 TEXT_OF = {"agreements": "field.agreement", "questions": "field.question", "ideas": "field.idea"}

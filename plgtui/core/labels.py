@@ -51,6 +51,7 @@ ROLE = keyed(
     "role.coach",
     "role.leader",
     "role.counsellor",
+    "role.guest",
 )
 
 PRESENCE = keyed(  # present, excused, absent, and unknown (no record)
@@ -215,6 +216,13 @@ ATTENDANCE_COLUMNS = keyed(
     "attendance.col.rate",
     "attendance.col.rate_excused",
     "attendance.col.trail",
+)
+
+MEMBER_COLUMNS = keyed(  # the members on the group screen
+    "group.col.name",
+    "group.col.role",
+    "group.col.school",
+    "group.col.state",
 )
 
 PHASES_COLUMNS = keyed(

@@ -13,10 +13,11 @@ from typing import Any
 
 
 class Role(str, Enum):
-    MEMBER = "member"
+    MEMBER = "member"  # a teacher
     COACH = "coach"
     LEADER = "leader"
-    COUNSELLOR = "counsellor"
+    COUNSELLOR = "counsellor"  # a pedagogical adviser
+    GUEST = "guest"  # joins now and then; not expected at every meeting
 
 
 class MeetingStatus(str, Enum):
@@ -68,6 +69,7 @@ class Group:
     start: date | None = None
     asks_leaders: str = ""  # what the group asks of its school leaders, for their digest
     norms: list[str] = field(default_factory=list)  # the group's working agreements
+    usual_length: int = 0  # minutes a meeting usually lasts; 0: as the last meetings did
 
 
 @dataclass

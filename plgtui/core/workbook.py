@@ -17,7 +17,12 @@ from typing import Callable, Iterable
 from plgtui.core import validate
 from plgtui.core.atomic_storage import ChangedOnDisk
 from plgtui.core.changes.agreements import Agreements
-from plgtui.core.changes.group import GroupChanges, refuse_duplicates
+from plgtui.core.changes.group import (
+    GroupChanges,
+    clean_language,
+    clean_norms,
+    refuse_duplicates,
+)
 from plgtui.core.changes.ideas import Ideas
 from plgtui.core.changes.meetings import Meetings
 from plgtui.core.changes.minutes import Minutes
@@ -100,14 +105,17 @@ class Workbook:
         coach: str = "",
         members: Iterable[str] = (),
         language: str = "nl",
+        norms: Iterable[str] = (),
         today: date,
     ) -> Workbook:
-        """A new group from the short form: its name, subject, coach and members."""
+        """A new group from the short form: its name, subject, coach, members and working
+        agreements."""
         group = Group(
             name=validate.name(name, _("field.group_name")),
             subject=validate.line(subject, _("field.subject"), required=False),
-            language=language,
+            language=clean_language(language),
             start=today,
+            norms=clean_norms(norms),
         )
         people: list[Member] = []
         coach_name = validate.line(coach, _("field.coach"), required=False, limit=validate.NAME_MAX)
