@@ -7,7 +7,7 @@ from textual.content import Content
 from plgtui.core import labels
 from plgtui.core.i18n import _, ngettext, number
 from plgtui.core.live import LiveMeeting
-from plgtui.core.model import IDEAS_ALL, Idea, Step
+from plgtui.core.model import IDEAS_ALL, Block, Idea, Step
 from plgtui.core.timer import format_clock
 from plgtui.tui.ui import plain
 
@@ -18,13 +18,21 @@ def _minutes(seconds: float) -> str:
     return f"{round(seconds / 60):d}"
 
 
+def block_title(block: Block) -> str:
+    """'Brainstorm: Welke bronnen?', but never 'Brainstorm: Brainstorm in groepjes'."""
+    kind = _(labels.BLOCK_KIND[block.kind.value])
+    if block.title.casefold().startswith(kind.casefold()):
+        return block.title
+    return f"{kind}: {block.title}"
+
+
 def head(live: LiveMeeting) -> Content:
     """'Block 2/4 · Brainstorm: title' and, for a technique, 'step 2/4 · who'."""
     state, block = live.state, live.block
     parts = [
         Content(_("live.block_of", n=state.block + 1, total=len(live.meeting.blocks))),
         Content(" · "),
-        plain(f"{_(labels.BLOCK_KIND[block.kind.value])}: {block.title}", "bold"),
+        plain(block_title(block), "bold"),
     ]
     if block.steps:
         step = live.step
