@@ -46,7 +46,7 @@ def test_a_fitted_agenda_never_exceeds_the_meeting(blocks, length, people):
 
 def test_a_sixty_minute_meeting_from_the_template(workbook):
     meeting = Meeting(id=0, date=date(2026, 9, 2), title="x", length_minutes=60)
-    fitted = workbook.meetings.draft_agenda(meeting, workbook.meetings.parts(template=True))
+    fitted = workbook.meetings.draft_agenda(meeting, agenda.Parts.of(template=True))
     people = agenda.expected_people(workbook.journey, meeting)
     assert sum(b.planned_seconds(people) for b in fitted.blocks) <= 60 * 60
     assert fitted.left_out == ["Werken per thema"]  # sub-groups go before the technique

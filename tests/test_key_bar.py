@@ -122,3 +122,17 @@ async def test_follows_the_bindings_as_focus_moves():
         await pilot.press("s")
         await pilot.pause()
         assert line(app).startswith(" x Field key ")
+
+
+async def test_keys_left_out_for_want_of_room_are_counted_never_dropped_unseen():
+    app = Keys()
+    async with app.run_test(size=(40, 5)) as pilot:
+        await pilot.pause()
+        text = line(app)
+        assert "…+" in text and "f1 Help" in text, text
+        shown = sum(label in text for label in ("Add", "Previous", "Delete"))
+        assert text.split("…+")[1].split()[0] == str(3 - shown)
+    wide = Keys()
+    async with wide.run_test(size=(120, 5)) as pilot:
+        await pilot.pause()
+        assert "…+" not in line(wide)  # all in sight

@@ -135,6 +135,15 @@ class Parts:
     effects: bool = True  # the standing block on effects on pupils
     template: bool = False  # the template's other blocks, a brainstorm with a technique
 
+    @classmethod
+    def of(
+        cls, *, template: bool = False, followup: bool = True, opening: bool | None = None,
+        effects: bool = True,
+    ) -> Parts:
+        """As asked; the opening and closing come with the template unless said otherwise."""
+        opening = template if opening is None else opening
+        return cls(opening=opening, followup=followup, effects=effects, template=template)
+
 
 def _assembled(
     journey: Journey, parts: Parts, template: list[TemplateBlock], techniques: list[Technique],

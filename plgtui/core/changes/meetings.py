@@ -63,19 +63,11 @@ class Meetings(Part):
             start=validate.clock_time(start, _("field.start_time")),
         )
         if prefill:
-            parts = self.parts(template, followup, opening, effects)
+            from plgtui.core.agenda import Parts
+
+            parts = Parts.of(template=template, followup=followup, opening=opening, effects=effects)
             meeting.blocks = self.draft_agenda(meeting, parts).blocks
         return self._add("meetings", meeting)
-
-    @staticmethod
-    def parts(
-        template: bool = False, followup: bool = True, opening: bool | None = None,
-        effects: bool = True,
-    ) -> Parts:
-        from plgtui.core.agenda import Parts
-
-        opening = template if opening is None else opening
-        return Parts(opening=opening, followup=followup, effects=effects, template=template)
 
     def draft_agenda(self, meeting: Meeting, parts: Parts | None = None) -> Fit:
         """The agenda a new meeting would get, fitted to its length, with what was shortened

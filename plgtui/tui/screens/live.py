@@ -120,7 +120,7 @@ class LiveScreen(IdeaActions, JourneyScreen):
                 yield OptionList(id="turns")
                 yield OptionList(id="roles")
         yield Static(id="live-status")
-        yield KeyBar(show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.show_time()

@@ -103,7 +103,7 @@ class NewMeetingForm(FormScreen[int]):
 
     def _draft(self) -> Fit:
         meeting = Meeting(id=0, date=self.app.today(), title="", length_minutes=self._length())
-        return self.workbook.meetings.draft_agenda(meeting, self.workbook.meetings.parts(**self._ticks()))
+        return self.workbook.meetings.draft_agenda(meeting, agenda.Parts.of(**self._ticks()))
 
     def _ticks(self) -> dict[str, bool]:
         return {

@@ -22,6 +22,7 @@ from plgtui.tui.commands import label
 SEPARATOR = "▏"
 PINNED = {"help", "app.help"}  # kept on the right beside the palette, never left out
 DIM = Style(dim=True)  # a key that does nothing here now (its check_action said so)
+MORE = " …+{count}"  # keys left out for want of room; F1 lists them all
 
 
 class Key(NamedTuple):
@@ -117,11 +118,19 @@ class KeyBar(Widget):
         drawn_right = [self._draw(item, styles) for item in right]
         room = self.size.width - sum(part.cell_len for part, _ in drawn_right)
         room -= len(SEPARATOR) if right else 0
-        for item in left:
-            part, places = self._draw(item, styles)
+        drawn_left = [self._draw(item, styles) for item in left]
+        if sum(part.cell_len for part, _ in drawn_left) > room:
+            room -= len(MORE.format(count=99))  # room to say how many are left out
+        shown = 0
+        for part, places in drawn_left:
             if line.cell_len + part.cell_len > room:
                 break  # a key is shown whole or not at all
             self._add(line, part, places)
+            shown += 1
+        if shown < len(left):
+            # None falls off unseen: the count says more keys are in the help (F1).
+            line.append(MORE.format(count=len(left) - shown), styles[1] + DIM)
+            room += len(MORE.format(count=99))
         if right:
             line.append(" " * max(0, room - line.cell_len))
             line.append(SEPARATOR, DIM)
