@@ -49,3 +49,30 @@ def test_big_digits_always_fit_their_box(text, width, height):
         rows = draw(text, scale)
         assert len(rows) <= height and all(len(r) <= width for r in rows)
         assert len(rows[0]) == len(pixels(text)[0]) * scale
+
+
+@given(
+    st.integers(min_value=0, max_value=5999),
+    st.integers(min_value=10, max_value=300),
+    st.integers(min_value=3, max_value=100),
+)
+def test_time_past_zero_is_as_large_as_before_it_and_fits(seconds, width, height):
+    from plgtui.core.timer import format_clock
+    from plgtui.tui.widgets.big_clock import clock_pixels
+
+    before, after = format_clock(seconds), format_clock(-seconds - 1)
+    rows_before, scale_before = clock_pixels(before, width, height)
+    rows_after, scale_after = clock_pixels(after, width, height)
+    assert after.startswith("-") and scale_after == scale_before
+    if scale_after:
+        drawn = draw(after, scale_after, rows_after)
+        assert len(drawn) <= height and all(len(r) <= width for r in drawn)
+
+
+def test_a_paused_clock_is_drawn_hollow():
+    from plgtui.tui.widgets.big_clock import clock_pixels
+
+    rows, scale = clock_pixels("12:00", 80, 20)
+    solid, hollow = draw("12:00", scale, rows), draw("12:00", scale, rows, outline=True)
+    assert scale > 1 and solid != hollow
+    assert sum(r.count("█") for r in hollow) < sum(r.count("█") for r in solid)

@@ -147,6 +147,7 @@ class LiveScreen(IdeaActions, JourneyScreen):
         for stage in Stage:
             clock.set_class(stage is current, f"-{stage.value}")
         clock.set_class(not live.running, "-paused")
+        clock.caption = "" if live.running else _("live.paused_caption")
         self.query_one("#live-head", Static).update(panels.head(live))
         self.query_one("#live-step", Static).update(panels.instruction(live))
         self.query_one("#live-status", Static).update(panels.status(live))

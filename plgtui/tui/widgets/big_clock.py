@@ -49,9 +49,43 @@ def scale_for(text: str, width: int, height: int) -> int:
     return scale
 
 
-def draw(text: str, scale: int) -> list[str]:
+NARROW = {"-": (".", ".", "#", ".", ".")}  # a minus that leaves the digits their size
+
+
+def clock_pixels(text: str, width: int, height: int) -> tuple[list[str], int]:
+    """The rows of pixels and the scale to draw them at. A time past zero is as large as the
+    same time before it: the digits leave room for a narrow minus either way."""
+    digits = pixels(text.lstrip("-"))
+    columns = len(digits[0]) + 2  # a one-pixel minus and its gap
+    scale = 0
+    while columns * (scale + 1) <= width and (5 * (scale + 1) + 1) // 2 <= height:
+        scale += 1
+    if not text.startswith("-"):
+        return digits, scale
+    return [NARROW["-"][n] + "." + row for n, row in enumerate(digits)], scale
+
+
+def hollow(rows: list[str]) -> list[str]:
+    """Only the edge of each shape: a paused clock looks different, not only dimmer."""
+    def on(r: int, c: int) -> bool:
+        return 0 <= r < len(rows) and 0 <= c < len(rows[r]) and rows[r][c] == "#"
+
+    return [
+        "".join(
+            "#" if on(r, c) and not all(on(r + dr, c + dc) for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1)))
+            else "."
+            for c in range(len(rows[r]))
+        )
+        for r in range(len(rows))
+    ]
+
+
+def draw(text: str, scale: int, rows: list[str] | None = None, outline: bool = False) -> list[str]:
     """Scale the bitmap by `scale` in both directions and fold pairs of rows into half blocks."""
-    rows = ["".join(px * scale for px in row) for row in pixels(text) for _ in range(scale)]
+    source = rows if rows is not None else pixels(text)
+    rows = ["".join(px * scale for px in row) for row in source for _ in range(scale)]
+    if outline and scale > 1:
+        rows = hollow(rows)
     if len(rows) % 2:
         rows.append("." * len(rows[0]))
     return [
@@ -68,6 +102,7 @@ class BigClock(Widget):
         width: 1fr;
         height: 1fr;
         content-align: center middle;
+        text-align: center;
         text-wrap: nowrap;
         text-overflow: clip;
         text-style: bold;
@@ -75,10 +110,17 @@ class BigClock(Widget):
     """
 
     text: reactive[str] = reactive("0:00", layout=False)
+    caption: reactive[str] = reactive("", layout=False)
+    """A word under the digits ("gepauzeerd"): drawn hollow then, so the state reads from
+    the back of the room without colour."""
 
     def render(self) -> Content:
         width, height = self.content_region.size
-        scale = scale_for(self.text, width, height)
+        rows, scale = clock_pixels(self.text, width, height - (2 if self.caption else 0))
         if scale == 0:
-            return Content(self.text)
-        return Content("\n".join(draw(self.text, scale)))
+            digits = Content(self.text)
+        else:
+            digits = Content("\n".join(draw(self.text, scale, rows, outline=bool(self.caption))))
+        if not self.caption:
+            return digits
+        return Content.assemble(digits, "\n\n", (f" {self.caption} ", "reverse"))
