@@ -251,6 +251,8 @@ MESSAGES: dict[str, str] = {
     "agenda.closed": "This meeting has already been closed.",
     "agenda.empty": "No blocks yet: press a to add one.",
     "agenda.no_detail": "No steps or questions for this block.",
+    "agenda.fits": "fits exactly",
+    "agenda.fit_hint": "f fits the plan",
     "agenda.over": "{minutes} min too many",
     "agenda.spare": "{minutes} min to spare",
     "agenda.total": "Planned: {planned} of {length} min",

@@ -251,6 +251,8 @@ MESSAGES: dict[str, str] = {
     "agenda.closed": "Deze bijeenkomst is al afgesloten.",
     "agenda.empty": "Nog geen blokken: druk a om er een toe te voegen.",
     "agenda.no_detail": "Geen stappen of vragen bij dit blok.",
+    "agenda.fits": "past precies",
+    "agenda.fit_hint": "f past het plan aan",
     "agenda.over": "{minutes} min te veel",
     "agenda.spare": "nog {minutes} min vrij",
     "agenda.total": "Gepland: {planned} van {length} min",

@@ -98,10 +98,12 @@ class AgendaScreen(JourneyScreen):
         planned = round(agenda.planned_seconds(meeting, people) / 60)
         spare = meeting.length_minutes - planned
         text = plain(_("agenda.total", planned=planned, length=meeting.length_minutes) + " · ")
-        if spare >= 0:
-            text += plain(_("agenda.spare", minutes=spare), "$text-success")
+        if spare == 0:
+            text += plain(_("agenda.fits"), "$text-success")
+        elif spare > 0:
+            text += plain(_("agenda.spare", minutes=spare) + " · " + _("agenda.fit_hint"), "$text-success")
         else:
-            text += plain(_("agenda.over", minutes=-spare), "bold $text-error")
+            text += plain(_("agenda.over", minutes=-spare) + " · " + _("agenda.fit_hint"), "bold $text-error")
         if not meeting.blocks:
             text = plain(_("agenda.empty"))
         self.query_one("#agenda-total", Static).update(text + plain("\n") + self._suggestions())
