@@ -616,6 +616,7 @@ MESSAGES: dict[str, str] = {
     "norms.hint": "One per line: when and how we meet, how we speak, what stays confidential, how we prepare. They show in the first block of every meeting.",
     "norms.review_title": "Did we keep our working agreements?",
     "key.norms": "Working agreements",
+    "norms.none_yet": "The group has not written down working agreements yet: do so on the group screen (g on the overview).",
     "key.review_norms": "Review working agreements",
     "live.norms_title": "Our working agreements",
     "functioning.responsibility": "Shared responsibility for pupils' learning",

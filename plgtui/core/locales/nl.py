@@ -616,6 +616,7 @@ MESSAGES: dict[str, str] = {
     "norms.hint": "Eén per regel: wanneer en hoe we samenkomen, hoe we spreken, wat vertrouwelijk blijft, hoe we voorbereiden. Ze staan in het eerste blok van elke bijeenkomst.",
     "norms.review_title": "Hielden we ons aan onze werkafspraken?",
     "key.norms": "Werkafspraken",
+    "norms.none_yet": "De groep schreef nog geen werkafspraken op: dat kan op het groepsscherm (g op het overzicht).",
     "key.review_norms": "Werkafspraken nagaan",
     "live.norms_title": "Onze werkafspraken",
     "functioning.responsibility": "Samen verantwoordelijk voor het leren van leerlingen",

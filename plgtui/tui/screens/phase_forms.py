@@ -107,6 +107,7 @@ class NormsReviewForm(FormScreen[str]):
         meeting = self.workbook.meetings.meeting_of(self.meeting_id)
         options = [(_(labels.NORMS_KEPT[k]), k) for k in NORMS_KEPT]
         norms = "\n".join(f"• {n}" for n in self.workbook.journey.group.norms)
+        norms = norms or _("norms.none_yet")  # where to write them, rather than nothing
         return [
             ("", Static(plain(norms), classes="form-note")),
             (
