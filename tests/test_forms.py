@@ -19,6 +19,8 @@ FORMS = {
     "output": ["f", "ctrl+pagedown", "ctrl+pagedown", "n"],
     "wording": ["q", "e"],
     "self-assessment": ["q", "s"],
+    "member": ["g", "a"],
+    "group": ["g", "g"],
 }
 
 

@@ -309,6 +309,11 @@ class PlgApp(App[None]):
 
         self.kept.show("attendance", AttendanceScreen)
 
+    def action_group(self) -> None:
+        from plgtui.tui.screens.group import GroupScreen
+
+        self.kept.show("group", GroupScreen)
+
     def action_export(self, what: str = "journey") -> None:
         export_beside(self, fmt="html" if what == "html" else "md", leaders=what == "leaders")
 

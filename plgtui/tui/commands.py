@@ -96,6 +96,7 @@ PER_MEMBER = command(
     "p", "app.member_agreements", "key.per_member", show=False,
     title="cmd.member_agreements", help="cmd.member_agreements.help",
 )  # fmt: skip
+GROUP = command("g", "app.group", "key.group", title="cmd.group", help="cmd.group.help")
 ATTENDANCE = command(
     "t", "app.attendance", "key.attendance", show=False,
     title="cmd.attendance", help="cmd.attendance.help",
@@ -110,7 +111,8 @@ CONFLICTS = command(
 
 ANYWHERE: tuple[Command, ...] = (
     keyless("app.overview", "cmd.overview", "cmd.overview.help"),
-    *map(declared, (MEETING, MEETINGS, PHASES, QUESTION, SEARCH, PER_MEMBER, ATTENDANCE, EXPORT)),
+    *map(declared, (MEETING, MEETINGS, PHASES, QUESTION, GROUP, SEARCH, PER_MEMBER, ATTENDANCE)),
+    declared(EXPORT),
     keyless("app.export('html')", "cmd.export_html", "cmd.export_html.help"),
     keyless("app.export('leaders')", "cmd.export_leaders", "cmd.export_leaders.help"),
     declared(LIVE),

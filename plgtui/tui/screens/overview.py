@@ -33,9 +33,11 @@ class OverviewScreen(JourneyScreen):
     HORIZONTAL_BREAKPOINTS = BREAKPOINTS
 
     # At 80 columns the key bar holds four keys beside help and the palette: the ways to the
-    # four screens (the live view only while a meeting runs). The rest is in the help (F1).
+    # four screens (the live view only while a meeting runs); the group follows where there is
+    # room. The rest is in the help (F1).
     BINDINGS = [
         commands.MEETING, commands.MEETINGS, commands.PHASES, commands.QUESTION, commands.LIVE,
+        commands.GROUP,
         command("n", "new_meeting", "key.new_meeting", show=False, help="cmd.meeting.help"),
         commands.EXPORT, commands.SEARCH, commands.PER_MEMBER, commands.ATTENDANCE,
         commands.CONFLICTS,
@@ -64,9 +66,10 @@ class OverviewScreen(JourneyScreen):
             return
         journey = self.workbook.journey
         today = self.app.today()
-        for name, (_title, build) in PANELS.items():
+        for name, (title, build) in PANELS.items():
             body, subtitle = build(journey, today)
             panel = self.query_one(f"#{name}", Static)
+            panel.border_title = _(title)  # again: the first-run form may change the language
             panel.update(body)
             panel.border_subtitle = subtitle
         banner = self.query_one("#conflicts-banner", Static)

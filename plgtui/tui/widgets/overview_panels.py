@@ -11,6 +11,7 @@ from plgtui.core.agreements import tally
 from plgtui.core.i18n import _, format_date, format_short_date, ngettext, phase_name
 from plgtui.core.model import PHASES, Journey, Role
 from plgtui.core.participants import presence
+from plgtui.tui import commands
 from plgtui.tui.ui import plain
 
 Panel = tuple[Content, Content]
@@ -62,7 +63,8 @@ def phase_panel(journey: Journey, today: date) -> Panel:
 def question_panel(journey: Journey, today: date) -> Panel:
     question = journey.current_question
     if question is None:
-        return _muted(_("overview.no_question")), Content("")
+        hint = _("overview.write_question", press=commands.QUESTION.key)
+        return _join([_muted(_("overview.no_question")), _muted(hint)]), Content("")
     lines = [plain(question.text, "bold")]
     if question.reason:
         lines.append(Content.assemble(_muted(_("overview.question_why") + " "), plain(question.reason)))
@@ -97,7 +99,8 @@ def meetings_panel(journey: Journey, today: date) -> Panel:
         lines += _meeting_line(_("overview.last_meeting"), last, detail, today)
     lines = [line for line in lines if line.plain]
     if not lines:
-        lines = [_muted(_("overview.no_meetings"))]
+        hint = _("overview.plan_meeting", press=commands.MEETING.key)
+        lines = [_muted(_("overview.no_meetings")), _muted(hint)]
     held = sum(1 for m in journey.meetings if m.date <= today)
     return _join(lines), Content(ngettext("overview.meetings_held", held))
 
@@ -146,7 +149,8 @@ def members_panel(journey: Journey, today: date) -> Panel:
             detail.append(member.school)
         lines.append(Content.assemble(plain(member.name), _muted(" · " + " · ".join(detail)) if detail else ""))
     if not lines:
-        lines = [_muted(_("overview.no_members"))]
+        hint = _("overview.add_members", press=commands.GROUP.key)
+        lines = [_muted(_("overview.no_members")), _muted(hint)]
     inactive = len(journey.members) - len(active)
     subtitle = ngettext("overview.member_count", len(active))
     if inactive:
