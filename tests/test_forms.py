@@ -78,3 +78,23 @@ async def test_escape_after_typing_asks_first(workbook, form):
         await pilot.press("escape", "y")
         await pilot.pause()
         assert not isinstance(app.screen, (FormScreen, ConfirmScreen))
+
+
+async def test_the_owners_of_an_agreement_are_found_by_typing_part_of_a_name(workbook):
+    from conftest import TODAY
+
+    from plgtui.tui.app import PlgApp
+    from plgtui.tui.screens.agreement_form import AgreementForm
+    from plgtui.tui.widgets.ticks import TickList
+
+    app = PlgApp(workbook, today=lambda: TODAY)
+    meeting = workbook.journey.meetings[-1]
+    async with app.run_test(size=(100, 40)) as pilot:
+        app.push_screen(AgreementForm(meeting.id))
+        await pilot.pause()
+        owners = app.screen.query_one("#owners", TickList)
+        owners.focus()
+        target = next(m for m in workbook.journey.members if m.active and m.name[0] != owners.get_option_at_index(0).prompt.plain[0])
+        await pilot.press(*target.name[:3].lower(), "space")
+        await pilot.pause()
+        assert list(owners.selected) == [target.id]

@@ -55,6 +55,7 @@ class AgreementForm(FormScreen[int]):
                 TickList[int](
                     *[(m.name, m.id, m.id in owners) for m in journey.members if m.active],
                     id="owners",
+                    type_to_search=True,
                 ),
             ),
             ("", Static(_("agreement.owners_note"), classes="form-note")),

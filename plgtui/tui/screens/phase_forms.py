@@ -166,7 +166,7 @@ class ThemeForm(FormScreen[int]):
                    if m.active or m.id in chosen]  # fmt: skip
         return [
             (_("field.theme"), Input(theme.title if theme else "", id="title")),
-            (_("field.owners"), TickList[int](*members, id="members")),
+            (_("field.owners"), TickList[int](*members, id="members", type_to_search=True)),
             ("", Static(_("themes.size_note"), classes="form-note")),
             (_("field.notes"), TextArea(theme.notes if theme else "", id="notes",
                                         tab_behavior="focus")),
