@@ -92,7 +92,7 @@ async def test_the_palette_offers_the_open_screens_commands_with_their_keys(work
         await pilot.press("r")
         assert isinstance(app.screen, MeetingsScreen)
         offered = {title: line for title, line, _run in palette_commands(app, app.screen)}
-        assert offered["Verslagen"] == "Alle bijeenkomsten met hun verslag"  # anywhere
+        assert offered["Verslagen"] == "r · Alle bijeenkomsten met hun verslag"  # anywhere, keyed
         assert offered["Verslag schrijven"] == "toets w"  # this screen's, with its key
         assert "Hulp" in offered and "Opnieuw laden" not in offered  # only keys that work now
         await pilot.press("ctrl+p", *"verslag schrijven")

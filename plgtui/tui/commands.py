@@ -10,7 +10,7 @@ every screen, beside the commands of the screen that is open.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from textual.binding import Binding
@@ -49,6 +49,7 @@ class Command:
     # "journey": an open journey; "live": a running meeting; "conflicts": a merge left something
     # to choose; "": always
     needs: str = "journey"
+    keys: str = ""  # of a command reached from anywhere, for the palette's line
 
 
 DECLARED: dict[str, Command] = {}  # binding id -> command
@@ -81,7 +82,8 @@ def keyless(action: str, title: str, help: str, needs: str = "journey") -> Comma
 
 
 def declared(binding: Binding) -> Command:
-    return DECLARED[binding.id or ""]
+    """The command of a binding, knowing its key, so the palette can show it."""
+    return replace(DECLARED[binding.id or ""], keys=binding.key)
 
 
 MEETING = command("m", "app.plan_meeting", "key.meeting", title="cmd.meeting", help="cmd.meeting.help")
@@ -128,6 +130,8 @@ APP: tuple[Binding, ...] = (
     command("ctrl+q", "quit", "key.quit", priority=True, title="cmd.quit", help="cmd.quit.help", needs=""),
     # shown once the file changed elsewhere (App.check_action)
     command("ctrl+r", "reload", "key.reload", title="cmd.reload", help="cmd.reload.help"),
+    # Not a priority: a focused text area's own Ctrl+Z undoes its typing first.
+    command("ctrl+z", "undo", "key.undo", show=False, title="cmd.undo", help="cmd.undo.help"),
 )  # fmt: skip
 
 
@@ -148,7 +152,11 @@ def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Calla
         if found.needs == "conflicts" and not to_choose:
             continue
         seen.add(found.action)
-        yield _(found.title), _(found.help), run(app, found.action)
+        line = _(found.help)
+        if found.keys:
+            key = app.get_key_display(Binding(found.keys.split(",")[0], found.action))
+            line = f"{key} · {line}"
+        yield _(found.title), line, run(app, found.action)
     for active in screen.active_bindings.values():
         found = DECLARED.get(active.binding.id or "")
         if found is None or not found.palette or not active.enabled or found.action in seen:
