@@ -153,6 +153,18 @@ class Workbook:
         return self._w.caused_by(source)
 
     @property
+    def can_undo(self) -> bool:
+        """Whether a change made in this run can still be taken back (`undo`)."""
+        return bool(self._w.history)
+
+    def undo(self) -> str:
+        """Take back the last change made in this run, of the last 50 (changes/undo.py): saved
+        and announced like any change. Returns what was undone, in words. InputError when
+        there is nothing to undo, the journey is read-only, or it would take away the block a
+        running meeting stands in."""
+        return self._w.undo()
+
+    @property
     def path(self) -> Path:
         return self._store.path
 

@@ -205,6 +205,17 @@ class PlgApp(App[None]):
             return False  # only shown while a meeting runs
         return True
 
+    def action_undo(self) -> None:
+        """The last change made in this run, taken back; the notice says which."""
+        if self.workbook is None:
+            return
+        try:
+            what = self.workbook.undo()
+        except InputError as exc:  # nothing to undo, read-only, the meeting's running block
+            self.notify(str(exc), severity="warning", markup=False)
+            return
+        self.notify(_("undo.done", what=what), markup=False)
+
     def action_reload(self) -> None:
         if self.disk_watch is not None:
             self.run_worker(self.disk_watch.reload(), exclusive=True, group="reload")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
 
 from plgtui.core import labels
 from plgtui.core.atomic_storage import ChangedOnDisk
+from plgtui.core.changes.undo import History, put_back
 from plgtui.core.codec import encode
 from plgtui.core.i18n import _, os_problem
 from plgtui.core.validate import InputError
@@ -66,12 +67,24 @@ class Writer:
 
     def __init__(self, store: Store, journey: Journey) -> None:
         self.store = store
+        self.history = History()  # what Ctrl+Z takes back (changes/undo.py)
         self.journey = journey
         self.revision = 0
         self.listeners: list[Listener] = []
         # Records changed in memory whose save was refused: {(table, id): record or None if removed}
         self.pending: dict[tuple[str, int], dict[str, Any] | None] = {}
         self._source: object = None
+
+    @property
+    def journey(self) -> Journey:
+        return self._journey
+
+    @journey.setter
+    def journey(self, journey: Journey) -> None:
+        # A journey read again (a reload, a merge) is a new base: what came before it is no
+        # longer there to undo.
+        self._journey = journey
+        self.history.clear()
 
     def refuse_if_read_only(self) -> None:
         reason = self.store.read_only_reason
@@ -95,9 +108,12 @@ class Writer:
         """An id for a record inside another (an idea, a block), above those in `taken`."""
         return self.store.new_id(taken)
 
-    def write(self, entries: list[Entry]) -> None:
+    def write(self, entries: list[Entry], *, undoing: bool = False) -> None:
         """Save these records in one atomic write (all or none), then tell the listeners. A
-        refused save keeps them in memory and says why in the change; the app retries."""
+        refused save keeps them in memory and says why in the change; the app retries. The
+        records as they were go on the history to undo, unless this is an undo."""
+        if not undoing:
+            self.history.record(self.store.data, entries)
         for table, record_id, data in entries:
             self.pending[(table, record_id)] = data
         problem, conflict = "", False
@@ -126,6 +142,18 @@ class Writer:
             problem,
             conflict,
         )
+
+    def undo(self) -> str:
+        """Write back the records the last change touched, as they were before it, and say
+        what was undone. InputError when there is nothing to undo or the journey is read-only."""
+        self.refuse_if_read_only()
+        step = self.history.last()
+        entries = step.restoring(self.store.data)
+        for table, record_id, data in entries:
+            put_back(self.journey, table, record_id, data)
+        self.history.drop_last()
+        self.write(entries, undoing=True)
+        return step.describe()
 
     def announce(
         self, table: str, ids: tuple[int, ...], problem: str = "", conflict: bool = False
