@@ -313,7 +313,7 @@ MESSAGES: dict[str, str] = {
     "key.remove_idea": "Remove idea",
     "key.reset": "Reset",
     "key.reshuffle": "Reshuffle",
-    "key.run": "Run live",
+    "key.run": "Start",
     "key.save": "Save",
     "key.start_pause": "Start/pause",
     "key.to_agreement": "To agreement",

@@ -313,7 +313,7 @@ MESSAGES: dict[str, str] = {
     "key.remove_idea": "Idee verwijderen",
     "key.reset": "Opnieuw",
     "key.reshuffle": "Opnieuw verdelen",
-    "key.run": "Live starten",
+    "key.run": "Starten",
     "key.save": "Bewaren",
     "key.start_pause": "Start/pauze",
     "key.to_agreement": "Wordt afspraak",

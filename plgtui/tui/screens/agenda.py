@@ -24,11 +24,12 @@ SUGGESTED_SHOWN = 4  # techniques named under the agenda; a long list crowded ou
 
 class AgendaScreen(JourneyScreen):
     BINDINGS = [
+        # In the order the key bar keeps them when room runs out: what planning needs most.
         command("s", "run", "key.run"),
         command("a", "add", "key.add_block"),
+        command("f", "fit", "key.fit", help="cmd.fit.help"),
         command("e", "edit", "key.edit"),
         command("delete", "remove", "key.remove"),
-        command("f", "fit", "key.fit", help="cmd.fit.help"),
         command("ctrl+up,K", "move(-1)", "key.move_up", key_display="^↑"),
         command("ctrl+down,J", "move(1)", "key.move_down", key_display="^↓"),
         command("n", "new_meeting", "key.new_meeting", help="cmd.meeting.help"),

@@ -10,6 +10,10 @@ from plgtui.tui.screens.confirm import ConfirmScreen
 class PlanDoesNotFit(ConfirmScreen):
     """Answers "fit" (fit the plan, then start), "start" (as it is) or None (not now)."""
 
+    DEFAULT_CSS = """
+    PlanDoesNotFit > Vertical { width: 78; }
+    """
+
     BINDINGS = [
         command("f", "answer('fit')", "key.fit_and_start"),
         command("s", "answer('start')", "key.start_anyway"),
@@ -20,10 +24,10 @@ class PlanDoesNotFit(ConfirmScreen):
         super().__init__(_(key, planned=planned, length=length, minutes=abs(planned - length)))
 
     def choices(self) -> list[tuple[object, str, str]]:
-        return [
-            (None, _("confirm.not_now"), "default"),
-            ("start", _("key.start_anyway"), "warning"),
-            ("fit", _("key.fit_and_start"), "primary"),
+        return [  # each with its key, as the dialog has no key bar of its own
+            (None, f"{_('confirm.not_now')} (Esc)", "default"),
+            ("start", f"{_('key.start_anyway')} (s)", "warning"),
+            ("fit", f"{_('key.fit_and_start')} (f)", "primary"),
         ]
 
     def action_answer(self, answer: object) -> None:

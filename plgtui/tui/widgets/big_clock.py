@@ -49,6 +49,7 @@ def scale_for(text: str, width: int, height: int) -> int:
     return scale
 
 
+HOLLOW_FROM = 3  # smaller, a hollow digit is a scribble; the word under it says it alone
 NARROW = {"-": (".", ".", "#", ".", ".")}  # a minus that leaves the digits their size
 
 
@@ -84,7 +85,7 @@ def draw(text: str, scale: int, rows: list[str] | None = None, outline: bool = F
     """Scale the bitmap by `scale` in both directions and fold pairs of rows into half blocks."""
     source = rows if rows is not None else pixels(text)
     rows = ["".join(px * scale for px in row) for row in source for _ in range(scale)]
-    if outline and scale > 1:
+    if outline and scale >= HOLLOW_FROM:
         rows = hollow(rows)
     if len(rows) % 2:
         rows.append("." * len(rows[0]))
