@@ -133,6 +133,8 @@ async def test_keys_move_the_clock_and_switching_screens_never_stops_it(workbook
         clock.advance(61)
         app.ticker.changed()
         assert app.sub_title.startswith("● 3:59")
+        keys = app.screen.query_one("KeyBar").render().plain
+        assert keys.startswith(" l Terug naar live"), keys  # first, while the meeting runs
         await pilot.press("l")
         assert isinstance(app.screen, LiveScreen)
         assert app.screen.query_one(BigClock).text == "3:59"

@@ -295,7 +295,7 @@ MESSAGES: dict[str, str] = {
     "key.end_meeting": "End meeting",
     "key.groups": "Groups",
     "key.idea": "Idea",
-    "key.live": "Live",
+    "key.live": "Back to live",
     "key.meeting": "Meeting",
     "key.merge_idea": "Merge",
     "key.minute_less": "Minute less",

@@ -295,7 +295,7 @@ MESSAGES: dict[str, str] = {
     "key.end_meeting": "Bijeenkomst afsluiten",
     "key.groups": "Groepjes",
     "key.idea": "Idee",
-    "key.live": "Live",
+    "key.live": "Terug naar live",
     "key.meeting": "Bijeenkomst",
     "key.merge_idea": "Samenvoegen",
     "key.minute_less": "Minuut minder",

@@ -32,15 +32,16 @@ class OverviewScreen(JourneyScreen):
 
     HORIZONTAL_BREAKPOINTS = BREAKPOINTS
 
-    # At 80 columns the key bar holds four keys beside help and the palette: the ways to the
-    # four screens (the live view only while a meeting runs); the group follows where there is
-    # room. The rest is in the help (F1).
+    # At 80 columns the key bar holds four keys beside help and the palette. Back to the
+    # running meeting and the choices a merge left come first while there are any (hidden
+    # otherwise), then the ways to the four screens; the group follows where there is room.
+    # The rest is in the help (F1).
     BINDINGS = [
-        commands.MEETING, commands.MEETINGS, commands.PHASES, commands.QUESTION, commands.LIVE,
+        commands.LIVE, commands.CONFLICTS,
+        commands.MEETING, commands.MEETINGS, commands.PHASES, commands.QUESTION,
         commands.GROUP,
         command("n", "new_meeting", "key.new_meeting", show=False, help="cmd.meeting.help"),
         commands.EXPORT, commands.SEARCH, commands.PER_MEMBER, commands.ATTENDANCE,
-        commands.CONFLICTS,
     ]  # fmt: skip
 
     def compose(self) -> ComposeResult:
