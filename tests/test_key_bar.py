@@ -136,3 +136,17 @@ async def test_keys_left_out_for_want_of_room_are_counted_never_dropped_unseen()
     async with wide.run_test(size=(120, 5)) as pilot:
         await pilot.pause()
         assert "…+" not in line(wide)  # all in sight
+
+
+async def test_a_form_shows_the_palettes_key_too(workbook):
+    """Ctrl+P works in a modal form (a priority key); the bar says so there as everywhere."""
+    from conftest import TODAY
+
+    from plgtui.tui.app import PlgApp
+
+    app = PlgApp(workbook, today=lambda: TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "NewMeetingForm"
+        assert "^p" in line(app), line(app)

@@ -369,7 +369,7 @@ MESSAGES: dict[str, str] = {
     "quick.hint_once": "Enter saves · Esc closes (and saves the change)",
     "quick.saved": "{saved} saved",
     "cli.projector": "show the live meeting in projector mode straight away",
-    "key.group_move": "Back/next",
+    "key.group_move": "Step",
     "key.group_minute": "Minute",
     "live.ideas_hint_vote": "v vote · V take back · b which",
     "agenda.suggested": "Techniques for phase {phase}: {titles}",

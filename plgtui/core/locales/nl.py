@@ -369,7 +369,7 @@ MESSAGES: dict[str, str] = {
     "quick.hint_once": "Enter bewaart · Esc sluit (en bewaart de wijziging)",
     "quick.saved": "{saved} bewaard",
     "cli.projector": "de live bijeenkomst meteen in projectormodus tonen",
-    "key.group_move": "Terug/verder",
+    "key.group_move": "Stap",
     "key.group_minute": "Minuut",
     "live.ideas_hint_vote": "v stem · V intrekken · b welke",
     "agenda.suggested": "Werkvormen voor fase {phase}: {titles}",

@@ -48,6 +48,13 @@ class LiveScreen(IdeaActions, JourneyScreen):
         command(
             "pagedown,right", "next", "key.next", priority=True, key_display="PgDn", group=MOVE
         ),
+        # The live keys, in the order the bar keeps them when it runs out of room: at 80
+        # columns start/pause, the steps and a new idea.
+        command("i", "idea", "key.idea"),
+        command("g", "groups", "key.groups"),
+        command("t", "turns", "key.turns"),
+        command("w", "minutes", "key.live_minutes"),
+        command("ctrl+e", "end", "key.live_end"),
         command(
             "plus,equals_sign",
             "extend(1)",
@@ -64,15 +71,9 @@ class LiveScreen(IdeaActions, JourneyScreen):
             key_display="-",
             group=MINUTE,
         ),
-        # The live keys, in the order they are left out when the bar runs out of room.
-        command("i", "idea", "key.idea"),
-        command("g", "groups", "key.groups"),
-        command("t", "turns", "key.turns"),
-        command("l", "roles", "key.roles"),
+        command("l", "roles", "key.roles"),  # in a block with roles
+        command("h", "functioning", "key.functioning"),  # in the evaluation block
         command("k", "review_norms", "key.review_norms"),
-        command("h", "functioning", "key.functioning"),
-        command("w", "minutes", "key.live_minutes"),
-        command("ctrl+e", "end", "key.live_end"),
         command("f", "projector", "key.projector"),
         command("r", "reset", "key.reset"),
         command("down", "question(1)", "key.next_question", show=False, priority=True),
@@ -313,6 +314,8 @@ class LiveScreen(IdeaActions, JourneyScreen):
             return self.projector and len(self.live.block.prompts) > 1
         if action == "functioning":  # the evaluation block is where a group looks at itself
             return self.live.block.kind is BlockKind.EVALUATION
+        if action == "roles":  # a protocol's roles: nothing to show in a block without them
+            return bool(self.live.block.roles)
         return True
 
     def action_previous(self) -> None:

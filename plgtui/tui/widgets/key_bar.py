@@ -102,7 +102,18 @@ class KeyBar(Widget):
             if found is not None:
                 key = self._key(found.binding, found.enabled)
                 right.append(Item([key], label(found.binding.description)))
+            elif (binding := self._palette_binding()) is not None:
+                # A modal screen (a form) leaves the app's keys out of its bindings, yet the
+                # palette's key is a priority one and works there too: show it.
+                right.append(Item([self._key(binding, True)], label(binding.description)))
         return left, right
+
+    def _palette_binding(self) -> Binding | None:
+        for binding in self.app.BINDINGS:
+            if isinstance(binding, Binding) and binding.priority:
+                if self.app.COMMAND_PALETTE_BINDING in binding.key.split(","):
+                    return binding
+        return None
 
     def _key(self, binding: Binding, enabled: bool) -> Key:
         return Key(binding.key, self.app.get_key_display(binding), enabled)

@@ -70,15 +70,6 @@ class TickList(OwnGutter, SelectionList[V], Generic[V]):
     _typed = ""
     _typed_at = 0.0
 
-
-def find_typed(prompts: list[str], typed: str) -> int | None:
-    """The first prompt that starts with what was typed, else the first that holds it."""
-    lowered = [p.casefold() for p in prompts]
-    starts = [i for i, p in enumerate(lowered) if p.startswith(typed)]
-    if starts:
-        return starts[0]
-    return next((i for i, p in enumerate(lowered) if typed in p), None)
-
     def render_line(self, y: int) -> Strip:
         line = OptionList.render_line(self, y)  # the option itself, without Textual's button
         index = self.scroll_offset.y + y
@@ -89,3 +80,12 @@ def find_typed(prompts: list[str], typed: str) -> int | None:
         style = next(iter(line)).style if line.cell_length else self.rich_style
         ticked = option.value in self.selected
         return Strip([Segment(f"{mark(ticked)} ", style), *line])
+
+
+def find_typed(prompts: list[str], typed: str) -> int | None:
+    """The first prompt that starts with what was typed, else the first that holds it."""
+    lowered = [p.casefold() for p in prompts]
+    starts = [i for i, p in enumerate(lowered) if p.startswith(typed)]
+    if starts:
+        return starts[0]
+    return next((i for i, p in enumerate(lowered) if typed in p), None)
