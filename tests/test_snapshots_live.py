@@ -103,3 +103,21 @@ def test_live_vote(snap_compare, workbook, size):
     live.next()
 
     assert snap_compare(live_app(workbook, clock), terminal_size=size, run_before=quiet)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_start_question_when_the_plan_does_not_fit(snap_compare, workbook, size):
+    assert snap_compare(plan_app(workbook), press=["m", "s"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_idea_to_agreement_form(snap_compare, workbook, size):
+    clock = FakeClock()
+    running_meeting(workbook, clock, 88)
+
+    async def to_agreement(pilot):
+        await quiet(pilot)
+        await pilot.press("a")
+        await steady(pilot)
+
+    assert snap_compare(live_app(workbook, clock), terminal_size=size, run_before=to_agreement)
