@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.signal import Signal
@@ -23,6 +24,7 @@ from plgtui.tui.commands import APP, palette_commands
 from plgtui.tui.disk_watch import DiskWatch
 from plgtui.tui.sync_copies import offer_copies
 from plgtui.tui.export_beside import export_beside
+from plgtui.tui.held_keys import HeldKeys
 from plgtui.tui.kept_screens import KeptScreens
 from plgtui.tui.quitting import quit_keeping_work
 from plgtui.tui.screens.overview import OverviewScreen
@@ -81,6 +83,7 @@ class PlgApp(App[None]):
         self.ticker: LiveTicker | None = None
         self._retry: Timer | None = None
         self.disk_watch: DiskWatch | None = None  # not `watch`: that is Textual's method
+        self.held_keys = HeldKeys(self)  # while a merge swaps the screens
         self._unsubscribe: Callable[[], None] | None = None
         self._to_prepare = list(PREPARED)
         self.kept = KeptScreens(self)
@@ -99,6 +102,10 @@ class PlgApp(App[None]):
     def push_screen(self, *args, **kwargs):
         forget_closed_watchers(self)  # lets the screens popped before this one go
         return super().push_screen(*args, **kwargs)
+
+    async def on_event(self, event: events.Event) -> None:
+        if not self.held_keys.takes(event):
+            await super().on_event(event)
 
     def get_default_screen(self) -> Screen:
         # The first screen is built here rather than switched to as a mode: a mode switch
@@ -165,6 +172,9 @@ class PlgApp(App[None]):
         elif change.problem and self._retry is None:
             self.notify(change.problem, title=_("save.title"), severity="error", timeout=15,
                         markup=False)  # fmt: skip
+        if change.problem and self._retry is None:
+            # Also after a conflict: should the file turn back into the one last read here
+            # (the other program's write undone), no merge comes to save what waits.
             self._retry = self.set_interval(RETRY_SECONDS, self._retry_save)
 
     def _warm(self) -> None:
@@ -185,6 +195,8 @@ class PlgApp(App[None]):
         if self.workbook.retry_save():
             return
         self._stop_retry()
+        if self.disk_watch is not None:
+            self.disk_watch.conflict = False  # saved over the very file last read here
         self.notify(_("save.recovered"), severity="information")
 
     def _stop_retry(self) -> None:

@@ -24,6 +24,7 @@ from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.tui.ui import WIDE, attempt, plain
+from plgtui.tui.way_back import Place, place_of
 from plgtui.tui.widgets.autosave import Autosave
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.markdown_text import MarkdownText
@@ -148,12 +149,10 @@ class MinutesScreen(TabKeys, JourneyScreen):
     # -- saving ----------------------------------------------------------------------------
 
     def _show_saved(self, state: str, problem: str = "") -> None:
-        if not self.is_attached:
-            return
-        saved = self.query_one("#saved", Static)
-        saved.update(plain(_(labels.SAVED[state], problem=problem)))
-        for name in ("saved", "pending", "error"):
-            saved.set_class(name == state, f"-{name}")
+        for saved in self.query("#saved").results(Static):  # none once taken down
+            saved.update(plain(_(labels.SAVED[state], problem=problem)))
+            for name in ("saved", "pending", "error"):
+                saved.set_class(name == state, f"-{name}")
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if event.text_area.id == "notes" and self._autosave:
@@ -162,8 +161,8 @@ class MinutesScreen(TabKeys, JourneyScreen):
     def _save_notes(self, text: str) -> None:
         with self.workbook.caused_by(self):
             self.workbook.minutes.set_notes(self.meeting_id, text)
-        if self.is_attached:
-            self.query_one("#preview", MarkdownText).update_markdown(text)
+        for preview in self.query("#preview").results(MarkdownText):  # none once taken down
+            preview.update_markdown(text)
 
     def flush(self) -> None:
         """Write the notes now if they changed since the last save."""
@@ -181,6 +180,19 @@ class MinutesScreen(TabKeys, JourneyScreen):
 
     def on_unmount(self) -> None:
         self.flush()
+
+    def place(self) -> Place:
+        """Where to come back to when a merge swaps the screens: this meeting, if it is still
+        there, in this tab and field."""
+        app, meeting_id = self.app, self.meeting_id
+
+        def reopen() -> bool:
+            if app.workbook.read_only or app.workbook.journey.meeting(meeting_id) is None:
+                return False
+            app.write_minutes(meeting_id)
+            return True
+
+        return place_of(self, reopen)
 
     def action_save_now(self) -> None:
         self.flush()

@@ -32,6 +32,7 @@ from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.tui.ui import attempt, plain, tones
+from plgtui.tui.way_back import Place, place_of
 from plgtui.tui.widgets.autosave import Autosave
 from plgtui.tui.widgets.bars import bars
 from plgtui.tui.widgets.key_bar import KeyBar
@@ -309,6 +310,11 @@ class PhasesScreen(TabKeys, JourneyScreen):
     def on_descendant_blur(self, event) -> None:
         if getattr(event.widget, "id", None) == "phase-notes":
             self._autosave.flush()
+
+    def place(self) -> Place:
+        """Where to come back to when a merge swaps the screens (way_back.py)."""
+        app = self.app
+        return place_of(self, lambda: app.action_phases() or True)
 
     def flush(self) -> None:
         self._autosave.flush()

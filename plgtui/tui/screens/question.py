@@ -25,6 +25,7 @@ from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.tui.ui import attempt, plain, tones
+from plgtui.tui.way_back import Place, place_of
 from plgtui.tui.widgets.autosave import Autosave
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
@@ -239,6 +240,11 @@ class QuestionScreen(TabKeys, JourneyScreen):
         part = (getattr(event.widget, "id", None) or "").removeprefix("part-")
         if part in getattr(self, "_autosaves", {}):
             self._autosaves[part].flush()
+
+    def place(self) -> Place:
+        """Where to come back to when a merge swaps the screens (way_back.py)."""
+        app = self.app
+        return place_of(self, lambda: app.action_question() or True)
 
     def flush(self) -> None:
         for autosave in getattr(self, "_autosaves", {}).values():
