@@ -27,7 +27,8 @@ from plgtui.core.backups import backup_folder, backups_to_drop, list_backups
 from plgtui.core.ids import new_id
 from plgtui.core.journey_lock import Busy, JourneyLock
 from plgtui.core.journey_parse import JourneyError, parse, read_raw, shape
-from plgtui.core.lineage import content_revision, remember, revision_of, stamp
+from plgtui.core import signature
+from plgtui.core.lineage import content_revision, remember, revision_of, sign, stamp
 from plgtui.core.validate import strip_control_tree, unencodable
 
 APP_ID = "plgtui"
@@ -150,6 +151,7 @@ class Store:
         self._lock = lock
         self._clock = clock
         self._last_backup: float | None = None
+        self._note: dict[str, Any] = {}  # said of the next version written (`note_next`)
         self._storage = AtomicJSONStorage(path, data, before_write=self._before_write, seen=seen)
         self.db = TinyDB(storage=lambda: self._storage)
 
@@ -197,6 +199,7 @@ class Store:
         data = {"meta": {"1": {"app": APP_ID, "schema_version": SCHEMA_VERSION, "history": []}}}
         data.update(tables)
         stamp(data, clock())
+        sign(data, {**signature.current(), "after": []})
         text = dump_json(data)
         try:
             write_atomic(path, text)
@@ -254,6 +257,8 @@ class Store:
             self._storage.end(commit=False)
             raise
         self._storage.end(commit=True)
+        if not self._storage.dirty:  # the outermost batch, on disk
+            self._note = {}
 
     @property
     def unsaved(self) -> bool:
@@ -282,6 +287,29 @@ class Store:
         seen = self._storage.seen
         return None if seen is None else self._storage.recent.version(seen.text, revision)
 
+    def recent_versions(self) -> Iterator[dict[str, Any]]:
+        """The versions this window wrote lately and the one it read before, newest first (to
+        read, never to change: they share their records)."""
+        seen = self._storage.seen
+        return iter(()) if seen is None else self._storage.recent.versions(seen.text)
+
+    def keep_before_merge(self) -> str:
+        """Before a merge is written, both sides go among the backups, whatever the time since
+        the last one: the file on disk (another computer's version, when it wrote it) and the
+        version this window had, whose revision this returns. The merge is then a version in
+        the history, and what came before it can be put back."""
+        self.backup(force=True)
+        data = self._storage.read()
+        if not (self._storage.dirty or self.changed_on_disk()):
+            return revision_of(data)  # the file on disk is this window's version
+        ours = {**data, "meta": {"1": dict(data["meta"]["1"])}}
+        if self._storage.dirty:  # changes no save could write yet: a version of their own
+            previous = revision_of(ours)
+            stamp(ours, self._clock())
+            sign(ours, {**signature.current(), "after": [previous]})
+        self.backup(force=True, text=dump_json(ours))
+        return revision_of(ours)
+
     def write_merged(self, data: dict[str, Any], seen: Seen | None = None) -> None:
         """Work on `data` from now on and write it (OSError, ChangedOnDisk if refused: it stays
         in memory). `seen`: the file as it was read for the merge; else as this window knew it."""
@@ -289,40 +317,59 @@ class Store:
             raise PermissionError(self.path)
         self._storage.replace(data, seen if seen is not None else self._storage.seen)
         self._storage.flush()
+        self._note = {}
+        self._last_backup = None  # the next save keeps the merge itself among the backups
 
     def save_pending(self) -> None:
         """Write what an earlier failed save left in memory; OSError if it still cannot be."""
         if self._storage.dirty and not self.read_only:
             self._storage.flush()
+            self._note = {}
 
-    def backup(self, *, force: bool = False) -> Path | None:
-        """Keep the file as it is now in the backup folder, at most every few minutes."""
+    def backup(self, *, force: bool = False, text: str | None = None) -> Path | None:
+        """Keep the file as it is now in the backup folder, at most every few minutes; or
+        `text`, a version this window holds."""
         now = self._clock()
         if not force and self._last_backup is not None:
             if now - self._last_backup < BACKUP_INTERVAL_SECONDS:
                 return None
-        if not self.path.exists():
+        if text is None and not self.path.exists():
             return None
         folder = backup_folder(self.path)
         folder.mkdir(exist_ok=True)
         stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
-        target = folder / f"{self.path.stem}-{stamp}-{int(now * 1e6) % 1_000_000:06d}.json"
-        try:
-            # The rename that follows replaces the path, so the old inode lives on here for free.
-            os.link(self.path, target)
-        except OSError:
-            write_atomic(target, self.path.read_text(encoding="utf-8"))
+        micro = int(now * 1e6) % 1_000_000
+        target = folder / f"{self.path.stem}-{stamp}-{micro:06d}.json"
+        while target.exists() and micro < 999_999:  # two kept in the same moment (a merge)
+            micro += 1
+            target = folder / f"{self.path.stem}-{stamp}-{micro:06d}.json"
+        if text is not None:
+            write_atomic(target, text)
+        else:
+            try:
+                # The rename that follows replaces the path, so the old inode lives on here.
+                os.link(self.path, target)
+            except OSError:
+                write_atomic(target, self.path.read_text(encoding="utf-8"))
         self._last_backup = now
         for old in backups_to_drop(list_backups(self.path), now):
             old.unlink(missing_ok=True)
         return target
 
+    def note_next(self, **said: Any) -> None:
+        """Say something of the next version written, until it is on disk: that it is a merge
+        (`after` both sides, `merged`), or puts back an older version (`restored`)."""
+        self._note = said
+
     def _before_write(self) -> None:
         data = self._storage.read()
+        # Before the meta changes, so the recent saves keep each version's own (who, when).
+        self._storage.touch("meta", "1")
         if self.backup() is not None:
             remember(data, revision_of(data))  # the version just kept among the backups
+        previous = revision_of(data)
         stamp(data, self._clock())
-        self._storage.touch("meta", "1")
+        sign(data, {**signature.current(), "after": [previous], **self._note})
 
     def close(self) -> None:
         if self._lock is not None:

@@ -62,6 +62,32 @@ def stamp(data: dict[str, Any], now: float) -> None:
     meta_of(data)["revision"] = new_revision(now)
 
 
+def sign(data: dict[str, Any], saved: dict[str, Any]) -> None:
+    """Say who wrote the version about to be written, on which computer, and which versions it
+    was made from (`after`: the one before it; both sides of a merge)."""
+    meta_of(data)["saved"] = saved
+
+
+def saved_of(data: dict[str, Any]) -> dict[str, Any]:
+    """What a version says of its save, checked as a hand-edited file may hold anything: by and
+    on ('' when unknown: files from before it was kept), after (revisions), merged, restored."""
+    saved = meta_of(data).get("saved")
+    saved = saved if isinstance(saved, dict) else {}
+    after = saved.get("after")
+
+    def text(key: str) -> str:
+        value = saved.get(key)
+        return value[:100] if isinstance(value, str) else ""
+
+    return {
+        "by": text("by"),
+        "on": text("on"),
+        "after": [r for r in after if isinstance(r, str)] if isinstance(after, list) else [],
+        "merged": saved.get("merged") is True,
+        "restored": text("restored"),
+    }
+
+
 def newest_shared(ours: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
     """The revisions both copies build on, newest first: candidates for their common ancestor."""
     return sorted(set(lineage(ours)) & set(lineage(theirs)), reverse=True)

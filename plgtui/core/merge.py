@@ -255,6 +255,8 @@ def _meta(ours: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any]:
         "schema_version": max(mine.get("schema_version", 1), yours.get("schema_version", 1)),
         "revision": after + digest,
         "history": history,
+        # Not one side's save: a merge of both (who saves it is said when it is written).
+        "saved": {"after": revisions, "merged": True},
     }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from typing import Any
+from typing import Any, Iterator
 
 KEEP = 200  # saves; each holds only the records it changed
 _ABSENT = object()
@@ -36,6 +36,8 @@ class RecentSaves:
             self._before[(table, key)] = dict(old) if isinstance(old, dict) else old
 
     def written(self, revision: str) -> None:
+        if len(self._saves) == KEEP:  # the oldest goes: the version it made is the start now
+            self._start = self._saves[0][0]
         self._saves.append((revision, self._before))
         self._before = {}
 
@@ -55,3 +57,18 @@ class RecentSaves:
                 else:
                     data.setdefault(table, {})[key] = old
         return data  # the version read before the first kept save
+
+    def versions(self, last_text: str) -> Iterator[dict[str, Any]]:
+        """Every version kept here, newest first: the last written, each before it, and the one
+        read before the first kept save. Each has its own tables; records are shared between
+        them, so they are read, never changed."""
+        data = json.loads(last_text)
+        for _saved, before in reversed(self._saves):
+            yield data
+            data = {name: dict(table) for name, table in data.items() if isinstance(table, dict)}
+            for (table, key), old in before.items():
+                if old is _ABSENT:
+                    data.get(table, {}).pop(key, None)
+                else:
+                    data.setdefault(table, {})[key] = old
+        yield data

@@ -29,11 +29,12 @@ from plgtui.core.changes.minutes import Minutes
 from plgtui.core.changes.phases import Phases
 from plgtui.core.changes.question import Question
 from plgtui.core.changes.conflicts import Conflicts
+from plgtui.core.changes.versions import Versions
 from plgtui.core.changes.writer import Change, Listener, ReadOnlyError, Writer
 from plgtui.core.i18n import _, os_problem
 from plgtui.core.journey_data import journey_from_data, journey_tables
 from plgtui.core.journey_file import Store
-from plgtui.core.lineage import lineage
+from plgtui.core.lineage import lineage, revision_of
 from plgtui.core.memory import long_lived
 from plgtui.core.model import Group, Journey, Member, PhaseEntry, Role
 from plgtui.core.rescue import describe_unsaved, keep_unsaved
@@ -74,6 +75,7 @@ class Workbook:
         self.ideas = Ideas(writer, self.agreements, self.phases)
         self.question = Question(writer)
         self.conflicts = Conflicts(writer)
+        self.versions = Versions(writer)  # the history: versions kept, and putting one back
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -239,12 +241,14 @@ class Workbook:
         if _tables(merged.data) == _tables(theirs):
             # Nothing of this window's own to add: take theirs as it is, write nothing (a
             # write would only send the same journey back through the sync service).
+            ours = self._store.data
             self._store.replace(theirs, seen)
             self._w.journey = journey
+            self._w.history.keep_merge(ours, theirs, _("undo.merge"))
             self._w.pending.clear()
             self._w.announce("*", ())
             return Merging(0, True)
-        return self._apply_merge(merged.data, journey, seen)
+        return self._apply_merge(merged.data, journey, seen, [revision_of(theirs)])
 
     def _merge_disk(self):
         from plgtui.core.merge import merge  # only when another computer saved
@@ -273,13 +277,15 @@ class Workbook:
         from plgtui.core.merge_files import find_base, labels, load, put_away
 
         data = self._store.data
+        revisions = []
         with long_lived():
             for copy in copies:
                 theirs = load(copy)
+                revisions.append(revision_of(theirs))
                 base, _used = find_base(self.path, data, theirs, [self.path, *copies])
                 data = merge(base or {}, data, theirs, labels(self.path, copy)).data
             journey = journey_from_data(self.path, data)
-        done = self._apply_merge(data, journey, None)
+        done = self._apply_merge(data, journey, None, revisions)
         if done.problem:
             return done
         return Merging(done.conflicts, True, "", tuple(put_away(self.path, c) for c in copies))
@@ -292,8 +298,18 @@ class Workbook:
             journey = journey_from_data(self.path, data)
         return self._apply_merge(data, journey, None)
 
-    def _apply_merge(self, data: dict, journey: Journey, seen) -> Merging:
+    def _apply_merge(
+        self, data: dict, journey: Journey, seen, theirs: Iterable[str] = ()
+    ) -> Merging:
+        """Write a merge; Ctrl+Z right after takes it back as one step, and the history lists
+        it as a version (both sides kept among the backups first)."""
         problem = ""
+        ours = self._store.data
+        try:
+            kept = self._store.keep_before_merge()
+        except OSError:  # a backup refused is no reason to refuse the merge; its write says more
+            kept = revision_of(ours)
+        self._store.note_next(after=[kept, *theirs], merged=True)
         try:
             self._store.write_merged(data, seen)
         except ChangedOnDisk:
@@ -301,6 +317,7 @@ class Workbook:
         except OSError as exc:
             problem = _("save.failed", problem=os_problem(exc))
         self._w.journey = journey
+        self._w.history.keep_merge(ours, data, _("undo.merge"))
         self._w.pending.clear()
         self._w.announce("*", (), problem)
         return Merging(len(journey.conflicts), True, problem)

@@ -55,9 +55,12 @@ class Step:
 
     before: tuple[Held, ...]
     after: tuple[Held, ...]
+    what: str = ""  # said of it when it is more than its records (a merge, a version put back)
 
     def describe(self) -> str:
         """What the change did, in words: 'idee toegevoegd in bijeenkomst "X"'."""
+        if self.what:
+            return self.what
         phrases = (
             describe(table, old, new)
             for (table, _i, old), (_t, _j, new) in zip(self.before, self.after)
@@ -90,7 +93,9 @@ class History:
     def clear(self) -> None:
         self.steps.clear()
 
-    def record(self, data: dict[str, Any], entries: list[tuple[str, int, Any]]) -> None:
+    def record(
+        self, data: dict[str, Any], entries: list[tuple[str, int, Any]], what: str = ""
+    ) -> None:
         """Keep a write about to be made, the store holding `data` before it."""
         before = tuple((t, i, held(data, t, i)) for t, i, _d in entries)
         after = tuple((t, i, None if d is None else _without_id(d)) for t, i, d in entries)
@@ -100,7 +105,22 @@ class History:
             return
         if all(_same(t, old, new) for t, old, new in pairs):
             return  # the clock moved on, or nothing changed
-        self.steps.append(Step(before, after))
+        self.steps.append(Step(before, after, what))
+
+    def keep_merge(self, ours: dict[str, Any], merged: dict[str, Any], what: str) -> None:
+        """A merge just written, to undo as one step: every record it changed, as this window
+        had it before (`ours`)."""
+        before, after = [], []
+        for table in sorted((ours.keys() | merged.keys()) - {"meta"}):
+            old, new = ours.get(table, {}), merged.get(table, {})
+            if old == new or not isinstance(old, dict) or not isinstance(new, dict):
+                continue
+            for key in sorted(old.keys() | new.keys()):
+                if old.get(key) != new.get(key) and key.isdigit():
+                    before.append((table, int(key), held(ours, table, int(key))))
+                    after.append((table, int(key), held(merged, table, int(key))))
+        if before:
+            self.steps.append(Step(tuple(before), tuple(after), what))
 
     def last(self) -> Step:
         if not self.steps:

@@ -108,12 +108,13 @@ class Writer:
         """An id for a record inside another (an idea, a block), above those in `taken`."""
         return self.store.new_id(taken)
 
-    def write(self, entries: list[Entry], *, undoing: bool = False) -> None:
+    def write(self, entries: list[Entry], *, undoing: bool = False, what: str = "") -> None:
         """Save these records in one atomic write (all or none), then tell the listeners. A
         refused save keeps them in memory and says why in the change; the app retries. The
-        records as they were go on the history to undo, unless this is an undo."""
+        records as they were go on the history to undo (named `what`, if given), unless this is
+        an undo."""
         if not undoing:
-            self.history.record(self.store.data, entries)
+            self.history.record(self.store.data, entries, what)
         for table, record_id, data in entries:
             self.pending[(table, record_id)] = data
         problem, conflict = "", False
