@@ -105,10 +105,21 @@ def value_text(journey: Journey, value: Any) -> str:
 
 
 def choice_text(journey: Journey, choice: Choice, conflict: Conflict | None = None) -> str:
+    return _("conflict.choice", value=choice_value(journey, choice, conflict), source=choice.source)
+
+
+def choice_value(
+    journey: Journey, choice: Choice, conflict: Conflict | None = None, *, lines: bool = False
+) -> str:
+    """A choice's value in words, without where it came from; `lines`: a text keeps its lines
+    (to read two versions side by side)."""
     if conflict is not None and conflict.current:
-        return _("conflict.choice", value=_current(choice.value), source=choice.source)
-    told = _("conflict.removed") if choice.removed else value_text(journey, choice.value)
-    return _("conflict.choice", value=told, source=choice.source)
+        return _current(choice.value)
+    if choice.removed:
+        return _("conflict.removed")
+    if lines and isinstance(choice.value, str) and "\n" in choice.value:
+        return choice.value
+    return value_text(journey, choice.value)
 
 
 def _current(record: Any) -> str:

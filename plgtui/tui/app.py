@@ -15,7 +15,7 @@ from textual.signal import Signal
 from textual.timer import Timer
 
 from plgtui.core import labels, settings
-from plgtui.core.i18n import _, phase_title
+from plgtui.core.i18n import _, ngettext, phase_title
 from plgtui.core.timer import Clock, SystemClock
 from plgtui.core.validate import InputError
 from plgtui.core.workbook import Change, Workbook
@@ -373,18 +373,22 @@ class PlgApp(App[None]):
         self.notify(_("live.ended", title=meeting.title), markup=False)
 
     def show_live_status(self) -> None:
-        """Away from the live view, the header keeps the countdown in sight."""
+        """Away from the live view, the header keeps the countdown in sight; on every screen it
+        says first how many conflicts a merge left to choose (the header is on each screen)."""
+        if self.workbook is None:
+            return
+        count = len(self.workbook.journey.conflicts)
+        badge = [ngettext("conflicts.badge", count)] if count else []
         if self.ticker is not None:
             from plgtui.tui.screens.live import (
                 LiveScreen,  # imported only once a meeting runs
             )
 
             if not isinstance(self.screen, LiveScreen):
-                self.sub_title = self.ticker.status()
+                self.sub_title = " · ".join([*badge, self.ticker.status()])
                 return
-        if self.workbook is not None:
-            phase = self.workbook.journey.current_phase
-            self.sub_title = phase_title(phase.phase) if phase else ""
+        phase = self.workbook.journey.current_phase
+        self.sub_title = " · ".join([*badge, *([phase_title(phase.phase)] if phase else [])])
 
     def live_flash(self) -> None:
         from plgtui.tui.screens.live import LiveScreen

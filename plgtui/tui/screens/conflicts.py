@@ -1,22 +1,28 @@
-"""What a merge left side by side: per conflict where it is and each value, and a key to keep one."""
+"""What a merge left side by side: per conflict where it is and each value, and a key to keep one.
+The conflict that is held shows its versions next to each other, the words that differ marked
+by more than colour (underlined and reversed), so the choice is made on what really differs."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from plgtui.core.changes.conflicts import can_keep_both
-from plgtui.core.conflict_text import choice_text, where
+from plgtui.core.conflict_text import choice_text, choice_value, where
 from plgtui.core.merge_choose import BOTH
 from plgtui.core.i18n import _, ngettext
+from plgtui.core.validate import strip_control
+from plgtui.core.word_diff import marked
 from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import attempt, plain
 from plgtui.tui.widgets.key_bar import KeyBar
 
 CHOICE_KEYS = "123456789"
+MARK = "reverse underline"  # a word that differs: seen without colour too
 
 
 class ConflictsScreen(JourneyScreen):
@@ -29,10 +35,22 @@ class ConflictsScreen(JourneyScreen):
         *(command(k, f"choose({int(k) - 1})", "key.choose_n", show=False) for k in CHOICE_KEYS[2:]),
     ]
 
+    DEFAULT_CSS = """
+    ConflictsScreen #conflicts { height: 1fr; }
+    ConflictsScreen #conflict-sides { height: auto; max-height: 12; }
+    ConflictsScreen .conflict-side {
+        width: 1fr; height: auto; max-height: 12; padding: 0 1;
+        border: round $primary-muted; border-title-color: $text;
+    }
+    ConflictsScreen #conflict-marked { color: $text-muted; padding: 0 1; }
+    """
+
     def compose(self) -> ComposeResult:
         yield Header(icon="")
         yield Static(_("conflicts.intro"), id="conflicts-intro")
         yield OptionList(id="conflicts")
+        yield Horizontal(id="conflict-sides")
+        yield Static(_("conflicts.marked"), id="conflict-marked")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -55,6 +73,33 @@ class ConflictsScreen(JourneyScreen):
         listing.border_title = ngettext("conflicts.count", len(options))
         if options:
             listing.highlighted = min(keep, len(options) - 1)
+        self.show_sides()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.show_sides()
+
+    def show_sides(self) -> None:
+        """The held conflict's versions next to each other, what differs marked."""
+        sides = self.query_one("#conflict-sides", Horizontal)
+        journey = self.workbook.journey
+        index = self.query_one(OptionList).highlighted
+        conflict = journey.conflicts[index] if index is not None and index < len(journey.conflicts) else None
+        texts = [] if conflict is None else [
+            choice_value(journey, c, conflict, lines=True) for c in conflict.choices
+        ]  # fmt: skip
+        boxes = list(sides.query(".conflict-side").results(Static))
+        if len(boxes) != len(texts):
+            sides.remove_children()
+            boxes = [Static(classes="conflict-side") for _t in texts]
+            sides.mount_all(boxes)
+        for n, (box, text) in enumerate(zip(boxes, texts)):
+            other = texts[1] if n == 0 and len(texts) > 1 else texts[0]
+            runs = marked(text, other)[0]
+            box.update(Content.assemble(*((strip_control(t), MARK if d else "") for t, d in runs)))
+            box.border_title = plain(
+                _("conflicts.side_by_side", n=n + 1, source=conflict.choices[n].source)
+            )
+        sides.display = self.query_one("#conflict-marked").display = bool(texts)
 
     def action_choose(self, index: int) -> None:
         listing = self.query_one(OptionList)
