@@ -283,3 +283,20 @@ def test_each_recent_save_keeps_its_own_who(workbook):
     assert [(line.version.by, line.what) for line in lines[:2]] == [
         ("Bert", "afspraak toegevoegd"), ("An", "groep gewijzigd"),
     ]
+
+
+def test_this_windows_saves_before_a_merge_stay_in_the_history(workbook, tmp_path):
+    meeting = planned(workbook)
+    copy = bert_copies(workbook, tmp_path)
+    for text in ("Kaart in kleur", "Minder tekst"):
+        workbook.ideas.add_idea(meeting.id, meeting.blocks[1].id, text)
+    workbook.group.update_group(name="PLG Leiestreek")
+    bert_saves(workbook, copy, lambda b: b.group.add_member("Bert Nieuw"))
+    workbook.merge_from_disk(conflicts_allowed=False)
+    said = [(line.version.by, line.what) for line in workbook.versions.lines()]
+    assert said[:4] == [
+        ("An", "samengevoegd met de versie van Bert (laptop-bert): lid toegevoegd"),
+        ("Bert", "lid toegevoegd"),
+        ("An", "groep gewijzigd"),
+        ("An", f'2 ideeën toegevoegd in bijeenkomst "{meeting.title}"'),
+    ]

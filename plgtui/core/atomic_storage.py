@@ -175,11 +175,11 @@ class AtomicJSONStorage(Storage):
 
     def replace(self, data: dict[str, Any], seen: Seen | None) -> None:
         """Take what is on disk now as the journey, dropping what was not saved."""
+        self.recent.reset(_revision(data), self._seen.text if self._seen is not None else None)
         self._data = data
         self._dirty = False
         self._seen = seen
         self._text.forget()
-        self.recent.reset(_revision(data))
 
     def read(self) -> dict[str, Any]:
         return self._data

@@ -14,6 +14,7 @@ from collections import deque
 from typing import Any, Iterator
 
 KEEP = 200  # saves; each holds only the records it changed
+EARLIER = 5  # runs of saves before the journey was read again, kept for the history
 _ABSENT = object()
 
 
@@ -22,11 +23,19 @@ class RecentSaves:
         self._before: dict[tuple[str, str], Any] = {}  # records as the last write left them
         self._saves: deque[tuple[str, dict[tuple[str, str], Any]]] = deque(maxlen=KEEP)
         self._start = ""  # the revision read before the first kept save
+        # Earlier runs, each the last text written then and its saves: versions for the history
+        # (core/history.py), though no longer a common version to merge from.
+        self._earlier: deque[tuple[str, list[tuple[str, dict[tuple[str, str], Any]]]]] = deque(
+            maxlen=EARLIER
+        )
 
-    def reset(self, revision: str) -> None:
-        """The journey was read (opened, reloaded, merged): older saves no longer lead here."""
+    def reset(self, revision: str, last_text: str | None = None) -> None:
+        """The journey was read (opened, reloaded, merged): older saves no longer lead here.
+        `last_text`: what this window had written or read last, to list its saves in the history."""
+        if last_text is not None and self._saves:
+            self._earlier.append((last_text, list(self._saves)))
         self._before.clear()
-        self._saves.clear()
+        self._saves = deque(maxlen=KEEP)
         self._start = revision
 
     def changing(self, data: dict[str, Any], table: str, key: str) -> None:
@@ -60,15 +69,24 @@ class RecentSaves:
 
     def versions(self, last_text: str) -> Iterator[dict[str, Any]]:
         """Every version kept here, newest first: the last written, each before it, and the one
-        read before the first kept save. Each has its own tables; records are shared between
-        them, so they are read, never changed."""
-        data = json.loads(last_text)
-        for _saved, before in reversed(self._saves):
-            yield data
-            data = {name: dict(table) for name, table in data.items() if isinstance(table, dict)}
-            for (table, key), old in before.items():
-                if old is _ABSENT:
-                    data.get(table, {}).pop(key, None)
-                else:
-                    data.setdefault(table, {})[key] = old
+        read before the first kept save; then those of the runs before the journey was read
+        again. Each has its own tables; records are shared between them, so they are read,
+        never changed."""
+        yield from _rebuilt(last_text, list(self._saves))
+        for text, saves in reversed(self._earlier):
+            yield from _rebuilt(text, saves)
+
+
+def _rebuilt(
+    last_text: str, saves: list[tuple[str, dict[tuple[str, str], Any]]]
+) -> Iterator[dict[str, Any]]:
+    data = json.loads(last_text)
+    for _saved, before in reversed(saves):
         yield data
+        data = {name: dict(table) for name, table in data.items() if isinstance(table, dict)}
+        for (table, key), old in before.items():
+            if old is _ABSENT:
+                data.get(table, {}).pop(key, None)
+            else:
+                data.setdefault(table, {})[key] = old
+    yield data

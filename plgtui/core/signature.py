@@ -8,6 +8,11 @@ is the one set on this laptop (the user settings, asked once); the computer is i
 from __future__ import annotations
 
 import socket
+from pathlib import Path
+
+from plgtui.core import settings
+
+SETTING = "name"  # in the user settings; present (even empty) once it was asked
 
 NAME_MAX = 60  # characters of a name or a computer's name kept in the file
 
@@ -18,6 +23,24 @@ _computer: str | None = None  # None: this computer's hostname, looked up once
 def set_person(name: str) -> None:
     global _person
     _person = clean(name)
+
+
+def load_person(folder: Path | None) -> None:
+    """The name set on this laptop, from the user settings in `folder` (none: nobody's)."""
+    if folder is not None:
+        set_person(settings.load(folder).get(SETTING, ""))
+
+
+def asked(folder: Path | None) -> bool:
+    """Whether the name was asked on this laptop already (or cannot be kept: no folder)."""
+    return folder is None or SETTING in settings.load(folder)
+
+
+def keep_person(folder: Path | None, name: str) -> bool:
+    """Remember the name on this laptop and sign with it from now on; False when the settings
+    could not be written (it is still used until plgtui stops)."""
+    set_person(name)
+    return folder is not None and settings.save(folder, **{SETTING: person()})
 
 
 def set_computer(name: str | None) -> None:

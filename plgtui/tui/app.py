@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.timer import Timer
 
-from plgtui.core import labels, settings
+from plgtui.core import labels, settings, signature
 from plgtui.core.i18n import _, ngettext, phase_title
 from plgtui.core.timer import Clock, SystemClock
 from plgtui.core.validate import InputError
@@ -72,6 +72,7 @@ class PlgApp(App[None]):
             self.register_theme(shipped)
         self.settings_dir = settings_dir  # where the chosen theme is remembered; None: nowhere
         saved = settings.load(settings_dir).get("theme") if settings_dir else None
+        signature.load_person(settings_dir)  # who saves here, in each version's history
         chosen = theme or saved
         self.theme = chosen if chosen in self.available_themes else themes.DEFAULT
         self.workbook = workbook
@@ -326,6 +327,11 @@ class PlgApp(App[None]):
         from plgtui.tui.screens.conflicts import ConflictsScreen
 
         self.push_screen(ConflictsScreen())
+
+    def action_history(self) -> None:
+        from plgtui.tui.screens.history import HistoryScreen
+
+        self.push_screen(HistoryScreen())
 
     def action_attendance(self) -> None:
         from plgtui.tui.screens.attendance import AttendanceScreen

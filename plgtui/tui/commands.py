@@ -106,6 +106,9 @@ ATTENDANCE = command(
 EXPORT = command(
     "x", "app.export", "key.export", show=False, title="cmd.export_md", help="cmd.export_md.help"
 )
+HISTORY = command(
+    "h", "app.history", "key.history", show=False, title="cmd.history", help="cmd.history.help"
+)
 CONFLICTS = command(
     "k", "app.conflicts", "key.conflicts", title="cmd.conflicts", help="cmd.conflicts.help",
     needs="conflicts",
@@ -115,6 +118,7 @@ ANYWHERE: tuple[Command, ...] = (
     keyless("app.overview", "cmd.overview", "cmd.overview.help"),
     *map(declared, (MEETING, MEETINGS, PHASES, QUESTION, GROUP, SEARCH, PER_MEMBER, ATTENDANCE)),
     declared(EXPORT),
+    declared(HISTORY),
     keyless("app.export('html')", "cmd.export_html", "cmd.export_html.help"),
     keyless("app.export('leaders')", "cmd.export_leaders", "cmd.export_leaders.help"),
     declared(LIVE),

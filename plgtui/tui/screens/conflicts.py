@@ -40,7 +40,7 @@ class ConflictsScreen(JourneyScreen):
     ConflictsScreen #conflict-sides { height: auto; max-height: 12; }
     ConflictsScreen .conflict-side {
         width: 1fr; height: auto; max-height: 12; padding: 0 1;
-        border: round $primary-muted; border-title-color: $text;
+        border: round $primary 60%; border-title-color: $text-accent;
     }
     ConflictsScreen #conflict-marked { color: $text-muted; padding: 0 1; }
     """

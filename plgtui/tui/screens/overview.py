@@ -42,6 +42,7 @@ class OverviewScreen(JourneyScreen):
         commands.GROUP,
         command("n", "new_meeting", "key.new_meeting", show=False, help="cmd.meeting.help"),
         commands.EXPORT, commands.SEARCH, commands.PER_MEMBER, commands.ATTENDANCE,
+        commands.HISTORY,
     ]  # fmt: skip
 
     def compose(self) -> ComposeResult:
