@@ -86,6 +86,10 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument("journey", nargs="?", type=Path, help=_("cli.journey"))
         parser.add_argument("--host", default="127.0.0.1", help=_("cli.serve_host"))
         parser.add_argument("--port", type=int, default=8000, help=_("cli.serve_port"))
+        from plgtui.tui.serve import DEFAULT_LIMIT, session_count
+
+        parser.add_argument("--sessions", type=session_count, default=DEFAULT_LIMIT, metavar="N",
+                            help=_("cli.serve_sessions", count=DEFAULT_LIMIT))  # fmt: skip
     elif command == "demo":
         parser = argparse.ArgumentParser(prog="plgtui demo", description=_("cli.demo"))
         parser.add_argument("journey", nargs="?", type=Path, help=_("cli.demo_journey"))

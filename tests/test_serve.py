@@ -58,8 +58,8 @@ def test_another_address_than_this_computer_is_warned_about(demo_path, capsys, m
     started = []
 
     class FakeServer:
-        def __init__(self, command, host, port, key):
-            started.append((command, host, port))
+        def __init__(self, command, host, port, key, limit):
+            started.append((command, host, port, limit))
 
         def serve(self):
             pass
@@ -68,8 +68,11 @@ def test_another_address_than_this_computer_is_warned_about(demo_path, capsys, m
     monkeypatch.setattr(web, "port_problem", lambda host, port: "")  # 8000 may be taken here
     assert main(["serve", str(demo_path), "--host", "0.0.0.0", "--port", "8123"]) == 0
     out = capsys.readouterr()
-    assert "Iedereen op dat netwerk" in out.err and "http://0.0.0.0:8123" in out.out
-    assert started[0][1:] == ("0.0.0.0", 8123)
+    assert "Iedereen op dat netwerk" in out.err
+    # The address others on the network reach it by, not 0.0.0.0, and only that one.
+    assert f"{web.url(web.reachable('0.0.0.0'), 8123)}/?key=" in out.out
+    assert out.out.count("http://") == 1
+    assert started[0][1:] == ("0.0.0.0", 8123, web.DEFAULT_LIMIT)
     assert main(["serve", str(demo_path)]) == 0
     assert "Iedereen" not in capsys.readouterr().err
 
@@ -125,7 +128,8 @@ def test_serve_answers_with_the_page(demo_path):
         assert "<html" in page.lower() and "plgtui" in page
     finally:
         out = stop(process)
-    assert f"http://127.0.0.1:{port}" in out
+    assert process.address.startswith(f"http://127.0.0.1:{port}/?key=")
+    assert "http://" not in out  # the one address was the first line, none came after
 
 
 @pytest.mark.skipif(

@@ -114,3 +114,68 @@ def test_no_other_module_overrides_a_private_part_of_textual():
                     if any(attr in vars(b) for b in bases):
                         overriding.append(f"{name}.{attr}")
     assert overriding == []
+
+
+# -- textual-serve ---------------------------------------------------------------------------
+
+
+async def test_a_textual_serve_session_keeps_its_process_and_its_reader_where_plgtui_ends_them():
+    """serve_sessions.py ends a session whose tab is gone through these (tab closed at once:
+    without them its plgtui stays blocked, holding the journey's lock)."""
+    import asyncio
+    import contextlib
+
+    from textual_serve.app_service import AppService
+    from textual_serve.download_manager import DownloadManager
+
+    from plgtui.tui.textual_internals import session_process, session_reader
+
+    async def nowhere(*args) -> None:
+        pass
+
+    service = AppService(
+        "exit 0", write_bytes=nowhere, write_str=nowhere, close=nowhere,
+        download_manager=DownloadManager(),
+    )  # fmt: skip
+    assert session_process(service) is None and session_reader(service) is None
+    await service.start(80, 24)
+    process, reader = session_process(service), session_reader(service)
+    assert process is not None and hasattr(process, "terminate") and process.stdout is not None
+    assert reader is not None and not isinstance(reader, bool)
+    assert await process.wait() == 0
+    with contextlib.suppress(asyncio.CancelledError):  # its stderr reader, cancelled unstarted
+        await reader
+    assert callable(service.send_meta) and callable(service.set_terminal_size)
+
+
+def test_textual_serves_page_takes_what_plgtui_fills_in():
+    from plgtui.tui.textual_internals import page_context, serve_files
+
+    templates, statics = serve_files()
+    page = (templates / "app_index.html").read_text(encoding="utf-8")
+    for name in page_context("ws://x/ws/k", "/static/", "plgtui", 16):
+        assert name in page
+    for needed in ("{{ app_websocket_url }}", "{{ config.static.url }}", "{{ font_size }}"):
+        assert needed in page
+    assert (statics / "js" / "textual.js").is_file()
+
+
+def test_no_other_module_reaches_into_textual_serve():
+    """A private name of textual-serve's is used only in textual_internals.py."""
+    import re
+    from pathlib import Path
+
+    import textual_serve
+
+    import plgtui
+
+    ours = private_names(Path(plgtui.__file__).parent)
+    theirs = private_names(Path(textual_serve.__file__).parent) - ours
+    assert {"_process", "_task"} <= private_names(Path(textual_serve.__file__).parent)
+    reaching = []
+    for path in (Path(plgtui.__file__).parent / "tui").rglob("*.py"):
+        if path.name == "textual_internals.py":
+            continue
+        used = set(re.findall(r"\.(_[a-z][a-z0-9_]*)\b", path.read_text(encoding="utf-8")))
+        reaching += [f"{path.name}: {name}" for name in sorted(used & theirs)]
+    assert reaching == []

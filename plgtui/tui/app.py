@@ -136,6 +136,16 @@ class PlgApp(App[None]):
         if pid.isdigit():
             self.set_interval(SERVER_CHECK, lambda: self._server_alive(int(pid)))
 
+    def on_exit_app(self) -> None:
+        """However the app is ended (under `plgtui serve`, its tab closed: ExitApp, without
+        the quit keys), typing waiting for its autosave is saved first, and what the disk
+        refused is written down beside the backups."""
+        self.flush_screens()
+        if self.workbook is not None and self.workbook.unsaved and self.rescued_to is None:
+            if not self.workbook.read_only and not self.workbook.retry_save():
+                return
+            self.rescued_to = self.workbook.keep_unsaved().path
+
     def _server_alive(self, pid: int) -> None:
         try:
             os.kill(pid, 0)

@@ -53,3 +53,43 @@ class OwnGutter(SelectionList):
 
     def _get_left_gutter_width(self) -> int:
         return self.GUTTER
+
+
+# -- textual-serve (`plgtui serve`), imported only there -----------------------------------------
+# plgtui runs its own web server (tui/serve_web.py) around textual-serve's AppService, which
+# starts one plgtui per browser tab and relays its output. Its process and the task reading the
+# process's output are private: plgtui needs them to end a session whose tab is gone, and to go
+# on reading (and dropping) that output until it has, since a plgtui writing to a pipe nobody
+# reads blocks for good, keeping the journey's lock.
+
+
+def session_process(service: object):
+    """The plgtui process of a textual-serve AppService (an asyncio Process), None before it
+    started."""
+    return getattr(service, "_process", None)
+
+
+def session_reader(service: object):
+    """The task of an AppService that reads its process's output, None when not running."""
+    return getattr(service, "_task", None)
+
+
+def serve_files():
+    """textual-serve's page template folder and its static files (xterm.js and its fonts)."""
+    from pathlib import Path
+
+    import textual_serve
+
+    root = Path(textual_serve.__file__).parent
+    return root / "templates", root / "static"
+
+
+def page_context(websocket_url: str, static_url: str, title: str, font_size: int) -> dict:
+    """What textual-serve's `app_index.html` fills in: the websocket of the session, where the
+    static files are, the page's title and the font size (as its own `Server.handle_index`)."""
+    return {
+        "font_size": font_size,
+        "app_websocket_url": websocket_url,
+        "config": {"static": {"url": static_url}},
+        "application": {"name": title},
+    }
