@@ -197,8 +197,8 @@ async def test_a_whole_meeting_by_keys(tmp_path):
         await pilot.press("home", "a")  # the highlighted idea becomes an agreement: one form
         await pilot.pause()
         form = app.screen
-        assert isinstance(form, AgreementForm) and form.focused.id == "kind"
-        await pilot.press("tab", "space", "ctrl+s")  # its owner: the first member listed
+        assert isinstance(form, AgreementForm) and form.focused.id == "text"  # reading order
+        await pilot.press("enter", "tab", "space", "ctrl+s")  # kind as is; the first member
         await pilot.pause()
         assert app.screen is live_screen
         agreement = workbook.journey.agreements[-1]

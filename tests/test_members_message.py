@@ -123,7 +123,7 @@ def test_the_last_meeting_also_lists_what_is_still_open(demo_path, capsys):
 
 
 def test_overdue_only_when_the_day_is_known(demo_path, capsys):
-    late = "- Toetsvragen per stap afwerken · (a) afwerken · tegen 20 mei 2026 · open"
+    late = "- Toetsvragen per stap afwerken · af te werken · tegen 20 mei 2026 · open"
     _code, out, _err = export([str(demo_path), "--for", "members"], capsys)
     assert message_lines(out, late) == [late] * 2  # two owners
     _code, out, _err = export([str(demo_path), "--for", "members", "--today", "2026-05-21"], capsys)
@@ -189,3 +189,10 @@ def test_the_start_time_is_checked_and_old_files_have_none(workbook, tmp_path):
         assert "Wanneer: woensdag 3 juni 2026\n" in text  # a day without an hour
     finally:
         book.close()
+
+
+def test_an_idea_that_became_nothing_is_listed_without_a_verdict(demo_path, capsys):
+    _code, out, _err = export([str(demo_path), "--for", "members"], capsys)
+    ideas = out.split("Ideeën\n")[1].split("\n\n")[0].splitlines()
+    assert ideas and all("geen afspraak" not in line for line in ideas)
+    assert "(a)" not in out and "(b)" not in out  # the kinds in words colleagues know

@@ -76,6 +76,9 @@ async def test_a_new_coach_plans_and_starts_a_sixty_minute_meeting_by_keys(tmp_p
         await kb.keys("enter")
         await kb.type(words["coach"])
         await kb.keys("enter")
+        assert app.screen.focused.id == "length"
+        await kb.type("60")  # the usual length of the group's meetings, over the 120 offered
+        await kb.keys("enter")
         for n, name in enumerate(words["members"]):
             await kb.type(name)
             if n < len(words["members"]) - 1:
@@ -90,14 +93,13 @@ async def test_a_new_coach_plans_and_starts_a_sixty_minute_meeting_by_keys(tmp_p
         assert workbook is not None and workbook.journey.group.norms == words["norms"]
         assert [m.name for m in workbook.journey.members][1:] == words["members"]
 
-        # -- the meeting: a title and its length; an opening and a closing come with it ------
+        # -- the meeting: a title; its length is the group's; an opening and a closing come --
         await kb.keys("m")
         assert isinstance(app.screen, NewMeetingForm)
-        await kb.keys("tab")
+        assert app.screen.query_one("#length").value == "60"
+        await kb.keys("enter")  # Enter goes on to the next field, as in the group's form
+        assert app.screen.focused.id == "title"
         await kb.type(words["title"])
-        await kb.keys("tab", "tab", "tab")  # place, start, length
-        assert app.screen.focused.id == "length"
-        await kb.type("60")
         await kb.keys("ctrl+s")
         assert isinstance(app.screen, AgendaScreen)
         meeting = app.screen.meeting
@@ -126,7 +128,7 @@ async def test_a_new_coach_plans_and_starts_a_sixty_minute_meeting_by_keys(tmp_p
                                  "en": "Planned: 60 of 60 min · fits exactly"}[lang]), total
 
         # -- start: it was planned for next week, so it is held and dated today --------------
-        await kb.keys("s", "y")
+        await kb.keys("s", "enter")  # Enter: yes, hold it today (the way on is the default)
         assert isinstance(app.screen, LiveScreen)
         meeting = workbook.meetings.meeting_of(meeting.id)
         assert meeting.status is MeetingStatus.LIVE and meeting.date == TODAY

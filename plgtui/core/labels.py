@@ -40,6 +40,12 @@ AGREEMENT_KIND_SHORT = keyed(  # the same, as a table shows them
     "agreement.kind_short.support",
 )
 
+AGREEMENT_KIND_PLAIN = keyed(  # the same, in words for colleagues in the members' message
+    "members.kind.finish",
+    "members.kind.discuss",
+    "members.kind.support",
+)
+
 MEETING_STATUS = keyed(
     "meeting.status.planned",
     "meeting.status.live",

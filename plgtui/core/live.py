@@ -216,12 +216,15 @@ class LiveMeeting:
         return [*self.norms_shown(), *self.block.prompts]
 
     def pass_role(self, role: str) -> int | None:
-        """Give one of the block's roles to the next person present (the coach too: she often
-        keeps the time), after the last one nobody; who holds it now. Someone who holds
-        another of the block's roles is passed over while anyone present holds none."""
+        """Give one of the block's roles to the next person present, after the last one
+        nobody; who holds it now. The teachers taking part come first, then the others present
+        (the coach, who often keeps the time, but is not the first presenter). Someone who
+        holds another of the block's roles is passed over while anyone present holds none."""
         journey, block = self.workbook.journey, self.block
         present = set(self.meeting.present())
-        people = [m.id for m in journey.members if m.id in present]
+        taking_part = participants(journey, self.meeting)
+        others = [m.id for m in journey.members if m.id in present and m.id not in taking_part]
+        people = [p for p in taking_part if p in present] + others
         current = block.role_holders.get(role)
         following = people[people.index(current) + 1 :] if current in people else people
         busy = {h for r, h in block.role_holders.items() if r != role}

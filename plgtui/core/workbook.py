@@ -20,6 +20,7 @@ from plgtui.core.changes.agreements import Agreements
 from plgtui.core.changes.group import (
     GroupChanges,
     clean_language,
+    clean_length,
     clean_norms,
     refuse_duplicates,
 )
@@ -108,16 +109,18 @@ class Workbook:
         members: Iterable[str] = (),
         language: str = "nl",
         norms: Iterable[str] = (),
+        usual_length: int | str = 0,
         today: date,
     ) -> Workbook:
-        """A new group from the short form: its name, subject, coach, members and working
-        agreements."""
+        """A new group from the short form: its name, subject, coach, members, working
+        agreements and the usual length of its meetings."""
         group = Group(
             name=validate.name(name, _("field.group_name")),
             subject=validate.line(subject, _("field.subject"), required=False),
             language=clean_language(language),
             start=today,
             norms=clean_norms(norms),
+            usual_length=clean_length(usual_length),
         )
         people: list[Member] = []
         coach_name = validate.line(coach, _("field.coach"), required=False, limit=validate.NAME_MAX)

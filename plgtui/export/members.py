@@ -13,7 +13,6 @@ an older meeting's message keeps to what was agreed there."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Callable
@@ -26,19 +25,17 @@ from plgtui.core.validate import strip_control
 from plgtui.export.minutes import escape, joined
 
 BRING = (AgreementKind.DISCUSS,)  # material someone brings for the group to discuss critically
-# Invisible marks that turn the rest of a line around on screen (bidi embeddings, overrides,
-# isolates): a typed name must not make the next words read differently.
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def plain(text: str) -> str:
-    """Typed text for a plain-text message: as typed, on one line, no control characters."""
-    return " ".join(_BIDI.sub("", strip_control(text)).split())
+    """Typed text for a plain-text message: as typed, on one line, no control characters (bidi
+    marks included: a typed name must not make the next words read differently)."""
+    return " ".join(strip_control(text).split())
 
 
 def marked(text: str) -> str:
     """Typed text for the Markdown message: escaped as in every export, no control characters."""
-    return escape(_BIDI.sub("", strip_control(text)))
+    return escape(strip_control(text))
 
 
 @dataclass(frozen=True)
@@ -85,7 +82,9 @@ def members_lines(
     if style.markdown:
         lines += [f"# {typed(meeting.title)}", "", f"*{typed(journey.group.name)} · {day}*", ""]
     lines += [_("members.greeting"), ""]
-    lines += [_("members.intro", title=typed(meeting.title), date=day), ""]
+    listed = agreements_of(journey, meeting)
+    intro = "members.intro" if meeting.decisions or listed else "members.intro_plain"
+    lines += [_(intro, title=typed(meeting.title), date=day), ""]
     if meeting.decisions:
         lines += style.heading(_("minutes.decisions"))
         lines += [f"- {typed(d)}" for d in meeting.decisions] + [""]
@@ -93,7 +92,6 @@ def members_lines(
         lines += style.heading(_("minutes.ideas"))
         ideas = sorted(meeting.ideas, key=lambda i: (-i.votes, i.id))
         lines += [_idea(journey, idea, typed) for idea in ideas] + [""]
-    listed = agreements_of(journey, meeting)
     if listed:
         lines += style.heading(_("members.who_does_what"))
         lines += _per_person(journey, listed, style, today)
@@ -125,7 +123,9 @@ def _idea(journey: Journey, idea: Idea, typed: Callable[[str], str]) -> str:
         theme = next((t for t in journey.themes if t.id == idea.theme_id), None)
         said = typed(theme.title) if theme else ""
         became.append(_("members.idea_theme", title=said) if said else _("live.idea_theme"))
-    return f"- {typed(idea.text)}{votes} → {', '.join(became) or _('members.idea_nothing')}"
+    # An idea that became nothing is listed with its votes alone: "→ nothing" read to
+    # colleagues as a public rejection of someone's idea.
+    return f"- {typed(idea.text)}{votes}" + (f" → {', '.join(became)}" if became else "")
 
 
 def _per_person(
@@ -148,7 +148,7 @@ def _per_person(
 
 
 def _item(agreement: Agreement, style: _Style, today: date | None) -> str:
-    kind = _(labels.AGREEMENT_KIND_SHORT[agreement.kind.value])
+    kind = _(labels.AGREEMENT_KIND_PLAIN[agreement.kind.value])  # words, not (a)/(b)/(c)
     due = f" · {_('members.due', date=format_date(agreement.due))}" if agreement.due else ""
     return f"- {style.typed(agreement.text)} · {kind}{due} · {_status(agreement, style, today)}"
 

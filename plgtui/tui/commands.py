@@ -157,9 +157,10 @@ def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Calla
             continue
         seen.add(found.action)
         line = _(found.help)
-        if found.keys:
-            key = app.get_key_display(Binding(found.keys.split(",")[0], found.action))
-            line = f"{key} · {line}"
+        # Its key only where the key does this here (in the live view `g` makes groups).
+        here = screen.active_bindings.get(found.keys.split(",")[0]) if found.keys else None
+        if here is not None and here.binding.action == found.action and here.enabled:
+            line = f"{app.get_key_display(here.binding)} · {line}"
         yield _(found.title), line, run(app, found.action)
     for active in screen.active_bindings.values():
         found = DECLARED.get(active.binding.id or "")

@@ -261,7 +261,7 @@ class AgendaScreen(JourneyScreen):
                 date=format_date(meeting.date, weekday=True),
                 today=format_date(today, weekday=True),
             )
-            self.app.push_screen(ConfirmScreen(question), answered)
+            self.app.push_screen(ConfirmScreen(question, yes_first=True), answered)
             return
         self._start()
 

@@ -68,11 +68,7 @@ class AgreementForm(FormScreen[int]):
         return self.idea.text if self.idea is not None else ""
 
     def on_mount(self) -> None:
-        # Made of an idea, the wording is there already: the kind is what to choose first.
-        self.query_one("#kind" if self.idea else "#text").focus()
-
-    def on_input_submitted(self) -> None:
-        self.focus_next()
+        self.query_one("#text").focus()  # the first field, its words selected to type over
 
     def save(self) -> int:
         workbook = self.workbook

@@ -29,16 +29,25 @@ class ConfirmScreen(ModalScreen):
         command("y,j", "answer(True)", "key.yes"),
         command("n,escape", "answer(False)", "key.no"),
         command("f1", "app.help", "key.help", show=False),
+        # Arrows move between the buttons, as people expect of a row of buttons.
+        command("left", "app.focus_previous", show=False),
+        command("right", "app.focus_next", show=False),
     ]
 
-    def __init__(self, question: str, detail: str = "") -> None:
+    def __init__(self, question: str, detail: str = "", *, yes_first: bool = False) -> None:
         super().__init__()
         self.question = question
         self.detail = detail
+        # Whether Enter means yes: for a question whose yes is the way on (hold the meeting
+        # today), not for one whose yes throws something away.
+        self.yes_first = yes_first
 
     def choices(self) -> list[tuple[object, str, str]]:
-        """(answer, label, variant) for each button, the one that has focus first last."""
-        return [(True, _("confirm.yes"), "warning"), (False, _("confirm.no"), "default")]
+        """(answer, label, variant) for each button, the one that has focus first last. Each
+        label names its key: the dialog has no key bar of its own."""
+        yes = (True, f"{_('confirm.yes')} ({_('confirm.yes_key')})", "warning")
+        no = (False, f"{_('confirm.no')} ({_('confirm.no_key')})", "default")
+        return [no, yes] if self.yes_first else [yes, no]
 
     def compose(self) -> ComposeResult:
         self._answers = {f"answer-{n}": answer for n, (answer, _l, _v) in enumerate(self.choices())}

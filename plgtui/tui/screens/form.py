@@ -98,6 +98,12 @@ class FormScreen(UsesWorkbook, StyledOnce, ModalScreen[T], Generic[T]):
             error.update("")
             self._number_problem = False
 
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in a one-line field goes on to the next field, as in the first-run form;
+        Ctrl+S saves."""
+        event.stop()
+        self.focus_next()
+
     def action_save(self) -> None:
         try:
             result = self.save()

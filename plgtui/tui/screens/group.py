@@ -122,9 +122,11 @@ class GroupScreen(JourneyScreen):
 
     def _rows(self) -> Iterator[Row]:
         colours = tones(self)
+        journey = self.workbook.journey.members
+        # By role, and within a role in the order they were typed, as every list of owners
+        # shows them; former members last.
         members = sorted(
-            self.workbook.journey.members,
-            key=lambda m: (not m.active, ROLE_ORDER.get(m.role, 9), m.name.casefold()),
+            journey, key=lambda m: (not m.active, ROLE_ORDER.get(m.role, 9), journey.index(m))
         )
         for member in members:
             # A span, not the Text's own style: the table draws cells without their base style.
@@ -192,7 +194,11 @@ class GroupScreen(JourneyScreen):
         if changed is None:
             return
         key = "group.now_active" if changed.active else "group.now_inactive"
-        self.notify(_(key, name=changed.name), markup=False)
+        text = _(key, name=changed.name)
+        still = [a for a in self.workbook.journey.open_agreements() if changed.id in a.owners]
+        if still and not changed.active:  # someone should take these over
+            text += " " + ngettext("group.still_owns", len(still), name=changed.name)
+        self.notify(text, markup=False, severity="warning" if still and not changed.active else "information")
         self._show_member(changed.id)
 
     def action_edit_group(self) -> None:

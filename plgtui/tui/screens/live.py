@@ -241,6 +241,9 @@ class LiveScreen(IdeaActions, JourneyScreen):
             )
         else:
             listing.set_options([Option(_("live.no_roles"), disabled=True)])
+            switcher = self.query_one("#live-side", ContentSwitcher)
+            if switcher.current == "roles":  # the roles' block is over: back to the ideas
+                switcher.current = "ideas"
         listing.border_title = _("live.roles_title")
         listing.border_subtitle = _("live.roles_hint") if roles else ""
         self._highlight(listing, keep)

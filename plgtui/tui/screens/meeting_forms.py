@@ -147,7 +147,7 @@ class BlockForm(FormScreen[int]):
         phase = self.workbook.journey.current_phase
         number = phase.phase if phase else None
         options = [(_("block.no_technique"), NO_TECHNIQUE)] + [
-            (("★ " if number in t.phases else "  ") + t.title, t.id)
+            (("★ " if number in t.phases else "") + t.title, t.id)
             for t in suggested(self.techniques, number)
         ]
         kinds = [(_(labels.BLOCK_KIND[k.value]), k.value) for k in BlockKind]
@@ -246,8 +246,8 @@ class BlockForm(FormScreen[int]):
             minutes = technique.minutes(people)
         turns = min(technique.group_size, people) if technique.group_size else people
         steps = scale_steps(technique.steps, max(1, minutes), turns)
-        times = " · ".join(
-            f"{number(s.minutes)}{'×' + str(turns) if s.per_person else ''} {s.who}".strip()
+        times = " · ".join(  # a time and whose it is never part at the end of a line
+            f"{number(s.minutes)}{'×' + str(turns) if s.per_person else ''}\u00a0{s.who}".strip()
             for s in steps
         )
         total = round(total_minutes(steps, turns))

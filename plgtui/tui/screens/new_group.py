@@ -16,10 +16,15 @@ from textual.widgets import Button, Header, Input, Label, Select, Static, TextAr
 from plgtui.core.i18n import _, language, os_problem, set_language
 from plgtui.core.validate import InputError
 from plgtui.core.workbook import Workbook
+from plgtui.core.changes.group import LENGTH_HIGH, LENGTH_LOW
 from plgtui.tui.commands import command
 from plgtui.tui.screens.group_forms import language_options
+from plgtui.tui.screens.form import number_input
 from plgtui.tui.ui import plain
 from plgtui.tui.widgets.key_bar import KeyBar
+
+
+USUAL_LENGTH = 120  # minutes: what a new group's meetings start from until it says otherwise
 
 
 class NewGroupScreen(ModalScreen[Workbook | None]):
@@ -59,6 +64,12 @@ class NewGroupScreen(ModalScreen[Workbook | None]):
                 yield Input(id="subject", placeholder=_("new.subject_hint"))
                 yield Label(_("field.coach"))
                 yield Input(id="coach")
+                yield Label(_("new.length_label"))
+                # What every new meeting's length starts from; typing over it replaces it.
+                yield number_input(
+                    str(USUAL_LENGTH), id="length", label=_("field.usual_length"),
+                    low=LENGTH_LOW, high=LENGTH_HIGH,
+                )  # fmt: skip
                 yield Label(_("new.members_label"))
                 yield TextArea(id="members", soft_wrap=True, tab_behavior="focus")
                 yield Label(_("new.norms_label"))
@@ -116,6 +127,7 @@ class NewGroupScreen(ModalScreen[Workbook | None]):
                 members=members,
                 language=language(),
                 norms=self.query_one("#norms", TextArea).text.splitlines(),
+                usual_length=self.query_one("#length", Input).value,
                 today=self.app.today(),
             )
         except InputError as exc:

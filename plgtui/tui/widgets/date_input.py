@@ -42,6 +42,12 @@ class DateInput(Input):
     def on_mount(self) -> None:
         self._show()
 
+    def on_blur(self) -> None:
+        """Leaving the field writes the day in full (17/12 becomes 17/12/2026)."""
+        understood = self.day
+        if understood is not None and self.value != write_day(understood):
+            self.value = write_day(understood)
+
     def watch_value(self) -> None:
         self._show()
 
