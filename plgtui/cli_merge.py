@@ -40,6 +40,7 @@ def parser(command: str) -> argparse.ArgumentParser:
 
 def run(command: str, args: argparse.Namespace) -> int:
     set_language(args.lang or "nl")
+    _sign()
     try:
         if command == "merge":
             return _merge(args)
@@ -52,6 +53,14 @@ def run(command: str, args: argparse.Namespace) -> int:
         from plgtui.core.i18n import os_problem
 
         return _fail(f"plgtui: {os_problem(exc)}")
+
+
+def _sign() -> None:
+    """What this writes is signed with the name set on this laptop, as the app's saves are."""
+    from plgtui.cli import data_dir
+    from plgtui.core import signature
+
+    signature.load_person(data_dir())
 
 
 def _fail(message: str) -> int:

@@ -236,7 +236,10 @@ def test_a_merge_is_a_version_the_history_can_undo_later(workbook, tmp_path):
         book.close()
 
 
-def test_a_merge_on_the_command_line_is_in_the_history(demo_path, tmp_path, capsys):
+def test_a_merge_on_the_command_line_is_in_the_history(demo_path, tmp_path, capsys, data_dir):
+    from plgtui.core import settings
+
+    settings.save(data_dir, name="Carla")  # the name set on the laptop that merges
     ours, theirs = tmp_path / "an" / "demo.json", tmp_path / "bert" / "demo.json"
     for path in (ours, theirs):
         path.parent.mkdir()
@@ -250,7 +253,8 @@ def test_a_merge_on_the_command_line_is_in_the_history(demo_path, tmp_path, caps
     book = Workbook.open(ours)
     try:
         lines = book.versions.lines()
-        assert lines[0].what.startswith("samengevoegd met de versie van") and "lid toegevoegd" in lines[0].what
+        assert lines[0].what == "samengevoegd met een andere kopie: lid toegevoegd"
+        assert lines[0].version.by == "Carla"
         book.versions.restore(lines[1].version.revision)
     finally:
         book.close()
@@ -300,3 +304,36 @@ def test_this_windows_saves_before_a_merge_stay_in_the_history(workbook, tmp_pat
         ("An", "groep gewijzigd"),
         ("An", f'2 ideeën toegevoegd in bijeenkomst "{meeting.title}"'),
     ]
+
+
+def test_the_same_change_to_several_records_is_counted():
+    from plgtui.core.history_words import changes
+
+    old = {"themes": {"1": {"title": "A"}, "2": {"title": "B"}}, "group": {"1": {"name": "G"}}}
+    new = {"themes": {"1": {"title": "A2"}, "2": {"title": "B2"}}, "group": {"1": {"name": "G"}}}
+    assert changes(old, new) == ["thema gewijzigd (2×)"]
+
+
+def test_a_hand_edited_backup_puts_no_control_character_on_screen(workbook):
+    from plgtui.core.backups import backup_folder
+
+    data = json.loads(workbook.path.read_text(encoding="utf-8"))
+    meeting = min(data["meetings"], key=int)
+    data["meetings"][meeting]["ideas"] = [{"id": 1, "block_id": 1, "text": "x"}]
+    data["meetings"][meeting]["title"] = "Titel\x1b[2J met escape"
+    data["meta"]["1"]["saved"] = {"by": "An\x1b]0;pwnd\x07", "on": "pc", "after": []}
+    data["meta"]["1"]["revision"] = "000000000001abcd"  # the oldest: every later one compares with it
+    folder = backup_folder(workbook.path)
+    folder.mkdir(exist_ok=True)
+    (folder / "demo-20200101-000000-000000.json").write_text(json.dumps(data), encoding="utf-8")
+    workbook.group.update_group(name="Daarna")
+    lines = workbook.versions.lines()
+    shown = " ".join(f"{who(line.version)} {line.what}" for line in lines)
+    assert "\x1b" not in shown and "\x07" not in shown
+    assert any(line.version.by == "An]0;pwnd" for line in lines)
+    from plgtui.core.history_words import changes, record_label
+
+    newer = json.loads(json.dumps(data))
+    newer["meetings"][meeting]["ideas"] = []
+    said = changes(data, newer) + [record_label("meetings", meeting, data["meetings"][meeting])]
+    assert said[0].startswith("idee verwijderd") and not any("\x1b" in s for s in said)

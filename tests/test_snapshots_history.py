@@ -90,8 +90,10 @@ def history_app(tmp_path, monkeypatch):
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_the_history(snap_compare, history_app, size):
     async def held(pilot):
-        await pilot.press("h", "down")  # the merge
-        await pilot.pause(0.3)
+        await pilot.press("h")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("down")  # the merge
+        await pilot.pause(0.3)  # what differs from now is read a moment after
         await steady(pilot)
 
     assert snap_compare(history_app, terminal_size=size, run_before=held)
@@ -104,6 +106,7 @@ def test_the_history_asks_for_a_name_once(snap_compare, history_app, size):
 
     async def asked(pilot):
         await pilot.press("h")
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         await steady(pilot)
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from plgtui.core import history_words as words
 from plgtui.core.backups import list_backups
-from plgtui.core.i18n import _, format_short_date
+from plgtui.core.i18n import _, format_short_date, language
 from plgtui.core.lineage import revision_of, saved_of
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 Data = dict[str, Any]
 LOADED = 4  # versions held parsed at once while the history is read: a backup can be large
+RUN_GAP = 10 * 60  # seconds between saves at most, for them to be one line
 _META = re.compile(r'^  "meta": ', re.MULTILINE)  # where plgtui's own layout puts it
 
 
@@ -72,6 +73,8 @@ class Kept:
     """Every version kept, by revision, read from its backup when needed (a few at a time)."""
 
     def __init__(self, store: Store) -> None:
+        """This window's recent versions, taken now (they change with the next save); the
+        backups are only named, to be read by `read_files` (which may run in a thread)."""
         self.versions: dict[str, Version] = {}
         self._recent: dict[str, Data] = {}
         self._loaded: OrderedDict[str, Data] = OrderedDict()
@@ -79,23 +82,31 @@ class Kept:
             version = Version.of(data, None)
             self.versions.setdefault(version.revision, version)
             self._recent.setdefault(version.revision, data)
-        for path in _kept_files(store.path):
-            meta = _meta_of(path)
-            if meta is None:
-                continue
-            version = Version.of(meta, path)
-            self.versions.setdefault(version.revision, version)
+        self._files = _kept_files(store.path)
+
+    def read_files(self) -> Kept:
+        """Who saved each backup and when (read once per file: a backup never changes)."""
+        for path in self._files:
+            version = _version_of(path)
+            if version is not None:
+                self.versions.setdefault(version.revision, version)
+        self._files = []
+        return self
 
     def newest_first(self) -> list[str]:
         return sorted(self.versions, reverse=True)
 
-    def data(self, revision: str) -> Data | None:
+    def data(self, revision: str, parse: bool = True) -> Data | None:
+        """A version's data; with `parse` false, only whether it may be read (not reading a
+        backup that is not needed)."""
         if revision in self._recent:
             return self._recent[revision]
         if revision in self._loaded:
             self._loaded.move_to_end(revision)
             return self._loaded[revision]
         version = self.versions.get(revision)
+        if not parse:
+            return {} if version is not None and version.kept is not None else None
         data = _read(version.kept) if version is not None and version.kept else None
         if data is not None:
             self._loaded[revision] = data
@@ -105,68 +116,105 @@ class Kept:
 
 
 def lines(store: Store, when: Callable[[float | None], str] | None = None) -> list[Line]:
+    """The history, newest first (`lines_of`)."""
+    return lines_of(Kept(store).read_files(), when)
+
+
+def lines_of(kept: Kept, when: Callable[[float | None], str] | None = None) -> list[Line]:
     """The history, newest first. A version whose records are those of the one after it (a
-    file only upgraded, a merge before it was written) is left out. Saves one after the other
-    by the same person of the same records (typing the notes, adding ideas) are one line that
-    says what they changed together: "3 ideeën toegevoegd in bijeenkomst …"."""
-    kept = Kept(store)
-    order = kept.newest_first()
+    file only upgraded, a merge before it was written) is left out. Saves one after the other,
+    minutes apart, by the same person of the same records (typing the notes, adding ideas) are
+    one line that says what they changed together: "3 ideeën toegevoegd in bijeenkomst …"."""
+    order = [r for r in kept.newest_first() if kept.data(r, parse=False) is not None]
     words_when = when or (lambda _t: "")
     listed: list[Line] = []
-    runs: list[tuple[frozenset, str, Data]] = []  # per line: its records, what it came from, its data
-    newer: Data | None = None
+    runs: list[Run] = []
+    newer = ""
     for n, revision in enumerate(order):
-        data = kept.data(revision)
-        if data is None or (newer is not None and words.same_records(data, newer)):
-            continue
-        newer = data
+        if newer and (found := _compare(kept, revision, newer)) is not None and not found[0]:
+            continue  # the same records as the version after it
+        newer = revision
         version = kept.versions[revision]
         since = _parent(kept, version, order[n + 1 :])
-        before = kept.data(since) if since else None
-        records = frozenset(words.changed_keys(before, data)) if before is not None else frozenset()
+        compared = _compare(kept, since, revision) if since else None
+        records = compared[0] if compared else frozenset()
         if listed and _continues(listed[-1], runs[-1], version, revision, records):
-            top = runs[-1][2]
-            what = _what(kept, listed[-1].version, before, top, words_when)
-            listed[-1] = Line(listed[-1].version, what, listed[-1].saves + 1)
-            runs[-1] = (records, since or "", top)
+            line, top = listed[-1], runs[-1].top
+            listed[-1] = Line(line.version, _what(kept, line.version, since, top, words_when), line.saves + 1)
+            runs[-1] = Run(records, since or "", top, version.when)
             continue
-        listed.append(Line(version, _what(kept, version, before, data, words_when)))
-        runs.append((records, since or "", data))
+        said = _what(kept, version, since if compared else None, revision, words_when)
+        listed.append(Line(version, said))
+        runs.append(Run(records, since or "", revision, version.when))
     return listed
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one line of the history covers, to tell whether the next older save joins it."""
+
+    records: frozenset  # (table, key) its saves changed
+    since: str  # the version its oldest save was made from
+    top: str  # its newest version
+    oldest: float | None  # when its oldest save was made
+
+
+# What two versions differ in, by their revisions (a version never changes) and the language:
+# reading the history again after a change reads no backup it compared before.
+_COMPARED: OrderedDict[tuple[str, str, str], tuple[frozenset, str]] = OrderedDict()
+COMPARED_KEEP = 2000
+
+
+def _compare(kept: Kept, older: str, newer: str) -> tuple[frozenset, str] | None:
+    """(the records that differ, what changed in words) from `older` to `newer`; None when
+    one of them can no longer be read."""
+    key = (older, newer, language())
+    if key in _COMPARED:
+        _COMPARED.move_to_end(key)
+        return _COMPARED[key]
+    before, after = kept.data(older), kept.data(newer)
+    if before is None or after is None:
+        return None
+    found = (frozenset(words.changed_keys(before, after)), ", ".join(words.changes(before, after)))
+    _COMPARED[key] = found
+    if len(_COMPARED) > COMPARED_KEEP:
+        _COMPARED.popitem(last=False)
+    return found
 
 
 def _parent(kept: Kept, version: Version, older: list[str]) -> str | None:
     """What a version was made from (this side, for a merge) if it is kept; else the version
     kept just before it."""
     candidates = [*(r for r in version.after[:1] if r in kept.versions), *older]
-    return next((r for r in candidates if kept.data(r) is not None), None)
+    return next((r for r in candidates if kept.data(r, parse=False) is not None), None)
 
 
-def _continues(
-    line: Line, run: tuple[frozenset, str, Data], version: Version, revision: str, records: frozenset
-) -> bool:
-    """Whether `version` is one more save of the run `line` shows: made just before it, by the
-    same person on the same computer, changing the same records, neither a merge nor a version
-    put back."""
-    same_records, since, _top = run
+def _continues(line: Line, run: Run, version: Version, revision: str, records: frozenset) -> bool:
+    """Whether `version` is one more save of the run `line` shows: made just before it and
+    minutes from it at most, by the same person on the same computer, changing the same
+    records, neither a merge nor a version put back."""
     plain = not (version.merged or version.restored or line.version.merged or line.version.restored)
     who_same = (line.version.by, line.version.on) == (version.by, version.on)
-    return plain and who_same and since == revision and bool(records) and records == same_records
+    close = None not in (version.when, run.oldest) and run.oldest - version.when <= RUN_GAP
+    same = bool(records) and records == run.records and run.since == revision
+    return plain and who_same and close and same
 
 
 def _what(
-    kept: Kept, version: Version, before: Data | None, data: Data, when: Callable[[float | None], str]
+    kept: Kept, version: Version, since: str | None, revision: str, when: Callable[[float | None], str]
 ) -> str:
     if version.restored:
         restored = kept.versions.get(version.restored)
         return _("history.restored", when=when(restored.when if restored else None))
-    if before is None:
+    compared = _compare(kept, since, revision) if since else None
+    if compared is None:
         return _("history.oldest")
-    said = ", ".join(words.changes(before, data)) or _("history.no_change")
+    said = compared[1] or _("history.no_change")
     if version.merged:
         other = next((kept.versions[r] for r in version.after[1:] if r in kept.versions), None)
-        source = who(other) if other is not None else _("history.other_copy")
-        return _("history.merged", who=source, what=said)
+        if other is None:
+            return _("history.merged_copy", what=said)
+        return _("history.merged", who=who(other), what=said)
     return said
 
 
@@ -180,8 +228,8 @@ def version_data(store: Store, revision: str) -> Data | None:
     if recent is not None:
         return json.loads(json.dumps(recent))  # its own copy: it is changed into the journey
     for path in _kept_files(store.path):
-        meta = _meta_of(path)
-        if meta is not None and revision_of(meta) == revision:
+        version = _version_of(path)
+        if version is not None and version.revision == revision:
             try:
                 return load(path)
             except (JourneyError, OSError):
@@ -219,6 +267,25 @@ def _kept_files(journey: Path) -> list[Path]:
     except OSError:
         copies = []
     return [*list_backups(journey), *copies]
+
+
+_VERSIONS: OrderedDict[tuple[str, int, int], Version | None] = OrderedDict()
+
+
+def _version_of(path: Path) -> Version | None:
+    """Which version a kept file holds, and who saved it; remembered by its name, time and
+    size, so reading the history again reads no backup it read before."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _VERSIONS:
+        meta = _meta_of(path)
+        _VERSIONS[key] = None if meta is None else Version.of(meta, path)
+        if len(_VERSIONS) > COMPARED_KEEP:
+            _VERSIONS.popitem(last=False)
+    return _VERSIONS[key]
 
 
 def _meta_of(path: Path) -> Data | None:

@@ -15,6 +15,7 @@ from typing import Any
 from plgtui.core import labels
 from plgtui.core.changes.undo import describe
 from plgtui.core.i18n import _, format_date, ngettext, phase_title
+from plgtui.core.validate import strip_control
 
 Data = dict[str, Any]
 SKIPPED = {"meta"}  # who saved when: said beside the words, not in them
@@ -76,8 +77,10 @@ def changes(old: Data, new: Data) -> list[str]:
             phrases.append(_("undo.changed", what=record_label(table, key, None)))
     words = [ngettext(message, n) for message, n in counts.items()]
     for phrase, n in Counter(phrases).items():
-        words.append(phrase if n == 1 else _("history.times", what=phrase, count=n))
-    return words
+        words.append(ngettext("history.times", n, what=phrase))
+    # A backup is the file as it was on disk, maybe edited by hand: its texts are not cleaned
+    # as a file opened is, and none of their control characters may reach the screen.
+    return [strip_control(w) for w in words]
 
 
 def _record(
@@ -151,7 +154,7 @@ def _day(value: object) -> str:
 
 
 def _short(text: object) -> str:
-    text = " ".join(str(text).split())
+    text = " ".join(strip_control(str(text)).split())
     return text if len(text) <= PREVIEW else text[: PREVIEW - 1] + "…"
 
 

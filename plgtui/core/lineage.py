@@ -75,9 +75,9 @@ def saved_of(data: dict[str, Any]) -> dict[str, Any]:
     saved = saved if isinstance(saved, dict) else {}
     after = saved.get("after")
 
-    def text(key: str) -> str:
+    def text(key: str) -> str:  # shown in the history: no control character reaches the screen
         value = saved.get(key)
-        return value[:100] if isinstance(value, str) else ""
+        return "".join(c for c in value[:100] if c.isprintable()) if isinstance(value, str) else ""
 
     return {
         "by": text("by"),

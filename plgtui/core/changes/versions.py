@@ -36,6 +36,11 @@ class Versions(Part):
         """The history, newest first (core/history.py); `when` words a moment."""
         return history.lines(self._w.store, when)
 
+    def kept(self) -> history.Kept:
+        """The versions kept, taken now, to read into lines elsewhere (`history.lines_of`, in a
+        thread: reading a long journey's backups the first time takes a moment)."""
+        return history.Kept(self._w.store)
+
     def differences(self, revision: str) -> list[Difference]:
         """The records that differ between a version and the journey now. InputError when the
         version is no longer kept."""

@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from plgtui.core import signature
 from plgtui.core.changes.versions import Difference
-from plgtui.core.history import Line, when_text, who
+from plgtui.core.history import Kept, Line, lines_of, when_text, who
 from plgtui.core.i18n import _, ngettext
 from plgtui.core.validate import InputError
 from plgtui.tui.commands import command
@@ -94,8 +94,21 @@ class HistoryScreen(JourneyScreen):
         return when_text(moment, self.app.today())  # type: ignore[attr-defined]
 
     def show_history(self) -> None:
+        """Read the history again (the backups in a thread: a long journey's take a moment the
+        first time) and show it."""
         self._differences.clear()
-        self.lines = self.workbook.versions.lines(self.when)
+        kept = self.workbook.versions.kept()
+        self.run_worker(lambda: self._read(kept), thread=True, exclusive=True, group="history")
+
+    def _read(self, kept: Kept) -> None:
+        from textual.worker import get_current_worker
+
+        lines = lines_of(kept.read_files(), self.when)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show_lines, lines)
+
+    def show_lines(self, lines: list[Line]) -> None:
+        self.lines = lines
         table = self.query_one(ListTable)
         row = table.cursor_row
         table.clear()
@@ -222,8 +235,8 @@ class HistoryScreen(JourneyScreen):
             what = attempt(self, restore)
         if what is not None:
             self.notify(said, markup=False)
-            self.show_history()
             self.query_one(ListTable).move_cursor(row=0)
+            self.show_history()
 
     # -- the name, asked once on this laptop -----------------------------------------------
 
