@@ -22,6 +22,20 @@ def list_backups(path: Path) -> list[Path]:
     return sorted(folder.glob(f"{path.stem}-*.json"), reverse=True)
 
 
+def new_backup(path: Path, now: float) -> Path:
+    """Where a backup made `now` goes (its folder made): named by the time, so names sort as
+    the backups were made; two made in the same moment (both sides of a merge) apart."""
+    folder = backup_folder(path)
+    folder.mkdir(exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
+    micro = int(now * 1e6) % 1_000_000
+    target = folder / f"{path.stem}-{stamp}-{micro:06d}.json"
+    while target.exists() and micro < 999_999:
+        micro += 1
+        target = folder / f"{path.stem}-{stamp}-{micro:06d}.json"
+    return target
+
+
 def backup_time(backup: Path) -> float | None:
     """When a backup was made, from its name (`journey-20261130-101500-123456.json`)."""
     parts = backup.stem.rsplit("-", 3)

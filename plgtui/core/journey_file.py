@@ -23,7 +23,7 @@ from plgtui.core.atomic_storage import (
     temp_files,
     write_atomic,
 )
-from plgtui.core.backups import backup_folder, backups_to_drop, list_backups
+from plgtui.core.backups import backups_to_drop, list_backups, new_backup
 from plgtui.core.ids import new_id
 from plgtui.core.journey_lock import Busy, JourneyLock
 from plgtui.core.journey_parse import JourneyError, parse, read_raw, shape
@@ -335,14 +335,7 @@ class Store:
                 return None
         if text is None and not self.path.exists():
             return None
-        folder = backup_folder(self.path)
-        folder.mkdir(exist_ok=True)
-        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
-        micro = int(now * 1e6) % 1_000_000
-        target = folder / f"{self.path.stem}-{stamp}-{micro:06d}.json"
-        while target.exists() and micro < 999_999:  # two kept in the same moment (a merge)
-            micro += 1
-            target = folder / f"{self.path.stem}-{stamp}-{micro:06d}.json"
+        target = new_backup(self.path, now)
         if text is not None:
             write_atomic(target, text)
         else:
