@@ -1,10 +1,13 @@
 """A journey file that is broken in its structure, not only in its text values, is refused with
 a clear message (exit status 2, the file named, left as it was, no lock left behind), never a
-traceback; a BOM is fine."""
+traceback nor a hang (each case has a time limit); a BOM is fine. Pipes, devices and links:
+test_special_files.py."""
 
 from __future__ import annotations
 
 import json
+import signal
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from plgtui import cli
+from plgtui.core.ids import ID_LIMIT
 from plgtui.core.journey_file import JourneyError, lock_path
 from plgtui.core.workbook import Workbook
 from plgtui.export.journey import journey_markdown
@@ -78,7 +82,57 @@ CASES = {
     "notes of 200,001 characters": lambda d: changed(
         d, lambda d: d["meetings"]["1"].update(notes="x" * 200_001)
     ),
+    # Hand-edited, each as it was found: it crashed a screen, lost a member or a later save.
+    "phase 99": lambda d: changed(d, lambda d: d["phases"]["1"].update(phase=99)),
+    "phase -3": lambda d: changed(d, lambda d: d["phases"]["1"].update(phase=-3)),
+    "an unknown language": lambda d: changed(d, lambda d: d["group"]["1"].update(language="fr")),
+    "members keyed 01 and 1": lambda d: json.dumps(d).replace(
+        '"members": {', '"members": {"01": {"name": "Nul Een"}, ', 1
+    ),
+    "a member the next id would overflow": lambda d: changed(
+        d, lambda d: d["members"].update({str(ID_LIMIT + 1): {"name": "Groot"}})
+    ),
+    "a member under 16 nines": lambda d: changed(
+        d, lambda d: d["members"].update({"9" * 16: {"name": "Groot"}})
+    ),
+    "an idea the next id would overflow": lambda d: changed(
+        d, lambda d: live_meeting(d).update(ideas=[{"id": ID_LIMIT + 1, "block_id": 1, "text": "a"}])
+    ),
+    "an empty group table": lambda d: changed(d, lambda d: d.update(group={})),
+    "a vote count of 4,300 digits": lambda d: json.dumps(d).replace(
+        '"votes": 0', '"votes": ' + "9" * 4300, 1
+    ),
+    "a vote count of 1e300": lambda d: json.dumps(d).replace('"votes": 0', '"votes": 1e300', 1),
+    "schema_version true": lambda d: changed(d, lambda d: d["meta"]["1"].update(schema_version=True)),
 }
+# Where the message must point, beyond the file's name.
+PLACES = {
+    "phase 99": ["phases", "99"],
+    "phase -3": ["phases", "-3"],
+    "an unknown language": ['"fr"', "nl, en"],
+    "members keyed 01 and 1": ['"members"', '"01"'],
+    "a member the next id would overflow": ['"members"', str(ID_LIMIT + 1)],
+    "an idea the next id would overflow": ["ideeën", str(ID_LIMIT + 1)],
+    "a vote count of 4,300 digits": ['"meetings"', "Idea.votes", "4300"],
+    "a vote count of 1e300": ['"meetings"', "Idea.votes"],
+    "schema_version true": ["schema_version", "true"],
+}
+
+
+@contextmanager
+def time_limit(seconds: int):
+    """A case that hangs (or grows memory without end) fails after `seconds` instead."""
+
+    def expired(_signum, _frame):
+        raise TimeoutError(f"still running after {seconds} s")
+
+    before = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -91,9 +145,11 @@ def test_a_broken_structure_is_refused_with_a_message(demo_path, capsys, case, m
     demo_path.write_text(text, encoding="utf-8")
     before = demo_path.read_bytes()
     lock_path(demo_path).unlink(missing_ok=True)
-    assert cli.main([str(demo_path)]) == 2
+    with time_limit(30):
+        assert cli.main([str(demo_path)]) == 2
     err = capsys.readouterr().err
     assert str(demo_path) in err and "Traceback" not in err, err
+    assert all(word in err for word in PLACES.get(case, [])), err
     assert demo_path.read_bytes() == before
     assert not lock_path(demo_path).exists()  # refused before it was locked
 
@@ -192,3 +248,34 @@ def test_any_conflict_in_the_file_is_shown_and_chosen_or_refused(
         journey_markdown(book.journey)
     finally:
         book.close()
+
+
+async def test_an_empty_phases_table_opens_and_is_usable(demo_path):
+    """No phase at all (a hand-edited file): the overview, the phase screen and the export work,
+    and the group can enter its first phase."""
+    from conftest import TODAY
+
+    from plgtui.core.timer import FakeClock
+    from plgtui.tui.app import PlgApp
+    from plgtui.tui.screens.phases import PhasesScreen
+
+    data = demo_data(demo_path)
+    data["phases"] = {}
+    demo_path.write_text(json.dumps(data), encoding="utf-8")
+    book = Workbook.open(demo_path)
+    assert book.journey.current_phase is None
+    journey_markdown(book.journey)
+    app = PlgApp(book, today=lambda: TODAY, clock=FakeClock())
+    with time_limit(60):
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.press("f")
+            await pilot.pause()
+            assert isinstance(app.screen, PhasesScreen)
+            await pilot.press("v", *"Eerste fase", "ctrl+s")
+            await pilot.pause()
+            assert isinstance(app.screen, PhasesScreen)
+            await pilot.press("ctrl+q")
+    book.close()
+    again = Workbook.open(demo_path, read_only=True)
+    assert [p.reason for p in again.journey.phases] == ["Eerste fase"]
+    again.close()

@@ -58,7 +58,8 @@ def test_a_record_of_the_wrong_shape_is_refused_with_its_field(demo_path):
     before = demo_path.read_bytes()
     with pytest.raises(JourneyError) as caught:
         Workbook.open(demo_path)
-    assert caught.value.key == "file.bad_record" and "Meeting.date" in str(caught.value)
+    assert caught.value.key == "file.bad_record_at" and "Meeting.date" in str(caught.value)
+    assert caught.value.params["table"] == "meetings" and caught.value.params["record"] == 2
     assert demo_path.read_bytes() == before
 
 

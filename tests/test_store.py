@@ -110,10 +110,16 @@ def test_unreadable_file_is_refused(demo_path):
 
 
 def test_permission_error_is_reported(demo_path, monkeypatch):
-    def denied(self):
-        raise PermissionError(13, "Permission denied")
+    import os
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    real_open = os.open
+
+    def denied(path, *args, **kwargs):
+        if str(path) == str(demo_path):  # as root, a chmod would not stop the read
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(JourneyError) as caught:
         Store.open(demo_path)
     assert caught.value.key == "file.permission"

@@ -15,6 +15,8 @@ from enum import Enum
 from functools import cache
 from typing import Any, Callable
 
+from plgtui.core.ids import NUMBER_LIMIT
+
 
 class CodecError(ValueError):
     """A record in the file does not have the shape the model expects."""
@@ -29,6 +31,15 @@ def _text(value: Any) -> str:
     if type(value) is not str:
         raise TypeError(f"expected text, found {type(value).__name__}")
     return value
+
+
+def _whole(value: Any) -> int:
+    # A vote count of thousands of digits opens, then fails every save (or its display) once
+    # it grows: no whole number in a journey comes near NUMBER_LIMIT.
+    number = int(value)
+    if not -NUMBER_LIMIT <= number <= NUMBER_LIMIT:
+        raise ValueError("too large")
+    return number
 
 
 def _decoder(tp: Any) -> Callable[[Any], Any]:
@@ -52,7 +63,7 @@ def _decoder(tp: Any) -> Callable[[Any], Any]:
     if isinstance(tp, type) and issubclass(tp, Enum):
         return tp._value2member_map_.__getitem__  # a dict look-up; Enum(value) is slow
     if tp is int:
-        return int
+        return _whole
     if tp is float:
         return float
     if tp is str:
@@ -173,7 +184,11 @@ def _source(tp: Any, value: str, env: dict[str, Any], tag: str) -> str:
     if tp is bool:
         return value
     if tp is int:
-        return f"int({value})"
+        env["whole"], held = _whole, f"w{tag}"
+        return (
+            f"({held} if type({held} := {value}) is int"
+            f" and {-NUMBER_LIMIT} <= {held} <= {NUMBER_LIMIT} else whole({held}))"
+        )
     if tp is date:
         env["day"] = date.fromisoformat
         return f"day({value})"
@@ -196,8 +211,19 @@ def decode(cls: type, data: Any) -> Any:
         if name in data:
             try:
                 kwargs[name] = dec(data[name])
+            except CodecError as exc:  # in a record inside this one: say the way to it
+                raise CodecError(f"{cls.__name__}.{name} › {exc}") from None
             except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as exc:
-                raise CodecError(f"{cls.__name__}.{name}: {data[name]!r} ({exc})") from None
+                shown = _short(data[name])
+                raise CodecError(f"{cls.__name__}.{name}: {shown} ({exc})") from None
         elif required:
             raise CodecError(f"{cls.__name__}: '{name}' is missing")
     return cls(**kwargs)
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    """A value for a message: a name, not a page of digits or text."""
+    if isinstance(value, int) and len(str(abs(value))) > limit:
+        return f"{str(value)[:12]}… ({len(str(abs(value)))} digits)"
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"

@@ -15,6 +15,11 @@ from typing import Iterable
 EPOCH = 1_577_836_800  # 2020-01-01 UTC: keeps ids to 15 digits for the next centuries
 RANDOM_BITS = 10
 STEP_BITS = 20
+# The highest id a file may hold: the ids made after it, at most 2**STEP_BITS apart, then stay
+# below 2**53 for billions of records, and a file plgtui saves always opens again. Ids made
+# from the clock reach it around 2159.
+ID_LIMIT = 2**52
+NUMBER_LIMIT = 2**53  # the largest whole number a file may hold: exact in any JSON reader
 _random = random.Random()
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from plgtui.core.codec import CodecError, decode_fast, encode
-from plgtui.core.i18n import _
+from plgtui.core.i18n import LANGUAGES, _
+from plgtui.core.ids import ID_LIMIT
 from plgtui.core.journey_file import JourneyError, records_of
 from plgtui.core.model import (
     Agreement,
@@ -17,6 +18,7 @@ from plgtui.core.model import (
     Journey,
     Meeting,
     Member,
+    PHASES,
     Output,
     PhaseEntry,
     PhaseNote,
@@ -44,15 +46,18 @@ TABLES: dict[str, type] = {
 
 
 def journey_from_data(path: Path, data: dict[str, Any]) -> Journey:
-    try:
-        groups = records_of(data, "group")
-        if not groups:
-            raise CodecError("the group record is missing")
-        journey = Journey(group=decode_fast(Group, groups[0]))
-        for name, cls in TABLES.items():
-            setattr(journey, name, [decode_fast(cls, r) for r in records_of(data, name)])
-    except CodecError as exc:
-        raise JourneyError(path, "file.bad_record", detail=str(exc)) from None
+    groups = records_of(data, "group")
+    if not groups:
+        raise JourneyError(path, "file.bad_record", detail="the group record is missing")
+    journey = Journey(group=_decoded(path, "group", Group, groups[:1])[0])
+    for name, cls in TABLES.items():
+        setattr(journey, name, _decoded(path, name, cls, records_of(data, name)))
+    if journey.group.language not in LANGUAGES:  # every word on screen is looked up in it
+        value, languages = journey.group.language[:20], ", ".join(LANGUAGES)
+        raise JourneyError(path, "file.bad_language", value=value, languages=languages)
+    for entry in journey.phases:
+        if entry.phase not in PHASES:
+            raise JourneyError(path, "file.bad_phase", record=entry.id, phase=entry.phase)
     journey.phases.sort(key=lambda p: (p.entered, p.id))
     for meeting in journey.meetings:
         _check_meeting(path, meeting)
@@ -62,6 +67,18 @@ def journey_from_data(path: Path, data: dict[str, Any]) -> Journey:
                 and where[0] != "conflicts" and conflict.choices):  # fmt: skip
             raise JourneyError(path, "file.bad_conflict", id=conflict.id)
     return journey
+
+
+def _decoded(path: Path, table: str, cls: type, records: list[dict[str, Any]]) -> list[Any]:
+    decoded = []
+    try:
+        for record in records:
+            decoded.append(decode_fast(cls, record))
+    except CodecError as exc:
+        raise JourneyError(
+            path, "file.bad_record_at", table=table, record=record["id"], detail=str(exc)
+        ) from None
+    return decoded
 
 
 def check_record(path: Path, table: str, record: Any) -> None:
@@ -99,6 +116,8 @@ def _check_meeting(path: Path, meeting: Meeting) -> None:
             raise JourneyError(
                 path, "file.duplicate_id", meeting=meeting.id, what=_(WHAT[what]), id=twice
             )
+        if ids and max(ids) > ID_LIMIT:  # the next one made would not open again
+            raise JourneyError(path, "file.big_id", meeting=meeting.id, what=_(WHAT[what]), id=max(ids))
     if not _timings_make_sense(meeting):
         raise JourneyError(path, "file.bad_timing", meeting=meeting.id, limit=MINUTES_LIMIT)
     live = meeting.live

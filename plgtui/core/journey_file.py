@@ -67,6 +67,8 @@ def _check(path: Path, text: str) -> dict[str, Any]:
     if not isinstance(meta, dict) or meta.get("app") != APP_ID:
         raise JourneyError(path, "file.not_journey")
     version = meta.get("schema_version")
+    if isinstance(version, bool):  # Python counts true as 1; a file does not
+        raise JourneyError(path, "file.bad_version", value=str(version).lower())
     if not isinstance(version, int) or version < 1:
         raise JourneyError(path, "file.not_journey")
     if version > SCHEMA_VERSION:

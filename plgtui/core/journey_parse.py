@@ -3,12 +3,16 @@ message that says why. What the file must hold beyond that is checked in journey
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
 from plgtui.core.i18n import _
+from plgtui.core.ids import ID_LIMIT
 
 
 class JourneyError(Exception):
@@ -35,10 +39,9 @@ def holds_journey(path: Path) -> bool:
     """Whether `path` is a group's journey (or a backup of one), told by what it holds, not
     its name: an export must never be written over one."""
     try:
-        with path.open("rb") as handle:
-            return bool(_JOURNEY_MARK.search(handle.read()))
-    except OSError:
-        return False
+        return bool(_JOURNEY_MARK.search(read_capped(path)))
+    except (JourneyError, OSError):
+        return False  # a pipe, a device or a link that leads nowhere holds no journey
 
 
 TEXT_LIMIT = 200_000  # characters in one text of the file: twice what a person may type in one
@@ -97,17 +100,77 @@ def shape(path: Path, data: dict[str, Any]) -> None:
         for key, record in table.items():
             if not (key.isascii() and key.isdigit() and len(key) <= KEY_DIGITS):
                 raise JourneyError(path, "file.bad_key", table=name, record=key[:40])
+            if key != str(int(key)):  # "01" beside "1": both would be record 1, and one lost
+                raise JourneyError(path, "file.zero_key", table=name, record=key, id=int(key))
+            if int(key) > ID_LIMIT:  # the next id would no longer be exact, nor open again
+                raise JourneyError(path, "file.big_key", table=name, record=key)
             if not isinstance(record, dict):
                 raise JourneyError(path, "file.bad_entry", table=name, record=key)
 
 
-def read_raw(path: Path) -> tuple[bytes, str]:
-    if path.is_dir():
-        raise JourneyError(path, "file.is_folder")
+FILE_LIMIT = 64 * 2**20  # bytes: a dozen times twenty years of meetings
+
+
+def read_capped(path: Path, limit: int = FILE_LIMIT) -> bytes:
+    """The bytes of the regular file at `path` (through links). A pipe, a socket or a device
+    (/dev/zero, /dev/urandom) is refused before it is read, as it would hang or never end; so
+    is a file larger than `limit`, which only grows memory."""
     try:
-        raw = path.read_bytes()
+        _regular(path, os.stat(path).st_mode)
     except PermissionError:
         raise JourneyError(path, "file.permission") from None
+    except OSError:
+        refuse_broken_link(path)
+        raise
+    # Not blocking: a pipe put in the file's place since that look still cannot hang the open.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        handle = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except PermissionError:
+        raise JourneyError(path, "file.permission") from None
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a socket
+            raise JourneyError(path, "file.special", kind=_("file.kind.socket")) from None
+        raise
+    with os.fdopen(handle, "rb") as file:
+        _regular(path, os.fstat(handle).st_mode)
+        raw = file.read(limit + 1)  # a file in /proc says it is empty and is not
+    if len(raw) > limit:
+        raise JourneyError(path, "file.too_big", limit=limit // 2**20)
+    return raw
+
+
+def refuse_broken_link(path: Path) -> None:
+    """A link that points at itself (or round in a circle) or at nothing is refused: taken for
+    no file at all, it would start a new group, whose save would then replace the link."""
+    if not os.path.islink(path):
+        return
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        raise JourneyError(path, "file.link_nowhere", target=os.readlink(path)) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise JourneyError(path, "file.link_loop") from None
+
+
+def _regular(path: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise JourneyError(path, "file.is_folder")
+    if not stat.S_ISREG(mode):
+        raise JourneyError(path, "file.special", kind=_(_kind(mode)))
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "file.kind.pipe"
+    if stat.S_ISSOCK(mode):
+        return "file.kind.socket"
+    return "file.kind.device"
+
+
+def read_raw(path: Path) -> tuple[bytes, str]:
+    raw = read_capped(path)
     try:
         return raw, raw.decode("utf-8")
     except UnicodeDecodeError as exc:

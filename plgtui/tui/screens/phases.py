@@ -49,7 +49,7 @@ def days_in_phases(journey: Journey, today: date) -> dict[int, int]:
     """Days spent in each phase, over every stay (groups fall back and move on again)."""
     spent = {n: 0 for n in PHASES}
     entries = journey.phases
-    for entry, following in zip(entries, [*entries[1:], None], strict=True):
+    for entry, following in zip(entries, [*entries[1:], None][: len(entries)], strict=True):
         end = following.entered if following else today
         spent[entry.phase] += max(0, (end - entry.entered).days)
     return spent
