@@ -14,12 +14,15 @@ from pathlib import Path
 from typing import Sequence
 
 from plgtui import __version__
+from plgtui.cli_parser import Parser, new_needs_json, not_a_command
 from plgtui.core.i18n import LANGUAGES, _, set_language
 from plgtui.core.journey_file import JourneyError
+from plgtui.core.journey_parse import refuse_broken_link
 
 EXIT_OK, EXIT_USAGE = 0, 2
 COMMANDS = ("demo", "export", "where", "serve")
 MERGE_COMMANDS = ("merge", "merge-driver", "conflicts")  # cli_merge.py
+ALL_COMMANDS = (*COMMANDS, *MERGE_COMMANDS)
 
 
 def data_dir() -> Path:
@@ -63,7 +66,7 @@ def _argparse_word(text: str) -> str:
 def build_parser(command: str | None) -> argparse.ArgumentParser:
     argparse._ = _argparse_word  # type: ignore[attr-defined]
     if command == "export":
-        parser = argparse.ArgumentParser(prog="plgtui export", description=_("cli.export"))
+        parser = Parser(prog="plgtui export", description=_("cli.export"))
         parser.add_argument("journey", type=Path, help=_("cli.export_journey"))
         parser.add_argument("-o", "--output", type=Path, help=_("cli.export_output"))
         which = parser.add_mutually_exclusive_group()
@@ -78,11 +81,11 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument("--lang", choices=LANGUAGES, help=_("cli.lang"))
         return parser
     if command == "where":
-        parser = argparse.ArgumentParser(prog="plgtui where", description=_("cli.where"))
+        parser = Parser(prog="plgtui where", description=_("cli.where"))
         parser.add_argument("journey", nargs="?", type=Path, help=_("cli.journey"))
         return parser
     if command == "serve":
-        parser = argparse.ArgumentParser(prog="plgtui serve", description=_("cli.serve"))
+        parser = Parser(prog="plgtui serve", description=_("cli.serve"))
         parser.add_argument("journey", nargs="?", type=Path, help=_("cli.journey"))
         parser.add_argument("--host", default="127.0.0.1", help=_("cli.serve_host"))
         parser.add_argument("--port", type=int, default=8000, help=_("cli.serve_port"))
@@ -91,11 +94,11 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument("--sessions", type=session_count, default=DEFAULT_LIMIT, metavar="N",
                             help=_("cli.serve_sessions", count=DEFAULT_LIMIT))  # fmt: skip
     elif command == "demo":
-        parser = argparse.ArgumentParser(prog="plgtui demo", description=_("cli.demo"))
+        parser = Parser(prog="plgtui demo", description=_("cli.demo"))
         parser.add_argument("journey", nargs="?", type=Path, help=_("cli.demo_journey"))
         parser.add_argument("--no-open", action="store_true", help=_("cli.no_open"))
     else:
-        parser = argparse.ArgumentParser(
+        parser = Parser(
             prog="plgtui",
             description=_("cli.description"),
             epilog=_("cli.epilog"),
@@ -172,6 +175,11 @@ def prepare(args: argparse.Namespace, today=date.today):
         workbook = Workbook.open(path, read_only=args.read_only)
         _apply_language(args, workbook)
         return _app(workbook, None, today, args.projector, args.theme)
+    refuse_broken_link(path)
+    if args.journey is not None and new_needs_json(path):
+        # `plgtui frobnicate`: a mistyped command far more often than a new group's file.
+        plain = len(path.parts) == 1 and not path.suffix
+        return fail(not_a_command(str(path), ALL_COMMANDS) if plain else new_needs_json(path))
     if args.read_only:
         return fail(_("cli.nothing_to_read", path=path))
     if args.journey is None:
@@ -192,8 +200,10 @@ def demo(args: argparse.Namespace, today=date.today):
     set_language(lang)
     if args.journey is not None:
         path = args.journey
-        if path.exists():
+        if path.exists() or path.is_symlink():
             return fail(_("cli.demo_exists", path=path))
+        if new_needs_json(path):
+            return fail(new_needs_json(path))
         if not path.parent.is_dir():
             return fail(_("cli.no_folder", path=path, folder=path.parent))
     else:
@@ -224,15 +234,19 @@ def serve(args: argparse.Namespace) -> int:
     from plgtui.tui import serve as web
 
     path: Path = args.journey or data_dir() / "journey.json"
-    if path.exists():
-        try:
+    try:
+        refuse_broken_link(path)
+        if path.exists():
             vet(path)
-        except JourneyError as exc:
-            return fail(str(exc))
-    elif args.read_only:
-        return fail(_("cli.nothing_to_read", path=path))
-    elif not path.parent.is_dir():
-        return fail(_("cli.no_folder", path=path, folder=path.parent))
+    except JourneyError as exc:
+        return fail(str(exc))
+    if not path.exists():
+        if args.journey is not None and new_needs_json(path):
+            return fail(new_needs_json(path))
+        if args.read_only:
+            return fail(_("cli.nothing_to_read", path=path))
+        if not path.parent.is_dir():
+            return fail(_("cli.no_folder", path=path, folder=path.parent))
     return web.serve(args, path)
 
 
@@ -261,6 +275,7 @@ def export(args: argparse.Namespace) -> int:
     from plgtui.core.workbook import Workbook
     from plgtui.export import writing
 
+    refuse_broken_link(args.journey)
     if not args.journey.exists():
         return fail(_("cli.nothing_to_read", path=args.journey))
     try:

@@ -10,28 +10,30 @@ import argparse
 import sys
 from pathlib import Path
 
+from plgtui.cli_parser import Parser, literal
 from plgtui.core.i18n import LANGUAGES, _, ngettext, set_language
 from plgtui.core.journey_file import JourneyError
-from plgtui.core.journey_parse import holds_journey
+from plgtui.core.journey_parse import holds_journey, parse, read_raw, refuse_broken_link
+from plgtui.core.merge_files import NotSameGroup
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_USAGE = 0, 1, 2
 
 
 def parser(command: str) -> argparse.ArgumentParser:
     if command == "merge":
-        p = argparse.ArgumentParser(prog="plgtui merge", description=_("cli.merge"))
+        p = Parser(prog="plgtui merge", description=_("cli.merge"))
         p.add_argument("ours", type=Path, metavar="OURS", help=_("cli.merge_ours"))
         p.add_argument("theirs", type=Path, metavar="THEIRS", help=_("cli.merge_theirs"))
         p.add_argument("--base", type=Path, help=_("cli.merge_base"))
         p.add_argument("-o", "--output", type=Path, help=_("cli.merge_output"))
     elif command == "merge-driver":
-        p = argparse.ArgumentParser(prog="plgtui merge-driver", description=_("cli.driver"))
-        p.add_argument("base", type=Path, help="%O")
-        p.add_argument("ours", type=Path, help="%A")
-        p.add_argument("theirs", type=Path, help="%B")
-        p.add_argument("name", nargs="?", default="", help="%P")
+        p = Parser(prog="plgtui merge-driver", description=_("cli.driver"))
+        p.add_argument("base", type=Path, help=literal(_("cli.driver_base")))
+        p.add_argument("ours", type=Path, help=literal(_("cli.driver_ours")))
+        p.add_argument("theirs", type=Path, help=literal(_("cli.driver_theirs")))
+        p.add_argument("name", nargs="?", default="", help=literal(_("cli.driver_name")))
     else:
-        p = argparse.ArgumentParser(prog="plgtui conflicts", description=_("cli.conflicts"))
+        p = Parser(prog="plgtui conflicts", description=_("cli.conflicts"))
         p.add_argument("journey", type=Path, metavar="JOURNEY", help=_("cli.journey"))
         p.add_argument("--choose", nargs=2, metavar=("N", "K"), help=_("cli.choose"))
     p.add_argument("--lang", choices=LANGUAGES, help=_("cli.lang"))
@@ -39,7 +41,8 @@ def parser(command: str) -> argparse.ArgumentParser:
 
 
 def run(command: str, args: argparse.Namespace) -> int:
-    set_language(args.lang or "nl")
+    journey = args.journey if command == "conflicts" else args.ours
+    set_language(args.lang or group_language(journey))
     _sign()
     try:
         if command == "merge":
@@ -47,12 +50,23 @@ def run(command: str, args: argparse.Namespace) -> int:
         if command == "merge-driver":
             return _driver(args)
         return _conflicts(args)
-    except JourneyError as exc:
+    except (JourneyError, NotSameGroup) as exc:
         return _fail(str(exc))
     except OSError as exc:
         from plgtui.core.i18n import os_problem
 
         return _fail(f"plgtui: {os_problem(exc)}")
+
+
+def group_language(path: Path) -> str:
+    """The group's working language, which messages about its file are in (unless --lang):
+    a Flemish group's git says its merges in Dutch, an English one's in English."""
+    try:
+        group = parse(path, read_raw(path)[1])["group"]["1"]
+    except (JourneyError, OSError, LookupError, TypeError):
+        return "nl"  # the file is refused later, in the default language
+    language = group.get("language") if isinstance(group, dict) else None
+    return language if language in LANGUAGES else "nl"
 
 
 def _sign() -> None:
@@ -73,9 +87,12 @@ def _merge(args: argparse.Namespace) -> int:
     from plgtui.core.workbook import Workbook
 
     for path in (args.ours, args.theirs, args.base):
-        if path is not None and not path.exists():
-            return _fail(_("cli.nothing_to_read", path=path))
+        if path is not None:
+            refuse_broken_link(path)
+            if not path.exists():
+                return _fail(_("cli.nothing_to_read", path=path))
     target: Path = args.output or args.ours
+    refuse_broken_link(target)
     if target.exists() and not holds_journey(target):
         return _fail(f"plgtui: {_('cli.merge_not_journey', path=target)}")
     done = merge_paths(args.ours, args.theirs, args.base)
@@ -142,6 +159,7 @@ def _conflicts(args: argparse.Namespace) -> int:
     from plgtui.core.validate import InputError
     from plgtui.core.workbook import Workbook
 
+    refuse_broken_link(args.journey)
     if not args.journey.exists():
         return _fail(_("cli.nothing_to_read", path=args.journey))
     if args.choose:

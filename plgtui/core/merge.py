@@ -222,7 +222,10 @@ def _both_added(
             return
         key = max(added, key=lambda k: order(k, added[k]))
         newest.append((order(key, added[key]), key, added[key], name))
-    (_o1, earlier, first, first_name), (_o2, later, last, last_name) = sorted(newest)
+    # By order and key alone: two records alike in both (the same key, made the same day apart)
+    # must not be compared themselves, and are one record, merged field by field.
+    ordered = sorted(newest, key=lambda found: found[:2])
+    (_o1, earlier, first, first_name), (_o2, later, last, last_name) = ordered
     if earlier == later:
         return
     path = [table, later]
@@ -245,8 +248,10 @@ def _meta(ours: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any]:
     if revision_of(ours) in lineage(theirs):
         return dict(yours)
     revisions = sorted([revision_of(ours), revision_of(theirs)])
-    stamp = revisions[-1][:12] if not revisions[-1].startswith("0-") else "000000000000"
-    after = f"{int(stamp, 16) + 1:012x}"
+    stamp = revisions[-1][:12]
+    # No time in it: a file from before revisions ("0-..."), or one edited by hand.
+    timed = len(stamp) == 12 and set(stamp) <= set("0123456789abcdef")
+    after = f"{int(stamp, 16) + 1 if timed else 1:012x}"
     digest = hashlib.sha256(canonical(revisions).encode("utf-8")).hexdigest()[:4]
     history = sorted({*history_of(ours), *history_of(theirs), *revisions})[-HISTORY_KEEP:]
     return {

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from plgtui.core.atomic_storage import dump_json, write_atomic
 from plgtui.core.backups import backup_folder, list_backups
+from plgtui.core.i18n import _
 from plgtui.core.journey_data import journey_from_data
 from plgtui.core.journey_file import JourneyError, read_upgraded
+from plgtui.core.journey_parse import read_raw
 from plgtui.core.lineage import newest_shared, revision_of
 
 if TYPE_CHECKING:
@@ -41,8 +43,27 @@ def service_of(path: Path, copy: Path) -> str | None:
 
 
 def load(path: Path) -> dict[str, Any]:
-    """A journey's data as this version holds it (older files upgraded in memory)."""
-    return read_upgraded(path)[0]
+    """A journey's data as this version holds it (older files upgraded in memory), checked as
+    when it is opened: a file plgtui would refuse is not merged either."""
+    data = read_upgraded(path)[0]
+    journey_from_data(path, data)
+    return data
+
+
+class NotSameGroup(ValueError):
+    """Two files of different groups: merging them would mix two groups' work for good."""
+
+    def __init__(self, ours: Path, theirs: Path, our_name: object, their_name: object) -> None:
+        super().__init__(
+            _("cli.merge_other_group", ours=ours, theirs=theirs, our_name=our_name,
+              their_name=their_name)
+        )  # fmt: skip
+
+
+def same_group(ours: dict[str, Any], theirs: dict[str, Any]) -> bool:
+    """Whether two copies are the one group's: they share a version, or (copies from before
+    plgtui kept versions, or made apart too long ago) the group is called alike in both."""
+    return bool(newest_shared(ours, theirs)) or _group_name(ours) == _group_name(theirs)
 
 
 def conflict_copies(path: Path) -> list[Path]:
@@ -67,7 +88,7 @@ def conflict_copies(path: Path) -> list[Path]:
             theirs = load(candidate)
         except (JourneyError, OSError):
             continue
-        if newest_shared(ours, theirs) or _group_name(ours) == _group_name(theirs):
+        if same_group(ours, theirs):
             found.append(candidate)
     return found
 
@@ -78,8 +99,8 @@ def _group_name(data: dict[str, Any]) -> object:
 
 def _holds_revision(candidate: Path, revision: str) -> dict[str, Any] | None:
     try:
-        text = candidate.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_raw(candidate)[1]
+    except (OSError, JourneyError):
         return None
     if revision.startswith("0-"):  # a file from before revisions: known by its content
         if '"revision"' in text:
@@ -125,10 +146,13 @@ def merge_paths(
     ours: Path, theirs: Path, base: Path | None = None, names: tuple[str, str] | None = None
 ) -> FileMerge:
     """Merge two journey files; `base` given (git's common ancestor), or found. JourneyError
-    when a file cannot be read or the merge would not open."""
+    when a file cannot be read or the merge would not open; NotSameGroup for another group's
+    file, which the app does not offer to merge either."""
     from plgtui.core.merge import merge  # not needed to look for copies at every start
 
     mine, yours = load(ours), load(theirs)
+    if not same_group(mine, yours):
+        raise NotSameGroup(ours, theirs, _group_name(mine), _group_name(yours))
     if base is not None:
         common = load(base) if base.stat().st_size else {}  # git: no common ancestor
         used: Path | None = base
