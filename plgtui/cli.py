@@ -92,7 +92,7 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         from plgtui.tui.serve import DEFAULT_LIMIT, session_count
 
         parser.add_argument("--sessions", type=session_count, default=DEFAULT_LIMIT, metavar="N",
-                            help=_("cli.serve_sessions", count=DEFAULT_LIMIT))  # fmt: skip
+                            help=_("cli.serve_sessions", limit=DEFAULT_LIMIT))  # fmt: skip
     elif command == "demo":
         parser = Parser(prog="plgtui demo", description=_("cli.demo"))
         parser.add_argument("journey", nargs="?", type=Path, help=_("cli.demo_journey"))

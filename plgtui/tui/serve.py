@@ -148,7 +148,7 @@ def serve(args: argparse.Namespace, journey: Path) -> int:
         set_language(group_language(journey))  # the pages a tab may get, as its sessions speak
     key = secrets.token_urlsafe(16)
     address = f"{url(reachable(args.host), args.port)}/?key={key}"
-    print(_("serve.url", journey=journey, url=address, count=args.sessions), flush=True)
+    print(_("serve.url", journey=journey, url=address, limit=args.sessions), flush=True)
     server = guarded_server(command, args.host, args.port, key, args.sessions)
     try:
         server.serve()
