@@ -12,7 +12,12 @@ from plgtui.core.i18n import _
 # Tabs and newlines are welcome in notes; every other control character (escape sequences
 # above all) would reach the terminal or the export raw.
 # Half characters (lone surrogates, from a paste) cannot be saved as UTF-8: they go too.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# So do the invisible marks that turn text around (bidi embeddings, overrides, isolates and
+# marks): a name with U+202E in it would make the rest of its line read backwards, on screen
+# and in every export. Right-to-left scripts read well without them.
+BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{BIDI}]")
+_BIDI_CHARS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # Whole escape sequences go, not just their ESC byte, or "[31m" would be left in the text.
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
@@ -27,7 +32,8 @@ TEXT_MAX = 100_000
 
 
 def strip_control(text: str) -> str:
-    """Drop control characters (escape sequences above all), keeping tabs and newlines."""
+    """Drop control characters (escape sequences above all) and bidi controls, keeping tabs
+    and newlines."""
     return _CONTROL.sub("", _ESCAPES.sub("", text))
 
 
@@ -48,12 +54,20 @@ def strip_control_tree(data: object, json_text: str, raw: bytes) -> object:
         "\\u00" not in json_text
         and b"\x7f" not in raw
         and not (b"\xc2" in raw and _C1_UTF8.search(raw))
+        and not _has_bidi(json_text)
     ):
         return data
     return _strip(data)
 
 
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _has_bidi(json_text: str) -> bool:
+    """Whether the file holds a bidi control, as itself or written `\\u202e` (any case)."""
+    return any(c in json_text for c in _BIDI_CHARS) or any(
+        e in json_text for e in ("\\u061", "\\u200", "\\u202", "\\u206")
+    )
 
 
 def unencodable(data: object, json_text: str) -> str:
