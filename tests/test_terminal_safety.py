@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from conftest import TODAY
+from test_dutch_screens import screen_text
 
 from plgtui.core.atomic_storage import dump_json
 from plgtui.core.timer import FakeClock
@@ -84,6 +85,39 @@ def test_only_a_file_with_control_characters_is_walked():
     clean = {"a": ["Zoë «x» ½", "tab\there\nnewline"]}
     text = json.dumps(clean, ensure_ascii=False)
     assert strip_control_tree(clean, text, text.encode()) is clean
-    for dirty in ({"a": ["x\x9b1my"]}, {"a": ["x\x1b[1my"]}, {"a": ["x\x7fy"]}):
-        text = json.dumps(dirty, ensure_ascii=False)
-        assert strip_control_tree(dirty, text, text.encode()) == {"a": ["xy"]}
+    for dirty in ({"a": ["x\x9b1my"]}, {"a": ["x\x1b[1my"]}, {"a": ["x\x7fy"]},
+                  {"a": ["x\u202ey"]}, {"a": ["x\u2066y\u061c"]}):  # fmt: skip
+        for ascii_only in (False, True):  # a bidi mark as itself, or written \u202e
+            text = json.dumps(dirty, ensure_ascii=ascii_only)
+            assert strip_control_tree(dirty, text, text.encode()) == {"a": ["xy"]}
+
+
+# Invisible marks that turn text around where a terminal or a browser follows them: after
+# "Jan\u202eabc" the rest of the line would read backwards.
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+async def test_bidi_controls_in_a_name_never_turn_its_line_around(demo_path):
+    data = json.loads(demo_path.read_text(encoding="utf-8"))
+    first, second = sorted(data["members"], key=int)[:2]
+    data["members"][first]["name"] = "Jan\u202eabc"  # a hand edit of the file
+    demo_path.write_text(dump_json(data), encoding="utf-8")
+    book = Workbook.open(demo_path)
+    assert book.journey.member(int(first)).name == "Janabc"
+    book.journey.member(int(second)).name = "Piet\u2067xyz\u200f"  # set by a program
+    typed = book.group.add_member("An\u202d\u061cna\u202c Baert")
+    assert typed.name == "Anna Baert"
+    book.minutes.set_notes(book.journey.meetings[0].id, "voor\u202e na\u2066")
+    assert book.journey.meetings[0].notes == "voor na"
+    app = PlgApp(book, today=lambda: TODAY, clock=FakeClock())
+    async with app.run_test(size=(160, 45)) as pilot:
+        written = capture(app)
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Janabc · PLG-begeleider" in shown  # the overview: the coach, in reading order
+        await pilot.press("g")  # the group screen, a table of every member
+        await pilot.pause()
+        shown += screen_text(app)
+    book.close()
+    assert "Janabc" in shown and "Pietxyz" in shown and "Anna Baert" in shown
+    assert not set(BIDI) & set(shown + "".join(written))

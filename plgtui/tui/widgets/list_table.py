@@ -24,6 +24,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from plgtui.core.validate import strip_control
+
 Row = tuple[Sequence["str | Text"], "str | None"]  # cells, key
 
 MIN_FLEX = 16  # a flex column is never cut narrower than this (unless its text is shorter)
@@ -317,4 +319,11 @@ class ListTable(ScrollView, can_focus=True):
 
 
 def _one_line(text: Text) -> Text:
+    """The cell on one line, without control characters: typed text is cleaned when it is
+    typed and when a file is read, but a bidi mark that reached a cell anyway would turn the
+    rest of its row around."""
+    plain = text.plain
+    if (clean := strip_control(plain)) != plain:
+        text = text.copy()
+        text.plain = clean  # a style over the whole cell stays
     return Text(" ").join(text.split("\n")) if "\n" in text.plain else text
