@@ -235,3 +235,31 @@ def test_the_html_prints_on_a4_and_keeps_short_parts_together():
     wrapped = sections(long_one)
     assert wrapped.startswith("<section>\n") and wrapped.count('<div class="keep">') == 1
     assert '<div class="keep">\n<h4>N</h4>' in wrapped
+
+
+def test_bidi_controls_cannot_turn_an_exported_line_around():
+    from test_terminal_safety import BIDI
+
+    from plgtui.export.html import page
+    from plgtui.export.journey import journey_lines
+    from plgtui.export.members import members_message
+
+    journey = build_demo(TODAY, "nl")
+    # Typing and reading a file drop them (test_terminal_safety); here a program set them.
+    journey.members[0].name = "Jan\u202eabc"
+    meeting = journey.meetings_by_date()[0]
+    meeting.notes = "Voor\u202e na\u2067 en\u200f verder, **vet\u202d**"
+    meeting.decisions.append("Besluit\u202e achteraan")
+    exports = [
+        journey_markdown(journey),
+        meeting_export(journey, meeting),
+        leaders_digest(journey),
+        page(journey_lines(journey), "t", "nl"),
+        members_message(journey, meeting),
+        members_message(journey, meeting, "md"),
+    ]
+    for text in exports:
+        assert not set(BIDI) & set(text)
+    assert "Janabc" in exports[0] and "Voor na en verder, **vet**" in exports[0]
+    assert "- Besluit achteraan" in exports[0]
+    assert "Janabc" in exports[3] and "Voor na en verder, <strong>vet</strong>" in exports[3]

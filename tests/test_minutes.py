@@ -137,7 +137,7 @@ def test_typed_text_cannot_break_the_markdown(workbook):
     assert text.rstrip().endswith("```") or "```\n\n## " in text
     assert escape("1. een\n- twee") == "1\\. een - twee"
     assert escape("Titel #") == "Titel \\#"
-    assert embed_notes("## a\n```\n# b\n```", 3) == "#### a\n```\n# b\n```"
+    assert embed_notes("## a\n```\n# b\n```", 3) == "#### a\n\n```\n# b\n```"  # pandoc: blank first
 
 
 def test_notes_decisions_and_guests_are_saved(workbook):

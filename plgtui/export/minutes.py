@@ -15,13 +15,17 @@ from plgtui.core.agenda import expected_people
 from plgtui.core.i18n import _, format_date, language, ngettext, number
 from plgtui.core.model import Agreement, Idea, Journey, Meeting
 from plgtui.core.techniques import title_of
+from plgtui.core.validate import BIDI, strip_control
 from plgtui.export.notes import NotesText, embed_notes
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&#])")
 _BLOCK_START = re.compile(r"^([>+=-])|^(\d+)([.)])")
 # Text that needs no change: most names, titles and dates (a long export escapes tens of
-# thousands of them).
-_PLAIN = re.compile(r"[^\\`*_\[\]<>|~&#\s>+=\-\d][^\\`*_\[\]<>|~&#\s]*(?: [^\\`*_\[\]<>|~&#\s]+)*")
+# thousands of them). Bidi marks are dropped at input and when a file is read; text that still
+# holds one (set by a program) takes the longer way, which drops them.
+_PLAIN = re.compile(
+    rf"[^\\`*_\[\]<>|~&#\s>+=\-\d{BIDI}][^\\`*_\[\]<>|~&#\s{BIDI}]*(?: [^\\`*_\[\]<>|~&#\s{BIDI}]+)*"
+)
 
 
 def escape(text: str) -> str:
@@ -33,7 +37,9 @@ def escape(text: str) -> str:
     """
     if _PLAIN.fullmatch(text):
         return text
-    flat = _INLINE.sub(r"\\\1", " ".join(text.split()))
+    # `<` as `&lt;`: cmark-gfm's autolinks take the backslash of `\<` into the address
+    # ("http://x\<img ...>"), and the `<` after it opens HTML again.
+    flat = _INLINE.sub(r"\\\1", " ".join(strip_control(text).split())).replace("\\<", "&lt;")
     return _BLOCK_START.sub(
         lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), flat
     )
