@@ -18,7 +18,6 @@ from textual.widgets.option_list import Option
 from plgtui.core.i18n import _, ngettext
 from plgtui.core.model import BlockKind
 from plgtui.core.live import LiveMeeting
-from plgtui.core.timer import Stage, format_clock
 from plgtui.core.validate import InputError
 from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
@@ -26,6 +25,7 @@ from plgtui.tui.screens.live_ideas import IdeaActions
 from plgtui.tui.ui import BREAKPOINTS, attempt, take_width_class
 from plgtui.tui.widgets import live_panels as panels
 from plgtui.tui.widgets.big_clock import BigClock
+from plgtui.tui.widgets.clock_cues import may_flash, show_clock
 from plgtui.tui.widgets.key_bar import KeyBar
 
 FLASHES = 6
@@ -142,13 +142,7 @@ class LiveScreen(IdeaActions, JourneyScreen):
         if self.app.ticker is None:
             return
         live = self.live
-        clock = self.query_one(BigClock)
-        clock.text = format_clock(live.remaining())
-        current = live.stage()
-        for stage in Stage:
-            clock.set_class(stage is current, f"-{stage.value}")
-        clock.set_class(not live.running, "-paused")
-        clock.caption = "" if live.running else _("live.paused_caption")
+        show_clock(self.query_one(BigClock), live)
         self.query_one("#live-head", Static).update(panels.head(live))
         self.query_one("#live-step", Static).update(panels.instruction(live))
         self.query_one("#live-status", Static).update(panels.status(live))
@@ -273,8 +267,9 @@ class LiveScreen(IdeaActions, JourneyScreen):
             listing.highlighted = 0
 
     def flash(self) -> None:
-        """At zero: the countdown blinks a few times, then stays in its overtime colour."""
-        self._flashes = FLASHES
+        """At zero: the countdown blinks a few times, then stays in its overtime colour; not
+        with reduced animations (its words say it)."""
+        self._flashes = FLASHES if may_flash(self.app) else 0
         self._flash_step()
 
     def _flash_step(self) -> None:

@@ -112,8 +112,10 @@ class BigClock(Widget):
 
     text: reactive[str] = reactive("0:00", layout=False)
     caption: reactive[str] = reactive("", layout=False)
-    """A word under the digits ("gepauzeerd"): drawn hollow then, so the state reads from
-    the back of the room without colour."""
+    """Words under the digits ("over tijd · gepauzeerd"), so the stage and the pause read
+    from the back of the room without colour."""
+    outline: reactive[bool] = reactive(False, layout=False)
+    """Hollow digits: paused."""
 
     def render(self) -> Content:
         width, height = self.content_region.size
@@ -121,7 +123,7 @@ class BigClock(Widget):
         if scale == 0:
             digits = Content(self.text)
         else:
-            digits = Content("\n".join(draw(self.text, scale, rows, outline=bool(self.caption))))
+            digits = Content("\n".join(draw(self.text, scale, rows, outline=self.outline)))
         if not self.caption:
             return digits
         return Content.assemble(digits, "\n\n", (f" {self.caption} ", "reverse"))

@@ -1,0 +1,48 @@
+"""How the countdown tells its stage without colour: a word under the digits and a frame.
+
+Colour alone vanishes under NO_COLOR, on a washed-out projector and for red-green colour
+blindness; so each stage past "plenty of time" also has its words ("tijd om af te ronden",
+"nog 1 min", "over tijd") and its own frame around the clock (app.tcss: round, heavy, double).
+The flash at zero follows Textual's animation level: with TEXTUAL_ANIMATIONS=none it does not
+blink, and the words stay.
+"""
+
+from __future__ import annotations
+
+from plgtui.core.i18n import _
+from plgtui.core.live import LiveMeeting
+from plgtui.core.timer import LAST_MINUTE, Stage, format_clock, thresholds
+from plgtui.tui.widgets.big_clock import BigClock
+
+WORDS = {
+    Stage.WRAP_UP: "live.stage.wrap_up",
+    Stage.LAST_MINUTE: "live.stage.last_minute",
+    Stage.OVERTIME: "live.stage.overtime",
+}
+
+
+def stage_word(live: LiveMeeting, current: Stage | None = None) -> str:
+    """The stage in words, '' while there is plenty of time. A short step reaches its last
+    stretch with less than a minute left: it is 'bijna om' then, never a wrong 'nog 1 min'."""
+    current = live.stage() if current is None else current
+    if current is Stage.LAST_MINUTE and thresholds(live.countdown.duration)[1] < LAST_MINUTE:
+        return _("live.stage.almost")
+    key = WORDS.get(current)
+    return _(key) if key else ""
+
+
+def show_clock(clock: BigClock, live: LiveMeeting) -> None:
+    """The digits, the stage as a class (colour and frame) and the words under them."""
+    clock.text = format_clock(live.remaining())
+    current = live.stage()
+    for stage in Stage:
+        clock.set_class(stage is current, f"-{stage.value}")
+    clock.set_class(not live.running, "-paused")
+    clock.outline = not live.running
+    words = [stage_word(live, current), "" if live.running else _("live.paused_caption")]
+    clock.caption = " · ".join(w for w in words if w)
+
+
+def may_flash(app) -> bool:
+    """Blinking is an animation: none when the coach or the system asked for none."""
+    return getattr(app, "animation_level", "full") != "none"
