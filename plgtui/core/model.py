@@ -206,6 +206,10 @@ class Block:
     groups: list[list[int]] = field(default_factory=list)  # the groups made during this block
     roles: list[str] = field(default_factory=list)  # the technique's roles (presenter...)
     role_holders: dict[str, int] = field(default_factory=dict)  # role -> member id, chosen live
+    # The room (members' phones, core/room.py): ideas sent with a name, or without (the
+    # default), and dots per person in a voting step (0: room.DEFAULT_DOTS).
+    ideas_named: bool = False
+    dots: int = 0
 
     def turns(self, people: int) -> int:
         """How many take a turn in a per-person step: the group size when people split up."""
@@ -261,6 +265,7 @@ class Idea:
     votes: int = 0
     agreement_id: int | None = None
     theme_id: int | None = None
+    author: str = ""  # a name given on a phone, only in a block whose ideas are named
 
     @property
     def used(self) -> bool:

@@ -11,10 +11,12 @@ from plgtui.core.changes.meetings import block_index
 from plgtui.core.changes.phases import Phases
 from plgtui.core.changes.writer import Part, Writer, edits
 from plgtui.core.i18n import _
-from plgtui.core.model import Agreement, AgreementKind, Idea, Theme
+from plgtui.core.model import Agreement, AgreementKind, Block, Idea, Theme
 from plgtui.core.validate import InputError
 
 IDEA_MAX = 1000
+AUTHOR_MAX = 40
+MOST_DOTS = 10
 
 
 class Ideas(Part):
@@ -24,13 +26,18 @@ class Ideas(Part):
         self._phases = phases  # or a theme
 
     @edits
-    def add_idea(self, meeting_id: int, block_id: int, text: str) -> Idea:
+    def add_idea(self, meeting_id: int, block_id: int, text: str, author: str = "") -> Idea:
+        """An idea of this block; `author` (a name sent from a phone) is kept only where the
+        block's ideas are named, so an anonymous block never stores one."""
         meeting = self._meeting(meeting_id)
-        block_index(meeting, block_id)
+        block = meeting.blocks[block_index(meeting, block_id)]
         idea = Idea(
             id=self._w.new_id(i.id for i in meeting.ideas),
             block_id=block_id,
             text=validate.line(text, _("field.idea"), limit=IDEA_MAX),
+            author=validate.line(author, _("field.name"), required=False, limit=AUTHOR_MAX)
+            if block.ideas_named
+            else "",
         )
         meeting.ideas.append(idea)
         self._put("meetings", meeting)
@@ -69,6 +76,21 @@ class Ideas(Part):
         meeting.ideas.remove(other)
         self._put("meetings", meeting)
         return keep
+
+    @edits
+    def set_room_rules(
+        self, meeting_id: int, block_id: int, *, named: bool | None = None, dots: int | None = None
+    ) -> Block:
+        """How the members' phones take part in this block: ideas with a name or without, and
+        how many dots each person spends in a voting step."""
+        meeting = self._meeting(meeting_id)
+        block = meeting.blocks[block_index(meeting, block_id)]
+        if dots is not None:
+            block.dots = validate.whole(dots, _("field.dots"), low=1, high=MOST_DOTS)
+        if named is not None:
+            block.ideas_named = bool(named)
+        self._put("meetings", meeting)
+        return block
 
     @edits
     def vote(self, meeting_id: int, idea_id: int, delta: int = 1) -> Idea:
