@@ -22,7 +22,7 @@ from plgtui.core.journey_parse import refuse_broken_link
 EXIT_OK, EXIT_USAGE = 0, 2
 COMMANDS = ("demo", "export", "where", "serve")
 MERGE_COMMANDS = ("merge", "merge-driver", "conflicts")  # cli_merge.py
-ALL_COMMANDS = (*COMMANDS, *MERGE_COMMANDS)
+ALL_COMMANDS = (*COMMANDS, *MERGE_COMMANDS, "status")  # status: cli_status.py
 
 
 def data_dir() -> Path:
@@ -128,6 +128,11 @@ def fail(message: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _early_language(argv)
+    if argv and argv[0] == "status":  # plain lines for a screen reader; no Textual
+        from plgtui import cli_status
+
+        argparse._ = _argparse_word  # type: ignore[attr-defined]
+        return cli_status.run(cli_status.parser().parse_args(argv[1:]), data_dir())
     if argv and argv[0] in MERGE_COMMANDS:
         from plgtui import cli_merge
 
