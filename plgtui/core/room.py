@@ -39,10 +39,19 @@ def new_key() -> str:
     return "".join(secrets.choice(KEY_ALPHABET) for _ in range(KEY_LENGTH))
 
 
+# The room's words that only the coach reads, in the app: the page gets the others.
+COACH_WORDS = (
+    "room.rules", "room.screen_title", "room.scan", "room.hint", "room.opened",
+    "room.closed_note", "room.failed", "room.read_only", "room.missing",
+)  # fmt: skip
+
+
 def words(language: str) -> dict[str, str]:
     """The room page's words in the group's language (the keys starting with `room.`)."""
     catalog = {**CATALOGS["en"], **CATALOGS.get(language, {})}
-    return {k: v for k, v in catalog.items() if k.startswith("room.")}
+    return {
+        k: v for k, v in catalog.items() if k.startswith("room.") and not k.startswith(COACH_WORDS)
+    }
 
 
 class Refused(Exception):
