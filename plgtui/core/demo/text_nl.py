@@ -26,7 +26,7 @@ ASKS_LEADERS = (
 
 # (tekst, waarom ze veranderde), in de volgorde van plan.QUESTION_MEETINGS
 QUESTIONS = [
-    ("Hoe motiveren we onze leerlingen van de tweede graad voor geschiedenis?", ""),
+    ("Hoe krijgen we onze leerlingen in de tweede graad warm voor geschiedenis?", ""),
     (
         "Hoe helpen bronopdrachten met een vaste stappenkaart onze leerlingen van het derde jaar "
         "om zelfstandig een historische bron te analyseren?",
