@@ -89,6 +89,7 @@ class LiveScreen(IdeaActions, JourneyScreen):
         command("V", "vote(-1)", "key.unvote", show=False),
         command("a", "to_agreement", "key.to_agreement", show=False),
         command("T", "to_theme", "key.to_theme", show=False),
+        command("z", "room", "key.room", show=False),  # members' phones (room_door.py)
         command("escape", "leave", "key.back", show=False),
     ] + [command(str(n), f"group_size({n})", show=False) for n in range(2, 9)]
 
@@ -251,6 +252,11 @@ class LiveScreen(IdeaActions, JourneyScreen):
         from plgtui.tui.screens.phase_forms import NormsReviewForm
 
         self.app.push_screen(NormsReviewForm(self.live.meeting_id))
+
+    async def action_room(self) -> None:
+        from plgtui.tui.room_door import toggle_room
+
+        await toggle_room(self.app)
 
     def action_roles(self) -> None:
         self._side("roles")

@@ -1,0 +1,89 @@
+"""The room's address on the projector: a QR code, the short address, and how this block takes
+part (ideas with or without names, dots per person). Over the live view, which goes on showing
+the ideas as phones send them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from plgtui.core.i18n import _, ngettext
+from plgtui.core.room import dots_of
+from plgtui.core.validate import InputError
+from plgtui.tui.commands import command
+from plgtui.tui.room_qr import qr_lines
+
+if TYPE_CHECKING:
+    from plgtui.tui.room_door import RoomDoor
+
+
+class RoomScreen(ModalScreen):
+    SEE_THROUGH = True  # the live view beneath shows each idea as it comes in
+
+    DEFAULT_CSS = """
+    RoomScreen { align: center middle; }
+    RoomScreen > Vertical {
+        width: auto; max-width: 100%; height: auto; max-height: 100%; padding: 0 2;
+        border: thick $accent; background: $surface;
+    }
+    RoomScreen Static { width: auto; }
+    RoomScreen #room-qr { background: white; color: black; padding: 0 1; }
+    RoomScreen #room-address { text-style: bold; }
+    """
+
+    BINDINGS = [
+        command("z", "close_room", "key.room"),
+        command("escape", "dismiss", "key.back"),
+        command("n", "named", show=False),
+        command("plus,equals_sign", "dots(1)", show=False, key_display="+"),
+        command("minus,underscore", "dots(-1)", show=False, key_display="-"),
+    ]
+
+    def __init__(self, door: RoomDoor) -> None:
+        super().__init__()
+        self.door = door
+
+    def compose(self) -> ComposeResult:
+        address = self.door.server.address
+        qr = Text("\n".join(qr_lines(address)), style="black on white", no_wrap=True)
+        with Vertical():
+            yield Static(_("room.screen_title"), id="room-title")
+            yield Static(_("room.scan"))
+            yield Static(qr, id="room-qr")
+            yield Static(address, id="room-address", markup=False)
+            yield Static(id="room-rules", markup=False)
+            yield Static(_("room.hint"))
+
+    def on_mount(self) -> None:
+        self.show_rules()
+
+    def show_rules(self) -> None:
+        live = self.door.room.live()
+        block = live.block
+        named = _("room.rules_named" if block.ideas_named else "room.rules_anonymous")
+        dots = ngettext("room.rules_dots", dots_of(block.dots))
+        self.query_one("#room-rules", Static).update(f"{block.title}: {named}\n{dots}")
+
+    def _rules(self, **change: object) -> None:
+        live = self.door.room.live()
+        try:
+            self.app.workbook.ideas.set_room_rules(live.meeting_id, live.block.id, **change)
+        except InputError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+        self.show_rules()
+
+    def action_named(self) -> None:
+        self._rules(named=not self.door.room.live().block.ideas_named)
+
+    def action_dots(self, delta: int) -> None:
+        self._rules(dots=dots_of(self.door.room.live().block.dots) + delta)
+
+    def action_close_room(self) -> None:
+        self.door.close()
+        self.notify(_("room.closed_note"))
+        self.dismiss()
