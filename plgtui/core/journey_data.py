@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from plgtui.core.codec import CodecError, decode_fast, encode
+from plgtui.core.evidence import CaseNote, Goal, Reading, Rubric, RubricScore
 from plgtui.core.i18n import LANGUAGES, _
 from plgtui.core.ids import ID_LIMIT
 from plgtui.core.journey_file import JourneyError, records_of
@@ -40,6 +41,11 @@ TABLES: dict[str, type] = {
     "inquiry": Inquiry,
     "selfchecks": SelfCheck,
     "functioning": FunctioningCheck,
+    "goals": Goal,
+    "readings": Reading,
+    "rubrics": Rubric,
+    "rubric_scores": RubricScore,
+    "case_notes": CaseNote,
     "conflicts": Conflict,
 }
 

@@ -203,6 +203,12 @@ RESCUE_TABLE = keyed(  # a table's records, named for a person
     "rescue.table.phase_notes",
     "rescue.table.inquiry",
     "rescue.table.selfchecks",
+    "rescue.table.functioning",
+    "rescue.table.goals",
+    "rescue.table.readings",
+    "rescue.table.rubrics",
+    "rescue.table.rubric_scores",
+    "rescue.table.case_notes",
 )
 
 MEETINGS_COLUMNS = keyed(
@@ -305,6 +311,7 @@ QUESTION_TABS = keyed(
     "question.tab.versions",
     "question.tab.quality",
     "question.tab.conditions",
+    "question.tab.goals",
 )
 
 
@@ -350,4 +357,43 @@ CONFLICT_TABLE = keyed(  # a record's table, where a merge left a conflict
     "conflict.table.inquiry",
     "conflict.table.selfchecks",
     "conflict.table.functioning",
+    "conflict.table.goals",
+    "conflict.table.readings",
+    "conflict.table.rubrics",
+    "conflict.table.rubric_scores",
+    "conflict.table.case_notes",
+)
+
+
+# What changed for the pupils (core/evidence.py, core/on_track.py)
+MEASURE_KIND = keyed(  # how a goal is measured
+    "evidence.kind.percent",
+    "evidence.kind.count",
+    "evidence.kind.scale",
+    "evidence.kind.rubric",
+)
+
+READING_SOURCE = keyed(  # where a reading comes from
+    "evidence.source.test",
+    "evidence.source.observation",
+    "evidence.source.survey",
+    "evidence.source.other",
+)
+
+TRACK = keyed(  # a class's latest reading against the line from baseline to target
+    "track.state.ahead",
+    "track.state.on_track",
+    "track.state.behind",
+    "track.state.reached",
+    "track.state.no_reading",
+    "track.state.no_line",
+)
+
+TRACK_COUNT = keyed(  # the same, counted over classes (ngettext adds .one / .many)
+    "track.count.ahead",
+    "track.count.on_track",
+    "track.count.behind",
+    "track.count.reached",
+    "track.count.no_reading",
+    "track.count.no_line",
 )

@@ -11,6 +11,8 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from plgtui.core.evidence import CaseNote, Goal, Reading, Rubric, RubricScore
+
 
 class Role(str, Enum):
     MEMBER = "member"  # a teacher
@@ -383,6 +385,12 @@ class Journey:
     inquiry: list[Inquiry] = field(default_factory=list)  # zero or one record
     selfchecks: list[SelfCheck] = field(default_factory=list)
     functioning: list[FunctioningCheck] = field(default_factory=list)
+    # What changed for the pupils (core/evidence.py)
+    goals: list[Goal] = field(default_factory=list)
+    readings: list[Reading] = field(default_factory=list)
+    rubrics: list[Rubric] = field(default_factory=list)
+    rubric_scores: list[RubricScore] = field(default_factory=list)
+    case_notes: list[CaseNote] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)  # left by a merge, to choose
 
     def member(self, member_id: int) -> Member | None:

@@ -30,6 +30,7 @@ from plgtui.core.changes.minutes import Minutes
 from plgtui.core.changes.phases import Phases
 from plgtui.core.changes.question import Question
 from plgtui.core.changes.conflicts import Conflicts
+from plgtui.core.changes.evidence import Evidence
 from plgtui.core.changes.versions import Versions
 from plgtui.core.changes.writer import Change, Listener, ReadOnlyError, Writer
 from plgtui.core.i18n import _, os_problem
@@ -77,6 +78,7 @@ class Workbook:
         self.question = Question(writer)
         self.conflicts = Conflicts(writer)
         self.versions = Versions(writer)  # the history: versions kept, and putting one back
+        self.evidence = Evidence(writer)  # goals, readings, rubrics, scores, case-pupil notes
 
     # -- opening ---------------------------------------------------------------------------
 

@@ -43,6 +43,11 @@ NOUNS = {
     "inquiry": "undo.what.inquiry",
     "selfchecks": "undo.what.selfchecks",
     "functioning": "undo.what.functioning",
+    "goals": "undo.what.goals",
+    "readings": "undo.what.readings",
+    "rubrics": "undo.what.rubrics",
+    "rubric_scores": "undo.what.rubric_scores",
+    "case_notes": "undo.what.case_notes",
     "conflicts": "undo.what.conflicts",
 }
 # A meeting's fields that make up its minutes.
