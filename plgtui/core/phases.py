@@ -1,5 +1,6 @@
 """The five phases' texts from `content/<lang>/phases.md`: traits, what helps, what to watch
-for, the signals that the group is ready for the next phase, and what school leaders can do.
+for, the signals that the group is ready for the next phase (for phase 5, the last, the signals
+that its work is anchored for the long term), and what school leaders can do.
 
 A coach may keep her own copy in the user data folder (`content/<lang>/phases.md`); when that
 copy is malformed, the shipped text is used and the problem is reported with file and line.
@@ -16,11 +17,14 @@ from plgtui.core.model import PHASES
 
 SECTIONS = ("traits", "helps", "watch", "ready", "leaders", "coach")
 OPTIONAL = ("coach",)  # a coach's own copy written before this section existed still opens
+LAST = max(PHASES)  # no phase follows it: its signals say the work is anchored instead
 TITLES = {
     "kenmerken": "traits", "characteristics": "traits",
     "wat helpt": "helps", "what helps": "helps",
     "let op": "watch", "watch for": "watch",
     "klaar voor de volgende fase": "ready", "ready for the next phase": "ready",
+    # the last phase's signals: read as its "ready" (a coach's older copy may still say ready)
+    "verankerd voor de lange termijn": "ready", "anchored for the long term": "ready",
     "wat schoolleiders kunnen doen": "leaders", "what school leaders can do": "leaders",
     "wat de plg-begeleider kan doen": "coach", "what the plg coach can do": "coach",
 }  # fmt: skip

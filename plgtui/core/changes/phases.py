@@ -12,15 +12,14 @@ from plgtui.core.i18n import _, ngettext
 from plgtui.core.model import PHASES, FunctioningCheck, Output, PhaseEntry, PhaseNote, Theme
 from plgtui.core.validate import InputError
 
-THEME_MIN, THEME_MAX = 4, 6  # teachers per theme, as the sources advise
+THEME_MIN, THEME_MAX = 4, 6  # teachers per theme, as the sources advise (advice, not a rule)
 
 
 def theme_size_warning(theme: Theme) -> str:
-    """'' when the theme has four to six people, else the sources' advice (advice, not an
-    error: a small school may well work with fewer)."""
+    """'' unless the theme has more than six people; then what the sources offer a large
+    starting group: sub-groups on the same curriculum. Fewer than four is no problem to flag:
+    the four to six is advice that leaves room, not a minimum."""
     size = len(theme.member_ids)
-    if size < THEME_MIN:
-        return ngettext("themes.too_few", size, low=THEME_MIN, high=THEME_MAX)
     if size > THEME_MAX:
         return ngettext("themes.too_many", size, low=THEME_MIN, high=THEME_MAX)
     return ""

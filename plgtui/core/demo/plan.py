@@ -103,4 +103,4 @@ FUNCTIONING = [
     (7, [3, 3, 3, 3, 4, 4]),
 ]
 # per phase, the meeting on which each of its readiness signals was ticked (None: not yet)
-SIGNALS = {1: [-2, -2, -1], 2: [0, 1], 3: [2, 3, 3], 4: [5, 7, None]}
+SIGNALS = {1: [-2, -2, -1, -1], 2: [0, 1], 3: [2, 3, 3], 4: [5, 7, None]}

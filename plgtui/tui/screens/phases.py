@@ -27,7 +27,7 @@ from plgtui.core.changes.phases import theme_size_warning
 from plgtui.core.i18n import _, format_date, format_short_date, language, ngettext, phase_name
 from plgtui.core.model import FUNCTIONING_KEYS, PHASES, Journey, Role
 from plgtui.core.participants import presence
-from plgtui.core.phases import SECTIONS, load_phases
+from plgtui.core.phases import LAST, SECTIONS, load_phases
 from plgtui.tui.commands import command
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
@@ -116,7 +116,6 @@ class PhasesScreen(TabKeys, JourneyScreen):
     def on_mount(self) -> None:
         notes = self.query_one("#phase-notes", TextArea)
         self._autosave = Autosave(self, notes, self._save_notes, self._show_saved)
-        self.query_one("#signals").border_title = _("phases.signals")
         current = self.workbook.journey.current_phase
         self.selected = current.phase if current else 1
         self.follow_journey(self.show_all)
@@ -197,6 +196,7 @@ class PhasesScreen(TabKeys, JourneyScreen):
     def _show_signals(self) -> None:
         ticked = self.workbook.phases.phase_note(self.selected).signals
         signals = self.query_one("#signals", SelectionList)
+        signals.border_title = _("phases.signals_last" if self.selected == LAST else "phases.signals")
         keep = signals.highlighted
         signals.clear_options()
         for signal in self.texts[self.selected].signals:
