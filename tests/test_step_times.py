@@ -117,6 +117,6 @@ def test_fitting_a_plan_too_short_lengthens_it_and_an_impossible_one_gets_its_sh
     workbook.meetings.fit_agenda(meeting.id)
     people = expected_people(workbook.journey, meeting)
     assert planned_seconds(workbook.meetings.meeting_of(meeting.id), people) == 60 * 60
-    short = _coach_plan(workbook, [("tuning", 22)] * 4, length=20)  # 4 x 6 steps: 24 + 10 min
+    short = _coach_plan(workbook, [("tuning", 22)] * 4, length=20)  # 4 x 8 steps: 32 + 10 min
     workbook.meetings.fit_agenda(short.id)
-    assert planned_seconds(workbook.meetings.meeting_of(short.id), people) == (24 + 10) * 60
+    assert planned_seconds(workbook.meetings.meeting_of(short.id), people) == (32 + 10) * 60

@@ -26,7 +26,9 @@ def test_both_languages_hold_the_same_techniques(lang):
     one_two_four = next(t for t in techniques if t.id == "1-2-4-all")
     assert [s.minutes for s in one_two_four.steps] == [1, 2, 4, 5]
     assert next(t for t in techniques if t.id == "dot-voting").has_vote
-    assert next(t for t in techniques if t.id == "vlg-startup").minutes(4) == 10  # the sources' ten minutes
+    # the sources' ten minutes, then the ideas set beside research, as the workshop meant them
+    startup = next(t for t in techniques if t.id == "vlg-startup")
+    assert startup.minutes(4) == 13 and sum(s.minutes for s in startup.steps[:3]) == 10
     assert next(t for t in techniques if t.id == "vlg-brainstorm").minutes(4) == 13  # + set beside research
 
 
@@ -86,3 +88,29 @@ def test_the_template_is_the_plg_skeleton(lang):
 def test_template_refuses_unknown_kinds():
     with pytest.raises(ContentError, match="unknown kind 'feest'"):
         parse_template("- 5 min · feest · Taart", "t.md")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_protocols_run_as_a_flemish_adviser_knows_them(lang):
+    techniques = {t.id: t for t in load_techniques(lang)}
+    protocols = [t for t in techniques.values() if t.kind is BlockKind.DISCUSSION]
+    assert len(protocols) >= 10
+    debrief = {"nl": "Nabespreking", "en": "Debrief"}[lang]
+    for protocol in protocols:  # each ends on the process, and says where it comes from
+        assert protocol.steps[-1].title.startswith(debrief) and protocol.steps[-1].minutes <= 5, protocol.id
+    assert all(t.origin for t in techniques.values())
+    origins = " ".join(t.origin for t in protocols)
+    for name in ("Project Zero", "School Reform Initiative", "Liberating Structures", "lesson study"):
+        assert name in origins
+    assert 45 <= techniques["tuning"].minutes(6) <= 60
+    assert 28 <= techniques["troika"].minutes(3) <= 32
+    consultancy = techniques["consultancy"]
+    assert 45 <= consultancy.minutes(6) <= 55 and consultancy.steps[2].minutes == 10  # probing
+    assert consultancy.steps[3].who == consultancy.roles[0]  # the presenter restates the question
+    assert 1 not in techniques["data-team"].phases
+    assert "lesson-study" in techniques and techniques["lesson-study"].phases == techniques["lesson-plan"].phases
+    visit = {"nl": "leervraag", "en": "research question"}[lang]
+    assert visit in techniques["visit-prepare"].description + techniques["visit-prepare"].steps[0].title
+    for chosen in ("consultancy", "intervision", "troika"):  # each says when to choose which
+        others = {"consultancy", "intervisie", "troika"} - {chosen.replace("intervision", "intervisie")}
+        assert all(word in techniques[chosen].description for word in others), chosen

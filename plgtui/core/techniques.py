@@ -32,6 +32,8 @@ _KEYS = {
     "roles": "roles",
     "soort": "kind",
     "kind": "kind",
+    "bron": "origin",
+    "origin": "origin",
 }
 ROLES_MAX = 8
 
@@ -47,6 +49,7 @@ class Technique:
     prompts: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)  # presenter, timekeeper...: who holds them is chosen live
     kind: BlockKind = BlockKind.BRAINSTORM  # a protocol is a discussion, not a brainstorm
+    origin: str = ""  # where the technique comes from, in one line (Project Zero, ...)
 
     def minutes(self, people: int) -> int:
         return round(sum(s.seconds(people) for s in self.steps) / 60)
@@ -151,6 +154,9 @@ def _apply_meta(technique: Technique, key: str, value: str, source: str, line: i
         if kind is None:
             raise _error(source, line, f"unknown kind '{value}'")
         technique.kind = kind
+        return
+    if key == "origin":
+        technique.origin = value
         return
     if key == "roles":
         roles = [r.strip() for r in value.split(",") if r.strip()]

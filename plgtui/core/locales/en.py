@@ -274,6 +274,7 @@ MESSAGES: dict[str, str] = {
     "agenda.hold_today": "This meeting was planned for {date}. Hold it today? It then takes today's date ({today}).",
     "block.steps_fit": "Steps in this time: {steps} ({total} min in all).",
     "block.steps_shortest": "It cannot be shorter: every step gets at least a minute.",
+    "block.origin": "Origin: {origin}",
     "block.no_technique": "(no technique)",
     "block.prompts_note": "One question per line; they stay on screen while the block runs. ★ = suits the current phase.",
     "cmd.live": "Live meeting",

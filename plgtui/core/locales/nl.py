@@ -274,6 +274,7 @@ MESSAGES: dict[str, str] = {
     "agenda.hold_today": 'Deze bijeenkomst stond gepland op {date}. Vandaag houden? Ze krijgt dan de datum van vandaag ({today}).',
     "block.steps_fit": "Stappen in deze tijd: {steps} (samen {total} min).",
     "block.steps_shortest": "Korter kan niet: elke stap krijgt minstens een minuut.",
+    "block.origin": "Herkomst: {origin}",
     "block.no_technique": "(geen werkvorm)",
     "block.prompts_note": "Eén vraag per regel; ze blijven op het scherm zolang het blok loopt. ★ = past bij de huidige fase.",
     "cmd.live": "Live bijeenkomst",

@@ -254,7 +254,8 @@ class BlockForm(FormScreen[int]):
         line = _("block.steps_fit", steps=times, total=total)
         if total != minutes:
             line += " " + _("block.steps_shortest", minutes=total)
-        note.update(plain(f"{technique.description}\n{line}"))
+        origin = _("block.origin", origin=technique.origin) if technique.origin else ""
+        note.update(plain("\n".join(part for part in (technique.description, origin, line) if part)))
 
     def save(self) -> int:
         workbook = self.workbook
