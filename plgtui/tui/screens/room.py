@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -25,14 +25,16 @@ if TYPE_CHECKING:
 class RoomScreen(ModalScreen):
     SEE_THROUGH = True  # the live view beneath shows each idea as it comes in
 
+    # The code on the left, the words beside it: it fits 80 x 24, the smallest projector.
     DEFAULT_CSS = """
     RoomScreen { align: center middle; }
-    RoomScreen > Vertical {
-        width: auto; max-width: 100%; height: auto; max-height: 100%; padding: 0 2;
+    RoomScreen > Horizontal {
+        width: auto; max-width: 100%; height: auto; max-height: 100%; padding: 0 1;
         border: thick $accent; background: $surface;
     }
-    RoomScreen Static { width: auto; }
-    RoomScreen #room-qr { background: white; color: black; padding: 0 1; }
+    RoomScreen #room-qr { width: auto; background: white; color: black; padding: 0 1; }
+    RoomScreen #room-words { width: 40; height: auto; padding-left: 2; }
+    RoomScreen #room-words Static { margin-bottom: 1; }
     RoomScreen #room-address { text-style: bold; }
     """
 
@@ -51,13 +53,14 @@ class RoomScreen(ModalScreen):
     def compose(self) -> ComposeResult:
         address = self.door.server.address
         qr = Text("\n".join(qr_lines(address)), style="black on white", no_wrap=True)
-        with Vertical():
-            yield Static(_("room.screen_title"), id="room-title")
-            yield Static(_("room.scan"))
+        with Horizontal() as frame:
+            frame.border_title = _("room.screen_title")
             yield Static(qr, id="room-qr")
-            yield Static(address, id="room-address", markup=False)
-            yield Static(id="room-rules", markup=False)
-            yield Static(_("room.hint"))
+            with Vertical(id="room-words"):
+                yield Static(_("room.scan"))
+                yield Static(address, id="room-address", markup=False)
+                yield Static(id="room-rules", markup=False)
+                yield Static(_("room.hint"))
 
     def on_mount(self) -> None:
         self.show_rules()
@@ -67,7 +70,7 @@ class RoomScreen(ModalScreen):
         block = live.block
         named = _("room.rules_named" if block.ideas_named else "room.rules_anonymous")
         dots = ngettext("room.rules_dots", dots_of(block.dots))
-        self.query_one("#room-rules", Static).update(f"{block.title}: {named}\n{dots}")
+        self.query_one("#room-rules", Static).update(f"{block.title}\n{named}\n{dots}")
 
     def _rules(self, **change: object) -> None:
         live = self.door.room.live()
