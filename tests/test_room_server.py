@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+
 import aiohttp
 import pytest
 from yarl import URL
@@ -10,6 +15,7 @@ from room_fixtures import to_voting_step, voting_meeting
 from plgtui.core import room as rooms
 from plgtui.core.room import Room
 from plgtui.core.timer import FakeClock
+from plgtui.core.workbook import Workbook
 from plgtui.tui.room_server import COOKIE, RoomServer
 
 
@@ -149,3 +155,51 @@ async def test_the_room_closes_with_the_meeting_and_the_server_stops(served):
     with pytest.raises(aiohttp.ClientConnectionError):
         async with phone.get(f"{base}/{key}/state"):
             pass
+
+
+ROOM_PROCESS = """
+import asyncio, sys
+from plgtui.core.live import LiveMeeting
+from plgtui.core.room import Room
+from plgtui.core.timer import SystemClock
+from plgtui.core.workbook import Workbook
+from plgtui.tui.room_server import RoomServer
+
+async def main():
+    book = Workbook.open(sys.argv[1])
+    meeting = next(m for m in book.journey.meetings if m.live is not None)
+    live = LiveMeeting(book, meeting.id, SystemClock())
+    server = RoomServer(Room(lambda: live, meeting.id), "127.0.0.1", 0)
+    print(await server.start(), flush=True)
+    await asyncio.Event().wait()
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+async def test_an_idea_from_a_phone_survives_a_sigkill(workbook, demo_path):
+    voting_meeting(workbook, FakeClock())
+    workbook.close()
+    process = subprocess.Popen(
+        [sys.executable, "-c", ROOM_PROCESS, str(demo_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        address = process.stdout.readline().strip()
+        base = address.rsplit("/", 1)[0]
+        jar = aiohttp.CookieJar(unsafe=True)
+        async with aiohttp.ClientSession(cookie_jar=jar) as phone:
+            async with phone.get(address) as answer:
+                assert answer.status == 200
+            async with phone.post(
+                f"{address}/idea", json={"text": "Bewaard voor de kill"}, headers={"Origin": base}
+            ) as answer:
+                assert answer.status == 200
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    book = Workbook.open(demo_path, read_only=True)
+    try:
+        assert any(i.text == "Bewaard voor de kill" for i in book.journey.meetings[-1].ideas)
+    finally:
+        book.close()
