@@ -40,6 +40,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=LANGUAGES, help=_("cli.lang"))
     parser.add_argument("--projector", action="store_true", help=_("cli.projector"))
     parser.add_argument("--theme", metavar="NAME", help=_("cli.theme"))
+    parser.add_argument("--keys", choices=("standard", "azerty"), help=_("cli.keys"))
 
 
 # argparse's own words, in the interface language (it looks them up through its module's `_`).
@@ -144,6 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     theme = getattr(args, "theme", None)
     if theme is not None and theme not in theme_names():
         return fail(_("cli.unknown_theme", name=theme, names=", ".join(theme_names())))
+    remember(args)
     if command == "where":
         return where(args)
     if command == "serve":
@@ -164,6 +166,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if app.rescued_to is not None:
         print(_("quit.rescued", path=app.rescued_to), file=sys.stderr)
     return app.return_code or EXIT_OK
+
+
+def remember(args: argparse.Namespace) -> None:
+    """--theme and --keys are what plgtui opens with next time on this computer, too."""
+    from plgtui.core import settings
+
+    chosen = {k: v for k in ("theme", "keys") if (v := getattr(args, k, None))}
+    if chosen:
+        settings.save(data_dir(), **chosen)
 
 
 def _apply_language(args: argparse.Namespace, workbook) -> None:

@@ -19,7 +19,7 @@ from plgtui.core.i18n import _, ngettext, phase_title
 from plgtui.core.timer import Clock, SystemClock
 from plgtui.core.validate import InputError
 from plgtui.core.workbook import Change, Workbook
-from plgtui.tui import themes
+from plgtui.tui import keymaps, themes
 from plgtui.tui.commands import APP, palette_commands
 from plgtui.tui.disk_watch import DiskWatch
 from plgtui.tui.sync_copies import offer_copies
@@ -73,6 +73,7 @@ class PlgApp(App[None]):
         self.settings_dir = settings_dir  # where the chosen theme is remembered; None: nowhere
         saved = settings.load(settings_dir).get("theme") if settings_dir else None
         signature.load_person(settings_dir)  # who saves here, in each version's history
+        keymaps.apply(self, settings_dir)  # AZERTY preset and keys.txt (tui/keymaps.py)
         chosen = theme or saved
         self.theme = chosen if chosen in self.available_themes else themes.DEFAULT
         self.workbook = workbook

@@ -50,6 +50,7 @@ class Command:
     # to choose; "": always
     needs: str = "journey"
     keys: str = ""  # of a command reached from anywhere, for the palette's line
+    id: str = ""  # its binding's, to find the key a keymap gave it
 
 
 DECLARED: dict[str, Command] = {}  # binding id -> command
@@ -64,12 +65,14 @@ def command(
     help: str = "",
     palette: bool = True,
     needs: str = "journey",
+    id: str = "",
     **binding: Any,
 ) -> Binding:
     """A key binding (for BINDINGS) and its palette entry, declared together. The binding's id
-    names the command, so Textual's keymaps can rebind it too."""
+    names the command, so Textual's keymaps can rebind it too: a short one (`live.next`) where
+    a coach may change the key in keys.txt (tui/keymaps.py)."""
     found = Command(action, title or label, help, palette and bool(title or label), needs)
-    name = f"plgtui.{action}.{keys}.{label}"
+    name = id or f"plgtui.{action}.{keys}.{label}"
     if DECLARED.setdefault(name, found) != found:
         # Two screens declaring one key and action differently: declare it once, here.
         raise ValueError(f"{name} is declared twice, differently: {DECLARED[name]} and {found}")
@@ -83,7 +86,7 @@ def keyless(action: str, title: str, help: str, needs: str = "journey") -> Comma
 
 def declared(binding: Binding) -> Command:
     """The command of a binding, knowing its key, so the palette can show it."""
-    return replace(DECLARED[binding.id or ""], keys=binding.key)
+    return replace(DECLARED[binding.id or ""], keys=binding.key, id=binding.id or "")
 
 
 MEETING = command("m", "app.plan_meeting", "key.meeting", title="cmd.meeting", help="cmd.meeting.help")
@@ -139,6 +142,14 @@ APP: tuple[Binding, ...] = (
 )  # fmt: skip
 
 
+def _bound_here(screen: Screen, found: Command) -> Any:
+    """The active binding of `found`, under whatever key a keymap gave it."""
+    for active in screen.active_bindings.values():
+        if found.id and active.binding.id == found.id:
+            return active
+    return None
+
+
 def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Callable[[], object]]]:
     """(title, line, what to run) for the palette: the commands that reach anywhere, then those
     of the open screen whose keys work now, each once."""
@@ -158,7 +169,7 @@ def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Calla
         seen.add(found.action)
         line = _(found.help)
         # Its key only where the key does this here (in the live view `g` makes groups).
-        here = screen.active_bindings.get(found.keys.split(",")[0]) if found.keys else None
+        here = _bound_here(screen, found)
         if here is not None and here.binding.action == found.action and here.enabled:
             line = f"{app.get_key_display(here.binding)} · {line}"
         yield _(found.title), line, run(app, found.action)

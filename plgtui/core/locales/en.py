@@ -356,6 +356,10 @@ MESSAGES: dict[str, str] = {
     "live.stage.last_minute": "1 min left",
     "live.stage.almost": "almost up",
     "live.stage.overtime": "over time",
+    # Keys for every keyboard (issue 34)
+    "cli.keys": "keys for this keyboard, next time too: standard or azerty (Belgian AZERTY: no Shift or AltGr needed); your own keys in keys.txt in the user data folder",
+    "keys.bad_line": "line {n}: {line}",
+    "keys.problems": "plgtui cannot use these lines of {file} (id = key):",
     # plgtui status: the running meeting in plain lines (issue 34)
     "cli.status": "Shows the running meeting as plain lines, for a screen reader or braille display: block, step, time left, the questions.",
     "cli.status_follow": "keep following: a new line each time something changes (Ctrl+C stops)",

@@ -356,6 +356,10 @@ MESSAGES: dict[str, str] = {
     "live.stage.last_minute": "nog 1 min",
     "live.stage.almost": "bijna om",
     "live.stage.overtime": "over tijd",
+    # Keys for every keyboard (issue 34)
+    "cli.keys": "toetsen voor dit toetsenbord, ook de volgende keer: standard of azerty (Belgisch AZERTY: geen Shift of AltGr nodig); eigen toetsen in keys.txt in de gebruikersmap",
+    "keys.bad_line": "regel {n}: {line}",
+    "keys.problems": "Deze regels van {file} kan plgtui niet gebruiken (id = toets):",
     # plgtui status: the running meeting in plain lines (issue 34)
     "cli.status": "Toont de lopende bijeenkomst als gewone regels, voor een schermlezer of brailleleesregel: blok, stap, resterende tijd, de vragen.",
     "cli.status_follow": "blijf volgen: een nieuwe regel telkens er iets verandert (Ctrl+C stopt)",

@@ -20,6 +20,7 @@ from plgtui.core.model import BlockKind
 from plgtui.core.live import LiveMeeting
 from plgtui.core.validate import InputError
 from plgtui.tui.commands import command
+from plgtui.tui.keymaps import AZERTY_DIGITS
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.live_ideas import IdeaActions
 from plgtui.tui.ui import BREAKPOINTS, attempt, take_width_class
@@ -41,24 +42,26 @@ class LiveScreen(IdeaActions, JourneyScreen):
     HORIZONTAL_BREAKPOINTS = BREAKPOINTS
 
     BINDINGS = [
-        command("space", "toggle", "key.start_pause", priority=True),
+        command("space", "toggle", "key.start_pause", id="live.start_pause", priority=True),
         command(
-            "pageup,left", "previous", "key.previous", priority=True, key_display="PgUp", group=MOVE
+            "pageup,left", "previous", "key.previous", id="live.previous", priority=True,
+            key_display="PgUp", group=MOVE,
         ),
         command(
-            "pagedown,right", "next", "key.next", priority=True, key_display="PgDn", group=MOVE
+            "pagedown,right", "next", "key.next", id="live.next", priority=True,
+            key_display="PgDn", group=MOVE,
         ),
         # The live keys, in the order the bar keeps them when it runs out of room: at 80
         # columns start/pause, the steps and a new idea.
-        command("i", "idea", "key.idea"),
-        command("g", "groups", "key.groups"),
-        command("t", "turns", "key.turns"),
-        command("w", "minutes", "key.live_minutes"),
-        command("ctrl+e", "end", "key.live_end"),
+        command("i", "idea", "key.idea", id="live.idea"),
+        command("g", "groups", "key.groups", id="live.groups"),
+        command("t", "turns", "key.turns", id="live.turns"),
+        command("w", "minutes", "key.live_minutes", id="live.minutes"),
+        command("ctrl+e", "end", "key.live_end", id="live.end"),
         command(
             "plus,equals_sign",
             "extend(1)",
-            "key.minute_more",
+            "key.minute_more", id="live.minute_more",
             priority=True,
             key_display="+",
             group=MINUTE,
@@ -66,32 +69,46 @@ class LiveScreen(IdeaActions, JourneyScreen):
         command(
             "minus,underscore",
             "extend(-1)",
-            "key.minute_less",
+            "key.minute_less", id="live.minute_less",
             priority=True,
             key_display="-",
             group=MINUTE,
         ),
-        command("l", "roles", "key.roles"),  # in a block with roles
-        command("h", "functioning", "key.functioning"),  # in the evaluation block
-        command("k", "review_norms", "key.review_norms"),
-        command("f", "projector", "key.projector"),
-        command("r", "reset", "key.reset"),
-        command("down", "question(1)", "key.next_question", show=False, priority=True),
-        command("up", "question(-1)", "key.previous_question", show=False, priority=True),
-        command("G", "reshuffle", "key.reshuffle", show=False),
-        command("b", "idea_scope", "key.idea_scope", show=False),
-        command("o", "order", "key.order", show=False),
-        command("c", "coach_joins", "key.coach_joins", show=False),
-        command("e", "edit_idea", "key.edit_idea", show=False),
-        command("delete,x", "remove_idea", "key.remove_idea", show=False),
-        command("m", "merge_idea", "key.merge_idea", show=False),
-        command("v", "vote(1)", "key.vote", show=False),
-        command("V", "vote(-1)", "key.unvote", show=False),
-        command("a", "to_agreement", "key.to_agreement", show=False),
-        command("T", "to_theme", "key.to_theme", show=False),
-        command("z", "room", "key.room", show=False),  # members' phones (room_door.py)
-        command("escape", "leave", "key.back", show=False),
-    ] + [command(str(n), f"group_size({n})", show=False) for n in range(2, 9)]
+        command("l", "roles", "key.roles", id="live.roles"),  # in a block with roles
+        # in the evaluation block
+        command("h", "functioning", "key.functioning", id="live.functioning"),
+        command("k", "review_norms", "key.review_norms", id="live.review_norms"),
+        command("f", "projector", "key.projector", id="live.projector"),
+        command("r", "reset", "key.reset", id="live.reset"),
+        command(
+            "down", "question(1)", "key.next_question", id="live.next_question", show=False,
+            priority=True,
+        ),
+        command(
+            "up", "question(-1)", "key.previous_question", id="live.previous_question",
+            show=False, priority=True,
+        ),
+        # Capitals need Shift: each has a small letter beside it (d: deal again, u: undo a
+        # vote, y: to a theme), so no live key needs Shift or AltGr on any keyboard.
+        command("G,d", "reshuffle", "key.reshuffle", id="live.reshuffle", show=False),
+        command("b", "idea_scope", "key.idea_scope", id="live.idea_scope", show=False),
+        command("o", "order", "key.order", id="live.order", show=False),
+        command("c", "coach_joins", "key.coach_joins", id="live.coach_joins", show=False),
+        command("e", "edit_idea", "key.edit_idea", id="live.edit_idea", show=False),
+        command("delete,x", "remove_idea", "key.remove_idea", id="live.remove_idea", show=False),
+        command("m", "merge_idea", "key.merge_idea", id="live.merge_idea", show=False),
+        command("v", "vote(1)", "key.vote", id="live.vote", show=False),
+        command("V,u", "vote(-1)", "key.unvote", id="live.unvote", show=False),
+        command("a", "to_agreement", "key.to_agreement", id="live.to_agreement", show=False),
+        command("T,y", "to_theme", "key.to_theme", id="live.to_theme", show=False),
+        command("z", "room", "key.room", id="live.room", show=False),  # members' phones (room_door.py)
+        command("escape", "leave", "key.back", id="live.back", show=False),
+    ] + [
+        # A group size, by its digit or, on a Belgian AZERTY keyboard, by the same key
+        # unshifted (é " ' ( § è !), since the digits need Shift there.
+        command(f"{n},{azerty}", f"group_size({n})", show=False, id=f"live.group_size_{n}")
+        for n, azerty in AZERTY_DIGITS.items()
+    ]
 
     def __init__(self, projector: bool = False) -> None:
         super().__init__()

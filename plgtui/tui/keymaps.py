@@ -1,0 +1,91 @@
+"""Keys for every keyboard: a preset and the coach's own keys, through Textual's keymaps.
+
+Every key of the live view and the meeting plan has a binding id (`live.next`, `plan.run`,
+commands.py). A Belgian AZERTY keyboard types the digits and `.`, `+`, `?` only with Shift, and
+`[`, `]` only with AltGr; the screens already take its unshifted keys beside them (`é` for 2,
+`=` for +, `;` for .). The AZERTY preset (`plgtui --keys azerty`, remembered in settings.json)
+puts those first, so the key bar and help name the keys to press. `keys.txt` in the user data
+folder changes any key, one line each, over the preset:
+
+    # id = key[, another key]
+    live.next = n, pagedown
+    plan.run = enter
+
+Textual applies it (App.set_keymap), so the key bar, F1 and the palette show the keys in force.
+A line plgtui cannot use is named in a notice at the start; the rest still applies.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from plgtui.core import settings
+from plgtui.core.i18n import _
+
+FILE = "keys.txt"
+# The digits' keys on a Belgian AZERTY keyboard, unshifted (Textual's key names).
+AZERTY_DIGITS = {
+    2: "é", 3: "quotation_mark", 4: "apostrophe", 5: "left_parenthesis", 6: "section_sign",
+    7: "è", 8: "exclamation_mark",
+}  # fmt: skip
+PRESETS: dict[str, dict[str, str]] = {
+    "standard": {},
+    "azerty": {
+        "live.minute_more": "equals_sign,plus",
+        "live.minute_less": "minus,underscore",
+        "plan.next_meeting": "semicolon,full_stop",
+        **{f"live.group_size_{n}": f"{key},{n}" for n, key in AZERTY_DIGITS.items()},
+    },
+}
+
+
+def preset_names() -> list[str]:
+    return list(PRESETS)
+
+
+def read_file(path: Path, known: set[str]) -> tuple[dict[str, str], list[str]]:
+    """The keymap a keys.txt holds, and the lines it could not use (numbered)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}, []
+    except (OSError, UnicodeError) as exc:
+        return {}, [f"{path}: {exc}"]
+    keymap: dict[str, str] = {}
+    problems: list[str] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if not line:
+            continue
+        name, sep, keys = (part.strip() for part in line.partition("="))
+        keys = ",".join(k.strip() for k in keys.split(",") if k.strip())
+        if not sep or not keys or name not in known:
+            problems.append(_("keys.bad_line", n=number, line=raw.strip()[:60]))
+            continue
+        keymap[name] = keys
+    return keymap, problems
+
+
+def keymap(folder: Path | None) -> tuple[dict[str, str], list[str]]:
+    """The preset chosen on this computer with the coach's own keys over it."""
+    from plgtui.tui.commands import DECLARED
+
+    if folder is None:
+        return {}, []
+    chosen = settings.load(folder).get("keys", "standard")
+    if (folder / FILE).exists():  # the ids of the screens a coach changes keys of
+        import plgtui.tui.screens.agenda  # noqa: F401
+        import plgtui.tui.screens.live  # noqa: F401
+    own, problems = read_file(folder / FILE, set(DECLARED))
+    return {**PRESETS.get(chosen, {}), **own}, problems
+
+
+def apply(app: Any, folder: Path | None) -> None:
+    """Set the keys in force; a line that could not be used is said once the app runs."""
+    chosen, problems = keymap(folder)
+    if chosen:
+        app.set_keymap(chosen)
+    if problems:
+        message = _("keys.problems", file=folder / FILE if folder else FILE) + "\n" + "\n".join(problems)
+        app.call_later(lambda: app.notify(message, severity="warning", timeout=12, markup=False))
