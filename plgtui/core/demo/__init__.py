@@ -15,6 +15,7 @@ from types import ModuleType
 
 from plgtui.core.agenda import block_from_technique, followup_prompts
 from plgtui.core.demo import plan, school_year, text_en, text_nl
+from plgtui.core.demo.evidence import add_evidence
 from plgtui.core.model import (
     CONDITION_KEYS,
     FUNCTIONING_KEYS,
@@ -121,6 +122,7 @@ def build_demo(today: date, language: str = "nl") -> Journey:
         )
         for phase, ticked in plan.SIGNALS.items()
     ]
+    add_evidence(journey, language)  # what changed for the pupils (demo/evidence.py)
     return journey
 
 

@@ -1,0 +1,73 @@
+"""The demo's evidence: a year of readings for two classes, a rubric scored before and after in
+a meeting where the group looked at pupil work, a lesson study with notes on case pupils A, B
+and C; dated from the demo's own meetings, passing the workbook's own checks, and no names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from conftest import TODAY
+from plgtui.core import evidence_checks as check
+from plgtui.core.demo import build_demo
+from plgtui.core.privacy import looks_like_a_name
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_demo_holds_a_year_of_readings_a_rubric_and_a_lesson_study(lang):
+    journey = build_demo(TODAY, lang)
+    [goal] = journey.goals
+    assert goal.classes == ["3A", "3B"] and goal.baseline is not None and goal.target is not None
+    for code in goal.classes:
+        days = sorted(r.on for r in journey.readings if r.class_code == code)
+        assert len(days) >= 5 and (days[-1] - days[0]).days > 200  # the better part of a year
+    [rubric] = journey.rubrics
+    assert (len(rubric.criteria), len(rubric.levels)) == (3, 4)
+    assert {s.round for s in journey.rubric_scores} == {1, 2}
+    work = {s.meeting_id for s in journey.rubric_scores}
+    [work_id] = work
+    techniques = [b.technique for b in journey.meeting(work_id).blocks]
+    assert "assessment-conference" in techniques or "tuning" in techniques
+    assert sorted({n.pupil for n in journey.case_notes}) == ["A", "B", "C"]
+    assert len({n.meeting_id for n in journey.case_notes}) == 1
+
+
+def test_the_rounds_show_growth():
+    journey = build_demo(TODAY, "nl")
+    mean = {
+        r: sum(s.level for s in journey.rubric_scores if s.round == r)
+        / sum(1 for s in journey.rubric_scores if s.round == r)
+        for r in (1, 2)
+    }
+    assert mean[2] > mean[1]
+
+
+def test_every_date_comes_from_the_demos_meetings():
+    for today in (TODAY, TODAY + timedelta(days=365), date(2031, 11, 3)):
+        journey = build_demo(today, "nl")
+        [goal] = journey.goals
+        meetings = journey.meetings_by_date()
+        assert goal.baseline_on == meetings[0].date
+        assert goal.target_on.month == 6 and goal.target_on > meetings[-1].date - timedelta(days=300)
+        held = {m.id: m.date for m in journey.held_meetings_all()}
+        for reading in journey.readings:
+            assert reading.meeting_id in held and reading.on <= held[reading.meeting_id]
+        assert all(n.meeting_id in held for n in journey.case_notes)
+        assert all(s.meeting_id in held for s in journey.rubric_scores)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_demo_passes_its_own_checks_and_names_no_pupil(lang):
+    journey = build_demo(TODAY, lang)
+    [goal] = journey.goals
+    assert check.goal(journey, replace(goal)) == goal
+    for reading in journey.readings:
+        assert check.reading(journey, replace(reading)) == reading
+    for rubric in journey.rubrics:
+        assert check.rubric(journey, replace(rubric)) == rubric
+    for score in journey.rubric_scores:
+        assert check.score(journey, replace(score)) == score
+    texts = [n.text for n in journey.case_notes] + [r.note for r in journey.readings]
+    assert [t for t in texts if looks_like_a_name(t, journey)] == []
