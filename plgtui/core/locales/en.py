@@ -1315,6 +1315,6 @@ MESSAGES: dict[str, str] = {
     "room.closed_note": "The room is closed.",
     "room.failed": "The room could not open: {problem}",
     "room.read_only": "The group's file is read-only: the room does not open.",
-    "room.missing": "The room needs aiohttp and segno: pip install 'plgtui[web]'",
+    "room.missing": "The room needs aiohttp and segno: install plgtui again (pip install --upgrade plgtui).",
     "field.dots": "Dots per person",
 }

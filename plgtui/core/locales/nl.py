@@ -1315,6 +1315,6 @@ MESSAGES: dict[str, str] = {
     "room.closed_note": "De zaal is gesloten.",
     "room.failed": "De zaal kon niet openen: {problem}",
     "room.read_only": "Het groepsbestand is alleen-lezen: de zaal opent niet.",
-    "room.missing": "De zaal heeft aiohttp en segno nodig: pip install 'plgtui[web]'",
+    "room.missing": "De zaal heeft aiohttp en segno nodig: installeer plgtui opnieuw (pip install --upgrade plgtui).",
     "field.dots": "Stippen per persoon",
 }
