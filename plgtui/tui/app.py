@@ -445,10 +445,11 @@ class PlgApp(App[None]):
     def search_themes(self) -> None:
         """Textual's theme picker, with its prompt in the interface language."""
         from textual.command import CommandPalette
-        from textual.theme import ThemeProvider
+
+        from plgtui.tui.theme_picker import CoachThemes  # the themes in a coach's words
 
         self.push_screen(
-            CommandPalette(providers=[ThemeProvider], placeholder=_("palette.themes"))
+            CommandPalette(providers=[CoachThemes], placeholder=_("palette.themes"))
         )
 
     def action_plan_meeting(self) -> None:
