@@ -103,6 +103,10 @@ async def test_two_phones_add_ideas_and_vote_and_the_live_view_shows_them(
         try:
             run = lambda f, *a: asyncio.to_thread(f, *a)  # noqa: E731 the app's loop serves
             await run(driver.get, address)
+            step = await run(until, driver, "return document.getElementById('step').textContent")
+            assert step.startswith("Stap 1 van 4 · ") and live.step.title in step
+            block = await run(driver.execute_script, "return document.getElementById('block').textContent")
+            assert block == live.block.title
             await run(add_idea, driver, "Een voorbeeld per stap")
             await run(add_idea, driver, HOSTILE)
             first_phone = await run(driver.get_cookies)

@@ -360,15 +360,6 @@ MESSAGES: dict[str, str] = {
     "cli.keys": "keys for this keyboard, next time too: standard or azerty (Belgian AZERTY: no Shift or AltGr needed); your own keys in keys.txt in the user data folder",
     "keys.bad_line": "line {n}: {line}",
     "keys.problems": "plgtui cannot use these lines of {file} (id = key):",
-    # The theme picker in a coach's words (issue 34)
-    "theme.light": "Light",
-    "theme.light.help": "light, for a brightly lit classroom or a projector that washes out a dark screen",
-    "theme.dark": "Dark",
-    "theme.dark.help": "dark, for a dimmed room or your own screen",
-    "theme.terminal_light": "Your terminal's colours (light)",
-    "theme.terminal_dark": "Your terminal's colours (dark)",
-    "theme.terminal.help": "the colours your terminal uses itself, high contrast or colours you set too",
-    "theme.textual.help": "a theme from Textual",
     # plgtui status: the running meeting in plain lines (issue 34)
     "cli.status": "Shows the running meeting as plain lines, for a screen reader or braille display: block, step, time left, the questions.",
     "cli.status_follow": "keep following: a new line each time something changes (Ctrl+C stops)",
@@ -1283,7 +1274,7 @@ MESSAGES: dict[str, str] = {
     # The room: members take part from their phones (core/room.py, tui/room_server.py)
     "key.room": "room",
     "room.title": "Take part",
-    "room.step": "Step {number} of {count}",
+    "room.step": "Step {number} of {total}",
     "room.paused": "paused",
     "room.questions": "Question",
     "room.idea_label": "Your idea",

@@ -360,15 +360,6 @@ MESSAGES: dict[str, str] = {
     "cli.keys": "toetsen voor dit toetsenbord, ook de volgende keer: standard of azerty (Belgisch AZERTY: geen Shift of AltGr nodig); eigen toetsen in keys.txt in de gebruikersmap",
     "keys.bad_line": "regel {n}: {line}",
     "keys.problems": "Deze regels van {file} kan plgtui niet gebruiken (id = toets):",
-    # The theme picker in a coach's words (issue 34)
-    "theme.light": "Licht",
-    "theme.light.help": "licht, voor een fel verlicht lokaal of een projector die een donker scherm vaal maakt",
-    "theme.dark": "Donker",
-    "theme.dark.help": "donker, voor een gedimd lokaal of je eigen scherm",
-    "theme.terminal_light": "Kleuren van je terminal (licht)",
-    "theme.terminal_dark": "Kleuren van je terminal (donker)",
-    "theme.terminal.help": "de kleuren die je terminal zelf gebruikt, ook hoog contrast of kleuren die je zelf instelde",
-    "theme.textual.help": "een thema van Textual",
     # plgtui status: the running meeting in plain lines (issue 34)
     "cli.status": "Toont de lopende bijeenkomst als gewone regels, voor een schermlezer of brailleleesregel: blok, stap, resterende tijd, de vragen.",
     "cli.status_follow": "blijf volgen: een nieuwe regel telkens er iets verandert (Ctrl+C stopt)",
@@ -1283,7 +1274,7 @@ MESSAGES: dict[str, str] = {
     # The room: members take part from their phones (core/room.py, tui/room_server.py)
     "key.room": "zaal",
     "room.title": "Meedoen",
-    "room.step": "Stap {number} van {count}",
+    "room.step": "Stap {number} van {total}",
     "room.paused": "gepauzeerd",
     "room.questions": "Vraag",
     "room.idea_label": "Jouw idee",

@@ -49,7 +49,7 @@
     $("refused").textContent = "";
     $("block").textContent = next.block;
     $("step").textContent = next.steps
-      ? say("room.step", { number: next.step_number, count: next.steps }) + " · " + next.step
+      ? say("room.step", { number: next.step_number, total: next.steps }) + " · " + next.step
       : "";
     $("paused").textContent = next.running ? "" : say("room.paused");
     const questions = $("questions");
