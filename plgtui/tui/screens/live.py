@@ -22,6 +22,7 @@ from plgtui.core.validate import InputError
 from plgtui.tui.commands import command
 from plgtui.tui.keymaps import AZERTY_DIGITS
 from plgtui.tui.screens.journey_screen import JourneyScreen
+from plgtui.tui.screens.live_evidence import EVIDENCE_ACTIONS, EvidenceActions, EvidencePanel
 from plgtui.tui.screens.live_ideas import IdeaActions
 from plgtui.tui.ui import BREAKPOINTS, attempt, take_width_class
 from plgtui.tui.widgets import live_panels as panels
@@ -35,7 +36,7 @@ MOVE = Binding.Group("key.group_move")
 MINUTE = Binding.Group("key.group_minute")
 
 
-class LiveScreen(IdeaActions, JourneyScreen):
+class LiveScreen(EvidenceActions, IdeaActions, JourneyScreen):
     """Countdown, questions and ideas of the current block; projector mode shows only the first
     two, in high contrast."""
 
@@ -54,6 +55,12 @@ class LiveScreen(IdeaActions, JourneyScreen):
         # The live keys, in the order the bar keeps them when it runs out of room: at 80
         # columns start/pause, the steps and a new idea.
         command("i", "idea", "key.idea", id="live.idea"),
+        # Evidence, each only in its block (live_evidence.py): a reading, samples scored, their
+        # levels before and after, a note on a case pupil.
+        command("n", "reading", "key.live_reading", id="live.reading"),
+        command("s", "score", "key.live_score", id="live.score"),
+        command("j", "distribution", "key.live_distribution", id="live.distribution"),
+        command("p", "case_note", "key.case_note", id="live.case_note"),
         command("g", "groups", "key.groups", id="live.groups"),
         command("t", "turns", "key.turns", id="live.turns"),
         command("w", "minutes", "key.live_minutes", id="live.minutes"),
@@ -138,6 +145,7 @@ class LiveScreen(IdeaActions, JourneyScreen):
                 yield Static(id="groups")
                 yield OptionList(id="turns")
                 yield OptionList(id="roles")
+                yield EvidencePanel(id="evidence")
         yield Static(id="live-status")
         yield KeyBar()
 
@@ -174,6 +182,7 @@ class LiveScreen(IdeaActions, JourneyScreen):
         self._show_ideas()
         self._show_turns()
         self._show_roles()
+        self.show_evidence()
         groups = self.query_one("#groups", Static)
         groups.update(panels.groups_text(live))
         groups.border_title = ngettext("live.groups_title", len(live.meeting.groups))
@@ -331,6 +340,8 @@ class LiveScreen(IdeaActions, JourneyScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Up and down page through the questions on the projector; elsewhere they move in
         # the list on the side.
+        if action in EVIDENCE_ACTIONS:
+            return self.evidence_key_works(action)
         if action == "question":
             return self.projector and len(self.live.block.prompts) > 1
         if action == "functioning":  # the evaluation block is where a group looks at itself

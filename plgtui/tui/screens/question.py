@@ -22,6 +22,7 @@ from plgtui.core.i18n import _, format_short_date, language
 from plgtui.core.model import INQUIRY_STEPS
 from plgtui.core.question_guide import load_guide
 from plgtui.tui.commands import command
+from plgtui.tui.screens.goals_tab import GOAL_ACTIONS, GoalsTab
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.tui.ui import attempt, plain, tones
@@ -32,11 +33,11 @@ from plgtui.tui.widgets.list_table import ListTable
 from plgtui.tui.widgets.markdown_text import MarkdownText
 from plgtui.tui.widgets.ticks import TickList
 
-TABS = ("question", "versions", "quality", "conditions")
+TABS = ("question", "versions", "quality", "conditions", "goals")
 PARTS = (*LISTS, "results")
 
 
-class QuestionScreen(TabKeys, JourneyScreen):
+class QuestionScreen(GoalsTab, TabKeys, JourneyScreen):
     BINDINGS = [
         command("e", "wording", "key.new_wording"),
         command("right_square_bracket", "step(1)", "key.step_next", key_display="]"),
@@ -45,17 +46,23 @@ class QuestionScreen(TabKeys, JourneyScreen):
         command("r", "round", "key.next_round"),
         command("s", "selfcheck", "key.selfcheck"),
         command("n", "quality_note", "key.quality_note", show=False),
+        command("g", "new_goal", "key.new_goal"),  # the goals tab (goals_tab.py)
+        command("m", "new_reading", "key.new_reading"),
+        command("x,delete", "remove_reading", "key.remove_reading", key_display="x"),
+        command("u", "rubric", "key.rubric"),
         command("escape", "leave", "key.back"),
         *tab_bindings(TABS, labels.QUESTION_TABS),
     ]  # fmt: skip
     TABS = TABS
     TAB_TITLES = labels.QUESTION_TABS
-    SHOWS = frozenset({"group", "members", "questions", "inquiry", "agreements", "selfchecks"})
+    SHOWS = frozenset({"group", "members", "questions", "inquiry", "agreements", "selfchecks",
+                    "goals", "readings", "rubrics"})  # fmt: skip
     FIRST = {
         "question": "#cycle",
         "versions": "#versions",
         "quality": "#quality",
         "conditions": "#conditions",
+        "goals": "#goals",
     }
 
     def __init__(self) -> None:
@@ -123,6 +130,8 @@ class QuestionScreen(TabKeys, JourneyScreen):
             conditions = self.query_one("#conditions", ListTable)
             for key in ("condition", "now", "before", "note"):
                 conditions.add_column(_(labels.CONDITIONS_COLUMNS[key]), key=key, flex=key == "note")
+        elif tab == "goals":
+            self._made_goals()
         self._show_tab(tab)
 
     # -- showing ---------------------------------------------------------------------------
@@ -264,6 +273,8 @@ class QuestionScreen(TabKeys, JourneyScreen):
             attempt(self, lambda: workbook.question.tick_quality(value, note, on=today))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in GOAL_ACTIONS:
+            return self.goal_key_works(action)
         if action in ("wording", "step", "round", "selfcheck", "quality_note"):
             return not self.workbook.read_only
         return True

@@ -1,0 +1,24 @@
+"""Pupils appear only as codes: before typed text about pupils is kept, a name in it is asked
+about. What counts as a name (a member's, or what looks like a full personal name) is the
+core's to say; the interface only asks and, on no, keeps nothing."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from textual.dom import DOMNode
+
+from plgtui.core.i18n import _
+
+
+def ask_first(node: DOMNode, found: list[str], keep: Callable[[], None]) -> None:
+    """Run `keep` at once when nothing looks like a name; otherwise only after a yes."""
+    if not found:
+        keep()
+        return
+    from plgtui.tui.screens.confirm import ConfirmScreen
+
+    question = ConfirmScreen(
+        _("privacy.question", names=", ".join(dict.fromkeys(found))), _("privacy.detail")
+    )
+    node.app.push_screen(question, lambda yes: keep() if yes else None)

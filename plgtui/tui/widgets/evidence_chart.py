@@ -1,0 +1,172 @@
+"""Charts of what changed for the pupils, drawn by plotext (textual-plotext): each class over
+time against the line from baseline to target, and a rubric's levels before and after.
+
+Classes are told apart by their marker as well as their colour (a projector or a printout in
+black and white loses the colours), every value is written beside its point, and the value axis
+starts at zero so a small rise does not look like a large one. textual-plotext is imported here
+only, and this module only when a chart is first shown: opening plgtui does not pay for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from textual.color import Color
+from textual_plotext import PlotextPlot
+
+from plgtui.core import labels
+from plgtui.core.i18n import _, number
+
+MARKERS = ("●", "▲", "■", "◆", "✚", "★")  # one per class, in the order the goal lists them
+PLAN = "·"  # the straight line from baseline to target
+# Colours that read on the dark and the light theme alike; the markers carry the difference too.
+COLOURS = ((0, 130, 200), (230, 120, 0), (60, 160, 75), (170, 60, 190), (200, 50, 60))
+PLAN_COLOUR = (128, 128, 128)
+FILLS = ("█", "▒", "▓", "░")  # the rounds' bars, told apart without colour
+
+
+@dataclass
+class Line:
+    """One class's readings, oldest first."""
+
+    label: str
+    points: list[tuple[date, float]] = field(default_factory=list)
+
+
+@dataclass
+class GoalPicture:
+    """What a goal's chart shows; `unit` is written after values ('%' or '')."""
+
+    lines: list[Line]
+    baseline: tuple[date, float] | None = None
+    target: tuple[date, float] | None = None
+    unit: str = ""
+    top: float | None = None  # the scale's top (100 for a percentage), else from the values
+
+
+def marker(index: int) -> str:
+    return MARKERS[index % len(MARKERS)]
+
+
+def _short(day: date) -> str:
+    return f"{day.day} {_(labels.MONTH_SHORT[str(day.month)])}"
+
+
+def ground(widget: PlotextPlot) -> tuple[int, int, int]:
+    """The plot's background, for written values: plotext would box them in white."""
+    colour = Color.parse(widget.app.theme_variables.get("surface", "black"))
+    return colour.r, colour.g, colour.b
+
+
+def nice_top(values: list[float]) -> tuple[float, list[float]]:
+    """A scale from zero to a round number above every value, and its ticks."""
+    high = max(values + [1.0]) * 1.15
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000):
+        if high / step <= 5:
+            break
+    top = step * -(-high // step)
+    return top, [step * n for n in range(int(top // step) + 1)]
+
+
+class GoalChart(PlotextPlot):
+    """Each class over time, the plan from baseline to target, values written."""
+
+    DEFAULT_CSS = "GoalChart { height: 1fr; min-height: 10; }"
+
+    def show(self, picture: GoalPicture | None) -> None:
+        self.picture = picture
+        self.refresh()
+
+    def _draw(self) -> None:
+        plt = self.plt
+        plt.clear_data()
+        plt.clear_figure()
+        picture = getattr(self, "picture", None)
+        if picture is None or not (picture.lines or picture.baseline):
+            plt.title(_("chart.empty"))
+            return
+        days = [d for line in picture.lines for d, _v in line.points]
+        values = [v for line in picture.lines for _d, v in line.points]
+        for end in (picture.baseline, picture.target):
+            if end:
+                days.append(end[0])
+                values.append(end[1])
+        first, last = min(days), max(days)
+
+        def x(day: date) -> int:
+            return (day - first).days
+
+        if picture.top:
+            top, ticks = nice_top([picture.top / 1.15])
+        else:
+            top, ticks = nice_top(values)
+        plt.ylim(0, top)
+        plt.yticks(ticks, [number(t) + picture.unit for t in ticks])
+        lift = top / 14  # a value's label sits just above its point
+        if picture.baseline and picture.target:
+            (d0, v0), (d1, v1) = picture.baseline, picture.target
+            plt.plot([x(d0), x(d1)], [v0, v1], marker=PLAN, color=PLAN_COLOUR, label=_("chart.plan"))
+        for end, key, side in ((picture.baseline, "chart.baseline", "left"),
+                               (picture.target, "chart.target", "right")):  # fmt: skip
+            if end:
+                words = _(key, value=number(end[1]) + picture.unit)
+                plt.text(words, x(end[0]), end[1] + lift, color=PLAN_COLOUR, alignment=side,
+                         background=ground(self))
+        for n, line in enumerate(picture.lines):
+            if not line.points:
+                continue
+            xs = [x(d) for d, _v in line.points]
+            ys = [v for _d, v in line.points]
+            colour = COLOURS[n % len(COLOURS)]
+            plt.plot(xs, ys, marker="braille", color=colour)
+            plt.scatter(xs, ys, marker=marker(n), color=colour, label=f"{line.label} {marker(n)}")
+            for px, py in zip(xs, ys):
+                plt.text(number(py) + picture.unit, px, py - lift, color=colour,
+                         background=ground(self))
+        shown = sorted({first, last} | {d for line in picture.lines for d, _v in line.points[-1:]})
+        plt.xticks([x(d) for d in shown], [_short(d) for d in shown])
+        plt.xlim(-3, x(last) + 3)
+
+    def render(self):
+        self._draw()
+        return super().render()
+
+
+@dataclass
+class Distribution:
+    """How many samples scored each level of one criterion, per round."""
+
+    criterion: str
+    levels: list[str]  # the level names, lowest first
+    rounds: list[tuple[str, list[int]]]  # (round's title, count per level)
+
+
+class RoundBars(PlotextPlot):
+    """One round's counts per level as horizontal bars, each count written beside its bar."""
+
+    DEFAULT_CSS = "RoundBars { height: 1fr; width: 1fr; min-height: 7; }"
+
+    def __init__(self, title: str, levels: list[str], counts: list[int], most: int,
+                 fill: str, colour: tuple[int, int, int], **kw) -> None:  # fmt: skip
+        super().__init__(**kw)
+        self.bar_title, self.levels, self.counts, self.most = title, levels, counts, most
+        self.fill, self.colour = fill, colour
+
+    def render(self):
+        plt = self.plt
+        plt.clear_data()
+        plt.clear_figure()
+        plt.title(self.bar_title)
+        rows = list(range(1, len(self.levels) + 1))
+        plt.bar(rows, self.counts, orientation="horizontal", marker=self.fill,
+                color=self.colour, width=0.5)  # fmt: skip
+        plt.yticks(rows, self.levels)
+        top = self.most + max(1, self.most // 3)
+        step = max(1, -(-top // 5))
+        plt.xlim(0, top)
+        plt.xticks(list(range(0, top + 1, step)))
+        for row, count in zip(rows, self.counts):
+            plt.text(str(count), count + 0.3, row, color=self.colour, alignment="left",
+                     background=ground(self))
+        return super().render()
