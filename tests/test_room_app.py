@@ -73,7 +73,7 @@ async def test_z_opens_the_room_phones_add_ideas_z_closes_it(workbook):
             assert isinstance(app.screen, LiveScreen)
             ideas = app.screen.query_one("#ideas", OptionList)
             lines = [str(ideas.get_option_at_index(n).prompt) for n in range(ideas.option_count)]
-            assert any("Een voorbeeld per stap" in line for line in lines), lines
+            assert any("Een voorbeeld per stap — Dries" in line for line in lines), lines
             assert live.meeting.ideas[-1].author == "Dries"
             await pilot.press("z")  # the same key closes the room
             await pilot.pause()

@@ -123,7 +123,9 @@ def idea_line(idea: Idea, votes: bool, marked: bool) -> Content:
         for label, made in (("live.idea_agreement", idea.agreement_id), ("live.idea_theme", idea.theme_id))
         if made is not None
     ]
-    return Content("").join([mark, count, plain(idea.text), *fate])
+    # A name a member gave on a phone, in a block whose ideas are named (core/room.py).
+    author = plain(f" — {idea.author}", "italic") if idea.author else Content("")
+    return Content("").join([mark, count, plain(idea.text), author, *fate])
 
 
 def ideas_title(live: LiveMeeting, count: int) -> str:
