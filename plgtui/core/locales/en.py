@@ -1357,6 +1357,8 @@ MESSAGES: dict[str, str] = {
     "cli.export_journey": "the group's file to share",
     # The room: members take part from their phones (core/room.py, tui/room_server.py)
     "key.room": "room",
+    "cmd.room": "Open or close the room",
+    "cmd.room.help": "Members take part from their phones: ideas and dots, through a QR code on the projector",
     "room.title": "Take part",
     "room.step": "Step {number} of {total}",
     "room.paused": "paused",

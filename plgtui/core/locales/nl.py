@@ -1357,6 +1357,8 @@ MESSAGES: dict[str, str] = {
     "cli.export_journey": "het groepsbestand om te delen",
     # The room: members take part from their phones (core/room.py, tui/room_server.py)
     "key.room": "zaal",
+    "cmd.room": "De zaal openen of sluiten",
+    "cmd.room.help": "Leden doen mee met hun gsm: ideeën en stippen, via een QR-code op de projector",
     "room.title": "Meedoen",
     "room.step": "Stap {number} van {total}",
     "room.paused": "gepauzeerd",

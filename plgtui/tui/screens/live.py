@@ -108,7 +108,10 @@ class LiveScreen(EvidenceActions, IdeaActions, JourneyScreen):
         command("V,u", "vote(-1)", "key.unvote", id="live.unvote", show=False),
         command("a", "to_agreement", "key.to_agreement", id="live.to_agreement", show=False),
         command("T,y", "to_theme", "key.to_theme", id="live.to_theme", show=False),
-        command("z", "room", "key.room", id="live.room", show=False),  # members' phones (room_door.py)
+        command(
+            "z", "room", "key.room", id="live.room", title="cmd.room", help="cmd.room.help",
+            show=False,
+        ),  # members' phones (room_door.py)
         command("escape", "leave", "key.back", id="live.back", show=False),
     ] + [
         # A group size, by its digit or, on a Belgian AZERTY keyboard, by the same key
