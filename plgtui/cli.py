@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Sequence
 
 from plgtui import __version__
-from plgtui.cli_parser import Parser, new_needs_json, not_a_command
+from plgtui.cli_parser import (
+    Parser,
+    env_language,
+    new_needs_json,
+    not_a_command,
+    prefixed,
+    version_text,
+)
+from plgtui.cli_parser import argparse_word as _argparse_word
 from plgtui.core.i18n import LANGUAGES, _, set_language
 from plgtui.core.journey_file import JourneyError
 from plgtui.core.journey_parse import refuse_broken_link
@@ -39,29 +47,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--read-only", action="store_true", help=_("cli.read_only"))
     parser.add_argument("--lang", choices=LANGUAGES, help=_("cli.lang"))
     parser.add_argument("--projector", action="store_true", help=_("cli.projector"))
-    parser.add_argument("--theme", metavar="NAME", help=_("cli.theme"))
+    parser.add_argument("--theme", help=_("cli.theme"))
     parser.add_argument("--keys", choices=("standard", "azerty"), help=_("cli.keys"))
-
-
-# argparse's own words, in the interface language (it looks them up through its module's `_`).
-ARGPARSE_WORDS = {
-    "usage: ": "cli.argparse.usage",
-    "positional arguments": "cli.argparse.positional",
-    "options": "cli.argparse.options",
-    "show this help message and exit": "cli.argparse.help",
-    "show program's version number and exit": "cli.argparse.version",
-    "%(prog)s: error: %(message)s\n": "cli.argparse.error",
-    "the following arguments are required: %s": "cli.argparse.required",
-    "unrecognized arguments: %s": "cli.argparse.unrecognized",
-    "invalid choice: %(value)r (choose from %(choices)s)": "cli.argparse.choice",
-    "invalid %(type)s value: %(value)r": "cli.argparse.invalid",
-    "expected one argument": "cli.argparse.one_value",
-}
-
-
-def _argparse_word(text: str) -> str:
-    key = ARGPARSE_WORDS.get(text)
-    return _(key) if key else text
 
 
 def build_parser(command: str | None) -> argparse.ArgumentParser:
@@ -71,14 +58,14 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument("journey", type=Path, help=_("cli.export_journey"))
         parser.add_argument("-o", "--output", type=Path, help=_("cli.export_output"))
         which = parser.add_mutually_exclusive_group()
-        which.add_argument("--meeting", metavar="N|YYYY-MM-DD", help=_("cli.export_meeting"))
+        which.add_argument("--meeting", help=_("cli.export_meeting"))
         which.add_argument("--last", action="store_true", help=_("cli.export_last"))
         parser.add_argument(
             "--for", dest="audience", choices=["leaders", "members"], help=_("cli.export_for")
         )
         parser.add_argument("--format", choices=["md", "html", "txt"], help=_("cli.export_format"))
         parser.add_argument("--stamp", action="store_true", help=_("cli.export_stamp"))
-        parser.add_argument("--today", metavar="YYYY-MM-DD", help=_("cli.export_today"))
+        parser.add_argument("--today", help=_("cli.export_today"))
         parser.add_argument("--lang", choices=LANGUAGES, help=_("cli.lang"))
         return parser
     if command == "where":
@@ -106,7 +93,8 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         parser.add_argument("journey", nargs="?", type=Path, help=_("cli.journey"))
-        parser.add_argument("--version", action="version", version=f"plgtui {__version__}")
+        parser.add_argument("--version", action="version", version=version_text(__version__),
+                            help=_("cli.argparse.version"))  # fmt: skip
     _common(parser)
     return parser
 
@@ -122,12 +110,13 @@ def _early_language(argv: Sequence[str]) -> None:
 
 
 def fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    print(prefixed(message), file=sys.stderr)
     return EXIT_USAGE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(env_language() or "nl")  # --help and mistakes: --lang, else the environment
     _early_language(argv)
     if argv and argv[0] == "status":  # plain lines for a screen reader; no Textual
         from plgtui import cli_status

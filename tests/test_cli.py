@@ -56,7 +56,7 @@ def test_messages_follow_lang(tmp_path, capsys):
     path = tmp_path / "groep.json"
     path.write_text("[]", encoding="utf-8")
     code, err = run([str(path), "--lang", "en"], capsys)
-    assert code == 2 and "not a plgtui journey" in err
+    assert code == 2 and "not a group's file of plgtui" in err
 
 
 def test_missing_folder_is_refused(tmp_path, capsys):
@@ -108,10 +108,12 @@ def test_demo_to_a_new_path(tmp_path, capsys):
 
 
 def test_version_and_module_entry_point():
-    out = subprocess.run(
-        [sys.executable, "-m", "plgtui", "--version"], capture_output=True, text=True, check=True
-    )
-    assert out.stdout.strip() == f"plgtui {__version__}"
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    out = subprocess.run([sys.executable, "-m", "plgtui", "--version"], capture_output=True,
+                         text=True, check=True, env={**env, "LANG": "C.UTF-8"})  # fmt: skip
+    assert out.stdout.strip() == f"plgtui, versie {__version__}"
 
 
 def test_help_lists_the_commands(capsys):

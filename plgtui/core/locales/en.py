@@ -5,13 +5,13 @@ MESSAGES: dict[str, str] = {
     "cli.description": "plgtui: the workbook of one professional learning community (PLG).",
     "cli.epilog": (
         "commands:\n"
-        "  plgtui [JOURNEY]         open a group's file (or start a new group)\n"
-        "  plgtui demo [JOURNEY]    write a demo group and open it\n"
-        "  plgtui export JOURNEY    share the journey, a meeting or a digest as Markdown or HTML\n"
-        "  plgtui where [JOURNEY]   show where the file and its backups are\n"
-        "  plgtui serve [JOURNEY]   show plgtui in a browser (on a meeting room's projector)\n"
-        "  plgtui merge OURS THEIRS merge two copies of a group's file\n"
-        "  plgtui conflicts JOURNEY show and choose what a merge left side by side\n"
+        "  plgtui [FILE]                      open a group's file (or start a new group)\n"
+        "  plgtui demo [FILE]                 write a demo group and open it\n"
+        "  plgtui export FILE                 share the group's file, a meeting or a digest as Markdown or HTML\n"
+        "  plgtui where [FILE]                show where the file and its backups are\n"
+        "  plgtui serve [FILE]                show plgtui in a browser (on a meeting room's projector)\n"
+        "  plgtui merge YOUR_COPY OTHER_COPY  merge two copies of a group's file\n"
+        "  plgtui conflicts FILE              show and choose what a merge left side by side\n"
     ),
     "cli.journey": "the group's file (default: journey.json in plgtui's user data folder)",
     "cli.read_only": "read-only: change nothing",
@@ -712,7 +712,7 @@ MESSAGES: dict[str, str] = {
     "cli.merge_ours": "your copy (the result goes here, unless -o)",
     "cli.merge_theirs": "the other copy (for example a conflict copy from OneDrive, Dropbox or Syncthing)",
     "cli.merge_base": "the common version; without it plgtui looks for it among the backups",
-    "cli.merge_output": "write the result here instead of into OURS",
+    "cli.merge_output": "write the result here instead of into YOUR_COPY",
     "cli.driver": "Merge driver for git: plgtui merge-driver %O %A %B %P (see README).",
     "cli.conflicts": "Show what a merge left side by side, or choose.",
     "cli.choose": "for conflict N keep version K (numbers as the list shows them; b: both)",
@@ -1345,6 +1345,23 @@ MESSAGES: dict[str, str] = {
     "cli.argparse.choice": "invalid choice: %(value)r (choose from %(choices)s)",
     "cli.argparse.invalid": "invalid %(type)s value: %(value)r",
     "cli.argparse.one_value": "expected one argument",
+    "cli.argparse.at_most_one": "expected at most one value",
+    "cli.argparse.at_least_one": "expected at least one value",
+    "cli.argparse.argument": "argument %(argument_name)s: %(message)s",
+    "cli.argparse.ambiguous": "ambiguous option: %(option)s could be %(matches)s",
+    "cli.argparse.not_with": "not allowed with %s",
+    "cli.argparse.one_of": "one of these arguments is required: %s",
+    "cli.argparse.ignored": "value %r ignored",
+    "cli.metavar.file": "FILE",
+    "cli.metavar.base": "BASE",
+    "cli.metavar.ours": "YOUR_COPY",
+    "cli.metavar.theirs": "OTHER_COPY",
+    "cli.metavar.name": "NAME",
+    "cli.metavar.meeting": "N|YYYY-MM-DD",
+    "cli.metavar.date": "YYYY-MM-DD",
+    "cli.metavar.host": "ADDRESS",
+    "cli.metavar.port": "PORT",
+    "cli.version": "plgtui, version {version}",
     "cli.more_help": "More: {prog} --help",
     "cli.did_you_mean": "Did you mean {command}?",
     "cli.not_a_command": "plgtui: \"{name}\" is neither a command nor a file.{hint} Commands: {commands}. A new group's file has a name ending in .json, e.g. plgtui {suggestion}",

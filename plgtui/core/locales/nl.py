@@ -5,13 +5,13 @@ MESSAGES: dict[str, str] = {
     "cli.description": "plgtui: het werkboek van één professionele leergemeenschap (PLG).",
     "cli.epilog": (
         "opdrachten:\n"
-        "  plgtui [JOURNEY]         open een groepsbestand (of begin een nieuwe groep)\n"
-        "  plgtui demo [JOURNEY]    schrijf een demogroep en open die\n"
-        "  plgtui export JOURNEY    deel de groep, een bijeenkomst of een samenvatting als Markdown of HTML\n"
-        "  plgtui where [JOURNEY]   toon waar het bestand en de reservekopieën staan\n"
-        "  plgtui serve [JOURNEY]   toon plgtui in een browser (op de projector van een vergaderzaal)\n"
-        "  plgtui merge OURS THEIRS voeg twee kopieën van een groepsbestand samen\n"
-        "  plgtui conflicts JOURNEY toon en kies wat een samenvoeging naast elkaar liet staan\n"
+        "  plgtui [BESTAND]                      open een groepsbestand (of begin een nieuwe groep)\n"
+        "  plgtui demo [BESTAND]                 schrijf een demogroep en open die\n"
+        "  plgtui export BESTAND                 deel de groep, een bijeenkomst of een samenvatting als Markdown of HTML\n"
+        "  plgtui where [BESTAND]                toon waar het bestand en de reservekopieën staan\n"
+        "  plgtui serve [BESTAND]                toon plgtui in een browser (op de projector van een vergaderzaal)\n"
+        "  plgtui merge JOUW_KOPIE ANDERE_KOPIE  voeg twee kopieën van een groepsbestand samen\n"
+        "  plgtui conflicts BESTAND              toon en kies wat een samenvoeging naast elkaar liet staan\n"
     ),
     "cli.journey": "het groepsbestand (standaard: journey.json in de gebruikersmap van plgtui)",
     "cli.read_only": "alleen lezen: niets wijzigen",
@@ -712,7 +712,7 @@ MESSAGES: dict[str, str] = {
     "cli.merge_ours": "jouw kopie (hierin komt het resultaat, tenzij -o)",
     "cli.merge_theirs": "de andere kopie (bv. een conflictkopie van OneDrive, Dropbox of Syncthing)",
     "cli.merge_base": "de gemeenschappelijke versie; zonder deze zoekt plgtui ze bij de reservekopieën",
-    "cli.merge_output": "schrijf het resultaat hierheen in plaats van in OURS",
+    "cli.merge_output": "schrijf het resultaat hierheen in plaats van in JOUW_KOPIE",
     "cli.driver": "Samenvoegprogramma voor git: plgtui merge-driver %O %A %B %P (zie README).",
     "cli.conflicts": "Toon wat een samenvoeging naast elkaar liet staan, of kies.",
     "cli.choose": "kies bij botsing N versie K (nummers zoals de lijst ze toont; b: beide)",
@@ -1345,6 +1345,23 @@ MESSAGES: dict[str, str] = {
     "cli.argparse.choice": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
     "cli.argparse.invalid": "ongeldige waarde: %(value)r",
     "cli.argparse.one_value": "verwacht één waarde",
+    "cli.argparse.at_most_one": "verwacht hooguit één waarde",
+    "cli.argparse.at_least_one": "verwacht minstens één waarde",
+    "cli.argparse.argument": "bij %(argument_name)s: %(message)s",
+    "cli.argparse.ambiguous": "onduidelijke optie: %(option)s kan %(matches)s zijn",
+    "cli.argparse.not_with": "gaat niet samen met %s",
+    "cli.argparse.one_of": "één van deze argumenten is nodig: %s",
+    "cli.argparse.ignored": "waarde %r genegeerd",
+    "cli.metavar.file": "BESTAND",
+    "cli.metavar.base": "BASIS",
+    "cli.metavar.ours": "JOUW_KOPIE",
+    "cli.metavar.theirs": "ANDERE_KOPIE",
+    "cli.metavar.name": "NAAM",
+    "cli.metavar.meeting": "N|JJJJ-MM-DD",
+    "cli.metavar.date": "JJJJ-MM-DD",
+    "cli.metavar.host": "ADRES",
+    "cli.metavar.port": "POORT",
+    "cli.version": "plgtui, versie {version}",
     "cli.more_help": "Meer uitleg: {prog} --help",
     "cli.did_you_mean": "Bedoel je {command}?",
     "cli.not_a_command": "plgtui: \"{name}\" is geen opdracht en geen bestand.{hint} Opdrachten: {commands}. Een nieuw groepsbestand krijgt een naam op .json, bv. plgtui {suggestion}",
