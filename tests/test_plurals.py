@@ -60,3 +60,21 @@ def test_numbers_use_the_languages_decimal_separator(workbook):
     i18n.set_language("en")
     assert number(1.5) == "1.5"
     assert "| 12.5 |" in meeting_markdown(workbook.journey, meeting, None)
+
+
+@pytest.mark.parametrize("lang", CATALOGS)
+def test_a_counted_string_counts_one_thing(lang):
+    """One count per key: the plural rule picks the words for {count} only, so a second number
+    before a word ("{meetings} bijeenkomsten") would read wrong for one; a date, a name or
+    "{done} van {count}" and "{minutes} min" are fine."""
+    catalog = CATALOGS[lang]
+    for key in sorted(plural_keys(catalog)):
+        one, many = catalog[f"{key}.one"], catalog[f"{key}.many"]
+        fields = [f for _t, f, _s, _c in Formatter().parse(many) if f]
+        assert fields.count("count") == 1, key
+        others = {f for _t, f, _s, _c in Formatter().parse(one) if f} - {"count"}
+        assert others <= set(fields), key
+        for text in (one, many):
+            for name in set(fields) - {"count", "name", "names", "title", "what", "path", "date"}:
+                after = re.search(r"\{" + name + r"\} (\w+)", text)
+                assert after is None or after.group(1) in {"van", "of", "min"}, (key, text)

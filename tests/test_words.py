@@ -18,7 +18,7 @@ BANNED = {
         r"\bprocescoach": "PLG-begeleider",
         r"\bcoach\b": "PLG-begeleider (kort: begeleider)",
         r"\bonderzoeksvraag": "leervraag",
-        r"\boutput\b(?<!werking met output)": "resultaat (alleen de naam van fase 5 zegt output)",
+        r"(?<!-)\boutput\b(?<!werking met output)": "resultaat (alleen de naam van fase 5 zegt output)",
         r"\bzelfcheck": "zelfevaluatie",
         r"\bbeamer": "projector",
         r"\bjourneybestand|(?<![{.])\bjourney\b(?!\.json)": "groepsbestand",
@@ -34,6 +34,16 @@ BANNED = {
         r"\(a\) klaar": "(a) afwerken",
         r"\bmanagement\b": "directie",
         r"Wat verder\?": "Wat? En dus? Wat nu?",
+        r"(?i)\bklaar\b(?! voor de volgende fase)": "afgewerkt",
+        r"\bverval": "geschrapt",
+        r"[Ss]choolleiding|\bleiding\b": "directie",
+        r"\bchecks?\b": "zelfevaluatie",
+        r"[Gg]astleraar": "ontvangende leraar (een gastleraar komt op bezoek)",
+        r"rapportcijfer": "rapportpunten",
+        r"tijdsbewaker": "tijdbewaker",
+        r"[Tt]egen wanneer|vervaldatum|vervaldag|uiterste datum|\bdeadline": "einddatum",
+        r"\btoelating": "toestemming",
+        r"vanaf nul|\blees\b[^.]*\bals te laat": "geen letterlijke vertaling",
     },
     "en": {
         r"(?<!- )\bfacilitator\b": "PLG coach",
@@ -47,6 +57,9 @@ BANNED = {
         r"\bpushed on\b": "carried over",
         r"\bask on\b": "ask follow-up questions",
         r"someone's name": "what each person has taken on",
+        r"(?<!\{)\b[Jj]ourneys?\b(?!\.json|\})": "the group's file",
+        r"\bdeadline": "due date",
+        r"\bgrades?\b": "report marks",
     },
 }
 
@@ -61,6 +74,29 @@ def texts(lang: str):
     for name, value in vars(TEXTS[lang]).items():
         if name.isupper():
             yield from ((f"demo {name}", text) for text in shown(value))
+    yield from ((f"cli {key}", text) for key, text in cli_words(lang))
+
+
+def cli_words(lang: str):
+    """The command line's help of every command, as a person reads it in `lang`."""
+    from plgtui.cli import ALL_COMMANDS, build_parser
+    from plgtui.cli_merge import parser as merge_parser
+    from plgtui.cli_status import parser as status_parser
+    from plgtui.core.i18n import language, set_language
+
+    before = language()
+    set_language(lang)
+    try:
+        yield "plgtui", build_parser(None).format_help()
+        for command in ALL_COMMANDS:
+            if command in ("merge", "merge-driver", "conflicts"):
+                yield command, merge_parser(command).format_help()
+            elif command == "status":
+                yield command, status_parser().format_help()
+            else:
+                yield command, build_parser(command).format_help()
+    finally:
+        set_language(before)
 
 
 def shown(value):
