@@ -66,6 +66,10 @@ async def test_a_wrong_key_gets_nothing(served):
     for path in ("", "/state", "/room.js"):
         async with phone.get(f"{base}/{wrong}{path}") as answer:
             assert answer.status == 403
+            said = await answer.text()
+        assert "Geen toegang" in said and "room.js" not in said
+    async with phone.get(f"{base}/{wrong}") as answer:
+        assert answer.content_type == "text/html"  # a page for a person, not JSON
     async with phone.post(f"{base}/{wrong}/idea", json={"text": "x"}, headers=posting(base)) as answer:
         assert answer.status == 403
     async with phone.get(f"{base}/") as answer:

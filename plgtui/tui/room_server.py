@@ -117,22 +117,22 @@ class RoomServer:
 
     async def _checked(self, request: web.Request, handler) -> web.StreamResponse:
         if request.host.lower() not in self.hosts:
-            return self.refusal(Refused("forbidden"))
+            return self.refusal(Refused("forbidden"), request)
         key = request.match_info.get("key", "")
         if not compare_digest(key.encode(), self.room.key.encode()):
-            return self.refusal(Refused("forbidden"))
+            return self.refusal(Refused("forbidden"), request)
         fetched = request.path != f"/{self.room.key}"  # the page itself is opened from anywhere
         origin = request.headers.get("Origin")
         if fetched and origin is not None and origin.lower() != f"http://{request.host.lower()}":
-            return self.refusal(Refused("forbidden"))
+            return self.refusal(Refused("forbidden"), request)
         if fetched and request.headers.get("Sec-Fetch-Site", "same-origin") not in (
             "same-origin", "none",
         ):  # fmt: skip
-            return self.refusal(Refused("forbidden"))
+            return self.refusal(Refused("forbidden"), request)
         if request.method == "POST" and (
             origin is None or request.content_type != "application/json"
         ):
-            return self.refusal(Refused("forbidden"))
+            return self.refusal(Refused("forbidden"), request)
         try:
             return await handler(request)
         except Refused as refused:
@@ -146,7 +146,16 @@ class RoomServer:
         except Refused:
             return "nl"
 
-    def refusal(self, refused: Refused) -> web.Response:
+    def refusal(self, refused: Refused, request: web.Request | None = None) -> web.Response:
+        if request is not None and request.method == "GET" and request.path.count("/") == 1:
+            # The page itself, opened by hand with a wrong or old key: words, not JSON.
+            text = html.escape(refused.text(self._language()))
+            body = (
+                f'<!DOCTYPE html><html lang="{self._language()}"><head><meta charset="utf-8">'
+                '<meta name="viewport" content="width=device-width, initial-scale=1">'
+                f"<title>plgtui</title></head><body><p>{text}</p></body></html>\n"
+            )
+            return web.Response(status=refused.status, text=body, content_type="text/html")
         return web.json_response(
             {"error": refused.text(self._language()), "code": refused.code},
             status=refused.status,

@@ -43,10 +43,17 @@
     clock.classList.toggle("over", left() <= 0);
   }
 
+  let refusedUntil = 0; // a refusal stays in sight a few seconds, over the polls
+
+  function refuse(text) {
+    $("refused").textContent = text;
+    refusedUntil = Date.now() + 4000;
+  }
+
   function show(next) {
     view = next;
     offset = next.now - clientNow();
-    $("refused").textContent = "";
+    if (Date.now() > refusedUntil) $("refused").textContent = "";
     $("block").textContent = next.block;
     $("step").textContent = next.steps
       ? say("room.step", { number: next.step_number, total: next.steps }) + " · " + next.step
@@ -127,7 +134,7 @@
     try {
       answer = await fetch(base + path, options);
     } catch (e) {
-      $("refused").textContent = say("room.offline");
+      refuse(say("room.offline"));
       return null;
     }
     const data = await answer.json().catch(() => ({}));
@@ -135,7 +142,7 @@
       show(data);
       return data;
     }
-    $("refused").textContent = data.error || say("room.offline");
+    refuse(data.error || say("room.offline"));
     if (answer.status === 410 || answer.status === 403) {
       closed = true;
       view = null;
