@@ -3,6 +3,8 @@ a trend on the phase screen, launched from an evaluation block, and in the expor
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import TODAY, journey_state
 from live_fixtures import live_app
@@ -70,3 +72,26 @@ async def test_an_evaluation_block_launches_it(workbook):
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_the_functioning_form(snap_compare, workbook, size):
     assert snap_compare(fixed_app(workbook), terminal_size=size, run_before=keys("f", "h"))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_each_point_says_what_a_1_and_a_4_look_like_and_where_the_points_come_from(lang):
+    from plgtui.core import labels
+    from plgtui.core.i18n import CATALOGS
+    from plgtui.core.model import FUNCTIONING_KEYS
+
+    catalog = CATALOGS[lang]
+    # shared vision and shared leadership are points; none overlaps another
+    assert {"vision", "leadership"} <= set(FUNCTIONING_KEYS)
+    assert not {"collaboration", "pupils"} & set(FUNCTIONING_KEYS)  # inside dialogue, responsibility
+    for key in FUNCTIONING_KEYS:
+        assert re.fullmatch(r"1: \S.+ · 4: \S.+", catalog[labels.FUNCTIONING_LEVELS[key]]), key
+    assert "Stoll" in catalog["functioning.form_note"] and "Hord" in catalog["functioning.form_note"]
+
+
+async def test_the_form_shows_the_levels_beside_each_score(workbook):
+    app = live_app(workbook, FakeClock())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("f", "h")
+        assert app.screen.query_one("#note-vision", Input).placeholder.startswith("1: ieder heeft")
+        assert app.screen.query_one("#score-leadership", Input).value == "3"

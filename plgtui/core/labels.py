@@ -316,12 +316,20 @@ QUESTION_TABS = keyed(
 
 
 FUNCTIONING = keyed(  # how the group works as a PLG
+    "functioning.vision",
     "functioning.responsibility",
     "functioning.dialogue",
     "functioning.open_practice",
-    "functioning.collaboration",
+    "functioning.leadership",
     "functioning.trust",
-    "functioning.pupils",
+)
+FUNCTIONING_LEVELS = keyed(  # what a 1 and a 4 look like on each point
+    "functioning_levels.vision",
+    "functioning_levels.responsibility",
+    "functioning_levels.dialogue",
+    "functioning_levels.open_practice",
+    "functioning_levels.leadership",
+    "functioning_levels.trust",
 )
 
 NORMS_KEPT = keyed(  # did we keep our working agreements?

@@ -175,8 +175,10 @@ class SelfCheck(ScoreCheck):
     """On the nine conditions for effective professional development."""
 
 
-# How the group works as a PLG, apart from the nine conditions for professional development.
-FUNCTIONING_KEYS = ("responsibility", "dialogue", "open_practice", "collaboration", "trust", "pupils")
+# How the group works as a PLG, apart from the nine conditions for professional development:
+# the characteristics of a PLG in Stoll et al. (2006) and Hord (1997), none overlapping another.
+# Older files may hold scores for "collaboration" and "pupils": kept, no longer asked or shown.
+FUNCTIONING_KEYS = ("vision", "responsibility", "dialogue", "open_practice", "leadership", "trust")
 
 
 class FunctioningCheck(ScoreCheck):

@@ -99,8 +99,8 @@ SELFCHECKS = [
 ROLE_HOLDERS = {(8, 1): [3, COACH, 4]}
 # the two checks on how the group works as a PLG: (meeting, scores in FUNCTIONING_KEYS order)
 FUNCTIONING = [
-    (2, [2, 2, 1, 3, 3, 3]),
-    (7, [3, 3, 3, 3, 4, 4]),
+    (2, [2, 2, 2, 1, 2, 3]),
+    (7, [3, 3, 3, 3, 3, 4]),
 ]
 # per phase, the meeting on which each of its readiness signals was ticked (None: not yet)
 SIGNALS = {1: [-2, -2, -1, -1], 2: [0, 1], 3: [2, 3, 3], 4: [5, 7, None]}

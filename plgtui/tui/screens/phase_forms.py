@@ -47,8 +47,9 @@ class PhaseMoveForm(FormScreen[int]):
 
 
 class FunctioningForm(ScoresForm):
-    """How are we doing as a PLG? A score from 1 to 4 on six points, starting from the last
-    scores; kept apart from the nine conditions, and shown as a trend on the phase screen."""
+    """How are we doing as a PLG? A score from 1 to 4 on six points (what a 1 and a 4 look like
+    stands in each note), starting from the last scores; kept apart from the nine conditions,
+    and shown as a trend on the phase screen."""
 
     NOTE = "functioning.form_note"
 
@@ -57,7 +58,8 @@ class FunctioningForm(ScoresForm):
         self.title_text = _("functioning.form_title")
 
     def points(self) -> list[tuple[str, str, str]]:
-        return [(key, _(labels.FUNCTIONING[key]), "") for key in FUNCTIONING_KEYS]
+        # the note's placeholder says what a 1 and a 4 look like on this point
+        return [(k, _(labels.FUNCTIONING[k]), _(labels.FUNCTIONING_LEVELS[k])) for k in FUNCTIONING_KEYS]
 
     def last_scores(self) -> dict[str, int]:
         checks = self.workbook.journey.functioning
