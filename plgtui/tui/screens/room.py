@@ -30,6 +30,7 @@ class RoomScreen(ModalScreen):
     RoomScreen { align: center middle; }
     RoomScreen > Horizontal {
         width: auto; max-width: 100%; height: auto; max-height: 100%; padding: 0 1;
+        overflow: hidden;
         border: thick $accent; background: $surface;
     }
     RoomScreen #room-qr { width: auto; background: white; color: black; padding: 0 1; }
