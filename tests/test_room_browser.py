@@ -67,8 +67,10 @@ def tap(driver, idea_text: str, which: str) -> None:
         f"    const b = li.querySelector('button.{which}');"
         "    if (b && !b.disabled) { b.click(); return true; } } } return false;"
     )
+    before = driver.execute_script("return document.getElementById('dots-left').textContent")
     until(driver, script)
-    time.sleep(0.3)  # the answer redraws the list
+    # Done when the answer came back: the dots left changed.
+    until(driver, f"return document.getElementById('dots-left').textContent !== {before!r}")
 
 
 def measure(driver, live, samples: int = 20) -> list[float]:
