@@ -70,6 +70,8 @@ async def test_z_opens_the_room_phones_add_ideas_z_closes_it(workbook, capsys):
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LiveScreen)
+        head = app.screen.query_one("#live-head", Static)
+        assert f"Meedoen: {address}" in str(head.render())  # for whoever comes in late
         ideas = app.screen.query_one("#ideas", OptionList)
 
         def shown() -> list[str]:
@@ -91,6 +93,7 @@ async def test_z_opens_the_room_phones_add_ideas_z_closes_it(workbook, capsys):
             await pilot.press("z")  # the same key closes the room
             await pilot.pause()
             assert room_door.door_of(app) is None and not door.server.running
+            assert "Meedoen" not in str(head.render())
             with pytest.raises(aiohttp.ClientConnectionError):
                 await send_idea(address, "na het sluiten", phone)
         await pilot.press("z")  # a fresh key for the next opening

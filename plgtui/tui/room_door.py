@@ -11,6 +11,8 @@ import asyncio
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from textual.content import Content
+
 from plgtui.core.i18n import _, os_problem
 from plgtui.core.live import LiveMeeting
 from plgtui.core.room import Room
@@ -59,6 +61,7 @@ class RoomDoor:
 
             if self.app.screen_stack and isinstance(self.app.screen, RoomScreen):
                 self.app.pop_screen()
+            redraw(self.app)
 
 
 DOORS: WeakKeyDictionary[Any, RoomDoor] = WeakKeyDictionary()
@@ -69,12 +72,28 @@ def door_of(app: Any) -> RoomDoor | None:
     return door if door is not None and door.is_open else None
 
 
+def with_room(app: Any, head: Content) -> Content:
+    """The live view's head, with the room's address under it while the room is open, for
+    whoever comes in late (the projector shows the head, also in projector mode)."""
+    door = door_of(app)
+    if door is None:
+        return head
+    return Content("\n").join([head, Content(_("room.head", address=door.server.address))])
+
+
+def redraw(app: Any) -> None:
+    ticker = getattr(app, "ticker", None)
+    if ticker is not None:
+        ticker.changed()
+
+
 async def toggle_room(app: Any) -> None:
     """Open the room and show its address and code; or, when it is open, close it."""
     door = door_of(app)
     if door is not None:
         door.close()
         app.notify(_("room.closed_note"))
+        redraw(app)
         return
     live = current_live(app)
     if live is None:
@@ -98,6 +117,7 @@ async def toggle_room(app: Any) -> None:
     app.run_worker(door.keep(), name="room", group="room", exit_on_error=False)
     app.journey_changed.subscribe(app, door.follow)
     show_room(app)
+    redraw(app)
     app.notify(_("room.opened", url=address), markup=False)
 
 

@@ -1422,6 +1422,7 @@ MESSAGES: dict[str, str] = {
     "room.hint": "z closes the room · Esc back to the meeting",
     "room.opened": "The room is open: {url}",
     "room.closed_note": "The room is closed.",
+    "room.head": "Take part: {address}",
     "room.failed": "The room could not open: {problem}",
     "room.read_only": "The group's file is read-only: the room does not open.",
     "room.missing": "The room needs aiohttp and segno: install plgtui again (pip install --upgrade plgtui).",

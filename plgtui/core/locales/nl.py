@@ -1422,6 +1422,7 @@ MESSAGES: dict[str, str] = {
     "room.hint": "z sluit de zaal · Esc terug naar de bijeenkomst",
     "room.opened": "De zaal is open: {url}",
     "room.closed_note": "De zaal is gesloten.",
+    "room.head": "Meedoen: {address}",
     "room.failed": "De zaal kon niet openen: {problem}",
     "room.read_only": "Het groepsbestand is alleen-lezen: de zaal opent niet.",
     "room.missing": "De zaal heeft aiohttp en segno nodig: installeer plgtui opnieuw (pip install --upgrade plgtui).",

@@ -23,6 +23,7 @@ from plgtui.tui.commands import command
 from plgtui.tui.keymaps import AZERTY_DIGITS
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.live_evidence import EVIDENCE_ACTIONS, EvidenceActions, EvidencePanel
+from plgtui.tui.room_door import with_room
 from plgtui.tui.screens.live_ideas import IdeaActions
 from plgtui.tui.ui import BREAKPOINTS, attempt, take_width_class
 from plgtui.tui.widgets import live_panels as panels
@@ -172,7 +173,7 @@ class LiveScreen(EvidenceActions, IdeaActions, JourneyScreen):
             return
         live = self.live
         show_clock(self.query_one(BigClock), live)
-        self.query_one("#live-head", Static).update(panels.head(live))
+        self.query_one("#live-head", Static).update(with_room(self.app, panels.head(live)))
         self.query_one("#live-step", Static).update(panels.instruction(live))
         self.query_one("#live-status", Static).update(panels.status(live))
 

@@ -88,6 +88,9 @@ class RoomScreen(ModalScreen):
         self._rules(dots=dots_of(self.door.room.live().block.dots) + delta)
 
     def action_close_room(self) -> None:
+        from plgtui.tui.room_door import redraw
+
         self.door.close()
         self.notify(_("room.closed_note"))
         self.dismiss()
+        redraw(self.app)
