@@ -183,3 +183,29 @@ def test_block_kinds_match_their_titles(language):
                 assert block.kind.value == "evaluation", block.title
             if block.title.startswith(give):
                 assert block.kind.value == "information", block.title
+
+
+@pytest.mark.parametrize("language", sorted(TEXTS))
+def test_the_demo_rings_true_to_a_flemish_coach(language):
+    journey = build_demo(TODAY, language)
+    words = TEXTS[language]
+    meetings = journey.meetings
+    # one school year, September to June; the June meeting, in the exams, designs nothing
+    assert (meetings[0].date.month, meetings[-1].date.month) == (9, 6)
+    assert len({school_year_of(m.date) for m in meetings}) == 1
+    assert all(b.kind.value != "subgroup" for b in meetings[-1].blocks)
+    # the meetings are after lesson hours: no lesson-free afternoon is asked of the leaders
+    assert not re.search(r"woensdagnamiddag|Wednesday afternoon", words.ASKS_LEADERS)
+    # the question's second version names nothing chosen later (the themes come a meeting on)
+    second = journey.questions[1]
+    assert second.created < next(p.entered for p in journey.phases if p.phase == 3)
+    assert not any(word in second.text.casefold() for word in ("stappenkaart", "step card"))
+    # data that exist: test analyses of last year's exams, no report marks per question
+    assert not re.search(r"rapportcijfer|report mark", repr(vars(words)), re.IGNORECASE)
+    # whoever says goodbye at a meeting is there
+    gone = next(m for m in journey.members if not m.active)
+    said = {"nl": "neemt afscheid", "en": "says goodbye"}[language]
+    goodbye = next(m for m in meetings if f"{gone.name.split()[0]} {said}" in m.notes)
+    assert goodbye.attendance.get(gone.id) is Presence.PRESENT
+    # one strong coach: the first self-assessment does not score the group down for her alone
+    assert journey.selfchecks[0].scores["facilitator"] >= 3

@@ -151,7 +151,7 @@ def _meetings(
             norms_note=t.NORMS_REVIEWS.get(index, ("", ""))[1] if held else "",
             guests=list(words.get("guests", [])) if held else [],
             place=t.SCHOOLS[index % len(t.SCHOOLS)],  # the schools take turns as host
-            start="13:30",  # Wednesday afternoon, when there are no lessons
+            start="13:30",  # after lesson hours: Wednesday afternoon has no lessons
         )
         for place, ((kind, minutes, technique), (title, prompts)) in enumerate(
             zip(blocks, words["blocks"], strict=True)
@@ -173,7 +173,9 @@ def _meetings(
                 meeting.ideas.append(Idea(id=idea_id, block_id=block.id, text=text))
         if held:
             _held(meeting, index, teachers, members)
-            people = meeting.present_count()
+            people = sum(  # the teachers who take part; visitors do not take turns
+                meeting.attendance.get(t.id) is Presence.PRESENT for t in teachers
+            )
             for place, block in enumerate(meeting.blocks):  # a minute or two off, either way
                 planned = round(block.planned_seconds(people) / 60)
                 block.actual_minutes = float(planned + (index + place) % 4 - 1)

@@ -20,8 +20,8 @@ MEMBERS = [
     ("Mira Dubois", "counsellor", None),
 ]
 COACH, LEADER, COUNSELLOR = 0, 10, 11
-# member -> the meeting at which she stopped (she took on another task at her school)
-LEFT = {9: 3}
+# member -> the first meeting she no longer belongs to (she said goodbye at the one before)
+LEFT = {9: 4}
 # who else came, by meeting: the leader to the meeting built around her input, the
 # pedagogical adviser to the one built around hers
 VISITS = {6: [COUNSELLOR], 8: [LEADER]}
@@ -54,8 +54,8 @@ BLOCKS = [
      ("evaluation", 15, "")],
     [("followup", 10, ""), ("discussion", 0, "assessment-conference"), ("information", 15, ""),
      ("discussion", 0, "troika"), ("evaluation", 10, "")],
-    [("followup", 10, ""), ("brainstorm", 0, "1-2-4-all"), ("subgroup", 30, ""),
-     ("evaluation", 0, "appreciative")],
+    [("followup", 10, ""), ("brainstorm", 0, "1-2-4-all"), ("discussion", 20, ""),
+     ("evaluation", 0, "appreciative")],  # in the exams: looking back and ahead, no design work
 ]  # fmt: skip
 
 # (meeting, kind, owners as indexes in MEMBERS, status); no owners: the whole group
@@ -92,8 +92,8 @@ QUALITY_TICKED = {"focused": 1, "grounded": 1, "pupils": 1, "feasible": 2}
 
 # the two self-assessments of the nine conditions: (meeting, scores in CONDITION_KEYS order)
 SELFCHECKS = [
-    (1, [3, 2, 2, 4, 2, 3, 3, 2, 3]),
-    (6, [4, 3, 3, 4, 4, 3, 3, 3, 3]),
+    (1, [3, 2, 2, 4, 2, 3, 3, 3, 3]),
+    (6, [4, 3, 3, 4, 4, 3, 3, 4, 3]),
 ]
 # who held the roles of a protocol: (meeting, block's place) -> members, in the roles' order
 ROLE_HOLDERS = {(8, 1): [3, COACH, 4]}

@@ -20,7 +20,7 @@ NORMS_REVIEWS = {
     8: ("yes", "Everyone brought a pupil's work."),
 }
 ASKS_LEADERS = (
-    "Keep Wednesday afternoons free of lessons until the end of the school year.\n"
+    "Next school year, a few hours from the teaching-hour package for an internal PLG coach.\n"
     "A moment on the in-service day to show the step card to all colleagues."
 )
 
@@ -28,9 +28,8 @@ ASKS_LEADERS = (
 QUESTIONS = [
     ("How do we motivate our year 3 and 4 pupils for history?", ""),
     (
-        "How do source tasks with a fixed step card help our year 3 pupils analyse a historical "
-        "source on their own?",
-        "Report marks and talks with pupils show that source analysis is where they struggle "
+        "How do we help our year 3 pupils analyse a historical source on their own?",
+        "Test analyses and talks with pupils show that source analysis is where they struggle "
         "most; motivation was too broad to work on.",
     ),
 ]
@@ -45,11 +44,12 @@ PHASE_REASONS = [
 
 # the group's own notes per phase
 PHASE_NOTES = {
-    1: "The three school leaders agreed that the history teachers are free at the same time "
-    "on Wednesday afternoons. Katrien coaches the process; Mira Dubois brings in the subject.",
+    1: "The group meets after lesson hours, on Wednesday afternoons. The three school leaders "
+    "agreed to plan no other meetings then and to give Katrien hours for it. Katrien coaches "
+    "the group; Mira Dubois, pedagogical adviser, thinks along.",
     2: "Two teachers doubted they would have the time. After the kick-off and the talk about "
-    "the report marks, everyone takes part.",
-    3: "Ines stopped after the third meeting: she has taken on another task at her school. "
+    "the test analyses, everyone takes part.",
+    3: "Ines stopped after the fourth meeting, where she said goodbye: she has taken on another task at her school. "
     "The two themes stay feasible with four teachers each.",
     4: "The group now discusses drafts more critically than at the start. Not every agreement "
     "is finished on time: the test questions have been carried over once already.",
@@ -86,12 +86,12 @@ MEETINGS = [
         },
     },
     {
-        "title": "Looking at data: reports and talks with pupils",
+        "title": "Looking at data: test analyses and talks with pupils",
         "learnings": [
             "Pupils find a source hard mainly when they do not know who made it and why."
         ],
-        "notes": "We put the report marks of the three schools side by side. What stands out: "
-        "the source analysis questions score lowest everywhere. The class council reports "
+        "notes": "We put the test analyses of last school year's exams from the three schools "
+        "side by side. What stands out: the source analysis questions score lowest everywhere. The class council reports "
         "often name source analysis as a point to work on.",
         "decisions": ["We narrow the research question to source analysis in year 3."],
         "blocks": [
@@ -244,7 +244,8 @@ MEETINGS = [
         "learnings": [
             "Describe before judging: one pupil's work showed us more than a class average."
         ],
-        "notes": "Results on the source questions went up in five classes. Pupils say the card "
+        "notes": "On the source questions of the last class tests, five classes did better; the "
+        "exam is still to come. Pupils say the card "
         "calms them. Veerle Van den Broeck told us how the school leaders want to show the "
         "result in the schools.",
         "decisions": ["We also show the step card to the departments of the other two schools."],
@@ -258,19 +259,19 @@ MEETINGS = [
         "ideas": {2: ["A showing in every department", "Share the card with years 1 and 2"]},
     },
     {
-        "title": "Finishing lesson material for the department",
+        "title": "Looking back and ahead, just before the exams",
         "notes": "",
         "decisions": [],
         "blocks": [
             ("Following up the agreements", []),
             (
-                "What do we still improve in the step card?",
+                "What do we take into next school year?",
                 [
                     "What worked in your class, and how could you tell?",
-                    "Where did pupils get stuck?",
+                    "What do we work out next year?",
                 ],
             ),
-            ("Finishing per theme", []),
+            ("What do we ask the school leaders for next school year?", []),
             ("Looking back: when did working together really succeed?", []),
         ],
         "ideas": {},
@@ -279,7 +280,7 @@ MEETINGS = [
 
 # in the order of plan.AGREEMENTS
 AGREEMENTS = [
-    "Collect last year's history report marks",
+    "Collect the test analyses of last school year's history exams",
     "Talk with two pupils about source tasks",
     "Find examples of step cards from other subjects",
     "Bring a source task from your own lessons",
@@ -307,7 +308,7 @@ OUTPUTS = [("Step card for source analysis, version 2", "Ter Beke Secondary hist
 
 INQUIRY = {
     "data": [
-        "Report marks: source questions score lowest in all three schools",
+        "Test analyses of last school year: source questions score lowest in all three schools",
         "Talks with twelve pupils: they do not know where to begin",
         "Class council reports: source analysis often named as a point to work on",
     ],
@@ -334,18 +335,18 @@ INQUIRY = {
 }
 QUALITY_NOTES = {
     "focused": "Only source analysis, only year 3.",
-    "grounded": "Report marks, class council reports and talks with pupils.",
+    "grounded": "Test analyses, class council reports and talks with pupils.",
     "pupils": "The question is about what pupils can do on their own.",
     "feasible": "One card, to try within the school year.",
 }
 # per self-assessment, the notes on a few conditions
 SELFCHECK_NOTES = [
     {
-        "research": "Nothing read yet; the marks are our only source.",
-        "facilitator": "There is a PLG coach, but no subject expert yet.",
+        "research": "Nothing read yet; the test analyses are our only source.",
+        "facilitator": "Katrien guards the process and knows the didactics of history.",
     },
     {
         "active": "Everyone tried the card in class.",
-        "facilitator": "The pedagogical adviser now brings in the subject.",
+        "facilitator": "The pedagogical adviser now thinks along about the subject too.",
     },
 ]

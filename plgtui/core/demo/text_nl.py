@@ -20,7 +20,7 @@ NORMS_REVIEWS = {
     8: ("yes", "Iedereen bracht het werk van een leerling mee."),
 }
 ASKS_LEADERS = (
-    "De woensdagnamiddag lesvrij houden tot het einde van het schooljaar.\n"
+    "Volgend schooljaar enkele uren uit het lestijdenpakket voor een interne PLG-begeleider.\n"
     "Een moment op de pedagogische studiedag om de stappenkaart aan alle collega's te tonen."
 )
 
@@ -28,9 +28,9 @@ ASKS_LEADERS = (
 QUESTIONS = [
     ("Hoe krijgen we onze leerlingen in de tweede graad warm voor geschiedenis?", ""),
     (
-        "Hoe helpen bronopdrachten met een vaste stappenkaart onze leerlingen van het derde jaar "
-        "om zelfstandig een historische bron te analyseren?",
-        "Rapportcijfers en gesprekken met leerlingen tonen dat bronanalyse het grootste "
+        "Hoe helpen we onze leerlingen van het derde jaar om zelfstandig een historische bron "
+        "te analyseren?",
+        "Toetsanalyses en gesprekken met leerlingen tonen dat bronanalyse het grootste "
         "struikelblok is; motivatie was te breed om aan te pakken.",
     ),
 ]
@@ -45,11 +45,12 @@ PHASE_REASONS = [
 
 # de eigen notities van de groep per fase
 PHASE_NOTES = {
-    1: "De drie directies spraken af dat de leraren geschiedenis op woensdagnamiddag tegelijk "
-    "lesvrij zijn. Katrien begeleidt het proces; Mira Dubois brengt de vakinhoud binnen.",
+    1: "De groep komt na de lesuren samen, op woensdagnamiddag. De drie directies spraken af "
+    "daar geen andere vergaderingen op te plannen en Katrien er uren voor te geven. Katrien "
+    "begeleidt de groep; Mira Dubois, pedagogisch begeleider, denkt mee.",
     2: "Twee leraren twijfelden of ze tijd zouden hebben. Na de startbijeenkomst en het gesprek "
-    "over de rapportcijfers doet iedereen mee.",
-    3: "Ines stopte na de derde bijeenkomst: ze neemt een andere opdracht op in haar school. "
+    "over de toetsanalyses doet iedereen mee.",
+    3: "Ines stopte na de vierde bijeenkomst, waarop ze afscheid nam: ze neemt een andere opdracht op in haar school. "
     "De twee thema's blijven haalbaar met vier leraren per thema.",
     4: "De groep bespreekt ontwerpen nu kritischer dan in het begin. Niet elke afspraak raakt "
     "op tijd af: de toetsvragen schoven al een keer door.",
@@ -80,12 +81,12 @@ MEETINGS = [
         },
     },
     {
-        "title": "Data bekijken: rapporten en leerlingengesprekken",
+        "title": "Data bekijken: toetsanalyses en leerlingengesprekken",
         "learnings": [
             "Leerlingen vinden een bron pas moeilijk als ze niet weten wie hem maakte en waarom."
         ],
-        "notes": "We legden de rapportcijfers van de drie scholen naast elkaar. Opvallend: de "
-        "vragen over bronanalyse scoren overal het zwakst. De klassenraadadviezen noemen "
+        "notes": "We legden de toetsanalyses van de examens van vorig schooljaar uit de drie "
+        "scholen naast elkaar. Opvallend: de vragen over bronanalyse scoren overal het zwakst. De klassenraadadviezen noemen "
         "bronanalyse vaak als werkpunt.",
         "decisions": ["We vernauwen de leervraag naar bronanalyse in het derde jaar."],
         "blocks": [
@@ -241,7 +242,8 @@ MEETINGS = [
         "learnings": [
             "Beschrijven voor we oordelen: in het werk van één leerling zagen we meer dan in een klasgemiddelde."
         ],
-        "notes": "De resultaten op de bronvragen gingen in vijf klassen vooruit. Leerlingen "
+        "notes": "Op de bronvragen van de laatste klastoetsen gingen vijf klassen vooruit; het "
+        "examen moet nog komen. Leerlingen "
         "zeggen dat de kaart rust geeft. Veerle Van den Broeck vertelde hoe de directies het "
         "resultaat in de scholen willen tonen.",
         "decisions": ["We tonen de stappenkaart ook op de vakgroepen van de twee andere scholen."],
@@ -255,16 +257,16 @@ MEETINGS = [
         "ideas": {2: ["Toonmoment op elke vakgroep", "Kaart delen met de eerste graad"]},
     },
     {
-        "title": "Lesmateriaal afwerken voor de vakgroep",
+        "title": "Terugblik en vooruitblik, kort voor de examens",
         "notes": "",
         "decisions": [],
         "blocks": [
             ("Opvolging van de afspraken", []),
             (
-                "Wat verbeteren we nog aan de stappenkaart?",
-                ["Wat werkte in je klas, en waaraan zag je dat?", "Waar liepen leerlingen vast?"],
+                "Wat nemen we mee naar volgend schooljaar?",
+                ["Wat werkte in je klas, en waaraan zag je dat?", "Wat werken we volgend jaar uit?"],
             ),
-            ("Afwerken per thema", []),
+            ("Wat vragen we de directies voor volgend schooljaar?", []),
             ("Terugblik: wanneer lukte het samenwerken echt?", []),
         ],
         "ideas": {},
@@ -273,7 +275,7 @@ MEETINGS = [
 
 # in de volgorde van plan.AGREEMENTS
 AGREEMENTS = [
-    "Rapportcijfers geschiedenis van vorig jaar verzamelen",
+    "De toetsanalyses van de examens geschiedenis van vorig schooljaar verzamelen",
     "Met twee leerlingen praten over bronopdrachten",
     "Voorbeelden van stappenkaarten uit andere vakken zoeken",
     "Een bronopdracht uit de eigen les meebrengen",
@@ -301,7 +303,7 @@ OUTPUTS = [("Stappenkaart bronanalyse, versie 2", "Vakgroep Atheneum Ter Beke")]
 
 INQUIRY = {
     "data": [
-        "Rapportcijfers: de bronvragen scoren in de drie scholen het zwakst",
+        "Toetsanalyses van vorig schooljaar: de bronvragen scoren in de drie scholen het zwakst",
         "Gesprekken met twaalf leerlingen: ze weten niet waar te beginnen",
         "Klassenraadadviezen: bronanalyse komt vaak terug als werkpunt",
     ],
@@ -328,18 +330,18 @@ INQUIRY = {
 }
 QUALITY_NOTES = {
     "focused": "Alleen bronanalyse, alleen het derde jaar.",
-    "grounded": "Rapportcijfers, klassenraadadviezen en leerlingengesprekken.",
+    "grounded": "Toetsanalyses, klassenraadadviezen en leerlingengesprekken.",
     "pupils": "De vraag gaat over wat leerlingen zelfstandig kunnen.",
     "feasible": "Eén kaart, uit te proberen binnen het schooljaar.",
 }
 # per zelfevaluatie, de notities bij een paar voorwaarden
 SELFCHECK_NOTES = [
     {
-        "research": "Nog niets gelezen; de cijfers zijn onze enige bron.",
-        "facilitator": "Er is een PLG-begeleider, maar nog geen inhoudelijke expert.",
+        "research": "Nog niets gelezen; de toetsanalyses zijn onze enige bron.",
+        "facilitator": "Katrien bewaakt het proces en kent de vakdidactiek geschiedenis.",
     },
     {
         "active": "Iedereen probeerde de kaart in de klas uit.",
-        "facilitator": "De pedagogisch begeleider brengt nu de vakinhoud binnen.",
+        "facilitator": "De pedagogisch begeleider denkt nu ook mee over de vakinhoud.",
     },
 ]
