@@ -11,7 +11,6 @@ from typing import Any, Callable, Protocol
 
 from textual.timer import Timer
 
-from plgtui.core import time_up
 from plgtui.core.live import LiveMeeting
 from plgtui.core.timer import Stage, format_clock
 
@@ -68,9 +67,9 @@ class LiveTicker:
             self.stop_all()
             return
         live = self.live
-        cues, bells = time_up.due(live)  # the group's bell and auto-advance
-        if cue and cues:
-            self.ring(bells, flash=live.stage() is Stage.OVERTIME)
+        beeps = live.poll()
+        if cue and beeps:
+            self.ring(beeps, flash=live.stage() is Stage.OVERTIME)
         self.app.clock_ticked.publish(None)
         self.app.show_live_status()
         if live.running:
