@@ -156,6 +156,7 @@ async def test_a_tick_while_the_app_closes_finds_no_screen_and_stops(workbook):
 
 
 async def test_cues_ring_and_flash_at_zero(workbook, monkeypatch):
+    workbook.group.set_time_up(signal=True)  # the group asked for the bell (off by default)
     clock = FakeClock()
     running_meeting(workbook, clock, 170)
     app = live_app(workbook, clock)

@@ -72,6 +72,8 @@ class Group:
     asks_leaders: str = ""  # what the group asks of its school leaders, for their digest
     norms: list[str] = field(default_factory=list)  # the group's working agreements
     usual_length: int = 0  # minutes a meeting usually lasts; 0: as the last meetings did
+    time_signal: bool = False  # the bell as a step's time runs out (core/time_up.py)
+    auto_advance: bool = False  # at zero, on to the block's next step by itself
 
 
 @dataclass

@@ -69,7 +69,7 @@ def command(
     **binding: Any,
 ) -> Binding:
     """A key binding (for BINDINGS) and its palette entry, declared together. The binding's id
-    names the command, so Textual's keymaps can rebind it too: a short one (`live.next`) where
+    names the command, so Textual's keymaps can rebind it too: a short one (`live-next`) where
     a coach may change the key in keys.txt (tui/keymaps.py)."""
     found = Command(action, title or label, help, palette and bool(title or label), needs)
     name = id or f"plgtui.{action}.{keys}.{label}"
@@ -184,3 +184,4 @@ def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Calla
         line = f"{key} · {_(found.help)}" if found.help else _("palette.key", keys=key)
         node: App | Screen = app if active.node is app else screen
         yield _(found.title), line, run(node, found.action)
+

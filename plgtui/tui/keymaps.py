@@ -1,6 +1,6 @@
 """Keys for every keyboard: a preset and the coach's own keys, through Textual's keymaps.
 
-Every key of the live view and the meeting plan has a binding id (`live.next`, `plan.run`,
+Every key of the live view and the meeting plan has a binding id (`live-next`, `plan-run`,
 commands.py). A Belgian AZERTY keyboard types the digits and `.`, `+`, `?` only with Shift, and
 `[`, `]` only with AltGr; the screens already take its unshifted keys beside them (`é` for 2,
 `=` for +, `;` for .). The AZERTY preset (`plgtui --keys azerty`, remembered in settings.json)
@@ -8,8 +8,8 @@ puts those first, so the key bar and help name the keys to press. `keys.txt` in 
 folder changes any key, one line each, over the preset:
 
     # id = key[, another key]
-    live.next = n, pagedown
-    plan.run = enter
+    live-next = n, pagedown
+    plan-run = enter
 
 Textual applies it (App.set_keymap), so the key bar, F1 and the palette show the keys in force.
 A line plgtui cannot use is named in a notice at the start; the rest still applies.
@@ -32,10 +32,10 @@ AZERTY_DIGITS = {
 PRESETS: dict[str, dict[str, str]] = {
     "standard": {},
     "azerty": {
-        "live.minute_more": "equals_sign,plus",
-        "live.minute_less": "minus,underscore",
-        "plan.next_meeting": "semicolon,full_stop",
-        **{f"live.group_size_{n}": f"{key},{n}" for n, key in AZERTY_DIGITS.items()},
+        "live-minute-more": "equals_sign,plus",
+        "live-minute-less": "minus,underscore",
+        "plan-next-meeting": "semicolon,full_stop",
+        **{f"live-group-size-{n}": f"{key},{n}" for n, key in AZERTY_DIGITS.items()},
     },
 }
 
@@ -61,7 +61,7 @@ def read_file(path: Path, known: set[str]) -> tuple[dict[str, str], list[str]]:
         name, sep, keys = (part.strip() for part in line.partition("="))
         keys = ",".join(k.strip() for k in keys.split(",") if k.strip())
         if not sep or not keys or name not in known:
-            problems.append(_("keys.bad_line", n=number, line=raw.strip()[:60]))
+            problems.append(_("keymap.bad_line", n=number, line=raw.strip()[:60]))
             continue
         keymap[name] = keys
     return keymap, problems
@@ -87,5 +87,5 @@ def apply(app: Any, folder: Path | None) -> None:
     if chosen:
         app.set_keymap(chosen)
     if problems:
-        message = _("keys.problems", file=folder / FILE if folder else FILE) + "\n" + "\n".join(problems)
+        message = _("keymap.problems", file=folder / FILE if folder else FILE) + "\n" + "\n".join(problems)
         app.call_later(lambda: app.notify(message, severity="warning", timeout=12, markup=False))

@@ -11,6 +11,7 @@ from typing import Any, Callable, Protocol
 
 from textual.timer import Timer
 
+from plgtui.core import time_up
 from plgtui.core.live import LiveMeeting
 from plgtui.core.timer import Stage, format_clock
 
@@ -67,9 +68,9 @@ class LiveTicker:
             self.stop_all()
             return
         live = self.live
-        beeps = live.poll()
-        if cue and beeps:
-            self.ring(beeps, flash=live.stage() is Stage.OVERTIME)
+        cues, bells = time_up.due(live)  # the group's bell and auto-advance
+        if cue and cues:
+            self.ring(bells, flash=live.stage() is Stage.OVERTIME)
         self.app.clock_ticked.publish(None)
         self.app.show_live_status()
         if live.running:

@@ -62,6 +62,25 @@ class GroupChanges(Part):
         return self.journey.group
 
     @edits
+    def set_time_up(self, *, signal: bool | None = None, advance: bool | None = None) -> Group:
+        """What happens when a step's time is up, for every meeting of this group: the bell
+        (`signal`) and moving on to the block's next step by itself (`advance`). Off unless
+        the group asks."""
+        changes: dict[str, Any] = {}
+        for field, value, label in (
+            ("time_signal", signal, "field.time_signal"),
+            ("auto_advance", advance, "field.auto_advance"),
+        ):
+            if value is None:
+                continue
+            if not isinstance(value, bool):
+                raise InputError(_("input.on_or_off", field=_(label)))
+            changes[field] = value
+        self.journey.group = replace(self.journey.group, **changes)
+        self._w.write([("group", 1, encode(self.journey.group))])
+        return self.journey.group
+
+    @edits
     def add_member(self, name: str, role: Role | str = Role.MEMBER, school: str = "") -> Member:
         member = Member(
             id=self._next_id("members"),

@@ -358,8 +358,8 @@ MESSAGES: dict[str, str] = {
     "live.stage.overtime": "over time",
     # Keys for every keyboard (issue 34)
     "cli.keys": "keys for this keyboard, next time too: standard or azerty (Belgian AZERTY: no Shift or AltGr needed); your own keys in keys.txt in the user data folder",
-    "keys.bad_line": "line {n}: {line}",
-    "keys.problems": "plgtui cannot use these lines of {file} (id = key):",
+    "keymap.bad_line": "line {n}: {line}",
+    "keymap.problems": "plgtui cannot use these lines of {file} (id = key):",
     # The theme picker in a coach's words (issue 34)
     "theme.light": "Light",
     "theme.light.help": "light, for a brightly lit classroom or a projector that washes out a dark screen",
@@ -369,6 +369,22 @@ MESSAGES: dict[str, str] = {
     "theme.terminal_dark": "Your terminal's colours (dark)",
     "theme.terminal.help": "the colours your terminal uses itself, high contrast or colours you set too",
     "theme.textual.help": "a theme from Textual",
+    # When a step's time is up: the signal and auto-advance, per group (issue 34)
+    "field.time_signal": "Signal when time is up",
+    "field.auto_advance": "On to the next step by itself",
+    "input.on_or_off": "{field} is on or off.",
+    "key.time_signal": "Signal on/off",
+    "key.auto_advance": "On by itself on/off",
+    "cmd.time_signal": "Signal when time is up",
+    "cmd.time_signal.help": "The terminal beeps at wrap-up, the last minute and zero (for this group, on or off)",
+    "cmd.auto_advance": "On to the next step by itself",
+    "cmd.auto_advance.help": "At zero the meeting moves to the block's next step by itself (for this group, on or off)",
+    "live.time_signal_on": "Signal on: the terminal beeps when time is up.",
+    "live.time_signal_off": "Signal off.",
+    "live.auto_advance_on": "On by itself: at zero the block's next step follows.",
+    "live.auto_advance_off": "On by itself: off.",
+    "live.note_signal": "♪ signal",
+    "live.note_advance": "» on by itself",
     # plgtui status: the running meeting in plain lines (issue 34)
     "cli.status": "Shows the running meeting as plain lines, for a screen reader or braille display: block, step, time left, the questions.",
     "cli.status_follow": "keep following: a new line each time something changes (Ctrl+C stops)",

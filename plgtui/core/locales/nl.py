@@ -358,8 +358,8 @@ MESSAGES: dict[str, str] = {
     "live.stage.overtime": "over tijd",
     # Keys for every keyboard (issue 34)
     "cli.keys": "toetsen voor dit toetsenbord, ook de volgende keer: standard of azerty (Belgisch AZERTY: geen Shift of AltGr nodig); eigen toetsen in keys.txt in de gebruikersmap",
-    "keys.bad_line": "regel {n}: {line}",
-    "keys.problems": "Deze regels van {file} kan plgtui niet gebruiken (id = toets):",
+    "keymap.bad_line": "regel {n}: {line}",
+    "keymap.problems": "Deze regels van {file} kan plgtui niet gebruiken (id = toets):",
     # The theme picker in a coach's words (issue 34)
     "theme.light": "Licht",
     "theme.light.help": "licht, voor een fel verlicht lokaal of een projector die een donker scherm vaal maakt",
@@ -369,6 +369,22 @@ MESSAGES: dict[str, str] = {
     "theme.terminal_dark": "Kleuren van je terminal (donker)",
     "theme.terminal.help": "de kleuren die je terminal zelf gebruikt, ook hoog contrast of kleuren die je zelf instelde",
     "theme.textual.help": "een thema van Textual",
+    # When a step's time is up: the signal and auto-advance, per group (issue 34)
+    "field.time_signal": "Signaal als de tijd om is",
+    "field.auto_advance": "Vanzelf naar de volgende stap",
+    "input.on_or_off": "{field} staat aan of uit.",
+    "key.time_signal": "Signaal aan/uit",
+    "key.auto_advance": "Vanzelf verder aan/uit",
+    "cmd.time_signal": "Signaal als de tijd om is",
+    "cmd.time_signal.help": "De terminal piept bij afronden, de laatste minuut en nul (voor deze groep, aan of uit)",
+    "cmd.auto_advance": "Vanzelf naar de volgende stap",
+    "cmd.auto_advance.help": "Bij nul gaat de bijeenkomst zelf naar de volgende stap van het blok (voor deze groep, aan of uit)",
+    "live.time_signal_on": "Signaal aan: de terminal piept als de tijd om is.",
+    "live.time_signal_off": "Signaal uit.",
+    "live.auto_advance_on": "Vanzelf verder aan: bij nul volgt de volgende stap van het blok.",
+    "live.auto_advance_off": "Vanzelf verder uit.",
+    "live.note_signal": "♪ signaal",
+    "live.note_advance": "» vanzelf verder",
     # plgtui status: the running meeting in plain lines (issue 34)
     "cli.status": "Toont de lopende bijeenkomst als gewone regels, voor een schermlezer of brailleleesregel: blok, stap, resterende tijd, de vragen.",
     "cli.status_follow": "blijf volgen: een nieuwe regel telkens er iets verandert (Ctrl+C stopt)",

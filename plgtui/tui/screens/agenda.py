@@ -25,22 +25,22 @@ SUGGESTED_SHOWN = 4  # techniques named under the agenda; a long list crowded ou
 class AgendaScreen(JourneyScreen):
     BINDINGS = [
         # In the order the key bar keeps them when room runs out: what planning needs most.
-        command("s", "run", "key.run", id="plan.run"),
-        command("a", "add", "key.add_block", id="plan.add_block"),
-        command("f", "fit", "key.fit", id="plan.fit", help="cmd.fit.help"),
-        command("e", "edit", "key.edit", id="plan.edit"),
-        command("delete", "remove", "key.remove", id="plan.remove"),
-        command("ctrl+up,K", "move(-1)", "key.move_up", id="plan.move_up", key_display="^↑"),
-        command("ctrl+down,J", "move(1)", "key.move_down", id="plan.move_down", key_display="^↓"),
-        command("n", "new_meeting", "key.new_meeting", id="plan.new_meeting", help="cmd.meeting.help"),
-        command("w", "minutes", "key.write", id="plan.write", show=False),
-        command("b", "members_message", "key.members_message", id="plan.members_message"),
-        command("comma", "other(-1)", "key.previous_meeting", id="plan.previous_meeting", show=False),
+        command("s", "run", "key.run", id="plan-run"),
+        command("a", "add", "key.add_block", id="plan-add-block"),
+        command("f", "fit", "key.fit", id="plan-fit", help="cmd.fit.help"),
+        command("e", "edit", "key.edit", id="plan-edit"),
+        command("delete", "remove", "key.remove", id="plan-remove"),
+        command("ctrl+up,K", "move(-1)", "key.move_up", id="plan-move-up", key_display="^↑"),
+        command("ctrl+down,J", "move(1)", "key.move_down", id="plan-move-down", key_display="^↓"),
+        command("n", "new_meeting", "key.new_meeting", id="plan-new-meeting", help="cmd.meeting.help"),
+        command("w", "minutes", "key.write", id="plan-write", show=False),
+        command("b", "members_message", "key.members_message", id="plan-members-message"),
+        command("comma", "other(-1)", "key.previous_meeting", id="plan-previous-meeting", show=False),
         command(  # `.` needs Shift on AZERTY; `;` beside it does not
-            "full_stop,semicolon", "other(1)", "key.next_meeting", id="plan.next_meeting",
+            "full_stop,semicolon", "other(1)", "key.next_meeting", id="plan-next-meeting",
             show=False,
         ),
-        command("escape", "app.overview", "key.back", id="plan.back"),
+        command("escape", "app.overview", "key.back", id="plan-back"),
     ]
 
     def __init__(self, meeting_id: int) -> None:

@@ -97,6 +97,9 @@ class KeyBar(Widget):
             description = group.description if group is not None else binding.description
             left.append(Item([key], label(description)))
             last_group = group
+        note = getattr(self.screen, "key_bar_note", None)  # a switch that is on (the live view)
+        if note is not None and (said := note()):
+            right.insert(0, Item([], said))
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             found = active.get(self.app.COMMAND_PALETTE_BINDING)
             if found is not None:
@@ -163,7 +166,7 @@ class KeyBar(Widget):
             start = text.cell_len
             text.append(f" {key.label}", key_style if key.enabled else key_style + DIM)
             places.append((start, text.cell_len, key))
-        enabled = any(key.enabled for key in item.keys)
+        enabled = any(key.enabled for key in item.keys) or not item.keys
         text.append(f" {item.description} ", text_style if enabled else text_style + DIM)
         return text, places
 
