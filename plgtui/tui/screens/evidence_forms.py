@@ -60,7 +60,7 @@ class GoalForm(FormScreen[int]):
         rubrics = [(r.title, r.id) for r in self.workbook.journey.rubrics]
         kinds = [(kind_label(k), k.value) for k in MeasureKind]
         kind = goal.kind.value if goal else MeasureKind.PERCENT.value
-        rubric_value = goal.rubric_id if goal and goal.rubric_id else Select.BLANK
+        rubric_value = goal.rubric_id if goal and goal.rubric_id else Select.NULL
         return [
             (_("field.goal_what"), Input(goal.what if goal else "", id="what",
                                          placeholder=_("goals.what_hint"))),
@@ -101,7 +101,7 @@ class GoalForm(FormScreen[int]):
             classes=text("classes"),
             low=text("low") or 0.0,
             high=text("high") or None,
-            rubric_id=None if rubric is Select.BLANK else rubric,
+            rubric_id=None if rubric is Select.NULL else rubric,
             level=text("level").strip() or 0,
             baseline=text("baseline"),
             baseline_on=self.query_one("#baseline_on", DateInput).given,
@@ -142,10 +142,10 @@ class ReadingForm(AsksAboutNames):
         sources = [(source_label(s), s.value) for s in ReadingSource]
         goal = self.goal
         return [
-            (_("reading.field_goal"), Select(goals, value=self.goal_id if goal else Select.BLANK,
+            (_("reading.field_goal"), Select(goals, value=self.goal_id if goal else Select.NULL,
                                              allow_blank=goal is None, id="goal")),
             (_("field.date"), DateInput(self.day, id="on")),
-            (_("field.class"), Select(self._classes(goal), allow_blank=True, id="class",
+            (_("field.class"), Select(self._class_options(goal), allow_blank=True, id="class",
                                       prompt=_("reading.class_prompt"))),
             ("", Vertical(*self._value_rows(goal), id="values")),
             (_("field.source"), Select(sources, value=ReadingSource.TEST.value,
@@ -154,7 +154,7 @@ class ReadingForm(AsksAboutNames):
         ]  # fmt: skip
 
     @staticmethod
-    def _classes(goal: Goal | None) -> list[tuple[str, str]]:
+    def _class_options(goal: Goal | None) -> list[tuple[str, str]]:
         return [(c, c) for c in goal.classes] if goal else []
 
     def _value_rows(self, goal: Goal | None) -> list[Widget]:
@@ -174,11 +174,11 @@ class ReadingForm(AsksAboutNames):
         self.query_one("#class" if self.goal else "#goal").focus()
 
     async def on_select_changed(self, event: Select.Changed) -> None:
-        if event.select.id != "goal" or event.value is Select.BLANK or event.value == self.goal_id:
+        if event.select.id != "goal" or event.value is Select.NULL or event.value == self.goal_id:
             return
         self.goal_id = event.value
         goal = self.goal
-        self.query_one("#class", Select).set_options(self._classes(goal))
+        self.query_one("#class", Select).set_options(self._class_options(goal))
         values = self.query_one("#values", Vertical)
         await values.remove_children()
         await values.mount_all(self._value_rows(goal))
@@ -192,7 +192,7 @@ class ReadingForm(AsksAboutNames):
         chosen = self.query_one("#class", Select).value
         details = dict(
             on=self.query_one("#on", DateInput).given,
-            class_code="" if chosen is Select.BLANK else chosen,
+            class_code="" if chosen is Select.NULL else chosen,
             source=self.query_one("#source", Select).value,
             note=self.query_one("#note", Input).value,
             meeting_id=self.meeting_id,

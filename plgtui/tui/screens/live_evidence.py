@@ -12,18 +12,20 @@ from textual.widgets import ContentSwitcher, Static
 
 from plgtui.core.evidence import CaseNote, Rubric
 from plgtui.core.evidence_checks import reading_value
-from plgtui.core.i18n import CATALOGS, _, format_short_date, ngettext
+from plgtui.core.i18n import _, format_short_date, ngettext
 from plgtui.core.model import Block
 from plgtui.tui.ui import plain
 from plgtui.tui.widgets import evidence_words as words
 
 # Which blocks gather which evidence: by the technique they were made from (content/*/
-# techniques.md), and the standing block on effects on pupils (core/agenda.effects_block) by its
-# title in either language, as it has no technique.
+# techniques.md), and the standing block on effects on pupils (core/agenda.effects_block), which
+# has no technique, by its title: "Effecten op het leren van de leerlingen", "Effecten bij
+# leerlingen", "Effects on pupils' learning" as a coach may shorten it.
 PUPIL_WORK = {"assessment-conference"}
 OBSERVE = {"lesson-observe"}
 DISCUSS = {"lesson-discuss"}
 READINGS = {"data-team"}
+EFFECTS = "effect"
 EVIDENCE_ACTIONS = {"reading": "effects", "score": "pupil_work", "distribution": "pupil_work",
                     "case_note": "observe"}  # fmt: skip
 
@@ -36,8 +38,7 @@ def evidence_kind(block: Block) -> str:
         return "observe"
     if block.technique in DISCUSS:
         return "discuss"
-    effects = {catalog.get("agenda.effects_title", "").casefold() for catalog in CATALOGS.values()}
-    if block.technique in READINGS or block.title.casefold() in effects:
+    if block.technique in READINGS or (not block.technique and EFFECTS in block.title.casefold()):
         return "effects"
     return ""
 

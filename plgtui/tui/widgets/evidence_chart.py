@@ -167,6 +167,6 @@ class RoundBars(PlotextPlot):
         plt.xlim(0, top)
         plt.xticks(list(range(0, top + 1, step)))
         for row, count in zip(rows, self.counts):
-            plt.text(str(count), count + 0.3, row, color=self.colour, alignment="left",
+            plt.text(str(count), count + top * 0.03, row, color=self.colour, alignment="left",
                      background=ground(self))
         return super().render()

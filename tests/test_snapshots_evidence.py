@@ -1,0 +1,50 @@
+"""Snapshots of what changed for the pupils at 80x24 and 160x45, in Dutch and English: the
+research question's goals tab (goals, readings, the chart and 'on track?'), the notes on case
+pupils beside a lesson study's observe block, and a rubric's levels before and after."""
+
+from __future__ import annotations
+
+import pytest
+from evidence_fixtures import app_for, live_at, with_evidence
+from test_snapshots import IDS, SIZES, keys
+from test_snapshots_live import quiet
+
+LANGS = ["nl", "en"]
+NOTES = {
+    "nl": [("A", "kijkt eerst naar de bron, dan naar de vraag"), ("B", "vraagt buur om uitleg"),
+           ("A", "onderstreept de auteur"), ("C", "schrijft niets bij stap 2")],
+    "en": [("A", "looks at the source first, then at the question"), ("B", "asks a neighbour"),
+           ("A", "underlines the author"), ("C", "writes nothing at step 2")],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_goals_tab(snap_compare, tmp_path, lang, size):
+    book = with_evidence(tmp_path / "e.json", lang)
+    assert snap_compare(app_for(book), terminal_size=size, run_before=keys("q", "5"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_case_pupils_in_the_observe_block(snap_compare, tmp_path, lang, size):
+    book = with_evidence(tmp_path / "e.json", lang)
+    live, clock = live_at(book, "lesson-observe", seconds_in=14 * 60, lang=lang)
+    for minute, (pupil, text) in zip((3, 5, 9, 12), NOTES[lang]):
+        book.evidence.add_case_note(live.meeting_id, pupil=pupil, minute=minute, text=text,
+                                    block_id=live.block.id)  # fmt: skip
+    assert snap_compare(app_for(book, clock), terminal_size=size, run_before=quiet)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_pupil_work_before_and_after(snap_compare, tmp_path, lang, size):
+    book = with_evidence(tmp_path / "e.json", lang)
+    live, clock = live_at(book, "assessment-conference", seconds_in=60, lang=lang)
+
+    async def bars(pilot):
+        await quiet(pilot)
+        await pilot.press("j")
+        await pilot.pause()
+
+    assert snap_compare(app_for(book, clock), terminal_size=size, run_before=bars)
