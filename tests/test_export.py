@@ -101,7 +101,7 @@ def test_the_leaders_digest_matches_its_golden_file(lang):
         golden.write_text(text, encoding="utf-8")
     assert text == golden.read_text(encoding="utf-8")
     words = {
-        "nl": ("Wat de groep van de schoolleiding vraagt", "Volgende bijeenkomst", "Stap 4 van 5",
+        "nl": ("Wat de groep van de directie vraagt", "Volgende bijeenkomst", "Stap 4 van 5",
                "| Eigenaarschap | 4 | 3 |"),
         "en": ("What the group asks of its school leaders", "Next meeting", "Step 4 of 5",
                "| Ownership | 4 | 3 |"),
@@ -214,7 +214,7 @@ def test_an_agreement_left_open_for_good_is_not_repeated_in_every_later_meeting(
         row = f"| {escape(agreement.text)} |"
         # where it was made, the open list at the top, and the follow-up of the next meetings
         assert text.count(row) <= 2 + STALE_AFTER, agreement.text
-    assert "bleven langer dan 3 bijeenkomsten open" in text
+    assert "staan langer open dan de afgesproken termijn" in text
 
 
 def test_the_html_prints_on_a4_and_keeps_short_parts_together():
