@@ -81,7 +81,7 @@ class KeyBar(Widget):
         left: list[Item] = []
         right: list[Item] = []
         actions: set[str] = set()
-        last_group = None
+        grouped: dict[Binding.Group, Item] = {}
         for _node, binding, enabled, _tooltip in active.values():
             if not binding.show or binding.action in actions:
                 continue  # the Footer too shows one key per action
@@ -91,12 +91,14 @@ class KeyBar(Widget):
                 right.append(Item([key], label(binding.description)))
                 continue
             group = binding.group
-            if group is not None and group == last_group:
-                left[-1].keys.append(key)
+            if group is not None and group in grouped:
+                # together even when a keymap moved one key to the end of the bindings
+                grouped[group].keys.append(key)
                 continue
             description = group.description if group is not None else binding.description
             left.append(Item([key], label(description)))
-            last_group = group
+            if group is not None:
+                grouped[group] = left[-1]
         note = getattr(self.screen, "key_bar_note", None)  # a switch that is on (the live view)
         if note is not None and (said := note()):
             right.insert(0, Item([], said))
