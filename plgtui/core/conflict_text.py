@@ -22,6 +22,7 @@ FIELDS = {
     "usual_length": "field.usual_length", "role": "field.role", "active": "field.member_active",
     "schools": "field.schools", "language": "field.language",
     "time_signal": "field.time_signal", "auto_advance": "field.auto_advance",
+    "primary": "field.primary",
 }  # fmt: skip
 CURRENT = {"questions": "conflict.current_question", "phases": "conflict.current_phase"}
 TEXT_OF = {"agreements": "field.agreement", "questions": "field.question", "ideas": "field.idea"}

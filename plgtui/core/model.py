@@ -74,6 +74,7 @@ class Group:
     usual_length: int = 0  # minutes a meeting usually lasts; 0: as the last meetings did
     time_signal: bool = False  # the bell as a step's time runs out (core/time_up.py)
     auto_advance: bool = False  # at zero, on to the block's next step by itself
+    primary: bool = False  # a primary school's team: the phase texts for primary schools
 
 
 @dataclass

@@ -76,15 +76,19 @@ def parse_phases(text: str, source: str = "<text>") -> dict[int, PhaseText]:
     return found
 
 
-def load_phases(lang: str, user_root: Path | None = None) -> tuple[dict[int, PhaseText], str]:
-    """(phases, problem): the coach's own copy if it parses, else the shipped text."""
+def load_phases(
+    lang: str, user_root: Path | None = None, primary: bool = False
+) -> tuple[dict[int, PhaseText], str]:
+    """(phases, problem): the coach's own copy if it parses, else the shipped text; for a
+    primary school's team (`primary`), the version written for primary schools."""
+    name = "phases-primary" if primary else "phases"
     problem = ""
     if user_root is not None:
-        own = user_root / lang / "phases.md"
+        own = user_root / lang / f"{name}.md"
         if own.is_file():
             try:
                 return content.parsed(own, parse_phases), ""
             except (content.ContentError, OSError, UnicodeDecodeError) as exc:
                 problem = str(exc)
-    path = content.content_path("phases", lang)
+    path = content.content_path(name, lang)
     return content.parsed(path, parse_phases), problem

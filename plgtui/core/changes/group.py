@@ -81,6 +81,16 @@ class GroupChanges(Part):
         return self.journey.group
 
     @edits
+    def set_primary(self, on: bool) -> Group:
+        """A primary school's team reads the phase texts written for primary schools (a team
+        rather than a subject department); off: the texts of the sources' secondary schools."""
+        if not isinstance(on, bool):
+            raise InputError(_("input.on_or_off", field=_("field.primary")))
+        self.journey.group = replace(self.journey.group, primary=on)
+        self._w.write([("group", 1, encode(self.journey.group))])
+        return self.journey.group
+
+    @edits
     def add_member(self, name: str, role: Role | str = Role.MEMBER, school: str = "") -> Member:
         member = Member(
             id=self._next_id("members"),

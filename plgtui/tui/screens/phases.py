@@ -67,6 +67,7 @@ class PhasesScreen(TabKeys, JourneyScreen):
         command("l", "asks_leaders", "key.asks_leaders"),
         command("w", "norms", "key.norms"),
         command("h", "functioning", "key.functioning"),
+        command("b", "primary", "key.primary", title="cmd.primary", help="cmd.primary.help"),
         command("escape", "leave", "key.back"),
         *tab_bindings(TABS, labels.PHASES_TABS),
     ]
@@ -81,7 +82,16 @@ class PhasesScreen(TabKeys, JourneyScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.texts, self.problem = load_phases(language(), getattr(self.app, "content_dir", None))
+        self._load_texts()
+
+    def _load_texts(self) -> None:
+        """The phases' texts, in the version for primary schools when the group is a primary
+        school's team."""
+        workbook = getattr(self.app, "workbook", None)
+        self.primary = bool(workbook and workbook.journey.group.primary)
+        self.texts, self.problem = load_phases(
+            language(), getattr(self.app, "content_dir", None), self.primary
+        )
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -131,6 +141,9 @@ class PhasesScreen(TabKeys, JourneyScreen):
 
     def show_all(self) -> None:
         journey = self.workbook.journey
+        if journey.group.primary != self.primary:  # set here or on another computer
+            self._load_texts()
+            self._show_phase()
         self._show_timeline(journey)
         self._show_signals()
         for tab in self.later_tabs_made():
@@ -323,10 +336,15 @@ class PhasesScreen(TabKeys, JourneyScreen):
         self.flush()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        editing = ("move", "new", "edit", "asks_leaders", "norms", "functioning")
+        editing = ("move", "new", "edit", "asks_leaders", "norms", "functioning", "primary")
         if action in editing and self.workbook.read_only:
             return False
         return True
+
+    def action_primary(self) -> None:
+        on = not self.workbook.journey.group.primary
+        if attempt(self, lambda: self.workbook.group.set_primary(on)) is not None:
+            self.notify(_("phases.primary_on" if on else "phases.primary_off"))
 
     def action_functioning(self) -> None:
         from plgtui.tui.screens.phase_forms import FunctioningForm
