@@ -141,6 +141,30 @@ class Watch:
             self._workbook = None
 
 
+def current(live) -> list[str]:
+    """Where the running meeting stands, in full; or that none runs."""
+    if live is None:
+        return [_("status.none")]
+    return [_("status.meeting", title=live.meeting.title), *where_lines(live)]
+
+
+def token(seen: Seen) -> str:
+    """A Seen as text, for a browser to send back (serve_status.py)."""
+    if seen.meeting is None:
+        return ""
+    return f"{seen.meeting}.{seen.block}.{seen.step}.{int(seen.running)}.{seen.stage.value}"
+
+
+def from_token(text: str) -> Seen | None:
+    """The Seen a browser sent; None for nothing seen yet or anything else."""
+    parts = text.split(".")
+    try:
+        meeting, block, step, running = (int(p) for p in parts[:4])
+        return Seen(meeting, block, step, bool(running), Stage(parts[4]))
+    except (ValueError, IndexError):
+        return Seen(None) if text == "-" else None
+
+
 def seen(live) -> Seen:
     if live is None:
         return Seen(None)
@@ -154,11 +178,8 @@ def report(path: Path, out: TextIO, follow: bool, clock: Clock | None = None,
     try:
         live = watch.live()
         before = seen(live)
-        if live is None:
-            print(_("status.none"), file=out, flush=True)
-        else:
-            for line in [_("status.meeting", title=live.meeting.title), *where_lines(live)]:
-                print(line, file=out, flush=True)
+        for line in current(live):
+            print(line, file=out, flush=True)
         while follow:
             sleep(POLL)
             try:

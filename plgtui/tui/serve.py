@@ -150,6 +150,10 @@ def serve(args: argparse.Namespace, journey: Path) -> int:
     address = f"{url(reachable(args.host), args.port)}/?key={key}"
     print(_("serve.url", journey=journey, url=address, limit=args.sessions), flush=True)
     server = guarded_server(command, args.host, args.port, key, args.sessions)
+    from plgtui.tui.serve_status import StatusPage
+
+    server.extra = StatusPage(journey, key).routes()  # /status: for a screen reader
+    print(_("serve.status_hint"), flush=True)
     try:
         server.serve()
     except OSError as exc:  # the port is taken, or the address is not this machine's

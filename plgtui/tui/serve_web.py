@@ -43,6 +43,8 @@ def access_log(key: str) -> type[AbstractAccessLogger]:
 
     class WithoutKey(AbstractAccessLogger):
         def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+            if request.rel_url.path == "/status.json" and response.status == 200:
+                return  # the screen reader's page asks once a second
             path = re.sub(r"^/ws/.*", "/ws/…", request.rel_url.path).replace(key, "…")
             self.logger.info(
                 '%s "%s %s" %s', request.remote, request.method, path, response.status
@@ -71,6 +73,7 @@ class Server:
         self.listen = listen
         self.title = title
         self.sessions = Sessions(command, limit)
+        self.extra: list[web.RouteDef] = []  # the screen reader's page (serve_status.py)
 
     @web.middleware
     async def _only_our_names(self, request: web.Request, handler) -> web.StreamResponse:
@@ -117,6 +120,7 @@ class Server:
             web.get("/ws/{key}", self.websocket),
             web.static("/static", statics, show_index=False),
         ])  # fmt: skip
+        app.add_routes(self.extra)
         app.on_shutdown.append(self.sessions.end_all)
         return app
 

@@ -356,6 +356,11 @@ MESSAGES: dict[str, str] = {
     "live.stage.last_minute": "1 min left",
     "live.stage.almost": "almost up",
     "live.stage.overtime": "over time",
+    # plgtui serve's page for a screen reader (issue 34)
+    "serve.status_title": "The running meeting, for a screen reader",
+    "serve.status_changes": "What changed",
+    "serve.status_now": "Now",
+    "serve.status_hint": "For a screen reader: the same address with /status instead of / shows the meeting as text that reads out what changes.",
     # Keys for every keyboard (issue 34)
     "cli.keys": "keys for this keyboard, next time too: standard or azerty (Belgian AZERTY: no Shift or AltGr needed); your own keys in keys.txt in the user data folder",
     "keymap.bad_line": "line {n}: {line}",

@@ -356,6 +356,11 @@ MESSAGES: dict[str, str] = {
     "live.stage.last_minute": "nog 1 min",
     "live.stage.almost": "bijna om",
     "live.stage.overtime": "over tijd",
+    # plgtui serve's page for a screen reader (issue 34)
+    "serve.status_title": "De lopende bijeenkomst, voor een schermlezer",
+    "serve.status_changes": "Wat veranderde",
+    "serve.status_now": "Nu",
+    "serve.status_hint": "Voor een schermlezer: hetzelfde adres met /status in plaats van / toont de bijeenkomst als tekst die voorleest wat verandert.",
     # Keys for every keyboard (issue 34)
     "cli.keys": "toetsen voor dit toetsenbord, ook de volgende keer: standard of azerty (Belgisch AZERTY: geen Shift of AltGr nodig); eigen toetsen in keys.txt in de gebruikersmap",
     "keymap.bad_line": "regel {n}: {line}",
