@@ -19,7 +19,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Region, Size
+from textual.geometry import Offset, Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -307,6 +307,11 @@ class ListTable(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         style = even if row % 2 == 0 else base
         over = cursor if row == self._cursor else None
+        if over is not None and self.has_focus:
+            # The terminal's own cursor goes to the row, as Textual's Input puts it at the
+            # caret: a screen reader that follows the cursor reads the row under it.
+            region = self.content_region
+            self.app.cursor_position = Offset(region.x, region.y + y)
         return self._strip(self._cells(row, self._rows[row], widths), scroll_x, width, style, over)
 
     @staticmethod
