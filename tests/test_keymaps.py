@@ -79,6 +79,10 @@ async def test_a_keys_file_changes_a_key_and_help_shows_it(workbook, tmp_path):
         await pilot.press("n")
         assert (live.state.block, live.state.step) != (block, step)
         assert help_rows(app)["Volgende"] == "n"
+        from plgtui.tui.commands import palette_commands
+
+        palette = {title: line for title, line, _run in palette_commands(app, app.screen)}
+        assert palette["Volgende"] == "toets n"  # the palette names the key in force
         left, _right = app.screen.query_one(KeyBar).items()
         assert [k.label for k in left[0].keys] == ["PgUp", "n"]  # still one item: the steps
         assert left[0].description == "Stap"
