@@ -21,6 +21,7 @@ th { background: #eef3f8; }
 blockquote { border-left: 4px solid #2b5b84; margin: 1em 0; padding: .2em 1em; color: #333; }
 code, pre { background: #f4f4f4; }
 pre { white-space: pre-wrap; }
+figure.chart { margin: .6em 0 1.2em; max-width: 17cm; break-inside: avoid; page-break-inside: avoid; }
 @page { size: A4; margin: 16mm 15mm; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 10.5pt; }
@@ -63,6 +64,7 @@ def _page(rendered: str, title: str, lang: str) -> str:
 _PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
 PAGE_LINES = 44  # lines of body text on an A4 page at the printed size, less a margin
 LINE_CHARS = 95
+CHART_LINES = 18  # a goal's chart (evidence_svg.py) at the width of the page
 PAGE_CHARS = 12_000  # more HTML than this never fits on one page: no need to count
 
 
@@ -71,7 +73,8 @@ def _lines(part: str) -> float:
     if len(part) > PAGE_CHARS:
         return PAGE_LINES + 1
     text = sum(len(p) // LINE_CHARS + 1.2 for p in _PARAGRAPH.findall(part))
-    return text + part.count("<tr>") * 1.6 + part.count("<li>") * 1.2 + part.count("<h") * 2.5
+    lines = text + part.count("<tr>") * 1.6 + part.count("<li>") * 1.2 + part.count("<h") * 2.5
+    return lines + part.count('<figure class="chart">') * CHART_LINES
 
 
 def _split(html: str, levels: str) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from plgtui.export.evidence_svg import Chart
 from plgtui.export.notes import NotesText
 
 _HEADING = re.compile(r"(#{1,6}) (.*)")
@@ -146,6 +147,11 @@ def body(lines: list[str]) -> str:
             doc.lines(own)
             doc.close()
             doc.out.append(_notes_parser().render(part))
+            own = []
+        elif isinstance(part, Chart):  # drawn by plgtui itself (evidence_svg.py): as it is
+            doc.lines(own)
+            doc.close()
+            doc.out.append(part.svg + "\n")
             own = []
         else:
             own += part.split("\n")

@@ -21,6 +21,8 @@ from plgtui.core.model import (
     Meeting,
     MeetingStatus,
 )
+from plgtui.export.evidence import evidence_lines, pupils_lines
+from plgtui.export.inquiry import inquiry_lines
 from plgtui.export.minutes import (
     agreements_table,
     escape,
@@ -165,7 +167,8 @@ def journey_markdown(journey: Journey, stamp: Stamp = None, today: date | None =
 
 def journey_lines(journey: Journey, stamp: Stamp = None, today: date | None = None) -> list[str]:
     lines = _head(journey, stamp)
-    lines += _members(journey) + _norms(journey) + _question(journey) + _phases(journey)
+    lines += _members(journey) + _norms(journey) + _question(journey)
+    lines += inquiry_lines(journey) + evidence_lines(journey) + _phases(journey)
     lines += _themes(journey)
     lines += _open_by_owner(journey, today)
     meetings = journey.meetings_by_date()
@@ -178,7 +181,7 @@ def journey_lines(journey: Journey, stamp: Stamp = None, today: date | None = No
         for meeting in meetings:
             part = meeting_lines(journey, meeting, today, 3, index, made.get(meeting.id, []))
             lines += trimmed(part) + [""]
-    lines += _outputs(journey) + _functioning(journey) + _attendance(journey)
+    lines += _outputs(journey) + _selfchecks(journey) + _functioning(journey) + _attendance(journey)
     return lines
 
 
@@ -278,7 +281,7 @@ def leaders_digest(journey: Journey, stamp: Stamp = None, today: date | None = N
 
 
 def leaders_lines(journey: Journey, stamp: Stamp = None, today: date | None = None) -> list[str]:
-    lines = _head(journey, stamp) + _asks_leaders(journey)
+    lines = _head(journey, stamp) + pupils_lines(journey) + _asks_leaders(journey)
     phase = journey.current_phase
     if phase is not None:
         lines += [

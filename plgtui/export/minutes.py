@@ -237,6 +237,9 @@ def meeting_lines(
     if stale:
         words = ngettext('minutes.stale_left_out', stale, meetings=stale_after)
         lines += [f"*{words}*", ""]
+    from plgtui.export.evidence import meeting_evidence_lines  # it builds on this module
+
+    lines += meeting_evidence_lines(journey, meeting, h)
     lines += blocks_worked(journey, meeting, h)
     if meeting.turns:
         lines += [f"{h}# {_('minutes.turns')}", ""]

@@ -1,0 +1,32 @@
+"""The inquiry cycle in the journey export, whole: where the group stands in it, what grounds the
+question (data, research, experience), the goals, the actions, how the group measures and what it
+found. The leaders' digest keeps its short form (journey._inquiry)."""
+
+from __future__ import annotations
+
+from plgtui.core import labels
+from plgtui.core.i18n import _
+from plgtui.core.model import INQUIRY_STEPS, Journey
+from plgtui.export.minutes import escape
+
+PARTS = ("data", "research", "experience", "goals", "actions", "measures")
+
+
+def inquiry_lines(journey: Journey) -> list[str]:
+    if not journey.inquiry:
+        return []
+    inquiry = journey.inquiry[0]
+    step = INQUIRY_STEPS.index(inquiry.step) + 1 if inquiry.step in INQUIRY_STEPS else 1
+    name = _(labels.QUESTION_STEP[INQUIRY_STEPS[step - 1]])
+    lines = [f"## {_('export.inquiry')}", ""]
+    lines += [_("export.inquiry_step", step=step, name=name, round=inquiry.round), ""]
+    for part in PARTS:
+        items = [x for x in getattr(inquiry, part) if x.strip()]
+        if items:
+            lines += [f"**{_(labels.INQUIRY_PART[part])}**", ""]
+            lines += [f"- {escape(x)}" for x in items] + [""]
+    results = [x for x in inquiry.results.splitlines() if x.strip()]
+    if results:
+        lines += [f"**{_(labels.INQUIRY_PART['results'])}**", ""]
+        lines += ["  \n".join(escape(x) for x in results), ""]
+    return lines
