@@ -225,3 +225,15 @@ def _technique(name: str):
     from plgtui.core.techniques import find, load_techniques
 
     return find(load_techniques("nl"), name)
+
+
+async def test_the_rubric_before_and_after_from_the_research_question(tmp_path):
+    book = with_evidence(tmp_path / "e.json", "en")
+    app = app_for(book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goals_tab(pilot)
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, DistributionScreen)
+        titles = [bars.bar_title for bars in app.screen.query("RoundBars")]
+        assert titles == ["round 1 · 4 pieces of work", "round 2 · 4 pieces of work"]

@@ -11,7 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, Select, Static, TextArea
 
 from plgtui.core.evidence import Goal, MeasureKind, ReadingSource, Rubric
-from plgtui.core.i18n import _, number
+from plgtui.core.i18n import _, ngettext, number
 from plgtui.core.privacy import looks_like_a_name
 from plgtui.core.validate import InputError
 from plgtui.tui.screens.form import FormScreen
@@ -303,7 +303,7 @@ class ScoreForm(AsksAboutNames):
         for box in self.query(".criterion").results(Input):
             box.value = ""
         self.query_one("#form-error", Static).update(
-            _("score.saved", sample=self.scored[-1], count=len(self.scored))
+            ngettext("score.saved", len(self.scored), sample=self.scored[-1])
         )
         sample.focus()
         self._remember_values()

@@ -17,7 +17,7 @@ from plgtui.tui.ui import attempt
 from plgtui.tui.widgets import evidence_words as words
 from plgtui.tui.widgets.list_table import ListTable
 
-GOAL_ACTIONS = ("new_goal", "new_reading", "remove_reading", "rubric")
+GOAL_ACTIONS = ("new_goal", "new_reading", "remove_reading", "rubric", "distribution")
 
 
 class GoalsBox(Horizontal):
@@ -142,10 +142,12 @@ class GoalsTab:
         """Hidden outside the goals tab; in it, greyed in a read-only journey."""
         if self.current_tab() != "goals":
             return False
-        if self.workbook.read_only:
+        if self.workbook.read_only and action != "distribution":
             return None
         if action == "new_reading":
             return True if self.workbook.journey.goals else None
+        if action == "distribution":  # only reads; also in a read-only journey
+            return True if self.workbook.journey.rubric_scores else None
         if action == "remove_reading":
             table = self.query_one("#readings", ListTable)
             return True if table.row_count else None
@@ -180,6 +182,14 @@ class GoalsTab:
 
         self.app.push_screen(ConfirmScreen(question), answered)
 
+    def action_distribution(self) -> None:
+        """The levels scored per round, side by side (also in a pupil-work block, j)."""
+        from plgtui.tui.screens.distribution import DistributionScreen
+
+        rubrics = self.workbook.journey.rubrics
+        if rubrics:
+            self.app.push_screen(DistributionScreen(rubrics[0].id))
+
     def action_rubric(self) -> None:
         from plgtui.tui.screens.evidence_forms import RubricForm
 
@@ -213,3 +223,4 @@ def _picture(journey, goal: Goal):
 
 def _on_track(journey, goal: Goal):
     return words.on_track(journey, goal)
+

@@ -50,6 +50,7 @@ class QuestionScreen(GoalsTab, TabKeys, JourneyScreen):
         command("m", "new_reading", "key.new_reading"),
         command("x,delete", "remove_reading", "key.remove_reading", key_display="x"),
         command("u", "rubric", "key.rubric"),
+        command("j", "distribution", "key.live_distribution"),
         command("escape", "leave", "key.back"),
         *tab_bindings(TABS, labels.QUESTION_TABS),
     ]  # fmt: skip
