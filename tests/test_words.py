@@ -26,8 +26,9 @@ BANNED = {
         r"\bstem terug": "stem intrekken",
         r"\bweer open\b": "heropenen",
         r"\berbij\"?$": "toevoegen",
-        # a key letter named in a hint ("· u rubric", "(q, tabblad 5, u)") is not the polite u
-        r"(?<![·,] )(?<!\()\b[Uu]\b(?!\))|\b[Uu]w\b": "je",
+        # a key letter named in a hint ("· u rubric", "(q, tabblad 5, u)", "**u**") is not the
+        # polite u
+        r"(?<![·,] )(?<![(*])\b[Uu]\b(?![)*])|\b[Uu]w\b": "je",
         r"\bnotulen": "verslag",
         r"\bleerkracht": "leraar",
         r"\bactiepunt": "afspraak",
