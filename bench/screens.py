@@ -128,7 +128,7 @@ async def idle_app(path: Path) -> AsyncIterator[tuple[PlgApp, object, Paints]]:
         paints = Paints(app)
         while book.warm():
             pass
-        while getattr(app, "preparing", False):  # older versions load screens on first use
+        while getattr(getattr(app, "warm_up", app), "preparing", False):  # older versions load screens on first use
             await asyncio.sleep(0.05)
         await paints.settled(now())
         yield app, pilot, paints

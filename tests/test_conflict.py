@@ -151,7 +151,7 @@ async def test_later_holds_saves_and_ctrl_r_reloads(workbook):
     async with app.run_test(size=(100, 30)) as pilot:
         edit_elsewhere(workbook.path)
         workbook.group.update_group(name="Hier eerst")  # refused: the file changed
-        app.disk_watch.check()  # what the two-second look does
+        app.disk.check()  # what the two-second look does
         await settled(pilot)
         assert isinstance(app.screen, ReloadScreen)
         await pilot.press("escape")
@@ -199,7 +199,7 @@ async def test_a_change_elsewhere_that_meets_nothing_here_is_merged_and_said(wor
         assert saved["group"]["1"]["name"] == "Andere laptop"
         assert saved["meetings"][str(meeting.id)]["notes"] == "Van de laptop van Bert"
         assert any(a["text"] == "Toetsen delen" for a in saved["agreements"].values())
-        assert not workbook.unsaved and not app.disk_watch.conflict
+        assert not workbook.unsaved and not app.disk.conflict
 
 
 async def test_merge_and_choose_afterwards(workbook):

@@ -133,11 +133,11 @@ def test_the_first_screen_does_not_import_what_it_does_not_need(tmp_path):
 def test_the_other_screens_load_once_the_app_is_idle(tmp_path):
     """After the first screen, while nobody types, the screens are imported one at a time, so
     the first visit to each does not wait for its code."""
-    from plgtui.tui.app import PREPARED
+    from plgtui.tui.warm_up import PREPARED
 
     wait = (
         "    for _ in range(200):\n"
-        "        if not app.preparing:\n"
+        "        if not app.warm_up.preparing:\n"
         "            break\n"
         "        await pilot.pause(0.05)\n"
     )

@@ -15,7 +15,7 @@ from textual import events
 
 from plgtui.core.atomic_storage import dump_json, write_atomic
 from plgtui.core.timer import FakeClock
-from plgtui.tui import disk_watch
+from plgtui.tui.controllers import disk
 from plgtui.tui.app import PlgApp
 from plgtui.tui.screens.minutes import MinutesScreen
 
@@ -59,7 +59,7 @@ def on_disk(path) -> dict:
 
 
 async def test_a_half_written_moment_only_delays_saving(workbook, monkeypatch):
-    monkeypatch.setattr(disk_watch, "CHECK_SECONDS", 0.3)  # many looks land in the bad moment
+    monkeypatch.setattr(disk, "CHECK_SECONDS", 0.3)  # many looks land in the bad moment
     path = workbook.path
     app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
     async with app.run_test(size=(120, 40)) as pilot:
@@ -91,7 +91,7 @@ async def test_a_half_written_moment_only_delays_saving(workbook, monkeypatch):
             )
 
         assert await wait_until(pilot, landed, 8), on_disk(path).get("group")
-        assert not workbook.unsaved and not app.disk_watch.conflict
+        assert not workbook.unsaved and not app.disk.conflict
         # A later change from another laptop is merged in too, without a key.
         write_atomic(path, other_laptop(path, "Van Carla"))
         assert await wait_until(pilot, lambda: workbook.journey.group.name == "Van Carla", 5)
@@ -122,7 +122,7 @@ def typed_during_the_merge(app, workbook, monkeypatch, keys: str) -> None:
 
     monkeypatch.setattr(workbook, "merge_from_disk", merging_while_typing)
     write_atomic(workbook.path, other_laptop(workbook.path, "Van Bert"))
-    app.disk_watch.check()  # what the two-second look does
+    app.disk.check()  # what the two-second look does
 
 
 async def test_keys_typed_during_a_merge_reach_the_notes_they_were_meant_for(workbook, monkeypatch):

@@ -222,7 +222,7 @@ async def test_ctrl_z_right_after_a_merge_from_disk_undoes_the_whole_merge(workb
     app = make_app(workbook, folder)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        app.disk_watch.found()  # as the poll every two seconds would
+        app.disk.found()  # as the poll every two seconds would
         await settled(pilot)
         assert any(m.name == "Bert Nieuw" for m in workbook.journey.members)
         assert any("Ctrl+Z maakt het samenvoegen ongedaan" in n for n in notices(app))

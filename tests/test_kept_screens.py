@@ -65,19 +65,19 @@ async def test_a_kept_screen_is_gone_back_to_or_passed_but_never_shown_twice(wor
         await pilot.press("r")
         await pilot.pause()
         kept = app.screen
-        app.open_meetings()  # asked for while it is on top: it stays
+        app.action_meetings()  # asked for while it is on top: it stays
         await pilot.pause()
         assert app.screen is kept and len(app.screen_stack) == 2
         await pilot.press("p")  # agreements per member, from the list
         await pilot.pause()
-        app.open_meetings()  # right below: go back to it
+        app.action_meetings()  # right below: go back to it
         await pilot.pause()
         assert app.screen is kept and len(app.screen_stack) == 2
         await pilot.press("p")
         await pilot.pause()
         app.action_search()
         await pilot.pause()
-        app.open_meetings()  # deeper down: a passing copy on top
+        app.action_meetings()  # deeper down: a passing copy on top
         await pilot.pause()
         assert isinstance(app.screen, MeetingsScreen) and app.screen is not kept
         assert app.screen_stack.count(kept) == 1

@@ -155,6 +155,24 @@ async def test_a_tick_while_the_app_closes_finds_no_screen_and_stops(workbook):
     assert ticker._timer is None and not ticker._beeps
 
 
+async def test_the_meeting_stops_before_the_screens_come_down(workbook):
+    """The app stops the countdown, its beeps and the header's status before Textual takes the
+    screens down (the live view's last status update used to find none: ScreenStackError)."""
+    clock = FakeClock()
+    running_meeting(workbook, clock, 88)
+    app = live_app(workbook, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        ticker = app.ticker
+        assert ticker._timer is not None
+        app.before_close()  # what closing does first, the screens still there
+        app.sub_title = "as it was"
+        clock.advance(10)
+        ticker._tick()  # a timer that fired all the same
+        app.show_live_status()  # the live view's call_later as it is taken down
+        assert ticker._timer is None and not ticker._beeps and app.sub_title == "as it was"
+
+
 async def test_cues_ring_and_flash_at_zero(workbook, monkeypatch):
     workbook.group.set_time_up(signal=True)  # the group asked for the bell (off by default)
     clock = FakeClock()
@@ -267,7 +285,7 @@ async def test_a_members_tick_from_another_laptop_lands_during_the_live_meeting(
         data["agreements"][str(open_one.id)]["status"] = "done"  # Bert's laptop, saved apart
         data["agreements"][str(open_one.id)]["status_changed"] = TODAY.isoformat()
         write_atomic(workbook.path, dump_json(data))
-        app.disk_watch.check()
+        app.disk.check()
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -47,9 +47,9 @@ async def test_the_app_warns_and_says_when_all_is_saved_again(workbook, monkeypa
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert any("Niet bewaard" in m for m in messages)
-        assert app._retry is not None
+        assert app.disk.retrying
         monkeypatch.setattr(storage, "write_atomic", real)
-        app._retry_save()
+        app.disk.retry()
         await pilot.pause()
-        assert app._retry is None
+        assert not app.disk.retrying
         assert any("weer bewaard" in n.message for n in app._notifications)

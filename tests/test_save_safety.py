@@ -83,7 +83,7 @@ async def test_the_indicator_says_saved_once_a_refused_save_landed(workbook, mon
         saved = app.screen.query_one("#saved")
         assert saved.has_class("-error")
         monkeypatch.setattr(storage, "write_atomic", real)
-        app._retry_save()
+        app.disk.retry()
         await pilot.pause()
         assert saved.has_class("-saved"), saved.visual.plain
     assert "schijf vol" in Workbook.open(workbook.path, read_only=True).journey.meetings[0].notes

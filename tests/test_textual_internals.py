@@ -37,6 +37,23 @@ async def test_watch_entries_are_kept_on_the_watched_object_and_closing_widgets_
         assert all(not getattr(w, "_closing", False) for w in left)
 
 
+async def test_an_app_is_told_before_textual_takes_its_screens_down():
+    """ClosingFirst.before_close runs in App._shutdown while the screens are still there: the
+    controllers stop their timers in it, so that none fires into an empty screen stack."""
+    from plgtui.tui.textual_internals import ClosingFirst
+
+    seen: list[int] = []
+
+    class Told(ClosingFirst):
+        def before_close(self) -> None:
+            seen.append(len(self.screen_stack))
+
+    app = Told()
+    async with app.run_test():
+        await app.push_screen(Passing())
+    assert seen == [2] and not app.screen_stack
+
+
 def test_the_checkbox_button_and_the_selection_gutter_are_where_ticks_replace_them():
     from textual.widgets import Checkbox, SelectionList
 

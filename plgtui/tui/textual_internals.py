@@ -34,6 +34,24 @@ def forget_closed_watchers(app: App) -> None:
             ]
 
 
+class ClosingFirst(App):
+    """An App told before Textual takes its screens down (`before_close`), which lets the
+    screens it popped go (`forget_closed_watchers`). Textual's `_shutdown` removes every screen
+    while the app's timers and `call_later`s can still run, and has no public hook before that:
+    a countdown tick or a header update then finds no screen (ScreenStackError)."""
+
+    def before_close(self) -> None:
+        """Stop what runs over time; the screens are still there."""
+
+    async def _shutdown(self) -> None:
+        self.before_close()
+        await super()._shutdown()
+
+    def push_screen(self, *args, **kwargs):
+        forget_closed_watchers(self)  # lets the screens popped before this one go
+        return super().push_screen(*args, **kwargs)
+
+
 class OwnButton(Checkbox):
     """A Checkbox that draws its button with `button()` (Textual draws it in `_button`)."""
 

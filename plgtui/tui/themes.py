@@ -6,7 +6,15 @@ theme works too, since every colour in app.tcss is a theme variable.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from textual.theme import Theme
+
+from plgtui.core import settings
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 DARK = Theme(
     name="plgtui-dark",
@@ -41,3 +49,12 @@ LIGHT = Theme(
 
 SHIPPED = (DARK, LIGHT)
 DEFAULT = DARK.name
+
+
+def install(app: App, wanted: str | None, settings_dir: Path | None) -> str:
+    """Register the shipped themes; the name of the one to open with: the one asked for, else
+    the one chosen last time on this computer (settings), else the default."""
+    for shipped in SHIPPED:
+        app.register_theme(shipped)
+    saved = settings.load(settings_dir).get("theme") if settings_dir else None
+    return next((t for t in (wanted, saved) if t in app.available_themes), DEFAULT)

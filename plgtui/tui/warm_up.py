@@ -1,0 +1,53 @@
+"""What the app prepares while nobody types, a few milliseconds at a time, so the countdown and
+typing never wait for it: a large journey's records for quick saves, then the code of the
+screens reached from the overview, so that opening one the first time does not wait for it (and
+the Textual widgets and Markdown it uses) to load (bench/README.md, "Why the speed-ups")."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.timer import Timer
+
+    from plgtui.tui.controllers.host import Host
+
+START = 0.5  # seconds after the first screen is drawn
+PAUSE = 0.05  # between the slices
+PREPARED = (
+    "plgtui.tui.screens.meetings", "plgtui.tui.screens.minutes_view", "plgtui.tui.screens.minutes",
+    "plgtui.tui.screens.agenda", "plgtui.tui.screens.meeting_forms", "plgtui.tui.screens.phases",
+    "plgtui.tui.screens.question", "plgtui.tui.screens.member_agreements", "plgtui.tui.screens.attendance",
+    "plgtui.tui.screens.search", "plgtui.tui.screens.help", "plgtui.tui.screens.agreement_form",
+)  # fmt: skip
+
+
+class WarmUp:
+    def __init__(self, app: Host) -> None:
+        self.app = app
+        self._to_prepare = list(PREPARED)
+        self._timer: Timer | None = None
+
+    @property
+    def preparing(self) -> bool:
+        """Whether screens are still being loaded in the background (see PREPARED)."""
+        return bool(self._to_prepare)
+
+    def start(self) -> None:
+        self._timer = self.app.set_timer(START, self._slice)
+
+    def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    def _slice(self) -> None:
+        workbook = self.app.workbook
+        if workbook is not None and workbook.warm():
+            self._timer = self.app.set_timer(PAUSE, self._slice)
+        elif self._to_prepare:
+            importlib.import_module(self._to_prepare.pop(0))
+            self._timer = self.app.set_timer(PAUSE, self._slice)
+        else:
+            self._timer = None
