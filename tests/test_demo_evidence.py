@@ -8,8 +8,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-
 from conftest import TODAY
+
 from plgtui.core import evidence_checks as check
 from plgtui.core.demo import build_demo
 from plgtui.core.privacy import looks_like_a_name

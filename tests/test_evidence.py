@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from conftest import journey_state
+
 from plgtui.core import i18n
 from plgtui.core.evidence import MeasureKind, ReadingSource
 from plgtui.core.validate import InputError

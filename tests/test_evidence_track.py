@@ -13,7 +13,14 @@ from plgtui.core.evidence import Goal, MeasureKind, Reading
 from plgtui.core.journey_data import journey_from_data
 from plgtui.core.merge import merge
 from plgtui.core.model import Group, Journey, Member
-from plgtui.core.on_track import Track, class_track, expected_on, goal_summary, goal_tracks, track_words
+from plgtui.core.on_track import (
+    Track,
+    class_track,
+    expected_on,
+    goal_summary,
+    goal_tracks,
+    track_words,
+)
 from plgtui.core.privacy import looks_like_a_name
 from plgtui.core.workbook import Workbook
 

@@ -7,10 +7,16 @@ from __future__ import annotations
 
 from plgtui.core import labels
 from plgtui.core.evidence import Goal, MeasureKind, Reading, Rubric, RubricScore
+from plgtui.core.evidence_checks import reading_value
 from plgtui.core.i18n import _, format_date, ngettext
 from plgtui.core.model import Journey, Meeting
-from plgtui.core.on_track import class_track, goal_tracks, readings_of, track_words, value_text
-from plgtui.core.evidence_checks import reading_value
+from plgtui.core.on_track import (
+    class_track,
+    goal_tracks,
+    readings_of,
+    track_words,
+    value_text,
+)
 from plgtui.export.evidence_svg import goal_chart
 from plgtui.export.minutes import escape, table
 

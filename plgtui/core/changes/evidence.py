@@ -8,8 +8,9 @@ checked as a new one would be.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any, Iterable
+from typing import Any
 
 from plgtui.core import evidence_checks as check
 from plgtui.core.changes.writer import Part, edits

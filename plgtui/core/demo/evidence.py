@@ -14,7 +14,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from plgtui.core.demo.school_year import school_year_of
-from plgtui.core.evidence import CaseNote, Goal, MeasureKind, Reading, ReadingSource, Rubric, RubricScore
+from plgtui.core.evidence import (
+    CaseNote,
+    Goal,
+    MeasureKind,
+    Reading,
+    ReadingSource,
+    Rubric,
+    RubricScore,
+)
 from plgtui.core.model import Journey, Meeting
 
 CLASSES = ["3A", "3B"]
