@@ -5,6 +5,10 @@ Pupils appear only as codes the group chooses (a class "3A", a sample "W07", cas
 the group's file travels between laptops and to school leaders, and names of pupils have no
 place in it (core/privacy.py asks before a name is kept). No I/O, no Textual; model.py lists the
 tables in the journey, changes/evidence.py checks and saves them.
+
+Five tables of their own (journey_data.TABLES), so they merge record by record like the rest. A
+file from before them opens with the tables empty, and an older plgtui keeps tables it does not
+know when it saves, so no schema step was needed.
 """
 
 from __future__ import annotations
