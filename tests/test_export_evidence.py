@@ -138,3 +138,24 @@ def test_the_minutes_show_what_the_meeting_entered_with_case_notes_as_a_timeline
     quiet = next(m for m in journey.meetings_by_date() if m.id not in
                  {r.meeting_id for r in journey.readings} | {lesson.id, work.id})  # fmt: skip
     assert "Effect bij leerlingen" not in meeting_markdown(journey, quiet, None)
+
+
+@pytest.mark.parametrize("typed", ["| x |", "# kop", "<script>alert(1)</script>", "*a* _b_ `c`", "- lijst", "[a](javascript:x)"])
+def test_typed_evidence_cannot_break_the_document(typed):
+    from plgtui.export.html import to_html
+    from plgtui.export.journey import leaders_lines, meeting_export_lines
+    from plgtui.export.minutes import joined
+
+    journey = build_demo(TODAY, "nl")
+    journey.goals[0].what = typed
+    journey.goals[0].note = typed
+    journey.rubrics[0].criteria[0] = typed
+    journey.readings[0].note = typed
+    journey.case_notes[0].text = typed
+    lesson = journey.meeting(journey.case_notes[0].meeting_id)
+    for lines in (journey_lines(journey), leaders_lines(journey), meeting_export_lines(journey, lesson)):
+        plain = ["" if isinstance(line, Chart) else line for line in lines]
+        html = page(plain, "t", "nl")
+        assert html == to_html(joined(lines), "t", "nl")
+        assert "<script" not in html and 'href="javascript' not in html
+        assert html.count("<h1>") == 1
