@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from conftest import journey_state
 
+from plgtui.core import evidence_checks as check
 from plgtui.core import i18n
 from plgtui.core.evidence import MeasureKind, ReadingSource
 from plgtui.core.validate import InputError
@@ -196,6 +197,7 @@ def test_a_rubric_goal_counts_pupils_per_level(book, rubric):
     assert goal.level == 3  # the upper half counts unless the group says otherwise
     reading = book.evidence.add_reading(goal.id, on="1/2/2026", class_code="3A", levels={"1": 2, 2: 4, 3: 3, 4: 1})
     assert reading.levels == {1: 2, 2: 4, 3: 3, 4: 1} and reading.value is None
+    assert check.reading_value(book.journey, goal, reading) == 40  # 3 + 1 of 10 pupils at level 3 or 4
     refused(book, lambda: book.evidence.add_reading(goal.id, on="1/2/2026", class_code="3A", levels={5: 1}), "Niveau 5")
     refused(book, lambda: book.evidence.add_reading(goal.id, on="1/2/2026", class_code="3A", levels={1: 0}), "leerling")
 
