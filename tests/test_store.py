@@ -10,6 +10,7 @@ import pytest
 from conftest import TODAY
 
 from plgtui.core import journey_file as store_module
+from plgtui.core import journey_parse as reading
 from plgtui.core.backups import KEEP_BACKUPS, backup_folder, list_backups
 from plgtui.core.journey_file import SCHEMA_VERSION, JourneyError, Store
 from plgtui.core.model import AgreementKind
@@ -170,8 +171,8 @@ def test_older_schema_is_migrated_after_a_backup(demo_path, monkeypatch):
             if member["name"] == "oud":
                 member["name"] = "gemigreerd"
 
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setitem(store_module.MIGRATIONS, SCHEMA_VERSION, rename_old_members)
+    monkeypatch.setattr(reading, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(reading.MIGRATIONS, SCHEMA_VERSION, rename_old_members)
     book = Workbook.open(demo_path)
     try:
         assert book.journey.members[0].name == "gemigreerd"
@@ -185,8 +186,8 @@ def test_older_schema_is_migrated_after_a_backup(demo_path, monkeypatch):
 
 def test_read_only_open_migrates_in_memory_only(demo_path, monkeypatch):
     before = _bytes(demo_path)
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setitem(store_module.MIGRATIONS, SCHEMA_VERSION, lambda raw: None)
+    monkeypatch.setattr(reading, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(reading.MIGRATIONS, SCHEMA_VERSION, lambda raw: None)
     book = Workbook.open(demo_path, read_only=True)
     book.close()
     assert _bytes(demo_path) == before

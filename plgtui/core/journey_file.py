@@ -1,6 +1,8 @@
-"""The journey file: open it safely, keep backups, lock it, migrate older versions.
+"""The journey file while it is open: the store the writer saves through (TinyDB over an atomic
+storage), its lock, its backups, an older version upgraded on disk after a backup.
 
-A file that cannot be opened raises `JourneyError` before anything touches it, so the command
+Reading a copy of the file (refused, vetted, upgraded in memory) is journey_parse.py's: a file
+that cannot be opened raises `JourneyError` there before anything touches it, so the command
 line can refuse it with a clear message and leave it byte-for-byte as it was.
 """
 
@@ -19,120 +21,26 @@ from plgtui.core.atomic_storage import (
     AtomicJSONStorage,
     Seen,
     dump_json,
-    stat_key,
     temp_files,
     write_atomic,
 )
+from plgtui.core import signature
 from plgtui.core.backups import backups_to_drop, list_backups, new_backup
 from plgtui.core.ids import new_id
 from plgtui.core.journey_lock import Busy, JourneyLock
-from plgtui.core.journey_parse import JourneyError, parse, read_raw, shape
-from plgtui.core import signature
-from plgtui.core.lineage import content_revision, remember, revision_of, sign, stamp
-from plgtui.core.validate import strip_control_tree, unencodable
 
-APP_ID = "plgtui"
+# Reading the file is journey_parse's, whose names the rest of plgtui also finds here.
+from plgtui.core.journey_parse import APP_ID, SCHEMA_VERSION, JourneyError, read_upgraded, vet
+from plgtui.core.lineage import remember, revision_of, sign, stamp
+
+__all__ = ["APP_ID", "SCHEMA_VERSION", "JourneyError", "Store", "lock_path", "try_lock", "vet"]
+
 CREATE_REFUSED = {"locked": "file.create_locked", "folder_read_only": "file.create_folder_read_only"}
-SCHEMA_VERSION = 2
 BACKUP_INTERVAL_SECONDS = 10 * 60
-
-# Upgrade steps: MIGRATIONS[v] turns raw data of version v into version v + 1, in place.
-Migration = Callable[[dict[str, Any]], None]
-
-
-def _to_version_2(data: dict[str, Any]) -> None:
-    """Version 2 can be merged with a copy edited elsewhere: the file says which version it is
-    and which it builds on, and keeps the conflicts a merge left to choose. Ids made from then
-    on are time-ordered (`ids.py`); the old small ones stay, as every copy has them alike."""
-    meta = data["meta"]["1"]
-    meta["revision"] = content_revision(data)
-    meta["history"] = []
-    data.setdefault("conflicts", {})
-
-
-MIGRATIONS: dict[int, Migration] = {1: _to_version_2}
 
 
 def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
-
-
-def _check(path: Path, text: str) -> dict[str, Any]:
-    """Parse and vet a journey's text; raise JourneyError (without a backup hint) if it is bad."""
-    if not text.strip():
-        raise JourneyError(path, "file.empty")
-    data = parse(path, text)
-    table = data.get("meta") if isinstance(data, dict) else None
-    meta = table.get("1") if isinstance(table, dict) else None
-    if not isinstance(meta, dict) or meta.get("app") != APP_ID:
-        raise JourneyError(path, "file.not_journey")
-    version = meta.get("schema_version")
-    if isinstance(version, bool):  # Python counts true as 1; a file does not
-        raise JourneyError(path, "file.bad_version", value=str(version).lower())
-    if not isinstance(version, int) or version < 1:
-        raise JourneyError(path, "file.not_journey")
-    if version > SCHEMA_VERSION:
-        raise JourneyError(path, "file.newer", version=version, supported=SCHEMA_VERSION)
-    shape(path, data)
-    return data
-
-
-def usable_backup(path: Path) -> Path | None:
-    """The newest backup that would open cleanly, to suggest instead of a broken file."""
-    for candidate in list_backups(path):
-        try:
-            _check(candidate, read_raw(candidate)[1])
-        except (JourneyError, OSError):
-            continue
-        return candidate
-    return None
-
-
-def vet(path: Path) -> tuple[dict[str, Any], Seen | None]:
-    """Read and check `path`; on failure name the backup that can be opened instead.
-
-    Also returns how the file looked, to notice later when someone else changes it. The stat is
-    taken before the read: a change in between then looks like a change, never like none.
-    """
-    try:
-        stat = stat_key(path)
-        raw, text = read_raw(path)
-        data = _check(path, text)
-        try:
-            # Before control characters are dropped, which would drop the half too: a file
-            # with one is said, not silently changed.
-            where = unencodable(data, text)
-            if where:
-                raise JourneyError(path, "file.bad_unicode", where=where)
-            data = strip_control_tree(data, text, raw)
-        except RecursionError:  # nested deeper than any journey: the walk over its texts
-            raise JourneyError(path, "file.too_deep") from None
-    except FileNotFoundError:
-        raise
-    except JourneyError as exc:
-        if exc.key == "file.is_folder":
-            raise
-        raise JourneyError(path, exc.key, usable_backup(path), **exc.params) from None
-    return data, Seen(stat, text)
-
-
-def read_upgraded(path: Path) -> tuple[dict[str, Any], Seen | None, bool]:
-    """`vet`, then upgraded in memory to this version; and whether the file was older."""
-    data, seen = vet(path)
-    older = data["meta"]["1"]["schema_version"] < SCHEMA_VERSION
-    if older:
-        migrate(data)
-    return data, seen, older
-
-
-def migrate(data: dict[str, Any]) -> int:
-    """Run the upgrade steps in order; return the version the data had."""
-    meta = data["meta"]["1"]
-    start = meta["schema_version"]
-    for version in range(start, SCHEMA_VERSION):
-        MIGRATIONS[version](data)
-        meta["schema_version"] = version + 1
-    return start
 
 
 class Store:

@@ -1,5 +1,8 @@
-"""Reading a journey's text: JSON that cannot drop, hide or overflow anything, refused with a
-message that says why. What the file must hold beyond that is checked in journey_file.py."""
+"""Reading one copy of a journey file, one way through: `read_upgraded` -> `vet` -> `read_raw`
+(a regular file, within a size, UTF-8) -> `check` (JSON that cannot drop, hide or overflow
+anything; a journey of a version this plgtui knows; tables of records) -> control characters
+dropped -> `migrate` in memory. What is refused says why, and names the newest backup that would
+open instead (`usable_backup`). Nothing here writes; journey_file.py keeps the open file."""
 
 from __future__ import annotations
 
@@ -9,10 +12,14 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
+from plgtui.core.atomic_storage import Seen, stat_key
+from plgtui.core.backups import list_backups
 from plgtui.core.i18n import _
 from plgtui.core.ids import ID_LIMIT
+from plgtui.core.lineage import content_revision
+from plgtui.core.validate import strip_control_tree, unencodable
 
 
 class JourneyError(Exception):
@@ -175,3 +182,103 @@ def read_raw(path: Path) -> tuple[bytes, str]:
         return raw, raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise JourneyError(path, "file.not_text", offset=exc.start) from None
+
+
+# -- what the file must hold, and its versions --------------------------------------------------
+
+APP_ID = "plgtui"
+SCHEMA_VERSION = 2
+
+# Upgrade steps: MIGRATIONS[v] turns raw data of version v into version v + 1, in place.
+Migration = Callable[[dict[str, Any]], None]
+
+
+def _to_version_2(data: dict[str, Any]) -> None:
+    """Version 2 can be merged with a copy edited elsewhere: the file says which version it is
+    and which it builds on, and keeps the conflicts a merge left to choose. Ids made from then
+    on are time-ordered (`ids.py`); the old small ones stay, as every copy has them alike."""
+    meta = data["meta"]["1"]
+    meta["revision"] = content_revision(data)
+    meta["history"] = []
+    data.setdefault("conflicts", {})
+
+
+MIGRATIONS: dict[int, Migration] = {1: _to_version_2}
+
+
+def check(path: Path, text: str) -> dict[str, Any]:
+    """Parse and vet a journey's text; raise JourneyError (without a backup hint) if it is bad."""
+    if not text.strip():
+        raise JourneyError(path, "file.empty")
+    data = parse(path, text)
+    table = data.get("meta") if isinstance(data, dict) else None
+    meta = table.get("1") if isinstance(table, dict) else None
+    if not isinstance(meta, dict) or meta.get("app") != APP_ID:
+        raise JourneyError(path, "file.not_journey")
+    version = meta.get("schema_version")
+    if isinstance(version, bool):  # Python counts true as 1; a file does not
+        raise JourneyError(path, "file.bad_version", value=str(version).lower())
+    if not isinstance(version, int) or version < 1:
+        raise JourneyError(path, "file.not_journey")
+    if version > SCHEMA_VERSION:
+        raise JourneyError(path, "file.newer", version=version, supported=SCHEMA_VERSION)
+    shape(path, data)
+    return data
+
+
+def usable_backup(path: Path) -> Path | None:
+    """The newest backup that would open cleanly, to suggest instead of a broken file."""
+    for candidate in list_backups(path):
+        try:
+            check(candidate, read_raw(candidate)[1])
+        except (JourneyError, OSError):
+            continue
+        return candidate
+    return None
+
+
+def vet(path: Path) -> tuple[dict[str, Any], Seen | None]:
+    """Read and check `path`; on failure name the backup that can be opened instead.
+
+    Also returns how the file looked, to notice later when someone else changes it. The stat is
+    taken before the read: a change in between then looks like a change, never like none.
+    """
+    try:
+        stat = stat_key(path)
+        raw, text = read_raw(path)
+        data = check(path, text)
+        try:
+            # Before control characters are dropped, which would drop the half too: a file
+            # with one is said, not silently changed.
+            where = unencodable(data, text)
+            if where:
+                raise JourneyError(path, "file.bad_unicode", where=where)
+            data = strip_control_tree(data, text, raw)
+        except RecursionError:  # nested deeper than any journey: the walk over its texts
+            raise JourneyError(path, "file.too_deep") from None
+    except FileNotFoundError:
+        raise
+    except JourneyError as exc:
+        if exc.key == "file.is_folder":
+            raise
+        raise JourneyError(path, exc.key, usable_backup(path), **exc.params) from None
+    return data, Seen(stat, text)
+
+
+def read_upgraded(path: Path) -> tuple[dict[str, Any], Seen | None, bool]:
+    """`vet`, then upgraded in memory to this version; and whether the file was older."""
+    data, seen = vet(path)
+    older = data["meta"]["1"]["schema_version"] < SCHEMA_VERSION
+    if older:
+        migrate(data)
+    return data, seen, older
+
+
+def migrate(data: dict[str, Any]) -> int:
+    """Run the upgrade steps in order; return the version the data had."""
+    meta = data["meta"]["1"]
+    start = meta["schema_version"]
+    for version in range(start, SCHEMA_VERSION):
+        MIGRATIONS[version](data)
+        meta["schema_version"] = version + 1
+    return start

@@ -13,8 +13,7 @@ from plgtui.core.atomic_storage import dump_json, write_atomic
 from plgtui.core.backups import backup_folder, list_backups
 from plgtui.core.i18n import _
 from plgtui.core.journey_data import journey_from_data
-from plgtui.core.journey_file import JourneyError, read_upgraded
-from plgtui.core.journey_parse import read_raw
+from plgtui.core.journey_parse import JourneyError, read_raw, read_upgraded
 from plgtui.core.lineage import newest_shared, revision_of
 
 if TYPE_CHECKING:

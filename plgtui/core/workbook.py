@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from plgtui.core import validate
-from plgtui.core.atomic_storage import ChangedOnDisk
 from plgtui.core.changes.agreements import Agreements
 from plgtui.core.changes.group import (
     GroupChanges,
@@ -33,7 +32,7 @@ from plgtui.core.changes.conflicts import Conflicts
 from plgtui.core.changes.evidence import Evidence
 from plgtui.core.changes.versions import Versions
 from plgtui.core.changes.writer import Change, Listener, ReadOnlyError, Writer
-from plgtui.core.i18n import _, os_problem
+from plgtui.core.i18n import _
 from plgtui.core.journey_data import journey_from_data, journey_tables
 from plgtui.core.journey_file import Store
 from plgtui.core.lineage import lineage, revision_of
@@ -162,7 +161,7 @@ class Workbook:
     @property
     def can_undo(self) -> bool:
         """Whether a change made in this run can still be taken back (`undo`)."""
-        return bool(self._w.history)
+        return self._w.can_undo
 
     def undo(self) -> str:
         """Take back the last change made in this run, of the last 50 (changes/undo.py): saved
@@ -195,23 +194,19 @@ class Workbook:
         return self._store.warm(budget)
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        self._w.listeners.append(listener)
-        return lambda: self._w.listeners.remove(listener)
+        """Hear of every change once it is saved (or refused); returns how to stop."""
+        return self._w.subscribe(listener)
+
+    def announce(self) -> None:
+        """Tell the listeners the whole journey is new to them (a group just made)."""
+        self._w.announce("*", ())
 
     # -- the file --------------------------------------------------------------------------
 
 
     def retry_save(self) -> str:
         """Try again to write what a failed save kept in memory; '' once it is on disk."""
-        try:
-            self._store.save_pending()
-        except ChangedOnDisk:
-            return _("save.conflict")
-        except OSError as exc:
-            return _("save.failed", problem=os_problem(exc))
-        self._w.pending.clear()
-        self._w.announce("*", ())  # everything is on disk now
-        return ""
+        return self._w.retry()
 
     def keep_unsaved(self) -> Rescued:
         """Write down what is changed here but not on disk (a refused save, a conflict left
@@ -246,12 +241,7 @@ class Workbook:
         if _tables(merged.data) == _tables(theirs):
             # Nothing of this window's own to add: take theirs as it is, write nothing (a
             # write would only send the same journey back through the sync service).
-            ours = self._store.data
-            self._store.replace(theirs, seen)
-            self._w.journey = journey
-            self._w.history.keep_merge(ours, theirs, _("undo.merge"))
-            self._w.pending.clear()
-            self._w.announce("*", ())
+            self._w.replace(journey, theirs, seen, merged=True)
             return Merging(0, True)
         return self._apply_merge(merged.data, journey, seen, [revision_of(theirs)])
 
@@ -308,23 +298,7 @@ class Workbook:
     ) -> Merging:
         """Write a merge; Ctrl+Z right after takes it back as one step, and the history lists
         it as a version (both sides kept among the backups first)."""
-        problem = ""
-        ours = self._store.data
-        try:
-            kept = self._store.keep_before_merge()
-        except OSError:  # a backup refused is no reason to refuse the merge; its write says more
-            kept = revision_of(ours)
-        self._store.note_next(after=[kept, *theirs], merged=True)
-        try:
-            self._store.write_merged(data, seen)
-        except ChangedOnDisk:
-            problem = _("save.conflict")
-        except OSError as exc:
-            problem = _("save.failed", problem=os_problem(exc))
-        self._w.journey = journey
-        self._w.history.keep_merge(ours, data, _("undo.merge"))
-        self._w.pending.clear()
-        self._w.announce("*", (), problem)
+        problem = self._w.replace(journey, data, seen, merged=True, write=True, after=theirs)
         return Merging(len(journey.conflicts), True, problem)
 
     def reload(self) -> Rescued:
@@ -336,10 +310,7 @@ class Workbook:
             journey = journey_from_data(self.path, data)
         text = describe_unsaved(self._w.pending, data)
         kept = keep_unsaved(self.path, text, self._w.pending) if text else None
-        self._store.replace(data, seen)
-        self._w.journey = journey
-        self._w.pending.clear()
-        self._w.announce("*", ())
+        self._w.replace(journey, data, seen)
         return Rescued(text, kept)
 
 

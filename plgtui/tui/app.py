@@ -80,7 +80,7 @@ class PlgApp(Navigation):
             return self.exit()
         self.workbook = workbook
         self._open_journey()
-        self.journey_changed.publish(Change("*", (), workbook.revision))  # the overview below
+        workbook.announce()  # the overview below draws the new group
 
     def _open_journey(self) -> None:
         self._unsubscribe = self.workbook.subscribe(self._journey_changed)

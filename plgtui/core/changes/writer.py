@@ -18,6 +18,7 @@ from plgtui.core.atomic_storage import ChangedOnDisk
 from plgtui.core.changes.undo import History, put_back
 from plgtui.core.codec import encode
 from plgtui.core.i18n import _, os_problem
+from plgtui.core.lineage import revision_of
 from plgtui.core.validate import InputError
 
 if TYPE_CHECKING:
@@ -85,6 +86,10 @@ class Writer:
         # longer there to undo.
         self._journey = journey
         self.history.clear()
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self.history)
 
     def refuse_if_read_only(self) -> None:
         reason = self.store.read_only_reason
@@ -156,9 +161,65 @@ class Writer:
         self.write(entries, undoing=True)
         return step.describe()
 
+    def retry(self) -> str:
+        """Write again what a refused save kept in memory; '' once it is on disk, else why."""
+        try:
+            self.store.save_pending()
+        except ChangedOnDisk:
+            return _("save.conflict")
+        except OSError as exc:
+            return _("save.failed", problem=os_problem(exc))
+        self.pending.clear()
+        self.announce("*", ())  # everything is on disk now
+        return ""
+
+    def replace(
+        self,
+        journey: Journey,
+        data: dict[str, Any],
+        seen: Any = None,
+        *,
+        merged: bool = False,
+        write: bool = False,
+        after: Iterable[str] = (),
+    ) -> str:
+        """The whole journey replaced by `journey` (`data` as a file holds it, `seen`: the file
+        as it was read, if it was): read again from disk (a reload), or a merge. `write` saves
+        it, after a backup of what was here; `after`: the versions it builds on besides. Ctrl+Z
+        right after a merge takes it back as one step; what was kept in memory unsaved is part
+        of it now. The listeners hear of it once; returns why the disk refused it ('': it did
+        not)."""
+        ours, problem = self.store.data, ""
+        if write:
+            try:
+                kept = self.store.keep_before_merge()
+            except OSError:  # a backup refused is no reason to refuse the merge; its write says more
+                kept = revision_of(ours)
+            self.store.note_next(after=[kept, *after], merged=True)
+            try:
+                self.store.write_merged(data, seen)
+            except ChangedOnDisk:
+                problem = _("save.conflict")
+            except OSError as exc:
+                problem = _("save.failed", problem=os_problem(exc))
+        else:
+            self.store.replace(data, seen)
+        self.journey = journey
+        if merged:
+            self.history.keep_merge(ours, data, _("undo.merge"))
+        self.pending.clear()
+        self.announce("*", (), problem)
+        return problem
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Hear of every change once it is saved (or refused); returns how to stop."""
+        self.listeners.append(listener)
+        return lambda: self.listeners.remove(listener) if listener in self.listeners else None
+
     def announce(
         self, table: str, ids: tuple[int, ...], problem: str = "", conflict: bool = False
     ) -> None:
+        """Tell the listeners; the only place a `Change` is made."""
         self.revision += 1
         change = Change(table, ids, self.revision, problem, conflict, self._source)
         for listener in list(self.listeners):
