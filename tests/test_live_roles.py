@@ -31,7 +31,7 @@ def tuning_running(workbook, clock) -> LiveMeeting:
 def test_roles_come_with_the_technique_and_are_checked(workbook):
     live = tuning_running(workbook, FakeClock())
     block = live.block
-    assert block.roles == ["voorsteller", "gespreksleider", "tijdsbewaker"]
+    assert block.roles == ["voorsteller", "gespreksleider", "tijdbewaker"]
     before = journey_state(workbook)
     with pytest.raises(InputError, match="geen rol"):
         workbook.meetings.set_role_holder(live.meeting_id, block.id, "zanger", 2)
@@ -39,7 +39,7 @@ def test_roles_come_with_the_technique_and_are_checked(workbook):
         workbook.meetings.set_role_holder(live.meeting_id, block.id, "voorsteller", 999)
     assert journey_state(workbook) == before
     present = live.meeting.present()
-    holders = [live.pass_role("tijdsbewaker") for _ in range(len(present) + 1)]
+    holders = [live.pass_role("tijdbewaker") for _ in range(len(present) + 1)]
     from plgtui.core.participants import participants
 
     order = [m.id for m in workbook.journey.members]
@@ -59,15 +59,16 @@ async def test_enter_passes_a_role_and_the_step_says_who(workbook):
         await pilot.press("l")
         roles = app.screen.query_one("#roles", OptionList)
         assert roles.has_focus and roles.option_count == 3
-        await pilot.press("enter", "enter")  # the presenter: the first present, then the next
+        # the chair opens a tuning: the first present, then the next
+        await pilot.press("down", "enter", "enter")
         await pilot.pause()
         block = app.ticker.live.block
-        second = workbook.journey.member(block.role_holders["voorsteller"])
+        second = workbook.journey.member(block.role_holders["gespreksleider"])
         first_step = app.screen.query_one("#live-head", Static).render()
-        assert f"voorsteller ({second.name})" in str(first_step)
-        assert second.name in str(roles.get_option_at_index(0).prompt)
+        assert f"gespreksleider ({second.name})" in str(first_step)
+        assert second.name in str(roles.get_option_at_index(1).prompt)
     text = meeting_markdown(workbook.journey, live.meeting, TODAY)
-    assert f"*Rollen:* voorsteller: {second.name}" in text
+    assert f"*Rollen:* gespreksleider: {second.name}" in text
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
@@ -75,7 +76,7 @@ def test_the_roles_panel(snap_compare, workbook, size):
     clock = FakeClock()
     live = tuning_running(workbook, clock)
     live.pass_role("voorsteller")
-    live.pass_role("tijdsbewaker")
+    live.pass_role("tijdbewaker")
 
     async def roles(pilot) -> None:
         await pilot.press("l")

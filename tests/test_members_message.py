@@ -141,7 +141,7 @@ def test_a_meeting_not_held_is_refused(demo_path, capsys, lang, words):
     argv = [str(demo_path), "--for", "members", "--meeting", "10", "--lang", lang]
     code, out, err = export(argv, capsys)
     assert code == 2 and out == "" and words in err and "Traceback" not in err
-    assert '"Lesmateriaal afwerken voor de vakgroep"' in err
+    assert '"Terugblik en vooruitblik, kort voor de examens"' in err
     code, out, err = export([*argv[:3], "--meeting", "2026-06-03"], capsys)
     assert code == 2 and out == ""
 
