@@ -61,7 +61,7 @@ def test_whatever_is_typed_the_two_agree(name, title, decision, agreement):
 
 
 def test_plain_text_takes_the_short_way_and_reads_the_same():
-    from plgtui.export import minutes
+    from plgtui.export import markdown as minutes
 
     for text in ("Katrien Goossens", "3 juni", "- lijst", "a  b", " a", "x|y", "ok.", "é ü"):
         slow = minutes._BLOCK_START.sub(

@@ -8,7 +8,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from plgtui.core import labels
+from plgtui.core.i18n import _
 from plgtui.core.model import Journey, Member, Presence
+
+# The columns of every attendance table (the journey export, the attendance screen), after which
+# the screen draws its trail.
+COLUMNS = ("member", "present", "excused", "absent", "unknown", "rate", "rate_excused")
+
+
+def headers() -> list[str]:
+    """The columns' titles, in the interface language."""
+    return [_(labels.ATTENDANCE_COLUMNS[key]) for key in COLUMNS]
 
 
 @dataclass
@@ -42,6 +53,11 @@ class Record:
     @property
     def rate_with_excused_text(self) -> str:
         return percent(self.rate_with_excused)
+
+    def counts(self) -> list[str]:
+        """The row of an attendance table after the member's name (see COLUMNS)."""
+        return [str(self.present), str(self.excused), str(self.absent), str(self.unknown),
+                self.rate_text, self.rate_with_excused_text]  # fmt: skip
 
 
 def percent(rate: float | None) -> str:

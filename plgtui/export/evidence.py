@@ -1,7 +1,7 @@
 """What changed for the pupils, in the exports: each goal with its baseline, readings, target and
 whether each class is on track (the journey), the same in short for school leaders (the digest),
 and what a meeting entered (its minutes): readings, the scores of pupil work per round, and each
-case pupil's notes as a timeline. Typed text is escaped as everywhere (minutes.escape)."""
+case pupil's notes as a timeline. Typed text is escaped as everywhere (markdown.escape)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from plgtui.core.on_track import (
     value_text,
 )
 from plgtui.export.evidence_svg import goal_chart
-from plgtui.export.minutes import escape, table
+from plgtui.export.markdown import escape, table
 
 
 def _measure(goal: Goal) -> str:

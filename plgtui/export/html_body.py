@@ -2,7 +2,7 @@
 
 An export is Markdown of plgtui's own making: headings, paragraphs, `- ` lists, `> ` quotes,
 GFM tables, `*` and `**` emphasis, and typed text with every Markdown character escaped
-(minutes.escape; `<` as `&lt;`). That small dialect is turned into HTML line by line, the same
+(markdown.escape; `<` as `&lt;`). That small dialect is turned into HTML line by line, the same
 HTML markdown-it-py gives for it (tests/test_export_html.py compares the two). Only the meetings'
 notes, Markdown a person wrote, go through markdown-it-py. On ten years of meetings this takes
 a fraction of the time of parsing the whole document (bench/export.py).
@@ -43,7 +43,7 @@ def inline(text: str) -> str:
         token = match.group(0)
         if match.group(1) is not None:
             out.append(_ENTITIES.get(match.group(1), match.group(1)))
-        elif token == "&lt;":  # how minutes.escape writes `<`
+        elif token == "&lt;":  # how markdown.escape writes `<`
             out.append(token)
         elif token == "**":
             out.append("</strong>" if strong else "<strong>")
@@ -139,7 +139,7 @@ class _Body:
 
 
 def body(lines: list[str]) -> str:
-    """The HTML body of an export given as its lines (see `minutes.joined`)."""
+    """The HTML body of an export given as its lines (see `markdown.joined`)."""
     doc = _Body()
     own: list[str] = []
     for part in lines:

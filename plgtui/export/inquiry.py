@@ -7,7 +7,7 @@ from __future__ import annotations
 from plgtui.core import labels
 from plgtui.core.i18n import _
 from plgtui.core.model import INQUIRY_STEPS, Journey
-from plgtui.export.minutes import escape
+from plgtui.export.markdown import escape
 
 PARTS = ("data", "research", "experience", "goals", "actions", "measures")
 

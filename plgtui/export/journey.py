@@ -11,6 +11,7 @@ from datetime import date
 
 from plgtui.core import labels
 from plgtui.core.agreements import Index
+from plgtui.core import attendance
 from plgtui.core.attendance import records
 from plgtui.core.i18n import _, format_date, ngettext, phase_name
 from plgtui.core.model import (
@@ -23,15 +24,9 @@ from plgtui.core.model import (
 )
 from plgtui.export.evidence import evidence_lines, pupils_lines
 from plgtui.export.inquiry import inquiry_lines
-from plgtui.export.minutes import (
-    agreements_table,
-    escape,
-    joined,
-    strong,
-    meeting_lines,
-    table,
-    trimmed,
-)
+from plgtui.export.agreements_table import agreements_table
+from plgtui.export.markdown import escape, joined, strong, table, trimmed
+from plgtui.export.minutes import meeting_lines  # each meeting's minutes, as the minutes hold them
 
 Stamp = str | None  # e.g. "22 november 2026 21:58"; None for reproducible output
 
@@ -138,27 +133,10 @@ def _outputs(journey: Journey) -> list[str]:
 
 
 def _attendance(journey: Journey) -> list[str]:
-    held = journey.held_meetings_all()
-    if not held:
+    if not journey.held_meetings_all():
         return []
-    rows = []
-    for record in records(journey, None):
-        rows.append(
-            [
-                escape(record.member.name),
-                str(record.present),
-                str(record.excused),
-                str(record.absent),
-                str(record.unknown),
-                record.rate_text,
-                record.rate_with_excused_text,
-            ]
-        )
-    header = [
-        _(labels.ATTENDANCE_COLUMNS[k])
-        for k in ("member", "present", "excused", "absent", "unknown", "rate", "rate_excused")
-    ]
-    return [f"## {_('export.attendance')}", "", *table(header, rows)]
+    rows = [[escape(record.member.name), *record.counts()] for record in records(journey, None)]
+    return [f"## {_('export.attendance')}", "", *table(attendance.headers(), rows)]
 
 
 def journey_markdown(journey: Journey, stamp: Stamp = None, today: date | None = None) -> str:

@@ -22,7 +22,7 @@ from plgtui.core.agreements import is_overdue
 from plgtui.core.i18n import _, format_date, ngettext
 from plgtui.core.model import Agreement, AgreementKind, Idea, Journey, Meeting, Role
 from plgtui.core.validate import strip_control
-from plgtui.export.minutes import escape, joined
+from plgtui.export.markdown import escape, joined
 
 BRING = (AgreementKind.DISCUSS,)  # material someone brings for the group to discuss critically
 

@@ -6,7 +6,6 @@ link; notes are Markdown on purpose and keep their formatting (notes.py makes th
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from plgtui.core import agreements as agreement_rules
@@ -15,82 +14,9 @@ from plgtui.core.agenda import expected_people
 from plgtui.core.i18n import _, format_date, language, ngettext, number
 from plgtui.core.model import Agreement, Idea, Journey, Meeting
 from plgtui.core.techniques import title_of
-from plgtui.core.validate import BIDI, strip_control
+from plgtui.export.agreements_table import agreements_table, names
+from plgtui.export.markdown import escape, joined, table
 from plgtui.export.notes import NotesText, embed_notes
-
-_INLINE = re.compile(r"([\\`*_\[\]<>|~&#])")
-_BLOCK_START = re.compile(r"^([>+=-])|^(\d+)([.)])")
-# Text that needs no change: most names, titles and dates (a long export escapes tens of
-# thousands of them). Bidi marks are dropped at input and when a file is read; text that still
-# holds one (set by a program) takes the longer way, which drops them.
-_PLAIN = re.compile(
-    rf"[^\\`*_\[\]<>|~&#\s>+=\-\d{BIDI}][^\\`*_\[\]<>|~&#\s{BIDI}]*(?: [^\\`*_\[\]<>|~&#\s{BIDI}]+)*"
-)
-
-
-def escape(text: str) -> str:
-    """Typed text for inline use, on one line, reading exactly as typed.
-
-    Escapes what could start emphasis, code, a link, HTML, a table cell or an entity anywhere,
-    and what could open a heading, quote or list at the start; other punctuation stays as is
-    so the raw file reads well too.
-    """
-    if _PLAIN.fullmatch(text):
-        return text
-    # `<` as `&lt;`: cmark-gfm's autolinks take the backslash of `\<` into the address
-    # ("http://x\<img ...>"), and the `<` after it opens HTML again.
-    flat = _INLINE.sub(r"\\\1", " ".join(strip_control(text).split())).replace("\\<", "&lt;")
-    return _BLOCK_START.sub(
-        lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), flat
-    )
-
-
-def strong(text: str) -> str:
-    """Bold, if there is anything to make bold: `****` alone is a horizontal rule."""
-    return f"**{text}**" if text else ""
-
-
-def _names(journey: Journey, ids: list[int]) -> str:
-    return ", ".join(escape(m.name) for i in ids if (m := journey.member(i)))
-
-
-def owners_text(journey: Journey, agreement: Agreement) -> str:
-    return _names(journey, agreement.owners) or _("minutes.whole_group")
-
-
-def table(header: list[str], rows: list[list[str]]) -> list[str]:
-    """A GFM table; cells are already escaped (an escaped `|` stays inside its cell)."""
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
-    return lines + [""]
-
-
-def status_text(agreement: Agreement, today: date | None) -> str:
-    """'open', 'done on 3 June 2026 (reason)'; overdue only when `today` is given, because an
-    export must read the same whatever day it is made."""
-    status = _(labels.AGREEMENT_STATUS[agreement.status.value])
-    if agreement.status_changed and not agreement.is_open:
-        status += " " + _("minutes.on", date=format_date(agreement.status_changed))
-    if agreement.reason:
-        status += f" ({escape(agreement.reason)})"
-    if today is not None and agreement_rules.is_overdue(agreement, today):
-        status = f"**{_('minutes.overdue')}**"
-    return status
-
-
-def agreements_table(journey: Journey, items: list[Agreement], today: date | None) -> list[str]:
-    rows = [
-        [
-            _(labels.AGREEMENT_KIND_SHORT[a.kind.value]),
-            escape(a.text),
-            owners_text(journey, a),
-            format_date(a.due) if a.due else "",
-            status_text(a, today),
-        ]
-        for a in items
-    ]
-    header = [_(labels.AGREEMENTS_COLUMNS[k]) for k in ("kind", "text", "owners", "due", "status")]
-    return table(header, rows)
 
 
 def attendance_table(journey: Journey, meeting: Meeting) -> list[str]:
@@ -146,7 +72,7 @@ def blocks_worked(journey: Journey, meeting: Meeting, h: str) -> list[str]:
             ]
             lines += [f"*{_('minutes.roles')}:* " + "; ".join(held), ""]
         for n, group in enumerate(groups, start=1):
-            lines.append(f"- {_('live.group', n=n)} {_names(journey, group)}")
+            lines.append(f"- {_('live.group', n=n)} {names(journey, group)}")
         if groups:
             lines.append("")
         for idea in sorted(ideas, key=lambda i: (-i.votes, i.id)):
@@ -164,23 +90,6 @@ def idea_fate(journey: Journey, idea: Idea) -> str:
                                     ("live.idea_theme", idea.theme_id)) if ref is not None
     ]  # fmt: skip
     return text + (" → " + ", ".join(made) if made else "")
-
-
-def joined(lines: list[str]) -> str:
-    """An export's lines as one Markdown text."""
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def trimmed(lines: list[str]) -> list[str]:
-    """The lines without the blank end `joined` would strip, for placing them in a larger
-    document; notes keep what they are."""
-    lines = list(lines)
-    while lines and not lines[-1].strip():
-        lines.pop()
-    if lines:
-        last = lines[-1].rstrip()
-        lines[-1] = NotesText(last) if isinstance(lines[-1], NotesText) else last
-    return lines
 
 
 def meeting_markdown(journey: Journey, meeting: Meeting, today: date | None) -> str:

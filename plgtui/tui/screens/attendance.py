@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.widgets import Header, Static
 
 from plgtui.core import labels
-from plgtui.core.attendance import records
+from plgtui.core.attendance import COLUMNS, headers, records
 from plgtui.core.i18n import _
 from plgtui.core.model import Presence
 from plgtui.tui.commands import command
@@ -41,9 +41,9 @@ class AttendanceScreen(JourneyScreen):
         yield Header(icon="")
         yield Static(_("attendance.intro"), id="attendance-intro")
         table = ListTable(id="attendance")
-        keys = ("member", "present", "excused", "absent", "unknown", "rate", "rate_excused", "trail")
-        for key in keys:
-            table.add_column(_(labels.ATTENDANCE_COLUMNS[key]), key=key)
+        for key, title in zip(COLUMNS, headers()):
+            table.add_column(title, key=key)
+        table.add_column(_(labels.ATTENDANCE_COLUMNS["trail"]), key="trail")
         yield table
         yield Static(_("attendance.legend"), id="attendance-legend")
         yield KeyBar()
@@ -57,13 +57,4 @@ class AttendanceScreen(JourneyScreen):
         table.clear()
         colours = tones(self)
         for record in records(self.workbook.journey, self.app.today()):
-                table.add_row(
-                Text(record.member.name),
-                str(record.present),
-                str(record.excused),
-                str(record.absent),
-                str(record.unknown),
-                record.rate_text,
-                record.rate_with_excused_text,
-                trail(record.trail, colours),
-            )
+            table.add_row(Text(record.member.name), *record.counts(), trail(record.trail, colours))
