@@ -31,7 +31,7 @@ async def test_overview_shows_the_journey(workbook):
         assert isinstance(app.screen, OverviewScreen)
         assert app.title == "Leergroep Geschiedenis Leiestreek"
         assert app.sub_title == "Fase 4: Leren discussiëren en uitwerken in groep"
-        assert "stappenkaart" in panel_text(app, "question")
+        assert "historische bron" in panel_text(app, "question")
         meetings = panel_text(app, "meetings")
         assert "Volgende: woensdag" in meetings and "Vorige:" in meetings
         agreements = panel_text(app, "agreements")
