@@ -56,17 +56,13 @@ class Sessions:
 
     async def run(self, request: web.Request) -> web.WebSocketResponse:
         """A tab's websocket, from its opening until its plgtui has ended."""
-        from textual_serve.app_service import AppService
-        from textual_serve.download_manager import DownloadManager
-
         websocket = web.WebSocketResponse(heartbeat=HEARTBEAT)
         width, height = terminal_size(request.query.get("width"), request.query.get("height"))
-        service = AppService(
+        service = textual_internals.new_session(
             self.command,
             write_bytes=_to_tab(websocket, websocket.send_bytes),
             write_str=_to_tab(websocket, websocket.send_str),
             close=_to_tab(websocket, lambda: websocket.close()),
-            download_manager=DownloadManager(),
         )
         self._running.add(service)
         try:

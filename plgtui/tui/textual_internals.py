@@ -81,6 +81,19 @@ class OwnGutter(SelectionList):
 # reads blocks for good, keeping the journey's lock.
 
 
+def new_session(command: str, *, write_bytes, write_str, close):
+    """A textual-serve AppService: one plgtui started by `command` for one tab, its output
+    handed to `write_bytes` and `write_str`, `close` called when it ends. AppService is what
+    textual-serve's own Server builds per websocket; it is not documented for use outside it."""
+    from textual_serve.app_service import AppService
+    from textual_serve.download_manager import DownloadManager
+
+    return AppService(
+        command, write_bytes=write_bytes, write_str=write_str, close=close,
+        download_manager=DownloadManager(),
+    )  # fmt: skip
+
+
 def session_process(service: object):
     """The plgtui process of a textual-serve AppService (an asyncio Process), None before it
     started."""
