@@ -26,9 +26,9 @@ BANNED = {
         r"\bstem terug": "stem intrekken",
         r"\bweer open\b": "heropenen",
         r"\berbij\"?$": "toevoegen",
-        # a key letter named in a hint ("· u rubric", "(q, tabblad 5, u)", "**u**") is not the
-        # polite u
-        r"(?<![·,] )(?<![(*])\b[Uu]\b(?![)*])|\b[Uu]w\b": "je",
+        # a key letter named in a hint ("u aanpassen · j ...", "· u rubric", "(q, tabblad 5, u)",
+        # "**u**") is not the polite u; a capital U opening a sentence is
+        r"(?<![·,] )(?<![(*])(?<!^)\b[Uu]\b(?![)*])|^U\b|\b[Uu]w\b": "je",
         r"\bnotulen": "verslag",
         r"\bleerkracht": "leraar",
         r"\bactiepunt": "afspraak",
