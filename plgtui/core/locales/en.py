@@ -1056,6 +1056,7 @@ MESSAGES: dict[str, str] = {
     "reading.pupils_per_level": "Pupils per level",
     "reading.no_goals": "There is no goal with a measure yet: add one on the research question (q, tab 5).",
     "rubric.title": "Rubric",
+    "rubric.hint": "u edit · j before and after",
     "rubric.none": "No rubric yet: u writes one (criteria and levels).",
     "rubric.criteria": "Criteria",
     "rubric.levels": "Levels",

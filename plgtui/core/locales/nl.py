@@ -1056,6 +1056,7 @@ MESSAGES: dict[str, str] = {
     "reading.pupils_per_level": "Leerlingen per niveau",
     "reading.no_goals": "Er is nog geen doel met meting: voeg er een toe bij de leervraag (q, tabblad 5).",
     "rubric.title": "Rubric",
+    "rubric.hint": "u aanpassen · j voor en na",
     "rubric.none": "Nog geen rubric (u om er een te schrijven: criteria en niveaus).",
     "rubric.criteria": "Criteria",
     "rubric.levels": "Niveaus",

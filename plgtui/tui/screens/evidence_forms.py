@@ -37,8 +37,8 @@ def _value(value: float | None) -> str:
 
 
 def _pair(first: Widget, second: Widget) -> Horizontal:
-    box = Horizontal(first, second, classes="pair")
-    return box
+    """Two fields on one row: a value and its date, a scale's ends, a rubric and its level."""
+    return Horizontal(first, second, classes="pair")
 
 
 class GoalForm(FormScreen[int]):

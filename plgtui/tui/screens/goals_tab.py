@@ -65,7 +65,8 @@ class GoalsTab:
         for key, title in (("date", "field.date"), ("class", "field.class"), ("value", "field.value"),
                            ("source", "field.source"), ("note", "field.note")):  # fmt: skip
             readings.add_column(_(title), key=key, flex=key == "note")
-        self.query_one("#rubric-text").border_title = _("rubric.title")
+        rubric = self.query_one("#rubric-text")
+        rubric.border_title, rubric.border_subtitle = _("rubric.title"), _("rubric.hint")
 
     def _goal(self) -> Goal | None:
         journey = self.workbook.journey

@@ -66,7 +66,9 @@ class EvidenceActions:
     _evidence_block: int | None = None
 
     def evidence_key_works(self, action: str) -> bool | None:
-        return evidence_kind(self.live.block) == EVIDENCE_ACTIONS[action] and not self.workbook.read_only
+        """Only in the block its evidence belongs to; what only reads works read-only too."""
+        here = evidence_kind(self.live.block) == EVIDENCE_ACTIONS[action]
+        return here and (action == "distribution" or not self.workbook.read_only)
 
     def _rubric(self) -> Rubric | None:
         rubrics = self.workbook.journey.rubrics

@@ -12,17 +12,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+import plotext._utility
 from textual.color import Color
 from textual_plotext import PlotextPlot
 
 from plgtui.core import labels
 from plgtui.core.i18n import _, number
 
+# plotext drops repeated points and ticks through a set, so the order it draws them in (and
+# which of two overlapping tick labels stays) changed from one run to the next with Python's
+# hash seed; its own code keeps the order-keeping version beside it, commented out.
+plotext._utility.no_duplicates = lambda data: list(dict.fromkeys(data))
+
 MARKERS = ("●", "▲", "■", "◆", "✚", "★")  # one per class, in the order the goal lists them
 PLAN = "·"  # the straight line from baseline to target
 # Colours that read on the dark and the light theme alike; the markers carry the difference too.
 COLOURS = ((0, 130, 200), (230, 120, 0), (60, 160, 75), (170, 60, 190), (200, 50, 60))
 PLAN_COLOUR = (128, 128, 128)
+NARROW = 60  # columns below which a chart writes only the latest values
 FILLS = ("█", "▒", "▓", "░")  # the rounds' bars, told apart without colour
 
 
@@ -57,6 +64,22 @@ def ground(widget: PlotextPlot) -> tuple[int, int, int]:
     """The plot's background, for written values: plotext would box them in white."""
     colour = Color.parse(widget.app.theme_variables.get("surface", "black"))
     return colour.r, colour.g, colour.b
+
+
+def fitting(labels: list[tuple[float, str]]) -> set[str]:
+    """The tick labels (at a column, centred) that fit side by side: the first and the last,
+    then the others from the left where they leave a space on both sides."""
+    if len(labels) <= 1:
+        return {text for _at, text in labels}
+    ends = [labels[0], labels[-1]]
+    taken: list[tuple[float, float]] = []
+    kept: set[str] = set()
+    for at, text in ends + labels[1:-1]:
+        span = (at - len(text) / 2 - 1, at + len(text) / 2 + 1)
+        if all(span[1] <= a or span[0] >= b for a, b in taken):
+            taken.append(span)
+            kept.add(text)
+    return kept
 
 
 def nice_top(values: list[float]) -> tuple[float, list[float]]:
@@ -107,7 +130,10 @@ class GoalChart(PlotextPlot):
         if picture.baseline and picture.target:
             (d0, v0), (d1, v1) = picture.baseline, picture.target
             plt.plot([x(d0), x(d1)], [v0, v1], marker=PLAN, color=PLAN_COLOUR, label=_("chart.plan"))
-        for end, key, side in ((picture.baseline, "chart.baseline", "left"),
+        # A narrow chart writes only each class's latest value and leaves the ends' words to
+        # the legend: more would be written over each other (the table beside has them all).
+        narrow = self.size.width < NARROW
+        for end, key, side in () if narrow else ((picture.baseline, "chart.baseline", "left"),
                                (picture.target, "chart.target", "right")):  # fmt: skip
             if end:
                 words = _(key, value=number(end[1]) + picture.unit)
@@ -121,25 +147,21 @@ class GoalChart(PlotextPlot):
             colour = COLOURS[n % len(COLOURS)]
             plt.plot(xs, ys, marker="braille", color=colour)
             plt.scatter(xs, ys, marker=marker(n), color=colour, label=f"{line.label} {marker(n)}")
-            for px, py in zip(xs, ys):
+            for px, py in list(zip(xs, ys))[-1:] if narrow else zip(xs, ys):
                 plt.text(number(py) + picture.unit, px, py - lift, color=colour,
                          background=ground(self))
         shown = sorted({first, last} | {d for line in picture.lines for d, _v in line.points[-1:]})
-        plt.xticks([x(d) for d in shown], [_short(d) for d in shown])
-        plt.xlim(-3, x(last) + 3)
+        low, high = -3, x(last) + 3
+        plt.xlim(low, high)
+        # Labels that would overlap are left out here: plotext chooses among overlapping ones
+        # by the order of a set, which changes from one run to the next.
+        width = max(1, self.size.width - 8)  # less the value axis and the frame
+        kept = fitting([((x(d) - low) / (high - low) * width, _short(d)) for d in shown])
+        plt.xticks([x(d) for d in shown if _short(d) in kept], [_short(d) for d in shown if _short(d) in kept])
 
     def render(self):
         self._draw()
         return super().render()
-
-
-@dataclass
-class Distribution:
-    """How many samples scored each level of one criterion, per round."""
-
-    criterion: str
-    levels: list[str]  # the level names, lowest first
-    rounds: list[tuple[str, list[int]]]  # (round's title, count per level)
 
 
 class RoundBars(PlotextPlot):
