@@ -8,8 +8,8 @@ from test_snapshots import IDS, SIZES, fixed_app, keys
 CASES = {
     "question": ("q",),
     "versions": ("q", "ctrl+pagedown"),
-    "quality": ("q", "ctrl+pageup", "ctrl+pageup"),
-    "conditions": ("q", "ctrl+pageup"),
+    "quality": ("q", "ctrl+pageup", "ctrl+pageup", "ctrl+pageup"),  # past the goals tab (5th)
+    "conditions": ("q", "ctrl+pageup", "ctrl+pageup"),
     "selfcheck_form": ("q", "s"),
 }
 
