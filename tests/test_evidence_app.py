@@ -237,3 +237,17 @@ async def test_the_rubric_before_and_after_from_the_research_question(tmp_path):
         assert isinstance(app.screen, DistributionScreen)
         titles = [bars.bar_title for bars in app.screen.query("RoundBars")]
         assert titles == ["round 1 · 4 pieces of work", "round 2 · 4 pieces of work"]
+
+
+async def test_help_on_the_goals_tab_names_its_keys(tmp_path):
+    from plgtui.tui.screens.help import HelpScreen
+
+    book = with_evidence(tmp_path / "e.json")
+    app = app_for(book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goals_tab(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = dict((action, key) for key, action in app.screen.key_rows())
+        assert (rows["Nieuw doel"], rows["Meting"], rows["Rubric"], rows["Voor en na"]) == ("g", "m", "u", "j")

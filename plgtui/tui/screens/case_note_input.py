@@ -7,7 +7,7 @@ Enter keeps the note and clears the field for the next, Escape closes (keeping w
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.containers import Vertical

@@ -206,6 +206,7 @@ def _value(journey, goal: Goal, reading) -> float | None:
 
 def _picture(journey, goal: Goal):
     from plgtui.core.evidence_checks import goal_range
+    from plgtui.core.on_track import unit
     from plgtui.tui.widgets.evidence_chart import GoalPicture, Line
 
     lines = []
@@ -219,7 +220,7 @@ def _picture(journey, goal: Goal):
         lines.append(Line(code, points))
     baseline = (goal.baseline_on, goal.baseline) if goal.baseline is not None else None
     target = (goal.target_on, goal.target) if goal.target is not None else None
-    return GoalPicture(lines, baseline, target, unit=words.unit(goal), top=goal_range(goal)[1])
+    return GoalPicture(lines, baseline, target, unit=unit(goal), top=goal_range(goal)[1])
 
 
 def _on_track(journey, goal: Goal):

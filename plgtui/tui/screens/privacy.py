@@ -4,7 +4,7 @@ core's to say; the interface only asks and, on no, keeps nothing."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from textual.dom import DOMNode
 

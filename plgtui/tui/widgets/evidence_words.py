@@ -5,11 +5,18 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from plgtui.core.evidence import CaseNote, Goal, MeasureKind, Reading, ReadingSource, Rubric
-from plgtui.core.model import Journey
 from plgtui.core import labels
+from plgtui.core.evidence import CaseNote, Goal, MeasureKind, Reading, ReadingSource, Rubric
 from plgtui.core.i18n import _, format_short_date
-from plgtui.core.on_track import ClassTrack, Track, goal_summary, goal_tracks, track_words, unit, value_text
+from plgtui.core.model import Journey
+from plgtui.core.on_track import (
+    ClassTrack,
+    Track,
+    goal_summary,
+    goal_tracks,
+    track_words,
+    value_text,
+)
 from plgtui.tui.ui import plain
 
 
