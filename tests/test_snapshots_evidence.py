@@ -63,3 +63,16 @@ def test_pupil_work_before_and_after(snap_compare, tmp_path, lang, size):
         await drawn(pilot)
 
     assert snap_compare(app_for(book, clock), terminal_size=size, run_before=bars)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_reading_in_the_effects_block(snap_compare, tmp_path, lang, size):
+    """The panel beside the effects block: each goal, on track in words, this meeting's
+    readings; and the one-line field for a case pupil is not offered here."""
+    book = with_evidence(tmp_path / "e.json", lang)
+    live, clock = live_at(book, "effects", seconds_in=90, lang=lang)
+    goal = book.journey.goals[0]
+    book.evidence.add_reading(goal.id, on=live.meeting.date, class_code="3B", value=58,
+                              meeting_id=live.meeting_id)  # fmt: skip
+    assert snap_compare(app_for(book, clock), terminal_size=size, run_before=quiet)

@@ -100,7 +100,7 @@ class EvidenceActions:
         lines: list[Content] = []
         for goal in journey.goals:
             lines.append(plain(goal.what, "bold"))
-            lines.append(Content(words.goal_summary(journey, goal)).stylize("dim"))
+            lines.append(words.on_track(journey, goal))
             for reading in (r for r in journey.readings if r.goal_id == goal.id and r.meeting_id == meeting_id):
                 value = words.reading_value_text(goal, reading, reading_value(journey, goal, reading))
                 lines.append(plain(f"+ {reading.class_code} {value} · {format_short_date(reading.on)}"))
