@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from plgtui.core.agenda_fit import Fit, drop_order, fit
-from plgtui.core.i18n import _, ngettext
+from plgtui.core.i18n import CATALOGS, _, ngettext
 from plgtui.core.model import (
     Agreement,
     AgreementKind,
@@ -95,6 +95,9 @@ def discussion_blocks(first_id: int, journey: Journey) -> list[Block]:
     ]
 
 
+EFFECTS = "effects"  # Block.purpose of the standing block on effects on pupils
+
+
 def effects_block(block_id: int) -> Block:
     """The sources make the effects on pupils' learning a fixed part of every meeting."""
     return Block(
@@ -103,7 +106,21 @@ def effects_block(block_id: int) -> Block:
         title=_("agenda.effects_title"),
         minutes=15,
         prompts=[_("agenda.effects_prompt_1"), _("agenda.effects_prompt_2")],
+        purpose=EFFECTS,
     )
+
+
+def is_effects_block(block: Block) -> bool:
+    """The block on effects on pupils, whatever the group renamed it to. Files saved before
+    blocks had a purpose hold it under effects_block's title, in either language, as it was
+    made; only that exact title counts ("Effectief feedback geven" is not it)."""
+    if block.purpose:
+        return block.purpose == EFFECTS
+    return not block.technique and block.title.strip() in _effects_titles()
+
+
+def _effects_titles() -> set[str]:
+    return {catalog["agenda.effects_title"] for catalog in CATALOGS.values()}
 
 
 OPENING_KINDS = (BlockKind.WELCOME,)

@@ -217,6 +217,9 @@ class Block:
     # default), and dots per person in a voting step (0: room.DEFAULT_DOTS).
     ideas_named: bool = False
     dots: int = 0
+    # What a block is for, whatever its title says: "effects" for the standing block on effects
+    # on pupils (core/agenda.effects_block, asked through agenda.is_effects_block); "" for others.
+    purpose: str = ""
 
     def turns(self, people: int) -> int:
         """How many take a turn in a per-person step: the group size when people split up."""

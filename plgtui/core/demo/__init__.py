@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from types import ModuleType
 
-from plgtui.core.agenda import block_from_technique, followup_prompts
+from plgtui.core.agenda import EFFECTS, block_from_technique, followup_prompts
 from plgtui.core.demo import plan, school_year, text_en, text_nl
 from plgtui.core.demo.evidence import add_evidence
 from plgtui.core.model import (
@@ -163,6 +163,8 @@ def _meetings(
                 block = replace(block, kind=BlockKind(kind), prompts=list(prompts) or block.prompts)
             else:
                 block = Block(block_id, BlockKind(kind), title, minutes, prompts=list(prompts))
+            if (index, place) in plan.EFFECTS_BLOCKS:
+                block.purpose = EFFECTS
             holders = plan.ROLE_HOLDERS.get((index, place), [])
             block.role_holders = {
                 role: members[who].id for role, who in zip(block.roles, holders, strict=False)

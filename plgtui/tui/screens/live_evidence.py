@@ -10,6 +10,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import ContentSwitcher, Static
 
+from plgtui.core.agenda import is_effects_block
 from plgtui.core.evidence import CaseNote, Rubric
 from plgtui.core.evidence_checks import reading_value
 from plgtui.core.i18n import _, format_short_date, ngettext
@@ -18,14 +19,12 @@ from plgtui.tui.ui import plain
 from plgtui.tui.widgets import evidence_words as words
 
 # Which blocks gather which evidence: by the technique they were made from (content/*/
-# techniques.md), and the standing block on effects on pupils (core/agenda.effects_block), which
-# has no technique, by its title: "Effecten op het leren van de leerlingen", "Effecten bij
-# leerlingen", "Effects on pupils' learning" as a coach may shorten it.
+# techniques.md), and the standing block on effects on pupils, which has no technique, as core
+# knows it (agenda.is_effects_block: by its purpose, whatever its title).
 PUPIL_WORK = {"assessment-conference"}
 OBSERVE = {"lesson-observe"}
 DISCUSS = {"lesson-discuss"}
 READINGS = {"data-team"}
-EFFECTS = "effect"
 EVIDENCE_ACTIONS = {"reading": "effects", "score": "pupil_work", "distribution": "pupil_work",
                     "case_note": "observe"}  # fmt: skip
 
@@ -38,7 +37,7 @@ def evidence_kind(block: Block) -> str:
         return "observe"
     if block.technique in DISCUSS:
         return "discuss"
-    if block.technique in READINGS or (not block.technique and EFFECTS in block.title.casefold()):
+    if block.technique in READINGS or is_effects_block(block):
         return "effects"
     return ""
 
