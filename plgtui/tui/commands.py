@@ -94,8 +94,9 @@ MEETINGS = command("r", "app.meetings", "key.minutes", title="cmd.meetings", hel
 PHASES = command("f", "app.phases", "key.phases", title="cmd.phases", help="cmd.phases.help")
 QUESTION = command("q", "app.question", "key.question", title="cmd.question", help="cmd.question.help")
 LIVE = command("l", "app.open_live", "key.live", title="cmd.live", help="cmd.live.help", needs="live")
-SEARCH = command(
-    "slash", "app.search", "key.search", show=False, title="cmd.search", help="cmd.search.help"
+SEARCH = command(  # `/` is Shift+`:` on AZERTY, so `:` too (first with --keys azerty)
+    "slash,colon", "app.search", "key.search", show=False, title="cmd.search",
+    help="cmd.search.help", id="search",
 )
 PER_MEMBER = command(
     "p", "app.member_agreements", "key.per_member", show=False,

@@ -25,10 +25,26 @@ from plgtui.core.i18n import _
 
 FILE = "keys.txt"
 # The digits' keys on a Belgian AZERTY keyboard, unshifted (Textual's key names).
-AZERTY_DIGITS = {
-    2: "é", 3: "quotation_mark", 4: "apostrophe", 5: "left_parenthesis", 6: "section_sign",
-    7: "è", 8: "exclamation_mark",
+DIGIT_ROW = {
+    1: "ampersand", 2: "é", 3: "quotation_mark", 4: "apostrophe", 5: "left_parenthesis",
+    6: "section_sign", 7: "è", 8: "exclamation_mark", 9: "ç", 0: "à",
 }  # fmt: skip
+AZERTY_DIGITS = {n: DIGIT_ROW[n] for n in range(2, 9)}  # the live view's group sizes
+# The screens whose tabs take 1..n (tabbed.py names their ids after the first tab).
+TABBED = {"question": 5, "attendance": 5, "phases": 4}
+
+
+def digit(number: int) -> str:
+    """A digit's key with the same key unshifted on AZERTY beside it (`1,ampersand`)."""
+    return f"{number},{DIGIT_ROW[number]}"
+
+
+def unshifted_first(keys: str) -> str:
+    """`1,ampersand` as `ampersand,1`: the key an AZERTY keyboard types without Shift first."""
+    first, _sep, rest = keys.partition(",")
+    return f"{rest},{first}"
+
+
 PRESETS: dict[str, dict[str, str]] = {
     "standard": {},
     "azerty": {
@@ -36,6 +52,22 @@ PRESETS: dict[str, dict[str, str]] = {
         "live-minute-less": "minus,underscore",
         "plan-next-meeting": "semicolon,full_stop",
         **{f"live-group-size-{n}": f"{key},{n}" for n, key in AZERTY_DIGITS.items()},
+        "room-dots-more": "equals_sign,plus",
+        # capitals need Shift: the small letter beside each first
+        "live-reshuffle": "d,G",
+        "live-unvote": "u,V",
+        "live-to-theme": "y,T",
+        # `/` is Shift+`:`; `[` and `]` need AltGr; `.` is Shift+`;`
+        "search": "colon,slash",
+        "question-step-next": "semicolon,right_square_bracket",
+        "question-step-previous": "comma,left_square_bracket",
+        "minutes-next-meeting": "semicolon,full_stop",
+        **{f"conflicts-choose-{n}": unshifted_first(digit(n)) for n in range(1, 10)},
+        **{
+            f"{first}-tab-{n}": unshifted_first(digit(n))
+            for first, count in TABBED.items()
+            for n in range(1, count + 1)
+        },
     },
 }
 

@@ -39,8 +39,9 @@ class CaseNoteInput(ModalScreen[None]):
     """
 
     BINDINGS = [
-        command("tab", "pupil(1)", "key.case_next", priority=True),
-        command("shift+tab", "pupil(-1)", "key.case_previous", priority=True, show=False),
+        # Up and Down too: Shift+Tab is the one key here that needs Shift
+        command("tab,down", "pupil(1)", "key.case_next", priority=True),
+        command("shift+tab,up", "pupil(-1)", "key.case_previous", priority=True, show=False),
         command("escape", "close", "key.close"),
         command("f1", "app.help", "key.help"),
     ]

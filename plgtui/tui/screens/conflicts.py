@@ -29,10 +29,15 @@ class ConflictsScreen(JourneyScreen):
     SHOWS = frozenset({"conflicts"})
     BINDINGS = [
         command("escape", "dismiss", "key.back"),
-        command("1", "choose(0)", "key.choose_1"),
-        command("2", "choose(1)", "key.choose_2"),
+        # each digit, or on AZERTY the same key unshifted (& é " ' ( § è ! ç)
+        command(digit(1), "choose(0)", "key.choose_1", id="conflicts-choose-1"),
+        command(digit(2), "choose(1)", "key.choose_2", id="conflicts-choose-2"),
         command("b", "choose(-1)", "key.keep_both"),
-        *(command(k, f"choose({int(k) - 1})", "key.choose_n", show=False) for k in CHOICE_KEYS[2:]),
+        *(
+            command(digit(int(k)), f"choose({int(k) - 1})", "key.choose_n", show=False,
+                    id=f"conflicts-choose-{k}")
+            for k in CHOICE_KEYS[2:]
+        ),  # fmt: skip
     ]
 
     DEFAULT_CSS = """

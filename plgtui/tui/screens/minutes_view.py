@@ -18,7 +18,8 @@ class MinutesView(JourneyScreen):
     BINDINGS = [
         command("w", "write", "key.write"),
         command("comma", "other(-1)", "key.previous_meeting", key_display=","),
-        command("full_stop", "other(1)", "key.next_meeting", key_display="."),
+        # `.` is Shift+`;` on AZERTY (`;` first with --keys azerty)
+        command("full_stop,semicolon", "other(1)", "key.next_meeting", id="minutes-next-meeting"),
         command("x", "export", "key.export_meeting"),
         command("b", "members_message", "key.members_message"),
         command("escape", "dismiss", "key.back"),

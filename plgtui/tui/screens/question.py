@@ -40,9 +40,11 @@ PARTS = (*LISTS, "results")
 class QuestionScreen(GoalsTab, TabKeys, JourneyScreen):
     BINDINGS = [
         command("e", "wording", "key.new_wording"),
-        command("right_square_bracket", "step(1)", "key.step_next", key_display="]"),
-        command("left_square_bracket", "step(-1)", "key.step_previous", key_display="[",
-                show=False),
+        # `[` and `]` need AltGr on AZERTY: `,` and `;` beside them (`;` first with --keys azerty)
+        command("right_square_bracket,semicolon", "step(1)", "key.step_next",
+                id="question-step-next"),
+        command("left_square_bracket,comma", "step(-1)", "key.step_previous",
+                id="question-step-previous", show=False),
         command("r", "round", "key.next_round"),
         command("s", "selfcheck", "key.selfcheck"),
         command("n", "quality_note", "key.quality_note", show=False),

@@ -43,7 +43,7 @@ class RoomScreen(ModalScreen):
         command("z", "close_room", "key.room"),
         command("escape", "dismiss", "key.back"),
         command("n", "named", show=False),
-        command("plus,equals_sign", "dots(1)", show=False, key_display="+"),
+        command("plus,equals_sign", "dots(1)", show=False, key_display="+", id="room-dots-more"),
         command("minus,underscore", "dots(-1)", show=False, key_display="-"),
     ]
 

@@ -11,20 +11,22 @@ from textual.widgets import ContentSwitcher, TabPane
 
 from plgtui.core.i18n import _
 from plgtui.tui.commands import command
+from plgtui.tui.keymaps import digit
 from plgtui.tui.widgets.tab_bar import TabBar
 
 TAB_KEYS = Binding.Group("key.group_tab")
 
 
 def tab_bindings(tabs: tuple[str, ...], titles: dict[str, str]) -> list[Binding]:
-    """Ctrl+PageDown / Ctrl+PageUp everywhere, and 1..n where no text field takes digits."""
+    """Ctrl+PageDown / Ctrl+PageUp everywhere, and 1..n where no text field takes digits (or
+    & é " ' (, the same keys unshifted on AZERTY; ids `question-tab-1`, after the first tab)."""
     return [
         command("ctrl+pageup", "step_tab(-1)", "key.tab_previous", priority=True,
                 key_display="^PgUp", group=TAB_KEYS),
         command("ctrl+pagedown", "step_tab(1)", "key.tab_next", priority=True,
                 key_display="^PgDn", group=TAB_KEYS),
     ] + [
-        command(str(n), f"tab('{tab}')", titles[tab], show=False)
+        command(digit(n), f"tab('{tab}')", titles[tab], show=False, id=f"{tabs[0]}-tab-{n}")
         for n, tab in enumerate(tabs, start=1)
     ]  # fmt: skip
 
