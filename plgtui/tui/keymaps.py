@@ -12,7 +12,8 @@ folder changes any key, one line each, over the preset:
     plan-run = enter
 
 Textual applies it (App.set_keymap), so the key bar, F1 and the palette show the keys in force.
-A line plgtui cannot use is named in a notice at the start; the rest still applies.
+A line plgtui cannot use is named in a notice at the start; the rest still applies. So is a
+key that takes another binding's key on the same screen (key_clashes.py).
 """
 
 from __future__ import annotations
@@ -118,6 +119,14 @@ def apply(app: Any, folder: Path | None) -> None:
     chosen, problems = keymap(folder)
     if chosen:
         app.set_keymap(chosen)
+    where = folder / FILE if folder else FILE
+    said = []
     if problems:
-        message = _("keymap.problems", file=folder / FILE if folder else FILE) + "\n" + "\n".join(problems)
-        app.call_later(lambda: app.notify(message, severity="warning", timeout=12, markup=False))
+        said.append(_("keymap.problems", file=where) + "\n" + "\n".join(problems))
+    if folder is not None and (folder / FILE).exists():
+        from plgtui.tui.key_clashes import clashes  # every screen, only for a coach's own keys
+
+        if found := clashes(type(app), chosen):
+            said.append(_("keymap.clashes", file=where) + "\n" + "\n".join(found))
+    for message in said:
+        app.call_later(app.notify, message, severity="warning", timeout=12, markup=False)

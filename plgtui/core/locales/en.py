@@ -360,6 +360,9 @@ MESSAGES: dict[str, str] = {
     "serve.status_title": "The running meeting, for a screen reader",
     "serve.status_changes": "What changed",
     "serve.status_now": "Now",
+    "keymap.clashes": "In {file} a key takes what another action of the same screen already had:",
+    "keymap.clash": "key {pressed}: {kept}, no longer {hidden} ({hidden} stays on {other})",
+    "keymap.clash_lost": "key {pressed}: {kept}, no longer {hidden} ({hidden} has no key left; give it one in the file)",
     "serve.status_hint": "For a screen reader: the same address with /status instead of / shows the meeting as text that reads out what changes.",
     # Keys for every keyboard (issue 34)
     "cli.keys": "keys for this keyboard, next time too: standard or azerty (Belgian AZERTY: no Shift or AltGr needed); your own keys in keys.txt in the user data folder",

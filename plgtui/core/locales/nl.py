@@ -360,6 +360,9 @@ MESSAGES: dict[str, str] = {
     "serve.status_title": "De lopende bijeenkomst, voor een schermlezer",
     "serve.status_changes": "Wat veranderde",
     "serve.status_now": "Nu",
+    "keymap.clashes": "In {file} krijgt een toets wat een andere actie van hetzelfde scherm al had:",
+    "keymap.clash": "toets {pressed}: {kept}, niet meer {hidden} ({hidden} blijft op {other})",
+    "keymap.clash_lost": "toets {pressed}: {kept}, niet meer {hidden} ({hidden} heeft geen toets meer; geef het er een in het bestand)",
     "serve.status_hint": "Voor een schermlezer: hetzelfde adres met /status in plaats van / toont de bijeenkomst als tekst die voorleest wat verandert.",
     # Keys for every keyboard (issue 34)
     "cli.keys": "toetsen voor dit toetsenbord, ook de volgende keer: standard of azerty (Belgisch AZERTY: geen Shift of AltGr nodig); eigen toetsen in keys.txt in de gebruikersmap",
