@@ -55,8 +55,10 @@ class LiveScreen(TimeUpActions, EvidenceActions, IdeaActions, JourneyScreen):
             key_display="PgDn", group=MOVE,
         ),
         # The live keys, in the order the bar keeps them when it runs out of room: at 80
-        # columns start/pause, the steps and a new idea.
+        # columns start/pause, the steps, a new idea and the room.
         command("i", "idea", "key.idea", id="live-idea"),
+        # members' phones (room_door.py): in sight at 80 columns, where a coach finds it
+        command("z", "room", "key.room", id="live-room", title="cmd.room", help="cmd.room.help"),
         # Evidence, each only in its block (live_evidence.py): a reading, samples scored, their
         # levels before and after, a note on a case pupil.
         command("n", "reading", "key.live_reading", id="live-reading"),
@@ -110,10 +112,6 @@ class LiveScreen(TimeUpActions, EvidenceActions, IdeaActions, JourneyScreen):
         command("V,u", "vote(-1)", "key.unvote", id="live-unvote", show=False),
         command("a", "to_agreement", "key.to_agreement", id="live-to-agreement", show=False),
         command("T,y", "to_theme", "key.to_theme", id="live-to-theme", show=False),
-        command(
-            "z", "room", "key.room", id="live-room", title="cmd.room", help="cmd.room.help",
-            show=False,
-        ),  # members' phones (room_door.py)
         command("escape", "leave", "key.back", id="live-back", show=False),
     ] + [
         # A group size, by its digit or, on a Belgian AZERTY keyboard, by the same key

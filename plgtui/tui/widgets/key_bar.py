@@ -135,18 +135,19 @@ class KeyBar(Widget):
         room = self.size.width - sum(part.cell_len for part, _ in drawn_right)
         room -= len(SEPARATOR) if right else 0
         drawn_left = [self._draw(item, styles) for item in left]
-        if sum(part.cell_len for part, _ in drawn_left) > room:
-            room -= len(MORE.format(count=99))  # room to say how many are left out
+        fits = sum(part.cell_len for part, _ in drawn_left) <= room
         shown = 0
         for part, places in drawn_left:
-            if line.cell_len + part.cell_len > room:
+            after = len(left) - shown - 1
+            # room to say how many are left out, as wide as that count (" …+9" or " …+10")
+            more = 0 if fits or not after else len(MORE.format(count=after))
+            if line.cell_len + part.cell_len + more > room:
                 break  # a key is shown whole or not at all
             self._add(line, part, places)
             shown += 1
         if shown < len(left):
             # None falls off unseen: the count says more keys are in the help (F1).
             line.append(MORE.format(count=len(left) - shown), styles[1] + DIM)
-            room += len(MORE.format(count=99))
         if right:
             line.append(" " * max(0, room - line.cell_len))
             line.append(SEPARATOR, DIM)
