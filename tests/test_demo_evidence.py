@@ -71,3 +71,14 @@ def test_the_demo_passes_its_own_checks_and_names_no_pupil(lang):
         assert check.score(journey, replace(score)) == score
     texts = [n.text for n in journey.case_notes] + [r.note for r in journey.readings]
     assert [t for t in texts if looks_like_a_name(t, journey)] == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_case_pupil_notes_sit_in_the_observe_block_of_a_held_lesson_study(lang):
+    journey = build_demo(TODAY, lang)
+    [(meeting_id, block_id)] = {(n.meeting_id, n.block_id) for n in journey.case_notes}
+    meeting = journey.meeting(meeting_id)
+    assert meeting.date <= TODAY and block_id is not None
+    [block] = [b for b in meeting.blocks if b.id == block_id]
+    assert block.technique == "lesson-observe" and len(block.role_holders) == 4
+    assert max(n.minute for n in journey.case_notes) <= 50  # within the observed lesson hour

@@ -46,8 +46,8 @@ BLOCKS = [
      ("subgroup", 30, "")],
     [("followup", 10, ""), ("brainstorm", 0, "vlg-brainstorm"), ("discussion", 30, ""),
      ("subgroup", 30, "")],
-    [("followup", 10, ""), ("discussion", 0, "what-so-what"), ("discussion", 20, ""),
-     ("evaluation", 15, "")],
+    [("followup", 10, ""), ("discussion", 0, "lesson-observe"), ("discussion", 0, "what-so-what"),
+     ("evaluation", 15, "")],  # the step card tried in a research lesson, then talked over
     [("followup", 10, ""), ("information", 25, ""), ("brainstorm", 0, "15-percent"),
      ("subgroup", 30, "")],
     [("followup", 10, ""), ("discussion", 0, "tuning"), ("subgroup", 30, ""),
@@ -98,7 +98,7 @@ SELFCHECKS = [
     (6, [4, 3, 3, 4, 4, 3, 3, 4, 3]),
 ]
 # who held the roles of a protocol: (meeting, block's place) -> members, in the roles' order
-ROLE_HOLDERS = {(8, 1): [3, COACH, 4]}
+ROLE_HOLDERS = {(5, 1): [3, 1, 4, 7], (8, 1): [3, COACH, 4]}
 # the two checks on how the group works as a PLG: (meeting, scores in FUNCTIONING_KEYS order)
 FUNCTIONING = [
     (2, [2, 2, 2, 1, 2, 3]),

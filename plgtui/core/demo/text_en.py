@@ -193,15 +193,17 @@ MEETINGS = [
             "Pupils skip a step without an example; an example works better than another line of explanation.",
             "What pupils say about a task often differs from what we thought was hard.",
         ],
-        "notes": "Pupils used the card, but often skipped step 2 (the source's context).",
+        "notes": "Charlotte taught a research lesson with the card; three colleagues each "
+        "followed a case pupil. Pupils used the card, but often skipped step 2 (the source's "
+        "context).",
         "decisions": ["Step 2 gets an example and a guiding question."],
         "blocks": [
             ("Following up the agreements", []),
+            ("Research lesson with the step card: following three case pupils", []),
             ("What did we see in class?", []),
-            ("Adjusting step 2", []),
             ("Effects on pupils", []),
         ],
-        "ideas": {1: ["Example for step 2", "A digital card too", "A colour per step"]},
+        "ideas": {2: ["Example for step 2", "A digital card too", "A colour per step"]},
     },
     {
         "title": "Differentiating source tasks",

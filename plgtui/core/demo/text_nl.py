@@ -190,16 +190,17 @@ MEETINGS = [
             "Een stap zonder voorbeeld slaan leerlingen over; een voorbeeld werkt beter dan een extra regel uitleg.",
             "Wat leerlingen zeggen over een opdracht verschilt vaak van wat wij dachten dat moeilijk was.",
         ],
-        "notes": "Leerlingen gebruikten de kaart, maar sloegen stap 2 (de context van de bron) "
-        "vaak over.",
+        "notes": "Charlotte gaf een onderzoeksles met de kaart; drie collega's volgden elk een "
+        "casusleerling. Leerlingen gebruikten de kaart, maar sloegen stap 2 (de context van de "
+        "bron) vaak over.",
         "decisions": ["Stap 2 krijgt een voorbeeld en een hulpvraag."],
         "blocks": [
             ("Opvolging van de afspraken", []),
+            ("Onderzoeksles met de stappenkaart: drie casusleerlingen volgen", []),
             ("Wat zagen we in de klas?", []),
-            ("Stap 2 bijsturen", []),
             ("Effecten bij leerlingen", []),
         ],
-        "ideas": {1: ["Voorbeeld bij stap 2", "Kaart ook digitaal", "Kleurcode per stap"]},
+        "ideas": {2: ["Voorbeeld bij stap 2", "Kaart ook digitaal", "Kleurcode per stap"]},
     },
     {
         "title": "Differentiëren in bronopdrachten",
