@@ -15,10 +15,10 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Iterator
 
 from plgtui.core.demo import build_demo
 from plgtui.core.model import (

@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 from plgtui.core.i18n import LANGUAGES, _
 

@@ -14,9 +14,10 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TextIO
 
 from plgtui.cli_parser import Parser
 from plgtui.core import labels

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from plgtui.core.techniques import load_techniques
 from plgtui.core.live import LiveMeeting
 from plgtui.core.model import BlockKind
+from plgtui.core.techniques import load_techniques
 from plgtui.core.timer import Clock
 from plgtui.core.workbook import Workbook
 

@@ -40,7 +40,7 @@ def test_a_fitted_agenda_never_exceeds_the_meeting(blocks, length, people):
     assert sum(b.planned_seconds(people) for b in fitted.blocks) <= length * 60
     kept = {b.title for b in fitted.blocks}
     assert kept | set(fitted.left_out) == {b.title for b in blocks}
-    for title, before, after in fitted.shortened:
+    for _title, before, after in fitted.shortened:
         assert 1 <= after < before
 
 

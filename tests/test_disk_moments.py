@@ -15,8 +15,8 @@ from textual import events
 
 from plgtui.core.atomic_storage import dump_json, write_atomic
 from plgtui.core.timer import FakeClock
-from plgtui.tui.controllers import disk
 from plgtui.tui.app import PlgApp
+from plgtui.tui.controllers import disk
 from plgtui.tui.screens.minutes import MinutesScreen
 
 PAUSE = 2.5  # how long the other program leaves the file half-written

@@ -164,6 +164,7 @@ def test_putting_back_what_is_there_already_or_is_gone_is_refused(workbook):
 
 def test_a_version_put_back_leaves_a_running_meeting_where_it_stands(workbook):
     from live_fixtures import running_meeting
+
     from plgtui.core.timer import FakeClock
 
     oldest = workbook.versions.lines()[-1].version.revision

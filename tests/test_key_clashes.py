@@ -30,7 +30,7 @@ async def test_the_notice_says_it_and_the_other_key_still_works(workbook, tmp_pa
     folder = tmp_path / "me"
     write_keys(folder, "live-idea = x\n")
     clock = FakeClock()
-    live = running_meeting(workbook, clock, 30)
+    running_meeting(workbook, clock, 30)
     app = PlgApp(workbook, today=lambda: TODAY, clock=clock, settings_dir=folder)
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import TODAY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,8 +20,6 @@ from plgtui.core.merge import ABSENT, KEYED, merge
 from plgtui.core.merge_choose import choose
 from plgtui.core.model import AgreementKind, AgreementStatus, Presence
 from plgtui.core.workbook import Workbook
-
-from conftest import TODAY
 
 
 def _meeting(book, rng):

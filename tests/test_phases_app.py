@@ -80,7 +80,7 @@ async def test_read_only_phase_screen_has_no_editing_keys(demo_path):
         await pilot.press("f", "v", "n")
         assert isinstance(app.screen, PhasesScreen)
         assert app.screen.query_one("#phase-notes").read_only
-        for tab in range(4):  # every tab, every key a writable screen edits with
+        for _tab in range(4):  # every tab, every key a writable screen edits with
             await pilot.press("ctrl+pagedown", "space", "v", "e", "n", "l", "enter", *"xyz", "ctrl+s")
             await pilot.pause()
             for _ in range(3):  # out of any form the keys opened (a form asks first)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import TODAY, journey_state
+
 from plgtui.core.phases import SECTIONS, load_phases
 from plgtui.core.timer import FakeClock
 from plgtui.core.validate import InputError

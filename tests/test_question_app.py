@@ -85,7 +85,7 @@ async def test_read_only_question_screen_refuses_changes(demo_path):
         await pilot.press("q", "e", "s", "r")
         assert isinstance(app.screen, QuestionScreen)
         assert app.screen.query_one("#part-data").read_only
-        for tab in range(4):  # every tab, every key a writable screen edits with
+        for _tab in range(4):  # every tab, every key a writable screen edits with
             await pilot.press("ctrl+pagedown", "space", "e", "right_square_bracket", "r", "s", "n", *"xyz", "ctrl+s")
             await pilot.pause()
             for _ in range(3):  # out of any form the keys opened (a form asks first)

@@ -9,8 +9,8 @@ import sys
 
 import aiohttp
 import pytest
-from yarl import URL
 from room_fixtures import to_voting_step, voting_meeting
+from yarl import URL
 
 from plgtui.core import room as rooms
 from plgtui.core.room import Room
@@ -135,7 +135,7 @@ async def test_a_flood_of_votes_is_stopped(served):
     assert statuses.count(200) == rooms.VOTES_PER_MINUTE
     assert set(statuses[rooms.VOTES_PER_MINUTE :]) == {429}
     assert next(i for i in live.meeting.ideas if i.id == idea).votes == 0  # taps came in pairs
-    for n in range(3):
+    for _n in range(3):
         async with phone.post(
             f"{base}/{key}/vote", json={"idea": idea, "delta": 1}, headers=posting(base)
         ) as answer:

@@ -284,7 +284,6 @@ async def test_ended_from_outside_the_typing_is_saved_first(workbook, monkeypatc
 
     from plgtui.core.timer import FakeClock
     from plgtui.tui.app import PlgApp
-
     from plgtui.tui.widgets import autosave
 
     monkeypatch.setattr(autosave, "DELAY", 600)  # however slow this machine, no autosave yet

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from live_fixtures import IDEAS, live_app, running_meeting
 from conftest import TODAY
+from live_fixtures import IDEAS, live_app, running_meeting
 from textual.widgets import OptionList, TextArea
 
 from plgtui.core.model import AgreementKind

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from plgtui.core.model import (
     Agreement,

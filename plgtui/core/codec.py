@@ -10,10 +10,11 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
 from functools import cache
-from typing import Any, Callable
+from typing import Any
 
 from plgtui.core.ids import NUMBER_LIMIT
 

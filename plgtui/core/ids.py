@@ -10,7 +10,7 @@ already holds counts on from the highest, with a random step, so two such copies
 from __future__ import annotations
 
 import random
-from typing import Iterable
+from collections.abc import Iterable
 
 EPOCH = 1_577_836_800  # 2020-01-01 UTC: keeps ids to 15 digits for the next centuries
 RANDOM_BITS = 10

@@ -11,15 +11,15 @@ from plgtui.core.i18n import LANGUAGES, _
 from plgtui.core.ids import ID_LIMIT
 from plgtui.core.journey_file import JourneyError, records_of
 from plgtui.core.model import (
+    PHASES,
     Agreement,
     Conflict,
-    Group,
     FunctioningCheck,
+    Group,
     Inquiry,
     Journey,
     Meeting,
     Member,
-    PHASES,
     Output,
     PhaseEntry,
     PhaseNote,

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from tinydb import TinyDB
 from tinydb.table import Document
 
+from plgtui.core import signature
 from plgtui.core.atomic_storage import (
     AtomicJSONStorage,
     Seen,
@@ -24,7 +26,6 @@ from plgtui.core.atomic_storage import (
     temp_files,
     write_atomic,
 )
-from plgtui.core import signature
 from plgtui.core.backups import backups_to_drop, list_backups, new_backup
 from plgtui.core.ids import new_id
 from plgtui.core.journey_lock import Busy, JourneyLock

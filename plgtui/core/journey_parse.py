@@ -11,8 +11,9 @@ import json
 import os
 import re
 import stat
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from plgtui.core.atomic_storage import Seen, stat_key
 from plgtui.core.backups import list_backups

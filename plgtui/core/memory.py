@@ -9,8 +9,8 @@ reference counting, which is how a journey's records are freed anyway (they hold
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 
 @contextmanager

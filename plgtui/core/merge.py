@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from plgtui.core.lineage import HISTORY_KEEP, history_of, lineage, revision_of
 
@@ -131,7 +132,7 @@ def _added_lines(base: Any, ours: Any, theirs: Any) -> Any:
         return ABSENT
     if not (_keeps(base, ours) and _keeps(base, theirs)):
         return ABSENT
-    new = sorted(([x for x in side if x not in base] for side in (ours, theirs)))
+    new = sorted([x for x in side if x not in base] for side in (ours, theirs))
     return list(dict.fromkeys([*base, *new[0], *new[1]]))
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 KEEP = 200  # saves; each holds only the records it changed
 EARLIER = 5  # runs of saves before the journey was read again, kept for the history

@@ -164,7 +164,6 @@ class Room:
         live = self.live()
         phone = self.phone(token)
         block, step = live.block, live.step
-        steps = live.steps(block)
         wall = live.clock.wall()
         left = live.remaining()
         voting = step.vote

@@ -9,13 +9,15 @@ change touched in one atomic write. Listeners (the app) hear about it only after
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable
 
 from plgtui.core import validate
 from plgtui.core.changes.agreements import Agreements
+from plgtui.core.changes.conflicts import Conflicts
+from plgtui.core.changes.evidence import Evidence
 from plgtui.core.changes.group import (
     GroupChanges,
     clean_language,
@@ -28,8 +30,6 @@ from plgtui.core.changes.meetings import Meetings
 from plgtui.core.changes.minutes import Minutes
 from plgtui.core.changes.phases import Phases
 from plgtui.core.changes.question import Question
-from plgtui.core.changes.conflicts import Conflicts
-from plgtui.core.changes.evidence import Evidence
 from plgtui.core.changes.versions import Versions
 from plgtui.core.changes.writer import Change, Listener, ReadOnlyError, Writer
 from plgtui.core.i18n import _

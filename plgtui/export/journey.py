@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from plgtui.core import labels
+from plgtui.core import attendance, labels
 from plgtui.core.agreements import Index
-from plgtui.core import attendance
 from plgtui.core.attendance import records
 from plgtui.core.i18n import _, format_date, ngettext, phase_name
 from plgtui.core.model import (
@@ -22,9 +21,9 @@ from plgtui.core.model import (
     Meeting,
     MeetingStatus,
 )
+from plgtui.export.agreements_table import agreements_table
 from plgtui.export.evidence import evidence_lines, pupils_lines
 from plgtui.export.inquiry import inquiry_lines
-from plgtui.export.agreements_table import agreements_table
 from plgtui.export.markdown import escape, joined, strong, table, trimmed
 from plgtui.export.minutes import meeting_lines  # each meeting's minutes, as the minutes hold them
 

@@ -13,9 +13,9 @@ an older meeting's message keeps to what was agreed there."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from plgtui.core import labels
 from plgtui.core.agreements import is_overdue

@@ -16,7 +16,7 @@ from plgtui.core.model import Agreement, Idea, Journey, Meeting
 from plgtui.core.techniques import title_of
 from plgtui.export.agreements_table import agreements_table, names
 from plgtui.export.markdown import escape, joined, table
-from plgtui.export.notes import NotesText, embed_notes
+from plgtui.export.notes import embed_notes
 
 
 def attendance_table(journey: Journey, meeting: Meeting) -> list[str]:

@@ -75,7 +75,7 @@ class _Plan:
         self.rules: set[int] = set()  # `---`, which pandoc reads as the start of YAML metadata
         self.apart: dict[int, int] = {}  # line -> how many quotes the blank line before it is in
         quotes = 0
-        for n, token in enumerate(tokens):
+        for token in tokens:
             if token.type == "blockquote_close":
                 quotes -= 1
             if token.map is None:

@@ -14,9 +14,8 @@ from plgtui.core.journey_parse import holds_journey
 from plgtui.core.model import Journey, Meeting
 from plgtui.export.html import page
 from plgtui.export.journey import journey_lines, leaders_lines, meeting_export_lines
-from plgtui.export.members import members_lines
 from plgtui.export.markdown import joined
-
+from plgtui.export.members import members_lines
 
 NEAREST = 10  # meetings named when the one asked for does not exist
 

@@ -3,9 +3,9 @@ is the controllers': controllers/disk.py the file, controllers/live.py the runni
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable
 
 from textual import events
 from textual.app import SystemCommand

@@ -10,8 +10,9 @@ every screen, beside the commands of the screen that is open.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding
 

@@ -7,7 +7,7 @@ meanwhile is drawn when it is shown (JourneyScreen compares revisions).
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from textual.app import App
 from textual.screen import Screen

@@ -6,7 +6,8 @@ that help's Markdown or a form never slows a start; a screen is kept between vis
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 
@@ -89,6 +90,7 @@ class Navigation(ClosingFirst):
     def search_themes(self) -> None:
         """Textual's theme picker, with its prompt in the interface language."""
         from textual.command import CommandPalette
+
         from plgtui.tui.theme_picker import CoachThemes  # the themes in a coach's words
 
         self.push_screen(CommandPalette(providers=[CoachThemes], placeholder=_("palette.themes")))

@@ -7,8 +7,8 @@ coach choosing in front of a washed-out projector.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import Callable
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from plgtui.core import validate
 from plgtui.core.changes.writer import Part, edits

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable
 
 from plgtui.core import labels, validate
 from plgtui.core.changes.scores import new_check

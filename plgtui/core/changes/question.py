@@ -3,9 +3,9 @@ quality check, and the self-check on the nine conditions."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
-from typing import Iterable
 
 from plgtui.core import labels, validate
 from plgtui.core.changes.scores import new_check

@@ -8,8 +8,9 @@ no meeting starts or ends by it: a meeting's status stays what it is now.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from plgtui.core import history, history_words
 from plgtui.core.changes.undo import keep_clock, put_back

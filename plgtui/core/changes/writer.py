@@ -8,10 +8,11 @@ without touching the journey; then it changes the journey and hands every record
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import wraps
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from plgtui.core import labels
 from plgtui.core.atomic_storage import ChangedOnDisk

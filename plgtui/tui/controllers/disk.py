@@ -17,8 +17,9 @@ way_back.py).
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any, AsyncIterator, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from plgtui.core import labels
 from plgtui.core.i18n import _, ngettext

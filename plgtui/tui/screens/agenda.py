@@ -18,7 +18,6 @@ from plgtui.tui.ui import attempt, plain
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
 
-
 SUGGESTED_SHOWN = 4  # techniques named under the agenda; a long list crowded out the plan
 
 

@@ -12,8 +12,8 @@ from textual.widgets.option_list import Option
 
 from plgtui.core.changes.conflicts import can_keep_both
 from plgtui.core.conflict_text import choice_text, choice_value, where
-from plgtui.core.merge_choose import BOTH
 from plgtui.core.i18n import _, ngettext
+from plgtui.core.merge_choose import BOTH
 from plgtui.core.validate import strip_control
 from plgtui.core.word_diff import marked
 from plgtui.tui.commands import command

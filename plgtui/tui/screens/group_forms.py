@@ -12,7 +12,6 @@ from plgtui.core.i18n import LANGUAGES, _, format_short_date
 from plgtui.core.model import Role
 from plgtui.tui.screens.form import FormScreen
 
-
 OWN_NAME = {"nl": "language.own.nl", "en": "language.own.en"}
 
 

@@ -9,7 +9,8 @@ notes nothing; when it is shown again it compares the workbook's revision with t
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from plgtui.tui.screens.styled_once import StyledOnce
 from plgtui.tui.ui import UsesWorkbook

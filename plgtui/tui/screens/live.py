@@ -16,14 +16,14 @@ from textual.widgets import ContentSwitcher, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from plgtui.core.i18n import _, ngettext
-from plgtui.core.model import BlockKind
 from plgtui.core.live import LiveMeeting
+from plgtui.core.model import BlockKind
 from plgtui.core.validate import InputError
 from plgtui.tui.commands import command
 from plgtui.tui.keymaps import AZERTY_DIGITS
+from plgtui.tui.room_door import with_room
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.live_evidence import EVIDENCE_ACTIONS, EvidenceActions, EvidencePanel
-from plgtui.tui.room_door import with_room
 from plgtui.tui.screens.live_ideas import IdeaActions
 from plgtui.tui.screens.live_time_up import TIME_UP_BINDINGS, TimeUpActions
 from plgtui.tui.ui import BREAKPOINTS, attempt, take_width_class

@@ -13,16 +13,15 @@ from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Header, Input, Label, Select, Static, TextArea
 
+from plgtui.core.changes.group import LENGTH_HIGH, LENGTH_LOW
 from plgtui.core.i18n import _, language, os_problem, set_language
 from plgtui.core.validate import InputError
 from plgtui.core.workbook import Workbook
-from plgtui.core.changes.group import LENGTH_HIGH, LENGTH_LOW
 from plgtui.tui.commands import command
-from plgtui.tui.screens.group_forms import language_options
 from plgtui.tui.screens.form import number_input
+from plgtui.tui.screens.group_forms import language_options
 from plgtui.tui.ui import plain
 from plgtui.tui.widgets.key_bar import KeyBar
-
 
 USUAL_LENGTH = 120  # minutes: what a new group's meetings start from until it says otherwise
 

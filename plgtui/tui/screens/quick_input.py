@@ -6,7 +6,7 @@ than throwing it away.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.containers import Vertical

@@ -3,7 +3,7 @@ work inside a text field, and panes whose widgets are made when they are first s
 
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from textual.app import ComposeResult
 from textual.binding import Binding

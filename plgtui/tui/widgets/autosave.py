@@ -6,7 +6,7 @@ loses less than a second of it.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from textual.timer import Timer
 from textual.widget import Widget

@@ -10,8 +10,8 @@ shows every column instead of hiding the last ones behind a horizontal scrollbar
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from rich.cells import cell_len
 from rich.segment import Segment

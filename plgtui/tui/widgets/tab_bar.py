@@ -10,7 +10,7 @@ that move between tabs belong to the screen (screens/tabbed.py), so the bar take
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from rich.console import Group
 from rich.style import Style

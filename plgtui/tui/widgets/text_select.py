@@ -10,7 +10,8 @@ The prompts are Rich `Text`, not Textual `Content`: Select's type-to-search read
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from rich.text import Text
 from textual.widgets import Select
