@@ -61,6 +61,20 @@ def test_the_checkbox_button_and_the_selection_gutter_are_where_ticks_replace_th
     assert callable(getattr(SelectionList, "_get_left_gutter_width", None))
 
 
+def test_a_classes_bindings_and_a_normal_keymap_are_where_key_clashes_reads_them():
+    """key_clashes.py finds a key keys.txt gives that another binding had through these."""
+    from textual.binding import BindingsMap
+
+    from plgtui.tui.textual_internals import class_bindings, normal_keymap
+
+    class Bound(Screen):
+        BINDINGS = [("x", "y", "z")]
+
+    bindings = class_bindings(Bound)
+    assert isinstance(bindings, BindingsMap) and "x" in bindings.key_to_bindings
+    assert normal_keymap({"live.next": "n, pagedown"}) == {"live.next": "n,pagedown"}
+
+
 def test_a_screen_resume_can_skip_the_restyle():
     assert ScreenResume(refresh_styles=False).refresh_styles is False
 

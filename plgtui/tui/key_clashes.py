@@ -42,14 +42,14 @@ def _name(binding: Binding) -> str:
 
 def clashes(app_class: type, keymap: dict[str, str]) -> list[str]:
     """A line per key that hides another binding of a screen, each said once."""
-    from textual.app import App
+    from plgtui.tui.textual_internals import class_bindings, normal_keymap
 
     lines: dict[str, None] = {}
-    normal = App._normalize_keymap(keymap)
+    normal = normal_keymap(keymap)
     for cls in [app_class, *_screens()]:
-        before = cls._merged_bindings.key_to_bindings
+        before = class_bindings(cls).key_to_bindings
         named = {b.id: b for bound in before.values() for b in bound if b.id in normal}
-        after = cls._merged_bindings.copy()
+        after = class_bindings(cls).copy()
         after.apply_keymap(normal)  # Textual's own list of clashes leaves out bindings with ids
         given: dict[str, Binding] = {}  # key -> the binding keys.txt gave it, on this screen
         for id, binding in named.items():

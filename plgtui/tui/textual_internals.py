@@ -52,6 +52,17 @@ class ClosingFirst(App):
         return super().push_screen(*args, **kwargs)
 
 
+def class_bindings(cls: type):
+    """The bindings of a Screen or App class with those of its bases, before any keymap: what
+    Textual builds once per class (`_merged_bindings`) and copies for each instance."""
+    return cls._merged_bindings
+
+
+def normal_keymap(keymap: dict[str, str]) -> dict[str, str]:
+    """A keymap as Textual applies it (`App._normalize_keymap`: the keys' spaces dropped)."""
+    return App._normalize_keymap(keymap)
+
+
 class OwnButton(Checkbox):
     """A Checkbox that draws its button with `button()` (Textual draws it in `_button`)."""
 
