@@ -122,7 +122,7 @@ async def test_a_reading_removed_after_a_yes(tmp_path):
     app = app_for(book)
     async with app.run_test(size=(120, 40)) as pilot:
         await goals_tab(pilot)
-        await pilot.press("x")
+        await pilot.press("tab", "x")  # on the readings list; on the goals list x asks about the goal
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("j")
         await pilot.pause()

@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select, Static, TextArea
 
-from plgtui.core.evidence import Goal, MeasureKind, ReadingSource, Rubric
+from plgtui.core.evidence import Goal, MeasureKind, Reading, ReadingSource, Rubric
 from plgtui.core.i18n import _, ngettext, number
 from plgtui.core.privacy import looks_like_a_name
 from plgtui.core.validate import InputError
@@ -115,7 +115,8 @@ class GoalForm(FormScreen[int]):
 
 
 class ReadingForm(AsksAboutNames):
-    """A reading of a goal: date, class, value (or pupils per rubric level), source, note."""
+    """A reading of a goal: date, class, value (or pupils per rubric level), source, note; a
+    reading given is edited in place (its goal and meeting stay)."""
 
     DEFAULT_CSS = """
     ReadingForm #values { height: auto; }
@@ -123,12 +124,16 @@ class ReadingForm(AsksAboutNames):
     ReadingForm .levels > Input { width: 1fr; }
     """
 
-    def __init__(self, goal_id: int | None, *, day: date, meeting_id: int | None = None) -> None:
+    def __init__(
+        self, goal_id: int | None, *, day: date, meeting_id: int | None = None,
+        reading: Reading | None = None,
+    ) -> None:  # fmt: skip
         super().__init__()
-        self.goal_id = goal_id  # None: the first goal, chosen when the form is made
-        self.day = day
+        self.goal_id = goal_id if reading is None else reading.goal_id  # None: the first goal
+        self.day = day if reading is None else reading.on
         self.meeting_id = meeting_id
-        self.title_text = _("reading.new_title")
+        self.reading = reading
+        self.title_text = _("reading.edit_title" if reading else "reading.new_title")
 
     @property
     def goal(self) -> Goal | None:
@@ -140,17 +145,20 @@ class ReadingForm(AsksAboutNames):
             self.goal_id = journey.goals[0].id
         goals = [(g.what, g.id) for g in journey.goals]
         sources = [(source_label(s), s.value) for s in ReadingSource]
-        goal = self.goal
+        goal, was = self.goal, self.reading
         return [
             (_("reading.field_goal"), Select(goals, value=self.goal_id if goal else Select.NULL,
-                                             allow_blank=goal is None, id="goal")),
+                                             allow_blank=goal is None, id="goal",
+                                             disabled=was is not None)),
             (_("field.date"), DateInput(self.day, id="on")),
             (_("field.class"), Select(self._class_options(goal), allow_blank=True, id="class",
-                                      prompt=_("reading.class_prompt"))),
+                                      prompt=_("reading.class_prompt"),
+                                      value=was.class_code if was else Select.NULL)),
             ("", Vertical(*self._value_rows(goal), id="values")),
-            (_("field.source"), Select(sources, value=ReadingSource.TEST.value,
+            (_("field.source"), Select(sources, value=(was.source if was else ReadingSource.TEST).value,
                                                allow_blank=False, id="source")),
-            (_("field.note"), Input(id="note", placeholder=_("reading.note_hint"))),
+            (_("field.note"), Input(was.note if was else "", id="note",
+                                    placeholder=_("reading.note_hint"))),
         ]  # fmt: skip
 
     @staticmethod
@@ -158,14 +166,18 @@ class ReadingForm(AsksAboutNames):
         return [(c, c) for c in goal.classes] if goal else []
 
     def _value_rows(self, goal: Goal | None) -> list[Widget]:
+        was = self.reading if self.reading and goal and self.reading.goal_id == goal.id else None
         if goal is None or goal.kind is not MeasureKind.RUBRIC:
-            return [Horizontal(Label(_("field.value")), Input(id="value"), classes="form-row")]
+            value = _value(was.value) if was else ""
+            return [Horizontal(Label(_("field.value")), Input(value, id="value"), classes="form-row")]
         rubric = next((r for r in self.workbook.journey.rubrics if r.id == goal.rubric_id), None)
         levels = rubric.levels if rubric else []
+        counted = was.levels if was else {}
         boxes = [
-            Input(id=f"pupils-{n}", placeholder=f"{n} {level}", classes="pupils")
+            Input(str(counted[n]) if n in counted else "", id=f"pupils-{n}",
+                  placeholder=f"{n} {level}", classes="pupils")
             for n, level in enumerate(levels, start=1)
-        ]
+        ]  # fmt: skip
         return [Horizontal(Label(_("reading.pupils_per_level")), Horizontal(*boxes, classes="levels"),
                            classes="form-row")]  # fmt: skip
 
@@ -195,7 +207,6 @@ class ReadingForm(AsksAboutNames):
             class_code="" if chosen is Select.NULL else chosen,
             source=self.query_one("#source", Select).value,
             note=self.query_one("#note", Input).value,
-            meeting_id=self.meeting_id,
         )
         pupils = {
             int((box.id or "").removeprefix("pupils-")): box.value.strip()
@@ -205,7 +216,9 @@ class ReadingForm(AsksAboutNames):
             details["levels"] = {level: n for level, n in pupils.items() if n}
         else:
             details["value"] = self.query_one("#value", Input).value
-        return self.workbook.evidence.add_reading(self.goal_id, **details).id
+        if self.reading is not None:
+            return self.workbook.evidence.edit_reading(self.reading.id, **details).id
+        return self.workbook.evidence.add_reading(self.goal_id, meeting_id=self.meeting_id, **details).id
 
 
 class RubricForm(FormScreen[int]):

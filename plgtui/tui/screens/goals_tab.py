@@ -12,12 +12,12 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from plgtui.core.evidence import Goal
-from plgtui.core.i18n import _, format_short_date
+from plgtui.core.i18n import _, format_short_date, ngettext
 from plgtui.tui.ui import attempt
 from plgtui.tui.widgets import evidence_words as words
 from plgtui.tui.widgets.list_table import ListTable
 
-GOAL_ACTIONS = ("new_goal", "new_reading", "remove_reading", "rubric", "distribution")
+GOAL_ACTIONS = ("new_goal", "new_reading", "remove", "rubric", "distribution")
 
 
 class GoalsBox(Horizontal):
@@ -132,10 +132,25 @@ class GoalsTab:
             self._show_goal()
 
     def on_list_table_row_selected(self, event: ListTable.RowSelected) -> None:
-        if event.control.id == "goals" and not self.workbook.read_only:
-            from plgtui.tui.screens.evidence_forms import GoalForm
+        """Enter opens the goal or the reading under the cursor, filled in."""
+        from plgtui.tui.screens.evidence_forms import GoalForm, ReadingForm
 
+        if self.workbook.read_only:
+            return
+        if event.control.id == "goals":
             self.app.push_screen(GoalForm(self._goal()))
+        elif event.control.id == "readings" and (reading := self._reading()) is not None:
+            self.app.push_screen(ReadingForm(reading.goal_id, day=reading.on, reading=reading))
+
+    def _reading(self):
+        table = self.query_one("#readings", ListTable)
+        if not table.row_count or table.cursor_key is None:
+            return None
+        return next((r for r in self.workbook.journey.readings if str(r.id) == table.cursor_key), None)
+
+    def _on_goals(self) -> bool:
+        """x removes the goal while the goals list has the focus, else the reading."""
+        return self.focused is self.query_one("#goals", ListTable) and bool(self.workbook.journey.goals)
 
     # -- the keys ------------------------------------------------------------------------------
 
@@ -149,9 +164,9 @@ class GoalsTab:
             return True if self.workbook.journey.goals else None
         if action == "distribution":  # only reads; also in a read-only journey
             return True if self.workbook.journey.rubric_scores else None
-        if action == "remove_reading":
+        if action == "remove":
             table = self.query_one("#readings", ListTable)
-            return True if table.row_count else None
+            return True if table.row_count or self.workbook.journey.goals else None
         return True
 
     def action_new_goal(self) -> None:
@@ -166,20 +181,27 @@ class GoalsTab:
         if goal is not None:
             self.app.push_screen(ReadingForm(goal.id, day=self.app.today()))
 
-    def action_remove_reading(self) -> None:
+    def action_remove(self) -> None:
+        """The goal (with its readings) or the reading under the cursor, after a yes; Ctrl+Z
+        brings it back."""
         from plgtui.tui.screens.confirm import ConfirmScreen
 
-        table = self.query_one("#readings", ListTable)
-        if not table.row_count or table.cursor_key is None:
+        goal, reading = self._goal(), self._reading()
+        if self._on_goals() and goal is not None:
+            count = sum(r.goal_id == goal.id for r in self.workbook.journey.readings)
+            question = (ngettext("goals.remove_question", count, what=goal.what) if count
+                        else _("goals.remove_question_none", what=goal.what))  # fmt: skip
+            remove = lambda: self.workbook.evidence.remove_goal(goal.id)  # noqa: E731
+        elif reading is not None:
+            question = _("readings.remove_question", day=format_short_date(reading.on),
+                         code=reading.class_code)  # fmt: skip
+            remove = lambda: self.workbook.evidence.remove_reading(reading.id)  # noqa: E731
+        else:
             return
-        reading_id = int(table.cursor_key)
-        reading = next(r for r in self.workbook.journey.readings if r.id == reading_id)
-        question = _("readings.remove_question", day=format_short_date(reading.on),
-                     code=reading.class_code)  # fmt: skip
 
         def answered(yes: bool | None) -> None:
             if yes:
-                attempt(self, lambda: self.workbook.evidence.remove_reading(reading_id))
+                attempt(self, remove)
 
         self.app.push_screen(ConfirmScreen(question), answered)
 

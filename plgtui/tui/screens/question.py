@@ -50,7 +50,7 @@ class QuestionScreen(GoalsTab, TabKeys, JourneyScreen):
         command("n", "quality_note", "key.quality_note", show=False),
         command("g", "new_goal", "key.new_goal"),  # the goals tab (goals_tab.py)
         command("m", "new_reading", "key.new_reading"),
-        command("x,delete", "remove_reading", "key.remove_reading", key_display="x"),
+        command("x,delete", "remove", "key.remove_evidence", key_display="x"),
         command("u", "rubric", "key.rubric"),
         command("j", "distribution", "key.live_distribution"),
         command("escape", "leave", "key.back"),
