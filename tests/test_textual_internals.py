@@ -212,3 +212,54 @@ def test_no_other_module_reaches_into_textual_serve():
             if module != "textual_serve.server":
                 reaching.append(f"{path.name}: imports {module}")
     assert reaching == []
+
+
+# -- plotext -----------------------------------------------------------------------------------
+
+
+def test_plotexts_no_duplicates_is_what_plgtui_replaces_and_plotext_calls_it_by_name():
+    """plotext_in_order replaces plotext._utility.no_duplicates: it must still be a function of
+    one list there, and plotext's modules must look it up on that module at each call (a `from
+    ._utility import no_duplicates` elsewhere would keep the set-based one)."""
+    import ast
+    from pathlib import Path
+
+    import plotext
+
+    from plgtui.tui.textual_internals import plotext_in_order
+
+    root = Path(plotext.__file__).parent
+    tree = ast.parse((root / "_utility.py").read_text(encoding="utf-8"))
+    [found] = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "no_duplicates"]
+    assert [a.arg for a in found.args.args] == ["data"] and not found.args.vararg
+    calls = 0
+    for path in root.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                assert "no_duplicates" not in {a.name for a in node.names}, path.name
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+                calls += name == "no_duplicates"
+    assert calls >= 2  # points (brush) and tick labels
+
+    assert plotext_in_order()
+    from plotext import _utility
+
+    assert _utility.no_duplicates([3, 1, 3, 2, 1]) == [3, 1, 2]
+    assert _utility.brush([5, 1, 5, 4], [2, 9, 2, 0]) == [[5, 1, 4], [2, 9, 0]]  # its own caller
+
+
+def test_no_other_module_reaches_into_plotext():
+    """plotext's private modules (plotext._utility...) are named only in textual_internals.py."""
+    import re
+    from pathlib import Path
+
+    import plgtui
+
+    reaching = [
+        path.name
+        for path in Path(plgtui.__file__).parent.rglob("*.py")
+        if path.name != "textual_internals.py"
+        and re.search(r"plotext\._|from plotext import _", path.read_text(encoding="utf-8"))
+    ]
+    assert reaching == []

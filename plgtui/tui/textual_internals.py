@@ -1,4 +1,4 @@
-"""Every use of a private part of Textual, in one place, each checked by
+"""Every use of a private part of Textual (and of textual-serve and plotext), in one place, each checked by
 tests/test_textual_internals.py so that an upgrade which moves one fails there, loudly, instead of
 silently slowing plgtui down. Each has a fallback that does what Textual does without it.
 
@@ -135,3 +135,28 @@ def page_context(websocket_url: str, static_url: str, title: str, font_size: int
         "config": {"static": {"url": static_url}},
         "application": {"name": title},
     }
+
+
+# -- plotext ---------------------------------------------------------------------------------
+# The charts (widgets/evidence_chart.py) are drawn by plotext, through textual-plotext. plotext
+# drops repeated points (its `brush`) and tick labels through `_utility.no_duplicates`, which
+# goes through a set: the order points are drawn in, and which of two crowded tick labels
+# stays, changed with Python's hash seed, and a chart's snapshot with it. plotext's own source
+# keeps the order-keeping version beside it, commented out ("it takes double time": a chart
+# has a few dozen points). plotext has no public setting for it.
+
+
+def plotext_in_order() -> bool:
+    """Make plotext keep the first of repeated points and tick labels, in order. Called when
+    the chart module is first imported (plotext is not loaded at start-up). False when plotext
+    no longer has the function: charts then draw as plotext does, only less steadily."""
+    import plotext._utility as utility
+
+    if not callable(getattr(utility, "no_duplicates", None)):
+        return False
+    utility.no_duplicates = _in_order
+    return True
+
+
+def _in_order(data) -> list:
+    return list(dict.fromkeys(data))

@@ -12,17 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-import plotext._utility
 from textual.color import Color
 from textual_plotext import PlotextPlot
 
 from plgtui.core import labels
 from plgtui.core.i18n import _, number
+from plgtui.tui.textual_internals import plotext_in_order
 
-# plotext drops repeated points and ticks through a set, so the order it draws them in (and
-# which of two overlapping tick labels stays) changed from one run to the next with Python's
-# hash seed; its own code keeps the order-keeping version beside it, commented out.
-plotext._utility.no_duplicates = lambda data: list(dict.fromkeys(data))
+# the same chart every time, whatever Python's hash seed (plotext's private part, fenced there)
+plotext_in_order()
 
 MARKERS = ("●", "▲", "■", "◆", "✚", "★")  # one per class, in the order the goal lists them
 PLAN = "·"  # the straight line from baseline to target
