@@ -151,7 +151,9 @@ def _meetings(
             norms_note=t.NORMS_REVIEWS.get(index, ("", ""))[1] if held else "",
             guests=list(words.get("guests", [])) if held else [],
             place=t.SCHOOLS[index % len(t.SCHOOLS)],  # the schools take turns as host
-            start="13:30",  # after lesson hours: Wednesday afternoon has no lessons
+            # after lesson hours: Wednesday afternoon has no lessons (a research lesson is
+            # observed in the last morning hour, so that meeting starts before it)
+            start=plan.STARTS.get(index, "13:30"),
         )
         for place, ((kind, minutes, technique), (title, prompts)) in enumerate(
             zip(blocks, words["blocks"], strict=True)
@@ -181,9 +183,10 @@ def _meetings(
             for place, block in enumerate(meeting.blocks):  # a minute or two off, either way
                 planned = round(block.planned_seconds(people) / 60)
                 block.actual_minutes = float(planned + (index + place) % 4 - 1)
-        # two hours on a Wednesday afternoon, or an hour and a half when less is planned
+        # two hours on a Wednesday afternoon, an hour and a half when less is planned, two and a
+        # half around a research lesson
         planned = sum(b.planned_seconds(len(teachers)) for b in meeting.blocks) / 60
-        meeting.length_minutes = 90 if planned <= 80 else 120
+        meeting.length_minutes = 90 if planned <= 80 else 120 if planned <= 120 else 150
         meetings.append(meeting)
     return meetings
 

@@ -57,6 +57,8 @@ BLOCKS = [
     [("followup", 10, ""), ("brainstorm", 0, "1-2-4-all"), ("discussion", 20, ""),
      ("evaluation", 0, "appreciative")],  # in the exams: looking back and ahead, no design work
 ]  # fmt: skip
+# meetings that do not start at 13:30: the lesson study's research lesson is the last of the morning
+STARTS = {5: "11:10"}
 # the standing blocks on effects on pupils, as (meeting, block's place): their purpose marks them
 EFFECTS_BLOCKS = {(5, 3), (7, 3)}
 
