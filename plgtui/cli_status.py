@@ -24,7 +24,8 @@ from plgtui.core import labels
 from plgtui.core.i18n import LANGUAGES, _, set_language
 from plgtui.core.journey_file import JourneyError
 from plgtui.core.journey_parse import refuse_broken_link
-from plgtui.core.timer import Clock, Stage, SystemClock, format_clock, thresholds
+from plgtui.core.stage_words import stage_word
+from plgtui.core.timer import Clock, Stage, SystemClock, format_clock
 
 EXIT_OK, EXIT_USAGE = 0, 2
 POLL = 1.0  # seconds
@@ -49,19 +50,6 @@ class Seen:
     stage: Stage = Stage.NORMAL
 
 
-def _stage_words(live, stage: Stage) -> str:
-    from plgtui.core.timer import LAST_MINUTE
-
-    if stage is Stage.LAST_MINUTE and thresholds(live.countdown.duration)[1] < LAST_MINUTE:
-        return _("live.stage.almost")
-    key = {
-        Stage.WRAP_UP: "live.stage.wrap_up",
-        Stage.LAST_MINUTE: "live.stage.last_minute",
-        Stage.OVERTIME: "live.stage.overtime",
-    }.get(stage)
-    return _(key) if key else ""
-
-
 def time_line(live) -> str:
     """'Nog 3:32 · tijd om af te ronden', 'over tijd: 0:42 · gepauzeerd'."""
     left = live.remaining()
@@ -72,7 +60,7 @@ def time_line(live) -> str:
         text = _("status.left", time=format_clock(left))
     words = [text]
     if stage not in (Stage.NORMAL, Stage.OVERTIME):
-        words.append(_stage_words(live, stage))
+        words.append(stage_word(live, stage))
     if not live.running:
         words.append(_("status.paused"))
     return " · ".join(words)

@@ -107,7 +107,7 @@ def _timings_make_sense(meeting: Meeting) -> bool:
         numbers += [step.minutes for step in block.steps]
     live = meeting.live
     if live is not None:
-        numbers += [abs(live.remaining) / 60]  # below zero once a step runs over
+        numbers += [abs(live.remaining) / 60, live.length / 60]  # remaining: below zero past it
     return all(0 <= n <= MINUTES_LIMIT for n in numbers) and all(
         0 <= b.group_size <= PEOPLE_LIMIT for b in meeting.blocks
     )

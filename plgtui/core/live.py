@@ -26,7 +26,7 @@ from plgtui.core.participants import (
     least_spoken_first,
     participants,
 )
-from plgtui.core.timer import BEEPS, Clock, Countdown, Stage, stage, thresholds
+from plgtui.core.timer import BEEPS, Clock, Countdown, Stage, stage, warning_points
 from plgtui.core.workbook import Workbook
 
 
@@ -46,8 +46,10 @@ class LiveMeeting:
             state.remaining,
             state.deadline,
         )
-        # The countdown's own duration may have been extended; keep what was saved.
-        self.countdown.duration = max(self.countdown.duration, self.countdown.remaining())
+        # The step's length after + and - is saved (files from before: at least the time left).
+        self.countdown.duration = state.length or max(
+            self.countdown.duration, self.countdown.remaining()
+        )
         self._last_stage = self.stage()
 
     @classmethod
@@ -97,8 +99,13 @@ class LiveMeeting:
     def running(self) -> bool:
         return self.countdown.running
 
+    def warning_points(self) -> tuple[float, float]:
+        """Where this step's countdown turns to wrap up and to its last minute."""
+        planned = self._step_seconds(self.state.block, self.state.step)
+        return warning_points(planned, self.countdown.duration)
+
     def stage(self) -> Stage:
-        return stage(self.remaining(), *thresholds(self.countdown.duration))
+        return stage(self.remaining(), *self.warning_points())
 
     def next_up(self) -> tuple[Block, Step | None] | None:
         """The next step of this block, or the next block; None at the last one."""
@@ -354,7 +361,7 @@ class LiveMeeting:
             paused_at = now  # a pause begins
         state = replace(
             state, running=running, remaining=remaining, deadline=deadline,
-            paused=paused, paused_at=paused_at, **changes,
+            length=self.countdown.duration, paused=paused, paused_at=paused_at, **changes,
         )  # fmt: skip
         self.workbook.meetings.save_live(self.meeting_id, state)
 

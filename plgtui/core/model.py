@@ -259,6 +259,7 @@ class LiveState:
     idea_order: str = ""  # "votes" or "" (as typed; a voting block sorts by votes anyway)
     turn_order: str = ""  # "least" (who spoke least in this meeting first) or "" (the list)
     group_size: int = 0  # the size the meeting's groups were asked with (0: not known)
+    length: float = 0.0  # the step's seconds after + and - (0: as planned, or an older file)
 
 
 IDEAS_DEFAULT = 0  # this block's ideas; in a voting block the meeting's ideas not yet used

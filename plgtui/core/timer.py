@@ -72,6 +72,14 @@ def thresholds(duration: float) -> tuple[float, float]:
     return min(WRAP_UP, duration / 3), min(LAST_MINUTE, duration / 6)
 
 
+def warning_points(planned: float, length: float) -> tuple[float, float]:
+    """The wrap-up and last-minute points of a step planned `planned` seconds long and now
+    `length` long, after + and -. Time added moves them as for a longer step; time taken away
+    keeps the planned step's: a coach who shortens a ten-minute step to two minutes still gets
+    the two-minute warning, at once, instead of nothing until 0:40."""
+    return thresholds(max(planned, length))
+
+
 def stage(remaining: float, wrap_up: float = WRAP_UP, last_minute: float = LAST_MINUTE) -> Stage:
     if remaining <= 0:
         return Stage.OVERTIME

@@ -11,25 +11,9 @@ from __future__ import annotations
 
 from plgtui.core.i18n import _
 from plgtui.core.live import LiveMeeting
-from plgtui.core.timer import LAST_MINUTE, Stage, format_clock, thresholds
+from plgtui.core.stage_words import stage_word
+from plgtui.core.timer import Stage, format_clock
 from plgtui.tui.widgets.big_clock import BigClock
-
-WORDS = {
-    Stage.WRAP_UP: "live.stage.wrap_up",
-    Stage.LAST_MINUTE: "live.stage.last_minute",
-    Stage.OVERTIME: "live.stage.overtime",
-}
-
-
-def stage_word(live: LiveMeeting, current: Stage | None = None) -> str:
-    """The stage in words, '' while there is plenty of time. A short step reaches its last
-    stretch with less than a minute left: it is 'bijna om' then, never a wrong 'nog 1 min'."""
-    current = live.stage() if current is None else current
-    if current is Stage.LAST_MINUTE and thresholds(live.countdown.duration)[1] < LAST_MINUTE:
-        return _("live.stage.almost")
-    key = WORDS.get(current)
-    return _(key) if key else ""
-
 
 def show_clock(clock: BigClock, live: LiveMeeting) -> None:
     """The digits, the stage as a class (colour and frame) and the words under them."""
