@@ -95,3 +95,40 @@ async def test_switched_in_the_live_view_and_said_in_its_key_bar(workbook, monke
         await pilot.press("ctrl+t")
         await pilot.pause()
         assert "♪ signaal" not in str(bar.render()) and "vanzelf" in str(bar.render())
+
+
+def test_auto_advance_also_when_minus_takes_the_step_past_zero(workbook):
+    clock = FakeClock()
+    live = running_meeting(workbook, clock, 0)
+    live.previous()
+    live.previous()  # step 2 of 4 of the 1-2-4-all block: one minute
+    workbook.group.set_time_up(advance=True)
+    live.poll()
+    live.extend(-1)
+    live.extend(-1)
+    time_up.due(live)
+    assert live.state.step == 2 and live.stage() is Stage.NORMAL
+
+
+def test_auto_advance_when_zero_passed_while_plgtui_was_closed(workbook):
+    from plgtui.core.live import LiveMeeting
+
+    clock = FakeClock()
+    live = running_meeting(workbook, clock, 0)
+    live.previous()
+    workbook.group.set_time_up(advance=True)
+    clock.advance(live.remaining() + 30)  # plgtui closed meanwhile
+    reopened = LiveMeeting(workbook, live.meeting_id, clock)
+    time_up.due(reopened)
+    assert reopened.state.step == 3 and reopened.stage() is Stage.NORMAL
+
+
+def test_a_paused_step_past_zero_waits_for_the_coach(workbook):
+    clock = FakeClock()
+    live = running_meeting(workbook, clock, 0)
+    live.previous()
+    workbook.group.set_time_up(advance=True)
+    live.toggle()
+    live.extend(-5)
+    time_up.due(live)
+    assert live.state.step == 2 and live.stage() is Stage.OVERTIME

@@ -16,12 +16,15 @@ from plgtui.core.timer import Stage
 def due(live: LiveMeeting) -> tuple[int, int]:
     """(cues, bells): the cues due since the last tick (1 wrap up, 2 the last minute, 3 at
     zero, as `poll`), and how many of them ring: none unless the group asked for the signal.
-    At zero, with auto-advance, the meeting is on the block's next step when this returns
-    (the next block stays the coach's to start)."""
+    Past zero, with auto-advance, the meeting is on the block's next step when this returns
+    (the next block stays the coach's to start). Past zero however it got there: counted down,
+    taken there with -, or reached while plgtui was closed; but only while the clock runs, so a
+    paused step waits for the coach."""
     cues = live.poll()
     group = live.workbook.journey.group
     bells = cues if group.time_signal else 0
-    if cues and live.stage() is Stage.OVERTIME and group.auto_advance and next_step_in_block(live):
+    over = live.running and live.stage() is Stage.OVERTIME
+    if over and group.auto_advance and next_step_in_block(live):
         if not live.workbook.read_only:
             live.next()
             live.poll()  # the new step starts with plenty of time: nothing more is due
