@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from plgtui.cli_parser import Parser
+from plgtui.closed_pipe import quiet_stdout
 from plgtui.core import labels
 from plgtui.core.i18n import LANGUAGES, _, set_language
 from plgtui.core.journey_file import JourneyError
@@ -198,6 +199,9 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
             set_language(group_language(path))
         return report(path, sys.stdout, args.follow)
+    except BrokenPipeError:  # `| head -3`: the reader has what it wanted
+        quiet_stdout()
+        return EXIT_OK
     except JourneyError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE

@@ -89,3 +89,21 @@ def test_status_imports_no_textual():
     code = "import sys; from plgtui import cli_status; print(any(m.startswith('textual') for m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_reader_that_stops_reading_ends_it_quietly(workbook):
+    """`plgtui status demo.json | head -3`: no BrokenPipeError traceback, exit status 0."""
+    import os
+    import subprocess
+
+    running_meeting(workbook, FakeClock(), 88)
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "plgtui", "status", str(workbook.path)],
+            stdout=write, stderr=subprocess.PIPE, text=True, check=False, timeout=60,
+        )
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (0, "")
