@@ -1,5 +1,6 @@
 """The room from the live view: one key opens it (address and QR code on the projector), phones'
-ideas appear in the live view, the same key closes it, and so does the end of the meeting."""
+ideas appear in the live view, the same key shows the code again, the room's screen closes it
+(phones hear it closed), and so does the end of the meeting."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ async def send_idea(address: str, text: str, session: aiohttp.ClientSession) -> 
         return answer.status
 
 
-async def test_z_opens_the_room_phones_add_ideas_z_closes_it(workbook, capsys):
+async def test_z_opens_the_room_phones_add_ideas_s_closes_it(workbook, capsys):
     clock = FakeClock()
     live = voting_meeting(workbook, clock)
     app = live_app(workbook, clock)
@@ -90,16 +91,25 @@ async def test_z_opens_the_room_phones_add_ideas_z_closes_it(workbook, capsys):
                 print(f"\nphone's idea on the projector {1000 * (time.perf_counter() - sent):.0f} ms "
                       "after the phone sent it (page load, POST, save and redraw)")
             assert live.meeting.ideas[-1].author == "Dries"
-            await pilot.press("z")  # the same key closes the room
+            await pilot.press("z")  # the same key shows the code again, for a latecomer
             await pilot.pause()
-            assert room_door.door_of(app) is None and not door.server.running
+            assert isinstance(app.screen, RoomScreen) and room_door.door_of(app) is door
+            await pilot.press("s")  # closing is the room screen's own key, asked with a phone in
+            await pilot.pause()
+            assert room_door.door_of(app) is door
+            await pilot.press("j")
+            await pilot.pause()
+            assert isinstance(app.screen, LiveScreen)
+            assert room_door.door_of(app) is None
             assert "Meedoen" not in str(head.render())
-            with pytest.raises(aiohttp.ClientConnectionError):
-                await send_idea(address, "na het sluiten", phone)
+            async with phone.get(f"{address}/state") as answer:  # the phone hears it closed
+                assert answer.status == 410
+                assert "De zaal is gesloten" in (await answer.json())["error"]
         await pilot.press("z")  # a fresh key for the next opening
         await pilot.pause()
         again = room_door.door_of(app)
         assert again is not None and again.room.key != door.room.key
+        assert not door.server.running  # the closed room's server made way for the new one
         await pilot.press("escape")
 
 
@@ -112,11 +122,39 @@ async def test_the_room_closes_when_the_meeting_ends(workbook):
         await pilot.press("z")
         await pilot.pause()
         door = room_door.door_of(app)
+        address = door.server.address
         await pilot.press("escape")
-        app.end_live()
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as phone:
+            async with phone.get(address) as page:
+                assert page.status == 200
+            app.end_live()  # Ctrl+E
+            await pilot.pause()
+            await pilot.pause()
+            assert room_door.door_of(app) is None
+            # for a while the phones still hear the room closed, instead of no answer at all
+            async with phone.get(f"{address}/state") as answer:
+                assert answer.status == 410
+                assert "De zaal is gesloten" in (await answer.json())["error"]
+        assert door.server.running
+
+
+async def test_a_closed_room_stops_after_its_grace(workbook, monkeypatch):
+    monkeypatch.setattr(room_door, "GRACE", 0)
+    clock = FakeClock()
+    voting_meeting(workbook, clock)
+    app = live_app(workbook, clock)
+    async with app.run_test(size=(100, 34)) as pilot:
         await pilot.pause()
+        await pilot.press("z")
         await pilot.pause()
+        door = room_door.door_of(app)
+        await pilot.press("s")  # no phone in the room: no question
+        for _ in range(50):
+            await pilot.pause()
+            if not door.server.running:
+                break
         assert room_door.door_of(app) is None and not door.server.running
+        assert isinstance(app.screen, LiveScreen)
 
 
 async def test_the_room_stops_with_the_app(workbook):

@@ -12,7 +12,7 @@ from plgtui.tui.screens.live import LiveScreen
 from plgtui.tui.widgets.key_bar import MORE, KeyBar
 
 
-@pytest.mark.parametrize("lang, word", [("nl", "zaal"), ("en", "room")])
+@pytest.mark.parametrize("lang, word", [("nl", "Gsm"), ("en", "Join")])
 @pytest.mark.parametrize("width", [80, 160])
 async def test_z_and_its_word_are_in_the_key_bar(workbook, lang, word, width):
     i18n.set_language(lang)

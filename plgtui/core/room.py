@@ -32,6 +32,7 @@ VOTES_PER_MINUTE = 30  # taps, a dot spent or taken back
 MOST_PHONES = 80  # phone tokens one room hands out: a group, its guests, a few reloads
 MOST_IDEAS = 200  # ideas in one block from phones and coach together
 WINDOW = 60.0
+PRESENT = 30.0  # seconds: a phone that asked within them is still in the room (it polls each second)
 
 
 def new_key() -> str:
@@ -43,6 +44,7 @@ def new_key() -> str:
 COACH_WORDS = (
     "room.rules", "room.screen_title", "room.scan", "room.hint", "room.opened",
     "room.closed_note", "room.failed", "room.read_only", "room.missing", "room.head",
+    "room.close_question",
 )  # fmt: skip
 
 
@@ -84,6 +86,7 @@ class Phone:
     ideas: deque[float] = field(default_factory=deque)
     taps: deque[float] = field(default_factory=deque)
     dots: dict[int, dict[int, int]] = field(default_factory=dict)  # block id -> idea id -> dots
+    seen: float = float("-inf")  # the room's clock when it last asked for the view
 
     def spent(self, block_id: int) -> int:
         return sum(self.dots.get(block_id, {}).values())
@@ -142,6 +145,11 @@ class Room:
         self.closed = True
         self.phones.clear()
 
+    def present(self) -> int:
+        """The phones that asked for the view in the last PRESENT seconds (their page is open)."""
+        now = self._monotonic()
+        return sum(1 for phone in self.phones.values() if now - phone.seen < PRESENT)
+
     def new_phone(self) -> str:
         """A token for a phone that opened the page (kept in a cookie)."""
         self.live()
@@ -163,6 +171,7 @@ class Room:
         """Everything the page shows, as JSON: nothing else of the journey leaves."""
         live = self.live()
         phone = self.phone(token)
+        phone.seen = self._monotonic()
         block, step = live.block, live.step
         wall = live.clock.wall()
         left = live.remaining()

@@ -48,7 +48,7 @@ class Command:
     help: str = ""  # message key of the line under the title
     palette: bool = True  # offered by the palette while its key works
     # "journey": an open journey; "live": a running meeting; "conflicts": a merge left something
-    # to choose; "": always
+    # to choose; "room": the room for members' phones is open; "": always
     needs: str = "journey"
     keys: str = ""  # of a command reached from anywhere, for the palette's line
     id: str = ""  # its binding's, to find the key a keymap gave it
@@ -129,6 +129,8 @@ ANYWHERE: tuple[Command, ...] = (
     declared(LIVE),
     declared(CONFLICTS),
     keyless("app.end_live_asked", "cmd.end_live", "cmd.end_live.help", needs="live"),
+    # the live view and the room's screen have it (room_door.close_room_asked)
+    keyless("screen.close_room", "cmd.room_close", "cmd.room_close.help", needs="room"),
     keyless("app.change_theme", "cmd.theme", "cmd.theme.help", needs=""),
 )  # fmt: skip
 
@@ -152,6 +154,12 @@ def _bound_here(screen: Screen, found: Command) -> Any:
     return None
 
 
+def _room_open(app: App, screen: Screen) -> bool:
+    from plgtui.tui.room_door import door_of
+
+    return door_of(app) is not None and hasattr(screen, "action_close_room")
+
+
 def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Callable[[], object]]]:
     """(title, line, what to run) for the palette: the commands that reach anywhere, then those
     of the open screen whose keys work now, each once."""
@@ -167,6 +175,8 @@ def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Calla
         if (found.needs == "journey" and not has_journey) or (found.needs == "live" and not running):
             continue
         if found.needs == "conflicts" and not to_choose:
+            continue
+        if found.needs == "room" and not _room_open(app, screen):
             continue
         seen.add(found.action)
         line = _(found.help)

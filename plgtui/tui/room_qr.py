@@ -13,10 +13,10 @@ BORDER = 2
 BLOCKS = {(True, True): "█", (True, False): "▀", (False, True): "▄", (False, False): " "}
 
 
-def qr_lines(text: str, border: int = BORDER) -> list[str]:
-    """`text` as a QR code, each line two rows of modules."""
+def qr_lines(text: str, border: int = BORDER, scale: int = 1) -> list[str]:
+    """`text` as a QR code, each line two rows of modules (`scale` cells a module each way)."""
     rows = [[bool(m) for m in row] for row in segno.make(text, micro=False).matrix_iter(
-        scale=1, border=border
+        scale=scale, border=border
     )]  # fmt: skip
     if len(rows) % 2:
         rows.append([False] * len(rows[0]))
@@ -24,6 +24,15 @@ def qr_lines(text: str, border: int = BORDER) -> list[str]:
         "".join(BLOCKS[top, bottom] for top, bottom in zip(rows[n], rows[n + 1]))
         for n in range(0, len(rows), 2)
     ]
+
+
+def fitting_scale(text: str, width: int, height: int, border: int = BORDER) -> int:
+    """The largest scale at which the code fits `width` columns and `height` lines (at least 1)."""
+    side = segno.make(text, micro=False).symbol_size(scale=1, border=border)[0]
+    scale = 1
+    while side * (scale + 1) <= width and (side * (scale + 1) + 1) // 2 <= height:
+        scale += 1
+    return scale
 
 
 def qr_matrix(lines: list[str]) -> list[list[bool]]:

@@ -144,8 +144,14 @@
     }
     refuse(data.error || say("room.offline"));
     if (answer.status === 410 || answer.status === 403) {
+      // The room closed (the server says so for a while before it stops): say it, and stop
+      // counting down and polling.
       closed = true;
       view = null;
+      refusedUntil = Infinity;
+      $("clock").textContent = "";
+      $("add").hidden = true;
+      $("vote").hidden = true;
     }
     return null;
   }

@@ -283,9 +283,14 @@ class LiveScreen(TimeUpActions, EvidenceActions, IdeaActions, JourneyScreen):
         self.app.push_screen(NormsReviewForm(self.live.meeting_id))
 
     async def action_room(self) -> None:
-        from plgtui.tui.room_door import toggle_room
+        from plgtui.tui.room_door import room_key
 
-        await toggle_room(self.app)
+        await room_key(self.app)
+
+    def action_close_room(self) -> None:  # from the palette
+        from plgtui.tui.room_door import close_room_asked
+
+        close_room_asked(self.app)
 
     def action_roles(self) -> None:
         self._side("roles")

@@ -16,10 +16,13 @@ from plgtui.core.i18n import _, ngettext
 from plgtui.core.room import dots_of
 from plgtui.core.validate import InputError
 from plgtui.tui.commands import command
-from plgtui.tui.room_qr import qr_lines
+from plgtui.tui.room_qr import fitting_scale, qr_lines
 
 if TYPE_CHECKING:
     from plgtui.tui.room_door import RoomDoor
+
+# The words' column, the frame, the padding and the QR code's own: what is not the code.
+WORDS_WIDTH = 40 + 2 + 2 + 2 + 2
 
 
 class RoomScreen(ModalScreen):
@@ -40,8 +43,10 @@ class RoomScreen(ModalScreen):
     """
 
     BINDINGS = [
-        command("z", "close_room", "key.room"),
-        command("escape", "dismiss", "key.back"),
+        # Closing cuts the phones off: its own key here (the live view's `z` only shows this
+        # screen again), with a question while phones are in the room (room_door.py).
+        command("s", "close_room", "key.room_close", id="room-close", palette=False),
+        command("escape,z", "dismiss", "key.back", id="room-back"),
         command("n", "named", show=False),
         command("plus,equals_sign", "dots(1)", show=False, key_display="+", id="room-dots-more"),
         command("minus,underscore", "dots(-1)", show=False, key_display="-"),
@@ -53,18 +58,41 @@ class RoomScreen(ModalScreen):
 
     def compose(self) -> ComposeResult:
         address = self.door.server.address
-        qr = Text("\n".join(qr_lines(address)), style="black on white", no_wrap=True)
         with Horizontal() as frame:
             frame.border_title = _("room.screen_title")
-            yield Static(qr, id="room-qr")
+            yield Static(id="room-qr")
             with Vertical(id="room-words"):
                 yield Static(_("room.scan"))
                 yield Static(address, id="room-address", markup=False)
                 yield Static(id="room-rules", markup=False)
-                yield Static(_("room.hint"))
+                yield Static(id="room-hint", markup=False)
+
+    def hint(self) -> str:
+        """The keys of this screen as they are in force (a keymap may have changed them)."""
+        keys: dict[str | None, object] = {}
+        for active in self.active_bindings.values():  # a binding's first key first
+            keys.setdefault(active.binding.id, active.binding)
+        shown = {
+            id: self.app.get_key_display(keys[id]) if id in keys else "" for id in ("room-close", "room-back")
+        }  # fmt: skip
+        return _("room.hint", close=shown["room-close"], back=shown["room-back"])
 
     def on_mount(self) -> None:
         self.show_rules()
+        self.query_one("#room-hint", Static).update(self.hint())
+        self.draw_qr()
+
+    def on_resize(self) -> None:
+        self.draw_qr()
+
+    def draw_qr(self) -> None:
+        """As large as the screen lets it be beside the words: a phone at the back of the
+        room reads it from further away."""
+        address = self.door.server.address
+        width, height = self.app.size
+        scale = fitting_scale(address, width - WORDS_WIDTH, height - 4)
+        qr = Text("\n".join(qr_lines(address, scale=scale)), style="black on white", no_wrap=True)
+        self.query_one("#room-qr", Static).update(qr)
 
     def show_rules(self) -> None:
         live = self.door.room.live()
@@ -88,9 +116,6 @@ class RoomScreen(ModalScreen):
         self._rules(dots=dots_of(self.door.room.live().block.dots) + delta)
 
     def action_close_room(self) -> None:
-        from plgtui.tui.room_door import redraw
+        from plgtui.tui.room_door import close_room_asked
 
-        self.door.close()
-        self.notify(_("room.closed_note"))
-        self.dismiss()
-        redraw(self.app)
+        close_room_asked(self.app)
