@@ -64,7 +64,7 @@ def test_on_schedule_and_ahead(full_hour, clock):
     clock.advance(10 * 60)
     live.next()  # the second block ended ten minutes early
     assert live.slip() == pytest.approx(-10 * 60)
-    assert "10 min voor op schema" in status(live).plain
+    assert "10 min voorsprong" in status(live).plain
 
 
 def test_ahead_never_exceeds_the_time_left(workbook, clock):
@@ -75,7 +75,7 @@ def test_ahead_never_exceeds_the_time_left(workbook, clock):
         clock.advance(1)
     live.extend(-40)  # and the last block cut short
     assert -live.slip() <= live.meeting_left() <= 3600
-    assert "60 min voor op schema" in status(live).plain
+    assert "60 min voorsprong" in status(live).plain
 
 
 ACTIONS = st.lists(

@@ -133,7 +133,7 @@ async def test_a_whole_meeting_by_keys(tmp_path):
         live = app.ticker.live
         assert live.people == 7  # not the coach
         keys = app.screen.query_one("KeyBar").render().plain
-        for label in ("Idee", "Groepjes", "Beurten", "Verslag", "Afsluiten"):
+        for label in ("Idee", "Groepjes", "Beurten", "Verslag", "Beëindigen"):
             assert label in keys, keys
         await pilot.press("space", "pagedown")
         await pilot.pause()

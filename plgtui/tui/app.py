@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 
 from plgtui.core import settings, signature
+from plgtui.core.end_question import end_question
 from plgtui.core.i18n import _
 from plgtui.core.timer import Clock, SystemClock
 from plgtui.core.validate import InputError
@@ -142,7 +143,7 @@ class PlgApp(Navigation):
             self.notify(_("undo.done", what=what), markup=False)
 
     def action_end_live_asked(self) -> None:
-        ask = screen("confirm.ConfirmScreen")(_("live.end_question"))
+        ask = screen("confirm.ConfirmScreen")(end_question(self.live))
         self.push_screen(ask, lambda yes: self.live.end() if yes else None)
 
     def action_export(self, what: str = "journey") -> None:

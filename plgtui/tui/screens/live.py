@@ -15,6 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import ContentSwitcher, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from plgtui.core.end_question import end_question
 from plgtui.core.i18n import _, ngettext
 from plgtui.core.live import LiveMeeting
 from plgtui.core.model import BlockKind
@@ -388,7 +389,7 @@ class LiveScreen(TimeUpActions, EvidenceActions, IdeaActions, JourneyScreen):
             if yes:
                 self.app.end_live()
 
-        self.app.push_screen(ConfirmScreen(_("live.end_question")), answered)
+        self.app.push_screen(ConfirmScreen(end_question(self.live)), answered)
 
     # -- the side panel --------------------------------------------------------------------
 

@@ -1,0 +1,24 @@
+"""What Ctrl+E asks before the running meeting ends: ending at block 1 of 4 says that blocks
+2 to 4 were not reached, so a coach who meant Ctrl+Q (stop plgtui) or another block notices."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from plgtui.core.i18n import _
+
+if TYPE_CHECKING:
+    from plgtui.core.live import LiveMeeting
+
+
+def end_question(live: LiveMeeting | None) -> str:
+    if live is None:
+        return _("live.end_question")
+    total = len(live.meeting.blocks)
+    first = live.state.block + 2  # the first block not reached, counted from 1
+    left = total - first + 1
+    if left <= 0:
+        return _("live.end_question")
+    if left == 1:
+        return _("live.end_question.left.one", n=first, total=total)
+    return _("live.end_question.left.many", count=left, first=first, last=total, total=total)
