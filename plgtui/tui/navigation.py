@@ -84,13 +84,24 @@ class Navigation(ClosingFirst):
         first use, as its fuzzy search would slow every start."""
         from textual.command import CommandPalette
 
+        from plgtui.tui.textual_internals import worded_palette
+
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(placeholder=_("palette.placeholder"), id="--command-palette"))
+            self.push_screen(
+                worded_palette(
+                    _("palette.no_matches"),
+                    placeholder=_("palette.placeholder"),
+                    id="--command-palette",
+                )
+            )
 
     def search_themes(self) -> None:
         """Textual's theme picker, with its prompt in the interface language."""
-        from textual.command import CommandPalette
-
+        from plgtui.tui.textual_internals import worded_palette
         from plgtui.tui.theme_picker import CoachThemes  # the themes in a coach's words
 
-        self.push_screen(CommandPalette(providers=[CoachThemes], placeholder=_("palette.themes")))
+        self.push_screen(
+            worded_palette(
+                _("palette.no_matches"), providers=[CoachThemes], placeholder=_("palette.themes")
+            )
+        )

@@ -160,3 +160,65 @@ def plotext_in_order() -> bool:
 
 def _in_order(data) -> list:
     return list(dict.fromkeys(data))
+
+
+# -- the command palette's "No matches found" ----------------------------------------------------
+# Textual's CommandPalette writes "No matches found" in English in `_start_no_matches_countdown`
+# and takes no argument for it; a Dutch interface says it in Dutch. The method below is Textual's
+# own (0.8x to 6.x) with the words given; when Textual no longer has the method, nor the names it
+# uses, the palette is Textual's unchanged (English words, nothing broken).
+_WORDED: list[type] = []
+
+
+def worded_palette(no_matches: str, **kwargs):
+    """Textual's CommandPalette (kwargs as its own), saying `no_matches` when nothing matches."""
+    from textual.command import CommandPalette
+
+    if not _WORDED:
+        _WORDED.append(_worded_class(CommandPalette))
+    palette = _WORDED[0](**kwargs)
+    palette.no_matches = no_matches
+    return palette
+
+
+def palette_words_fit(palette_class: type) -> bool:
+    """Whether Textual's palette still has what the worded one replaces and uses."""
+    return all(
+        hasattr(palette_class, name)
+        for name in (
+            "_start_no_matches_countdown", "_stop_no_matches_countdown", "_NO_MATCHES",
+            "_NO_MATCHES_COUNTDOWN", "_list_visible",
+        )
+    )  # fmt: skip
+
+
+def _worded_class(palette_class: type) -> type:
+    if not palette_words_fit(palette_class):
+        return palette_class
+    from rich.align import Align
+    from rich.text import Text
+    from textual.command import CommandList
+    from textual.widgets.option_list import Option
+
+    class WordedPalette(palette_class):  # type: ignore[misc, valid-type]
+        no_matches = "No matches found"
+
+        def _start_no_matches_countdown(self, search_value: str) -> None:
+            self._stop_no_matches_countdown()
+
+            def _show_no_matches() -> None:
+                if search_value:
+                    self.query_one(CommandList).add_option(
+                        Option(
+                            Align.center(Text(self.no_matches, style="not bold")),
+                            disabled=True,
+                            id=self._NO_MATCHES,
+                        )
+                    )
+                    self._list_visible = True
+                else:
+                    self._list_visible = False
+
+            self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, _show_no_matches)
+
+    return WordedPalette
