@@ -21,7 +21,7 @@ from typing import TextIO
 
 from plgtui.cli_parser import Parser
 from plgtui.closed_pipe import quiet_stdout
-from plgtui.core import labels
+from plgtui.core import labels, prompt_kinds
 from plgtui.core.i18n import LANGUAGES, _, set_language
 from plgtui.core.journey_file import JourneyError
 from plgtui.core.journey_parse import refuse_broken_link
@@ -80,7 +80,7 @@ def where_lines(live) -> list[str]:
             _("live.step_of", n=state.step + 1, total=len(block.steps)) + f": {step.title}{who}"
         )
     lines.append(time_line(live))
-    lines.extend(_("status.question", text=q) for q in live.prompts())
+    lines.extend(prompt_kinds.labelled(live))
     return lines
 
 

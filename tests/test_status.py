@@ -33,7 +33,7 @@ def test_where_the_meeting_stands(workbook):
     assert lines[1] == f"Blok 2/4 · Brainstorm: {block.title}"
     assert lines[2] == f"Stap 4/4: {step.title} ({step.who})"
     assert lines[3] == "nog 3:32"
-    assert lines[4:] == [f"Vraag: {q}" for q in live.prompts()]
+    assert lines[4:] == [f"Vraag: {q}" for q in live.prompts()]  # a brainstorm asks questions
     assert "█" not in out.getvalue() and "\x1b" not in out.getvalue()  # no digits drawn, no colour
 
 

@@ -200,8 +200,7 @@ class LiveScreen(TimeUpActions, EvidenceActions, IdeaActions, JourneyScreen):
         lines = live.prompts()
         self._question = max(0, min(self._question, len(lines) - 1))
         prompts = self.query_one("#live-prompts", Static)
-        norms = live.state.block == 0 and bool(self.workbook.journey.group.norms)
-        prompts.border_title = _("live.norms_title") if norms else ""
+        prompts.border_title = panels.prompts_title(live, self._question if self.projector else 0)
         if self.projector:
             prompts.update(panels.one_prompt(lines, self._question))
         else:

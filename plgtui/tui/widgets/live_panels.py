@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from plgtui.core import labels
+from plgtui.core import labels, prompt_kinds
 from plgtui.core.i18n import _, ngettext, number
 from plgtui.core.live import LiveMeeting
 from plgtui.core.model import IDEAS_ALL, Block, Idea, Step
@@ -66,13 +66,24 @@ def role_line(role: str, holder: str) -> Content:
 
 
 def prompts(live: LiveMeeting) -> Content:
-    """The block's questions, after the working agreements (in italics) in the first block."""
-    norms = [plain(f"• {line}", "italic") for line in live.norms_shown()]
-    questions = [plain(f"• {line}") for line in live.block.prompts]
-    parts = [Content("\n").join(norms)] if norms else []
-    if questions:
-        parts.append(Content("\n").join(questions))
+    """The block's questions, after the working agreements (in italics) in the first block.
+    The panel's title names the first kind (`prompts_title`); a later kind (the open agreements
+    to follow up after the working agreements) gets its own heading, so neither reads as the
+    other."""
+    parts = []
+    for n, (kind, lines) in enumerate(prompt_kinds.sections(live)):
+        style = "italic" if kind == prompt_kinds.NORMS else ""
+        part = [plain(f"• {line}", style) for line in lines]
+        heading = prompt_kinds.title(kind)
+        if n and heading:
+            part.insert(0, plain(heading, "bold"))
+        parts.append(Content("\n").join(part))
     return Content("\n\n").join(parts)
+
+
+def prompts_title(live: LiveMeeting, index: int = 0) -> str:
+    """The panel's title: the kind of the first line, or on the projector of the one shown."""
+    return prompt_kinds.title(prompt_kinds.kind_at(live, index))
 
 
 def next_up(live: LiveMeeting) -> Content:
