@@ -38,11 +38,14 @@ class TimeUpActions:
 
         self.query_one(KeyBar).refresh()
 
-    def key_bar_note(self) -> str:
-        """What the key bar says on its right while the group asked for either."""
+    def key_bar_note(self, short: bool = False) -> str:
+        """What the key bar says on its right while the group asked for either; `short`, where
+        the bar is narrow, only the signs (♪ ») so Space, i and z keep their place."""
         group = self.workbook.journey.group
         notes = [
             _("live.note_signal") if group.time_signal else "",
             _("live.note_advance") if group.auto_advance else "",
         ]
+        if short:
+            return " ".join(n.split()[0] for n in notes if n)
         return " · ".join(n for n in notes if n)

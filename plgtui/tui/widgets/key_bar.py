@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from plgtui.tui.commands import label
+from plgtui.tui.keys_in_force import in_order, shown_key
 
 SEPARATOR = "▏"
 PINNED = {"help", "app.help"}  # kept on the right beside the palette, never left out
@@ -74,15 +75,16 @@ class KeyBar(Widget):
     def _bindings_changed(self, screen: Screen) -> None:
         self.refresh()
 
-    def items(self) -> tuple[list[Item], list[Item]]:
+    def items(self, short: bool = False) -> tuple[list[Item], list[Item]]:
         """What to show on the left, grouped as the Footer groups it, and on the right: help and
-        the command palette, which stay in sight however narrow the window."""
+        the command palette, which stay in sight however narrow the window. `short`: the
+        screen's note in its short form (signs without words), to leave room for keys."""
         active = self.screen.active_bindings
         left: list[Item] = []
         right: list[Item] = []
         actions: set[str] = set()
         grouped: dict[Binding.Group, Item] = {}
-        for _node, binding, enabled, _tooltip in active.values():
+        for _node, binding, enabled, _tooltip in in_order(self.app, self.screen):
             if not binding.show or binding.action in actions:
                 continue  # the Footer too shows one key per action
             actions.add(binding.action)
@@ -100,7 +102,7 @@ class KeyBar(Widget):
             if group is not None:
                 grouped[group] = left[-1]
         note = getattr(self.screen, "key_bar_note", None)  # a switch that is on (the live view)
-        if note is not None and (said := note()):
+        if note is not None and (said := note(short)):
             right.insert(0, Item([], said))
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             found = active.get(self.app.COMMAND_PALETTE_BINDING)
@@ -121,39 +123,68 @@ class KeyBar(Widget):
         return None
 
     def _key(self, binding: Binding, enabled: bool) -> Key:
-        return Key(binding.key, self.app.get_key_display(binding), enabled)
+        return Key(binding.key, shown_key(self.app, binding), enabled)
 
     def render(self) -> Text:
         styles = (
             self.get_component_rich_style("key-bar--key", partial=True),
             self.get_component_rich_style("key-bar--description", partial=True),
         )
-        left, right = self.items()
+        left, right, separator = self._laid_out(styles)
         line = Text(no_wrap=True, overflow="crop")
         self._places = []
         drawn_right = [self._draw(item, styles) for item in right]
-        room = self.size.width - sum(part.cell_len for part, _ in drawn_right)
-        room -= len(SEPARATOR) if right else 0
+        room = self._room(drawn_right, separator)
         drawn_left = [self._draw(item, styles) for item in left]
-        fits = sum(part.cell_len for part, _ in drawn_left) <= room
-        shown = 0
-        for part, places in drawn_left:
-            after = len(left) - shown - 1
-            # room to say how many are left out, as wide as that count (" …+9" or " …+10")
-            more = 0 if fits or not after else len(MORE.format(count=after))
-            if line.cell_len + part.cell_len + more > room:
-                break  # a key is shown whole or not at all
+        shown = self._fitting(drawn_left, room)
+        for part, places in drawn_left[:shown]:
             self._add(line, part, places)
-            shown += 1
         if shown < len(left):
             # None falls off unseen: the count says more keys are in the help (F1).
             line.append(MORE.format(count=len(left) - shown), styles[1] + DIM)
         if right:
             line.append(" " * max(0, room - line.cell_len))
-            line.append(SEPARATOR, DIM)
+            line.append(separator, DIM if separator == SEPARATOR else styles[1])
             for part, places in drawn_right:
                 self._add(line, part, places)
         return line
+
+    def _laid_out(self, styles: tuple[Style, Style]) -> tuple[list[Item], list[Item], str]:
+        """The items and the separator. A screen's note in words gives way to keys: where its
+        words would push a key out, its signs alone (♪ ») stand where the separator stood, so
+        the live view keeps Space, i and z at 80 columns."""
+        left, right = self.items()
+        if not right or right[0].keys:
+            return left, right, SEPARATOR
+        short_left, short_right = self.items(short=True)
+        signs, short_right = short_right[0].description.replace(" ", ""), short_right[1:]
+        drawn = [self._draw(item, styles) for item in left]
+        with_words = self._fitting(drawn, self._room([self._draw(i, styles) for i in right]))
+        with_signs = self._fitting(
+            drawn, self._room([self._draw(i, styles) for i in short_right], signs)
+        )
+        if with_signs > with_words:
+            return short_left, short_right, signs
+        return left, right, SEPARATOR
+
+    def _room(self, drawn_right: list, separator: str = SEPARATOR) -> int:
+        room = self.size.width - sum(part.cell_len for part, _ in drawn_right)
+        return room - (Text(separator).cell_len if drawn_right else 0)
+
+    @staticmethod
+    def _fitting(drawn_left: list, room: int) -> int:
+        """How many of the left items are shown whole, leaving room to count the rest."""
+        fits = sum(part.cell_len for part, _ in drawn_left) <= room
+        used = shown = 0
+        for part, _places in drawn_left:
+            after = len(drawn_left) - shown - 1
+            # room to say how many are left out, as wide as that count (" …+9" or " …+10")
+            more = 0 if fits or not after else len(MORE.format(count=after))
+            if used + part.cell_len + more > room:
+                break  # a key is shown whole or not at all
+            used += part.cell_len
+            shown += 1
+        return shown
 
     def _add(self, line: Text, part: Text, places: list) -> None:
         self._places += [(line.cell_len + a, line.cell_len + b, key) for a, b, key in places]
