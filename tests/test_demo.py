@@ -1,5 +1,6 @@
 """The demo year rings true on any day it is opened: meetings on the Flemish school calendar,
-dates that agree with each other and with the texts, and every feature a coach looks for."""
+dates that agree with each other and with the texts, and every feature a coach looks for (at the
+tests' day, when the year is nearly over; test_demo_any_day.py tells the story on other days)."""
 
 from __future__ import annotations
 
@@ -53,9 +54,10 @@ def test_the_demo_agrees_with_itself_on_any_day(today, language):
     journey = build_demo(today, language)
     days = [m.date for m in journey.meetings]
     assert days == sorted(days)
-    ahead = [m for m in journey.meetings if m.date > today]
-    assert len(ahead) == 1 and ahead[0].status is MeetingStatus.PLANNED
-    assert all(m.status is MeetingStatus.CLOSED for m in journey.meetings[:-1])
+    # the meetings before today held, the rest planned (test_demo_any_day.py: the story)
+    assert len(days) == 10 and [m.status is MeetingStatus.CLOSED for m in journey.meetings] == [
+        d <= today for d in days
+    ]
     holidays = breaks(school_year_of(days[0])) + breaks(school_year_of(days[-1]))
     dated = [*days, *(p.entered for p in journey.phases), *(q.created for q in journey.questions)]
     dated += [a.due for a in journey.agreements if a.due] + [c.on for c in journey.selfchecks]
@@ -65,10 +67,12 @@ def test_the_demo_agrees_with_itself_on_any_day(today, language):
         assert day.month not in (7, 8) and day <= days[-1]
         assert not any(start <= day < end for start, end in holidays), day
     # the phases the group entered at a meeting are dated on that meeting
-    assert [p.entered for p in journey.phases[1:]] == [days[m] for _p, m in plan.PHASES[1:]]
+    entered = [days[m] for _p, m in plan.PHASES[1:] if days[m] <= today]
+    assert [p.entered for p in journey.phases[1:]] == entered
     assert {q.created for q in journey.questions} <= set(days)
-    first, second = journey.selfchecks
-    assert second.on - first.on >= timedelta(days=90)
+    if len(journey.selfchecks) == 2:
+        first, second = journey.selfchecks
+        assert second.on - first.on >= timedelta(days=90)
 
 
 def test_demo_in_english_has_the_same_shape():

@@ -1,8 +1,10 @@
-"""A realistic, fictional journey to try plgtui on: a year of a history group, now in phase 4.
+"""A realistic, fictional journey to try plgtui on: a school year of a history group.
 
-The meetings fall on the Flemish school calendar around `today` (school_year.py): the last one
-is the first meeting day after today, so the demo always has meetings behind it and one ahead.
-It shows what a coach looks for: the inquiry filled in up to the step the group is at, two
+The demo is always one whole school year, September to June, of ten meetings on the Flemish
+school calendar (school_year.py): the running year from its first meeting on, else the one that
+just ended. The meetings before today are held, the rest planned, and the story stops at today:
+whatever is tied to a meeting (a phase, an agreement's outcome, a self-assessment, evidence)
+exists only once that meeting is held. By the end of the year it shows what a coach looks for: the inquiry filled in up to the step the group is at, two
 self-assessments months apart, ticked signals, a member who stopped, a guest, visitors at the
 meetings built around their input, a dropped agreement with its reason, every technique.
 """
@@ -10,7 +12,7 @@ meetings built around their input, a dropped agreement with its reason, every te
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from types import ModuleType
 
 from plgtui.core.agenda import EFFECTS, block_from_technique, followup_prompts
@@ -50,18 +52,25 @@ BEFORE = -min(m for _phase, m in plan.PHASES)  # meeting days before the kick-of
 
 def build_demo(today: date, language: str = "nl") -> Journey:
     t = TEXTS[language]
-    days = school_year.meetings_around(today, len(plan.BLOCKS), BEFORE)
-    dates = days[BEFORE:]
+    year = school_year.demo_year(today)
+    dates = school_year.meeting_days(year)
+    days = school_year.meeting_days(year - 1)[-BEFORE:] + dates  # the leaders began the spring before
+    held = sum(d <= today for d in dates)
 
     def day(meeting: int) -> date:
         return days[BEFORE + meeting]
+
+    def met(meeting: int) -> bool:
+        return meeting < held
 
     members = [
         Member(id=i + 1, name=n, role=Role(r), school="" if s is None else t.SCHOOLS[s])
         for i, (n, r, s) in enumerate(plan.MEMBERS)
     ]
     for index, meeting in plan.LEFT.items():
-        members[index] = replace(members[index], active=False, left=day(meeting))
+        if met(meeting - 1):  # she said goodbye; she belongs to no meeting after that one
+            left = day(meeting) if met(meeting) else day(meeting - 1) + timedelta(days=1)
+            members[index] = replace(members[index], active=False, left=left)
     journey = Journey(
         group=Group(
             name=t.GROUP, subject=t.SUBJECT, schools=list(t.SCHOOLS), language=language,
@@ -71,14 +80,16 @@ def build_demo(today: date, language: str = "nl") -> Journey:
         questions=[
             QuestionVersion(id=i + 1, text=q, reason=why, created=day(m))
             for i, ((q, why), m) in enumerate(zip(t.QUESTIONS, plan.QUESTION_MEETINGS, strict=True))
+            if met(m)
         ],
         phases=[
             PhaseEntry(id=i + 1, phase=p, entered=day(m), reason=why)
             for i, ((p, m), why) in enumerate(zip(plan.PHASES, t.PHASE_REASONS, strict=True))
+            if met(m)
         ],
     )  # fmt: skip
     journey.meetings = _meetings(t, language, dates, today, members)
-    journey.agreements = _agreements(t, dates, members, journey.meetings)
+    journey.agreements = _agreements(t, dates, members, journey.meetings, held)
     for meeting in journey.meetings:
         # what was still open when the meeting began
         waiting = [
@@ -89,38 +100,46 @@ def build_demo(today: date, language: str = "nl") -> Journey:
             if block.kind is BlockKind.FOLLOWUP and not block.prompts:
                 block.prompts = followup_prompts(journey, waiting)
     journey.themes = [
-        Theme(id=i + 1, title=title, member_ids=[members[o].id for o in owners], notes=notes)
-        for i, (title, owners, notes) in enumerate(zip(t.THEMES, plan.THEMES, t.THEME_NOTES, strict=True))
+        Theme(id=i + 1, title=title, member_ids=[members[o].id for o in owners],
+              notes=notes if met(at) else "")
+        for i, (title, owners, notes, at) in enumerate(
+            zip(t.THEMES, plan.THEMES, t.THEME_NOTES, plan.THEME_NOTES_AT, strict=True))
+        if met(plan.THEME_IDEAS[i][0])
     ]  # fmt: skip
-    for theme, (m, place) in zip(journey.themes, plan.THEME_IDEAS, strict=True):
+    for theme, (m, place) in zip(journey.themes, plan.THEME_IDEAS, strict=False):
         _idea(journey.meetings[m], place).theme_id = theme.id
     journey.outputs = [
         Output(id=i + 1, title=title, theme_id=theme + 1, tried_in_class=tried, shown_at=where)
-        for i, ((theme, tried), (title, where)) in enumerate(zip(plan.OUTPUTS, t.OUTPUTS, strict=True))
+        for i, ((theme, tried), (title, where), m) in enumerate(
+            zip(plan.OUTPUTS, t.OUTPUTS, plan.OUTPUT_MEETINGS, strict=True))
+        if met(m)
     ]  # fmt: skip
-    journey.inquiry = [_inquiry(t, day, journey.agreements)]
+    journey.inquiry = [_inquiry(t, day, met, journey.agreements)]
     journey.selfchecks = [
         SelfCheck(
             id=i + 1, on=day(m), scores=dict(zip(CONDITION_KEYS, scores, strict=True)), notes=notes
         )
         for i, ((m, scores), notes) in enumerate(zip(plan.SELFCHECKS, t.SELFCHECK_NOTES, strict=True))
+        if met(m)
     ]  # fmt: skip
     journey.functioning = [
         FunctioningCheck(id=i + 1, on=day(m), scores=dict(zip(FUNCTIONING_KEYS, s, strict=True)))
         for i, (m, s) in enumerate(plan.FUNCTIONING)
+        if met(m)
     ]
     phases, _problem = load_phases(language)
     journey.phase_notes = [
         PhaseNote(
             id=phase,
-            notes=t.PHASE_NOTES.get(phase, ""),
+            notes=t.PHASE_NOTES.get(phase, "") if met(plan.PHASE_NOTES_AT[phase]) else "",
             signals={
                 signal: day(m)
                 for signal, m in zip(phases[phase].signals, ticked, strict=True)
-                if m is not None
+                if m is not None and met(m)
             },
         )
         for phase, ticked in plan.SIGNALS.items()
+        if any(p.phase == phase for p in journey.phases)
     ]
     add_evidence(journey, language)  # what changed for the pupils (demo/evidence.py)
     return journey
@@ -144,8 +163,8 @@ def _meetings(
             date=day,
             title=words["title"],
             status=MeetingStatus.CLOSED if held else MeetingStatus.PLANNED,
-            notes=words["notes"],
-            decisions=list(words["decisions"]),
+            notes=words["notes"] if held else "",
+            decisions=list(words["decisions"]) if held else [],
             learnings=list(words.get("learnings", [])) if held else [],
             norms_kept=t.NORMS_REVIEWS.get(index, ("", ""))[0] if held else "",
             norms_note=t.NORMS_REVIEWS.get(index, ("", ""))[1] if held else "",
@@ -172,7 +191,7 @@ def _meetings(
                 role: members[who].id for role, who in zip(block.roles, holders, strict=False)
             }
             meeting.blocks.append(block)
-            for text in words["ideas"].get(place, []):
+            for text in words["ideas"].get(place, []) if held else []:
                 idea_id += 1
                 meeting.ideas.append(Idea(id=idea_id, block_id=block.id, text=text))
         if held:
@@ -207,12 +226,18 @@ def _held(meeting: Meeting, index: int, teachers: list[Member], members: list[Me
 
 
 def _agreements(
-    t: ModuleType, dates: list[date], members: list[Member], meetings: list[Meeting]
+    t: ModuleType, dates: list[date], members: list[Member], meetings: list[Meeting], held: int
 ) -> list[Agreement]:
+    """The agreements made at the held meetings (a prefix of plan.AGREEMENTS, so the ids stay);
+    one is done or dropped only once the meeting after it is held, else still open."""
     agreements = []
     for i, ((m, kind, owners, status), text) in enumerate(
         zip(plan.AGREEMENTS, t.AGREEMENTS, strict=True)
     ):
+        if m >= held:
+            break
+        if m + 1 >= held:
+            status = AgreementStatus.OPEN.value
         closed = AgreementStatus(status) is not AgreementStatus.OPEN
         agreements.append(
             Agreement(
@@ -224,19 +249,22 @@ def _agreements(
                 due=dates[m + 1] if m + 1 < len(dates) else None,
                 status=AgreementStatus(status),
                 status_changed=dates[m + 1] if closed else None,
-                reason=t.REASONS.get(i, ""),
+                reason=t.REASONS.get(i, "") if closed else "",
             )
         )
     for agreement, (m, place) in plan.FROM_IDEAS.items():
-        _idea(meetings[m], place).agreement_id = agreements[agreement].id
+        if agreement < len(agreements):
+            _idea(meetings[m], place).agreement_id = agreements[agreement].id
     return agreements
 
 
-def _inquiry(t: ModuleType, day, agreements: list[Agreement]) -> Inquiry:
+def _inquiry(t: ModuleType, day, met, agreements: list[Agreement]) -> Inquiry:
+    """The inquiry cycle as far as the held meetings filled it in."""
+    ticked = {key: day(m) for key, m in plan.QUALITY_TICKED.items() if met(m)}
     return Inquiry(
-        step=plan.INQUIRY_STEP,
-        **{key: list(lines) for key, lines in t.INQUIRY.items()},
-        agreement_ids=[agreements[a].id for a in plan.ACTION_AGREEMENTS],
-        quality=dict(t.QUALITY_NOTES),
-        quality_ticked={key: day(m) for key, m in plan.QUALITY_TICKED.items()},
+        step=[step for m, step in plan.INQUIRY_STEPS.items() if met(m)][-1],
+        **{key: list(lines) if met(plan.INQUIRY_FILLED[key]) else [] for key, lines in t.INQUIRY.items()},
+        agreement_ids=[agreements[a].id for a in plan.ACTION_AGREEMENTS if a < len(agreements)],
+        quality={key: note for key, note in t.QUALITY_NOTES.items() if key in ticked},
+        quality_ticked=ticked,
     )

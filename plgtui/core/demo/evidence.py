@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from plgtui.core.demo.school_year import school_year_of
+from plgtui.core.demo.school_year import free, school_year_of
 from plgtui.core.evidence import (
     CaseNote,
     Goal,
@@ -104,20 +104,15 @@ def add_evidence(journey: Journey, language: str) -> None:
     )  # fmt: skip
     journey.goals = [goal]
     journey.readings = _readings(goal, held, words)
-    journey.rubrics = [Rubric(id=1, title=words["rubric"], criteria=words["criteria"], levels=words["levels"])]
-    work = _meeting_with(held, PUPIL_WORK) or held[-1]
-    journey.rubric_scores = [
-        RubricScore(id=0, rubric_id=1, meeting_id=work.id, round=round_, sample=sample,
-                    criterion=criterion, level=level)  # fmt: skip
-        for round_, samples in SAMPLES.items()
-        for sample, levels in samples.items()
-        for criterion, level in enumerate(levels)
-    ]
-    for n, score in enumerate(journey.rubric_scores):
-        score.id = n + 1
-    lesson = _meeting_with(held, LESSON_STUDY) or next(
-        (m for m in reversed(held) if m is not work), held[-1]
-    )
+    # the rubric and the notes on case pupils only once the group looked at pupil work, or
+    # observed a research lesson, at a held meeting (the story stops at today)
+    work = _meeting_with(held, PUPIL_WORK)
+    if work is not None:
+        journey.rubrics = [Rubric(id=1, title=words["rubric"], criteria=words["criteria"], levels=words["levels"])]
+        journey.rubric_scores = _scores(work)
+    lesson = _meeting_with(held, LESSON_STUDY)
+    if lesson is None:
+        return
     observe = next((b for b in lesson.blocks if b.technique in LESSON_STUDY), None)
     journey.case_notes = [
         CaseNote(id=n + 1, meeting_id=lesson.id, pupil=pupil, minute=minute,
@@ -126,18 +121,35 @@ def add_evidence(journey: Journey, language: str) -> None:
     ]
 
 
+def _scores(work: Meeting) -> list[RubricScore]:
+    scores = [
+        RubricScore(id=0, rubric_id=1, meeting_id=work.id, round=round_, sample=sample,
+                    criterion=criterion, level=level)  # fmt: skip
+        for round_, samples in SAMPLES.items()
+        for sample, levels in samples.items()
+        for criterion, level in enumerate(levels)
+    ]
+    for n, score in enumerate(scores):
+        score.id = n + 1
+    return scores
+
+
 def _readings(goal: Goal, held: list[Meeting], words: dict) -> list[Reading]:
     """One reading per class at the first meeting (the baseline test) and at up to five held
-    meetings spread over the rest; the test was taken the week before the meeting."""
+    meetings spread over the rest; the test was taken the week before the meeting, or on the
+    last school day before that outside the holidays and the exams."""
     steps = len(VALUES["3A"])
     later = held[1:]
     picks = sorted({round(i * (len(later) - 1) / max(steps - 2, 1)) for i in range(steps - 1)})
     chosen = [held[0], *(later[p] for p in picks if later)]
     readings = []
     for n, meeting in enumerate(chosen):
+        on = meeting.date - timedelta(days=7 if n else 0)
+        while n and not (on.weekday() < 5 and free(on)):  # a chapter test: no holiday, no exams
+            on -= timedelta(days=1)
         for code in CLASSES:
             readings.append(Reading(
-                id=len(readings) + 1, goal_id=goal.id, on=meeting.date - timedelta(days=7 if n else 0),
+                id=len(readings) + 1, goal_id=goal.id, on=on,
                 class_code=code, value=float(VALUES[code][n]),
                 source=ReadingSource.OBSERVATION if n == 2 and code == "3B" else ReadingSource.TEST,
                 note=words["reading_notes"].get(n, "") if code == "3B" or n == 0 else "",

@@ -2,6 +2,8 @@
 
 The words (titles, notes, agreements) are in text_nl.py and text_en.py, in the same order.
 Meetings are counted from 0, the kick-off; a negative number is a school meeting day before it.
+Whatever is tied to a meeting exists only once that meeting is held (demo/__init__.py): the story
+stops at today.
 """
 
 # (name, role, index of the school or None); names are people's names in both languages
@@ -87,11 +89,17 @@ ACTION_AGREEMENTS = [5, 9]
 THEMES = [[2, 3, 5, 8], [1, 4, 6, 7]]
 THEME_IDEAS = [(2, 0), (2, 1)]
 
-# (index of the theme, tried in class)
-OUTPUTS = [(0, True)]
+# the meetings after which each theme's notes are true (the card tried, the test questions made)
+THEME_NOTES_AT = [5, 7]
 
-# the inquiry cycle: the step the group is at, and the meeting each quality check was ticked
-INQUIRY_STEP = "doing"
+# (index of the theme, tried in class); the meeting after which each output was shown
+OUTPUTS = [(0, True)]
+OUTPUT_MEETINGS = [6]
+
+# the inquiry cycle: the step the group is at from a meeting on, the meeting after which each
+# part was filled in, and the meeting each quality check was ticked
+INQUIRY_STEPS = {0: "grounding", 1: "question", 2: "goals", 4: "doing"}
+INQUIRY_FILLED = {"data": 1, "experience": 1, "research": 2, "goals": 2, "actions": 4, "measures": 4}
 QUALITY_TICKED = {"focused": 1, "grounded": 1, "pupils": 1, "feasible": 2}
 
 # the two self-assessments of the nine conditions: (meeting, scores in CONDITION_KEYS order)
@@ -106,5 +114,7 @@ FUNCTIONING = [
     (2, [2, 2, 2, 1, 2, 3]),
     (7, [3, 3, 3, 3, 3, 4]),
 ]
+# per phase, the meeting after which the group's own notes on it are true
+PHASE_NOTES_AT = {1: -2, 2: 1, 3: 3, 4: 7}
 # per phase, the meeting on which each of its readiness signals was ticked (None: not yet)
 SIGNALS = {1: [-2, -2, -1, -1], 2: [0, 1], 3: [2, 3, 3], 4: [5, 7, None]}

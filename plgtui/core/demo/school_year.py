@@ -2,8 +2,9 @@
 
 Flemish schools follow the calendar in force since the school year 2022-2023: two weeks of
 autumn break around 1 November, two at Christmas, two from carnival Monday, two at Easter, and
-the summer in July and August. Secondary schools hold exams in June, so a group meets last in
-early June. The dates are computed, not listed, so the demo stays right in any year.
+the summer in July and August. Secondary schools hold exams in December and June: a group does
+not meet in the December exams, and in June only to look back. The dates are computed, not
+listed, so the demo stays right in any year.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from datetime import date, timedelta
 
 BREAK = timedelta(days=14)
 WEEK = timedelta(weeks=1)
-# the school months, each with the week of the month a group meets in (1 = first Wednesday)
-MEETING_WEEKS = {9: 3, 10: 3, 11: 3, 12: 1, 1: 3, 2: 3, 3: 3, 4: 3, 5: 3, 6: 1}
+# the ten meetings of a school year: (month, week of the month; 1 = first Wednesday); none in
+# December (exams), the first back after the Christmas break, the last a look-back in the June
+# exams; so from September on the next meeting is never more than five school weeks away
+MEETINGS = [(9, 3), (10, 1), (10, 3), (11, 3), (1, 1), (2, 1), (3, 2), (4, 3), (5, 3), (6, 1)]
 
 
 def easter(year: int) -> date:
@@ -56,23 +59,34 @@ def breaks(autumn_year: int) -> list[tuple[date, date]]:
     ]
 
 
-def _free(day: date, holidays: list[tuple[date, date]]) -> bool:
-    return day.month not in (7, 8) and not any(s <= day < e for s, e in holidays)
+def exams(autumn_year: int) -> list[tuple[date, date]]:
+    """The exam periods of secondary schools, (first day, day after the last): from the start of
+    December to the Christmas break, and June (schools differ by some days; these are wide)."""
+    christmas_break = breaks(autumn_year)[1][0]
+    return [(date(autumn_year, 12, 1), christmas_break), (date(autumn_year + 1, 6, 1), date(autumn_year + 1, 7, 1))]
+
+
+def in_exams(day: date) -> bool:
+    return any(s <= day < e for s, e in exams(school_year_of(day)))
+
+
+def free(day: date) -> bool:
+    """A school day with no holiday and no exams: one a group can meet on to work."""
+    holidays = breaks(school_year_of(day))
+    return day.month not in (7, 8) and not any(s <= day < e for s, e in holidays) and not in_exams(day)
 
 
 def meeting_days(autumn_year: int) -> list[date]:
-    """One Wednesday a month from September to June, each moved a week on while it falls in a
-    holiday."""
-    holidays = breaks(autumn_year)
+    """The ten meeting Wednesdays of a school year (MEETINGS), each moved a week on while it falls
+    in a holiday or the exams (the June look-back excepted) or within two weeks of the one before."""
     days: list[date] = []
-    for month, week in MEETING_WEEKS.items():
+    for month, week in MEETINGS:
         year = autumn_year if month >= 9 else autumn_year + 1
         first = date(year, month, 1)
         day = first + timedelta(days=(2 - first.weekday()) % 7) + WEEK * (week - 1)
-        while not _free(day, holidays):
+        while not (free(day) or month == 6) or (days and day - days[-1] < 2 * WEEK):
             day += WEEK
-        if not days or day - days[-1] >= 2 * WEEK:
-            days.append(day)
+        days.append(day)
     return days
 
 
@@ -81,10 +95,9 @@ def school_year_of(day: date) -> int:
     return day.year if day.month >= 7 else day.year - 1
 
 
-def meetings_around(today: date, count: int, before: int = 0) -> list[date]:
-    """`count` meeting days ending with the first one after `today`, and the `before` meeting
-    days before the first of them (for what happened before the group met)."""
+def demo_year(today: date) -> int:
+    """The school year the demo shows on `today`: the running one from its first meeting on;
+    before that (July, August, early September) the one that just ended, so that there are
+    always meetings behind the group to look at (the coming year would have none yet)."""
     year = school_year_of(today)
-    days = [d for y in range(year - 2, year + 2) for d in meeting_days(y)]
-    last = next(n for n, d in enumerate(days) if d > today)
-    return days[last - count - before + 1 : last + 1]
+    return year if meeting_days(year)[0] <= today else year - 1

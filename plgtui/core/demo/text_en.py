@@ -261,7 +261,7 @@ MEETINGS = [
         "ideas": {2: ["A showing in every department", "Share the card with years 1 and 2"]},
     },
     {
-        "title": "Looking back and ahead, just before the exams",
+        "title": "Looking back and ahead on the school year",
         "notes": "",
         "decisions": [],
         "blocks": [

@@ -258,7 +258,7 @@ MEETINGS = [
         "ideas": {2: ["Toonmoment op elke vakgroep", "Kaart delen met de eerste graad"]},
     },
     {
-        "title": "Terugblik en vooruitblik, kort voor de examens",
+        "title": "Terugblik en vooruitblik op het schooljaar",
         "notes": "",
         "decisions": [],
         "blocks": [
