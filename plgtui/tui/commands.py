@@ -163,6 +163,8 @@ def _room_open(app: App, screen: Screen) -> bool:
 def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Callable[[], object]]]:
     """(title, line, what to run) for the palette: the commands that reach anywhere, then those
     of the open screen whose keys work now, each once."""
+    from plgtui.tui.keys_in_force import shown_key
+
     seen: set[str] = set()
     has_journey = getattr(app, "workbook", None) is not None
     running = getattr(app, "ticker", None) is not None
@@ -183,7 +185,7 @@ def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Calla
         # Its key only where the key does this here (in the live view `g` makes groups).
         here = _bound_here(screen, found)
         if here is not None and here.binding.action == found.action and here.enabled:
-            line = f"{app.get_key_display(here.binding)} · {line}"
+            line = f"{shown_key(app, here.binding)} · {line}"
         yield _(found.title), line, run(app, found.action)
     for active in screen.active_bindings.values():
         found = DECLARED.get(active.binding.id or "")
@@ -192,7 +194,7 @@ def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Calla
         if found.needs == "journey" and not has_journey:
             continue
         seen.add(found.action)
-        key = app.get_key_display(active.binding)
+        key = shown_key(app, active.binding)
         line = f"{key} · {_(found.help)}" if found.help else _("palette.key", keys=key)
         node: App | Screen = app if active.node is app else screen
         yield _(found.title), line, run(node, found.action)

@@ -58,6 +58,12 @@ def class_bindings(cls: type):
     return cls._merged_bindings
 
 
+def keymap_in_force(app: App) -> dict[str, str]:
+    """The keymap Textual applies to every binding (App.set_keymap keeps it in `_keymap`)."""
+    keymap = getattr(app, "_keymap", None)
+    return keymap if isinstance(keymap, dict) else {}
+
+
 def normal_keymap(keymap: dict[str, str]) -> dict[str, str]:
     """A keymap as Textual applies it (`App._normalize_keymap`: the keys' spaces dropped)."""
     return App._normalize_keymap(keymap)

@@ -441,7 +441,7 @@ MESSAGES: dict[str, str] = {
     'cmd.end_live.help': "Close the running meeting and record each block's actual length",
     "live.groups_title.one": "1 group",
     "live.groups_title.many": "{count} groups",
-    "live.groups_hint": "G reshuffle · 2-8 size · g back",
+    "live.groups_hint": "{reshuffle} reshuffle · {sizes} size · {back} back",
     "agenda.discuss_title": "Critical discussion: {text}",
     "agenda.discuss_prompt_1": "What works well in this material?",
     "agenda.discuss_prompt_2": "What do we change for the classroom?",

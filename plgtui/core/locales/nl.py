@@ -441,7 +441,7 @@ MESSAGES: dict[str, str] = {
     "cmd.end_live.help": "Sluit de lopende bijeenkomst af en bewaar de werkelijke duur per blok",
     "live.groups_title.one": "1 groepje",
     "live.groups_title.many": "{count} groepjes",
-    "live.groups_hint": "G opnieuw verdelen · 2-8 grootte · g terug",
+    "live.groups_hint": "{reshuffle} opnieuw verdelen · {sizes} grootte · {back} terug",
     "agenda.discuss_title": "Kritisch bespreken: {text}",
     "agenda.discuss_prompt_1": "Wat werkt goed in dit materiaal?",
     "agenda.discuss_prompt_2": "Wat passen we aan voor de klas?",

@@ -11,6 +11,7 @@ from textual.widgets import Header
 from plgtui.core import content
 from plgtui.core.i18n import _, language
 from plgtui.tui.commands import command, label
+from plgtui.tui.keys_in_force import in_order, shown_key
 from plgtui.tui.screens.styled_once import StyledOnce
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
@@ -48,7 +49,7 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
     def key_rows(self) -> list[tuple[str, str]]:
         """Every key of the screen below and of the app, once each, as shown to people."""
         rows: dict[str, str] = {}
-        for active in self.under.active_bindings.values():
+        for active in in_order(self.app, self.under):  # steady, the keymap's first key first
             binding = active.binding
             # Textual's own widget keys (scrolling, editing) carry English labels; ours are
             # declared on screens and the app.
@@ -56,7 +57,7 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
                 continue
             if binding.key.startswith("super+"):
                 continue  # the Mac's command key: a terminal keeps it for itself
-            shown = self.app.get_key_display(binding)
+            shown = shown_key(self.app, binding)
             words = label(binding.description)
             rows.setdefault(words, shown)
             if shown not in rows[words].split(" / "):

@@ -22,6 +22,7 @@ from plgtui.core.model import BlockKind
 from plgtui.core.validate import InputError
 from plgtui.tui.commands import command
 from plgtui.tui.keymaps import AZERTY_DIGITS
+from plgtui.tui.keys_in_force import groups_hint
 from plgtui.tui.room_door import with_room
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.live_evidence import EVIDENCE_ACTIONS, EvidenceActions, EvidencePanel
@@ -190,7 +191,7 @@ class LiveScreen(TimeUpActions, EvidenceActions, IdeaActions, JourneyScreen):
         groups = self.query_one("#groups", Static)
         groups.update(panels.groups_text(live))
         groups.border_title = ngettext("live.groups_title", len(live.meeting.groups))
-        groups.border_subtitle = _("live.groups_hint")
+        groups.border_subtitle = groups_hint(self)  # the keys in force (keys_in_force.py)
         self.call_later(self._check_groups)
 
     def _show_prompts(self) -> None:

@@ -69,13 +69,13 @@ class RoomScreen(ModalScreen):
 
     def hint(self) -> str:
         """The keys of this screen as they are in force (a keymap may have changed them)."""
-        keys: dict[str | None, object] = {}
-        for active in self.active_bindings.values():  # a binding's first key first
-            keys.setdefault(active.binding.id, active.binding)
-        shown = {
-            id: self.app.get_key_display(keys[id]) if id in keys else "" for id in ("room-close", "room-back")
-        }  # fmt: skip
-        return _("room.hint", close=shown["room-close"], back=shown["room-back"])
+        from plgtui.tui.keys_in_force import first_key
+
+        return _(
+            "room.hint",
+            close=first_key(self.app, self, "room-close"),
+            back=first_key(self.app, self, "room-back"),
+        )
 
     def on_mount(self) -> None:
         self.show_rules()
