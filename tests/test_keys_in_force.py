@@ -90,3 +90,22 @@ async def test_a_remapped_key_keeps_its_place_in_the_key_bar(workbook, tmp_path)
         descriptions = [d for _keys, d in bar(app)]
         assert descriptions.index("Beurten") == descriptions.index("Groepjes") + 1
         assert (["ù"], "Beurten") in bar(app)
+
+
+async def question_hint(workbook, tmp_path, keys: str) -> str:
+    from plgtui.tui.screens.question import QuestionScreen
+
+    folder = tmp_path / keys
+    settings.save(folder, keys=keys)
+    app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock(), settings_dir=folder)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        return str(app.screen.query_one("#cycle").render()).splitlines()[-1]
+
+
+async def test_the_inquiry_cycles_line_names_its_step_keys_in_force(workbook, tmp_path):
+    assert (await question_hint(workbook, tmp_path, "standard")).startswith("] volgende stap · [ vorige ·")
+    assert (await question_hint(workbook, tmp_path, "azerty")).startswith("; volgende stap · , vorige ·")

@@ -93,3 +93,16 @@ def groups_hint(screen: Any) -> str:
         sizes=f"{smallest}{between}{largest}",
         back=first_key(app, screen, "live-groups"),
     )
+
+
+def cycle_hint(screen: Any) -> str:
+    """The question screen's line under the inquiry cycle, with its step keys in force (`;` and
+    `,` on AZERTY, where `]` and `[` need AltGr)."""
+    from plgtui.core.i18n import _
+
+    app = screen.app
+    return _(
+        "question.cycle_hint",
+        next=first_key(app, screen, "question-step-next"),
+        previous=first_key(app, screen, "question-step-previous"),
+    )

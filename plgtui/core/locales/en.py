@@ -1155,7 +1155,7 @@ MESSAGES: dict[str, str] = {
     "conditions.col.before": "Before",
     "conditions.col.note": "Note",
     "conditions.hint": "s: a new self-assessment. Nine conditions for effective professional development, from the review study by Vanderlinde et al. (Ghent University, 2016).",
-    "question.cycle_hint": "] next step · [ previous · e new wording · r new round · Tab: into the fields",
+    "question.cycle_hint": "{next} next step · {previous} previous · e new wording · r new round · Tab: into the fields",
     "save.failed": "Not saved: {problem}. The change stays in memory and is saved as soon as possible.",
     "save.title": "Cannot save",
     "save.recovered": "Everything is saved again.",

@@ -1155,7 +1155,7 @@ MESSAGES: dict[str, str] = {
     "conditions.col.before": "Vorige",
     "conditions.col.note": "Notitie",
     "conditions.hint": "s: een nieuwe zelfevaluatie. Negen voorwaarden voor effectieve professionalisering, uit de overzichtsstudie van Vanderlinde e.a. (UGent, 2016).",
-    "question.cycle_hint": "] volgende stap · [ vorige · e nieuwe versie · r nieuwe ronde · Tab: naar de velden",
+    "question.cycle_hint": "{next} volgende stap · {previous} vorige · e nieuwe versie · r nieuwe ronde · Tab: naar de velden",
     "save.failed": "Niet bewaard: {problem}. De wijziging blijft in het geheugen en wordt opnieuw bewaard zodra het kan.",
     "save.title": "Bewaren lukt niet",
     "save.recovered": "Alles is weer bewaard.",

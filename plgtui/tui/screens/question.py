@@ -22,6 +22,7 @@ from plgtui.core.i18n import _, format_short_date, language
 from plgtui.core.model import INQUIRY_STEPS
 from plgtui.core.question_guide import load_guide
 from plgtui.tui.commands import command
+from plgtui.tui.keys_in_force import cycle_hint
 from plgtui.tui.screens.goals_tab import GOAL_ACTIONS, GoalsTab
 from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
@@ -154,7 +155,7 @@ class QuestionScreen(GoalsTab, TabKeys, JourneyScreen):
             label = Content(f" {n} {_(labels.QUESTION_STEP[step])} ")
             steps.append(label.stylize("reverse bold") if step == inquiry.step else label)
         self.query_one("#cycle", Static).update(
-            Content(" → ").join(steps) + Content("\n" + _("question.cycle_hint")).stylize("dim")
+            Content(" → ").join(steps) + Content("\n" + cycle_hint(self)).stylize("dim")
         )
         self._show_linked()
         for tab in self.later_tabs_made():
