@@ -158,3 +158,30 @@ async def test_two_phones_add_ideas_and_vote_and_the_live_view_shows_them(
                 f"({format_clock(live.remaining())} now)"
             )
         assert worst < 1.0
+
+
+async def test_the_phone_says_the_room_closed_and_stops_counting(workbook, monkeypatch):
+    monkeypatch.setattr(room_door, "LISTEN", "127.0.0.1")
+    monkeypatch.setattr(room_door, "PORT", 0)
+    live = voting_meeting(workbook, SystemClock())
+    app = live_app(workbook, live.clock)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.pause()
+        await pilot.press("z")
+        await pilot.pause()
+        address = room_door.door_of(app).server.address
+        driver = await asyncio.to_thread(browser)
+        try:
+            run = lambda f, *a: asyncio.to_thread(f, *a)  # noqa: E731 the app's loop serves
+            await run(driver.get, address)
+            await run(until, driver, "return document.getElementById('block').textContent")
+            await pilot.press("s", "j")  # close, and yes: a phone is in the room
+            await pilot.pause()
+            assert room_door.door_of(app) is None
+            said = await run(until, driver, "return document.getElementById('refused').textContent")
+            assert said.startswith("De zaal is gesloten")
+            clock = await run(driver.execute_script, "return document.getElementById('clock').textContent")
+            hidden = await run(driver.execute_script, "return document.getElementById('add').hidden")
+        finally:
+            await asyncio.to_thread(driver.quit)
+        assert clock == "" and hidden
