@@ -104,7 +104,7 @@ def test_a_group_without_a_coach_signs_itself():
 
 
 def test_a_past_meeting_holds_its_own_agreements(demo_path, capsys):
-    code, out, _err = export([str(demo_path), "--for", "members", "--meeting", "2026-03-18"], capsys)
+    code, out, _err = export([str(demo_path), "--for", "members", "--meeting", "2026-03-11"], capsys)
     assert code == 0 and '"Differentiëren in bronopdrachten"' in out
     (dropped,) = message_lines(out, "- De leesstrategieën in een fiche")
     assert "· geschrapt op " in dropped  # where it stands now
@@ -141,7 +141,7 @@ def test_a_meeting_not_held_is_refused(demo_path, capsys, lang, words):
     argv = [str(demo_path), "--for", "members", "--meeting", "10", "--lang", lang]
     code, out, err = export(argv, capsys)
     assert code == 2 and out == "" and words in err and "Traceback" not in err
-    assert '"Terugblik en vooruitblik, kort voor de examens"' in err
+    assert '"Terugblik en vooruitblik op het schooljaar"' in err
     code, out, err = export([*argv[:3], "--meeting", "2026-06-03"], capsys)
     assert code == 2 and out == ""
 
