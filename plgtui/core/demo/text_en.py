@@ -262,8 +262,10 @@ MEETINGS = [
     },
     {
         "title": "Looking back and ahead on the school year",
-        "notes": "",
-        "decisions": [],
+        # only shown once the meeting is held (in the exams: no design work)
+        "notes": "Every teacher named one thing that worked in class and how they saw it. The "
+        "test questions per step are not finished yet; they go with us into next school year.",
+        "decisions": ["We go on with the same research question next school year."],
         "blocks": [
             ("Following up the agreements", []),
             (

@@ -259,8 +259,10 @@ MEETINGS = [
     },
     {
         "title": "Terugblik en vooruitblik op het schooljaar",
-        "notes": "",
-        "decisions": [],
+        # pas te lezen als de bijeenkomst gehouden is (in de examens: niets ontwerpen)
+        "notes": "Elke leraar noemde één ding dat in de klas werkte en waaraan hij of zij dat "
+        "zag. De toetsvragen per stap zijn nog niet af; ze gaan mee naar volgend schooljaar.",
+        "decisions": ["We werken volgend schooljaar verder aan dezelfde leervraag."],
         "blocks": [
             ("Opvolging van de afspraken", []),
             (
