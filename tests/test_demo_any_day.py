@@ -70,6 +70,14 @@ def test_the_story_is_told_up_to_today(today):
     assert all(day <= today for day in _story_dates(journey)), today
     assert all(a.meeting_id <= len(held) for a in journey.agreements)
     assert all(a.status is AgreementStatus.OPEN for a in journey.agreements if a.meeting_id == len(held))
+    # what happened at a meeting is the same whatever day the demo is opened
+    whole = build_demo(date(school_year_of(journey.meetings[0].date) + 1, 7, 1), "nl")
+    assert {(r.on, r.class_code, r.value) for r in journey.readings} <= {
+        (r.on, r.class_code, r.value) for r in whole.readings
+    }
+    # the leaders are asked to show the step card only once it was tried in class
+    tried = any(p.phase == 4 for p in journey.phases)
+    assert ("stappenkaart" in journey.group.asks_leaders) == tried
     # no exam results before the exams: readings are chapter tests outside holidays and exams
     assert all(free(r.on) and r.on.weekday() < 5 for r in journey.readings)
     assert not journey.inquiry[0].results

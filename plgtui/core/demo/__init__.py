@@ -74,7 +74,11 @@ def build_demo(today: date, language: str = "nl") -> Journey:
     journey = Journey(
         group=Group(
             name=t.GROUP, subject=t.SUBJECT, schools=list(t.SCHOOLS), language=language,
-            start=day(0), asks_leaders=t.ASKS_LEADERS, norms=list(t.NORMS),
+            start=day(0), norms=list(t.NORMS),
+            asks_leaders="\n".join(
+                line for line, m in zip(t.ASKS_LEADERS.splitlines(), plan.ASKS_LEADERS_AT, strict=True)
+                if met(m)
+            ),
         ),
         members=members,
         questions=[

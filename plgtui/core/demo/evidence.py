@@ -30,6 +30,8 @@ CLASSES = ["3A", "3B"]
 # catches on, 3B only slowly; the first is the baseline test
 VALUES = {"3A": [41, 46, 53, 57, 63, 68], "3B": [39, 40, 44, 43, 47, 50]}
 BASELINE, TARGET = 40, 70
+# the meetings (place in the year, from 0) before which each of those tests was taken
+READINGS = (0, 1, 3, 5, 6, 8)
 # levels per criterion (0-2) of each sample of pupil work, before (round 1) and after (round 2)
 SAMPLES = {
     1: {"W01": (1, 2, 1), "W02": (2, 1, 1), "W03": (1, 1, 2), "W04": (2, 2, 1), "W05": (1, 2, 2), "W06": (3, 2, 1)},
@@ -103,7 +105,7 @@ def add_evidence(journey: Journey, language: str) -> None:
         target_on=date(school_year_of(last.date) + 1, 6, 30), note=words["goal_note"],
     )  # fmt: skip
     journey.goals = [goal]
-    journey.readings = _readings(goal, held, words)
+    journey.readings = _readings(goal, meetings, held, words)
     # the rubric and the notes on case pupils only once the group looked at pupil work, or
     # observed a research lesson, at a held meeting (the story stops at today)
     work = _meeting_with(held, PUPIL_WORK)
@@ -134,16 +136,16 @@ def _scores(work: Meeting) -> list[RubricScore]:
     return scores
 
 
-def _readings(goal: Goal, held: list[Meeting], words: dict) -> list[Reading]:
-    """One reading per class at the first meeting (the baseline test) and at up to five held
-    meetings spread over the rest; the test was taken the week before the meeting, or on the
-    last school day before that outside the holidays and the exams."""
-    steps = len(VALUES["3A"])
-    later = held[1:]
-    picks = sorted({round(i * (len(later) - 1) / max(steps - 2, 1)) for i in range(steps - 1)})
-    chosen = [held[0], *(later[p] for p in picks if later)]
+def _readings(goal: Goal, meetings: list[Meeting], held: list[Meeting], words: dict) -> list[Reading]:
+    """One reading per class at the first meeting (the baseline test) and at five meetings over
+    the year (READINGS), as far as they are held: a reading belongs to its meeting whatever day
+    the demo is opened. The test was taken the week before the meeting, or on the last school
+    day before that outside the holidays and the exams."""
+    done = {m.id for m in held}
+    places = [p for p in READINGS if p < len(meetings) and meetings[p].id in done]
+    chosen = [(READINGS.index(p), meetings[p]) for p in places]
     readings = []
-    for n, meeting in enumerate(chosen):
+    for n, meeting in chosen:
         on = meeting.date - timedelta(days=7 if n else 0)
         while n and not (on.weekday() < 5 and free(on)):  # a chapter test: no holiday, no exams
             on -= timedelta(days=1)

@@ -30,6 +30,10 @@ VISITS = {6: [COUNSELLOR], 8: [LEADER]}
 # (member, meeting) excused; everyone else was there
 EXCUSED = {(4, 1), (6, 3), (2, 5), (7, 7), (5, 8), (1, 4)}
 
+# the meeting after which the group asks the school leaders each line of text_*.ASKS_LEADERS
+# (hours for a coach once it knows its way; the study day once the step card was tried)
+ASKS_LEADERS_AT = [2, 5]
+
 # (phase, the meeting at which the group entered it); phase 1 is the school leaders' work
 PHASES = [(1, -2), (2, 0), (3, 2), (4, 5)]
 
