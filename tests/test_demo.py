@@ -13,7 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plgtui.core.demo import TEXTS, build_demo, plan
-from plgtui.core.demo.school_year import breaks, easter, meeting_days, school_year_of
+from plgtui.core.demo.school_year import (
+    breaks,
+    demo_year,
+    easter,
+    in_exams,
+    meeting_days,
+    school_year_of,
+)
 from plgtui.core.journey_data import journey_tables
 from plgtui.core.model import AgreementStatus, MeetingStatus, Presence, Role
 from plgtui.core.phases import load_phases
@@ -41,10 +48,13 @@ def test_meeting_days_fall_in_school_time(today):
     year = school_year_of(today)
     holidays = breaks(year)
     days = meeting_days(year)
-    assert len(days) >= 9
+    assert len(days) == 10 and (days[0].month, days[-1].month) == (9, 6)
     for day in days:
         assert day.weekday() == 2 and day.month not in (7, 8)
         assert not any(start <= day < end for start, end in holidays), day
+    # none in the December exams; in June only the look-back
+    assert [d for d in days if in_exams(d)] == [days[-1]]
+    assert demo_year(today) in (year, year - 1) and meeting_days(demo_year(today))[0] <= today
     assert all(b - a >= timedelta(weeks=2) for a, b in zip(days, days[1:]))
 
 
