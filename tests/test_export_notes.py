@@ -264,7 +264,8 @@ def read_safely(render, notes: str) -> None:
         "> Titel in een citaat\n> ===",  # underlined, and nothing else that needs the parser
         "``` a`b\n<script>alert(1)</script>\n```",  # pandoc: code, CommonMark: text, then code
         "b]\n\n[a",  # pandoc pairs brackets over paragraphs (here: meetings), dropping all between
-        "---\n<script>alert(1)</script>",  # pandoc: YAML, and no document at all when it is not
+        "---\n<script>alert(1)</script>",
+        "- ```\n# kop\n    <script>alert(1)</script>",  # pandoc: the heading and code in the item  # pandoc: YAML, and no document at all when it is not
         "http://x<embed src=x> en http://y\\<img src=x onerror=alert(1) y=z>",  # cmark-gfm's
         # autolinks take a backslash before `<` into the address
     ],

@@ -96,6 +96,7 @@ class _Plan:
             elif token.type == "list_item_open" and _LONE_DASH.fullmatch(lines[start]):
                 self.apart.setdefault(start, quotes)  # pandoc: an underline after text
             elif token.type == "heading_open":
+                self.apart.setdefault(start, quotes)  # pandoc: a heading after text is text
                 depth = min(6, int(token.tag[1]) + level - 1)
                 if token.markup.startswith("#"):
                     self.atx[start] = depth
