@@ -72,7 +72,7 @@ def test_every_key_in_the_code_is_in_both_catalogs():
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 text = node.value
-                if text.rsplit(".", 1)[-1] in ("md", "json", "py", "tcss", "html"):
+                if text.rsplit(".", 1)[-1] in ("md", "json", "py", "tcss", "html", "css", "js"):
                     continue  # a file's name
                 if shape.fullmatch(text) and text.split(".", 1)[0] in prefixes:
                     used.setdefault(text, f"{path.name}:{node.lineno}")

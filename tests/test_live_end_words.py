@@ -17,14 +17,14 @@ def started(workbook, clock):
 
 def test_ending_at_the_first_block_says_three_were_not_reached(workbook):
     live = started(workbook, FakeClock())
-    assert "3 blokken kwamen nog niet aan bod (blok 2 tot 4 van 4)" in end_question(live)
+    assert "3 blokken kwamen nog niet aan bod (blok 2–4 van 4)" in end_question(live)
     while live.state.block < 2:
         live.next()
-    assert "Blok 4 van 4 kwam nog niet aan bod" in end_question(live)
+    assert "Blok 4 (van 4) kwam nog niet aan bod" in end_question(live)
     set_language("en")
     try:
         assert "1 was not" not in end_question(live)
-        assert "Block 4 of 4 was not reached" in end_question(live)
+        assert "Block 4 (of 4) was not reached" in end_question(live)
     finally:
         set_language("nl")
     while live.next():

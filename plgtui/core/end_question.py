@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from plgtui.core.i18n import _
+from plgtui.core.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from plgtui.core.live import LiveMeeting
@@ -19,6 +19,4 @@ def end_question(live: LiveMeeting | None) -> str:
     left = total - first + 1
     if left <= 0:
         return _("live.end_question")
-    if left == 1:
-        return _("live.end_question.left.one", n=first, total=total)
-    return _("live.end_question.left.many", count=left, first=first, last=total, total=total)
+    return ngettext("live.end_question.left", left, first=first, last=total, total=total)

@@ -42,8 +42,8 @@ def new_key() -> str:
 
 # The room's words that only the coach reads, in the app: the page gets the others.
 COACH_WORDS = (
-    "room.rules", "room.screen_title", "room.scan", "room.hint", "room.opened",
-    "room.closed_note", "room.failed", "room.read_only", "room.missing", "room.head",
+    "room.rules_anonymous", "room.rules_named", "room.rules_dots", "room.screen_title",
+    "room.scan", "room.hint", "room.opened", "room.closed_note", "room.failed", "room.read_only", "room.missing", "room.head",
     "room.close_question",
 )  # fmt: skip
 
