@@ -29,7 +29,7 @@ async def test_nothing_found_is_said_in_the_interface_language(workbook, lang, w
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"qxqxqxq")
         listing = app.screen.query_one(CommandList)
-        for _ in range(50):  # Textual says it half a second after the last key
+        for _ in range(400):  # Textual says it half a second after the last key; a loaded CI waits
             await pilot.pause(0.05)
             if listing.option_count:
                 break
