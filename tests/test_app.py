@@ -10,8 +10,8 @@ from plgtui.core import i18n
 from plgtui.core.workbook import Workbook
 from plgtui.tui.app import PlgApp
 from plgtui.tui.commands import label
+from plgtui.tui.dialogs.new_group import NewGroupScreen
 from plgtui.tui.screens.help import HelpScreen
-from plgtui.tui.screens.new_group import NewGroupScreen
 from plgtui.tui.screens.overview import OverviewScreen
 from plgtui.tui.widgets.list_table import ListTable
 

@@ -16,7 +16,7 @@ from plgtui.core.model import AgreementKind
 from plgtui.core.timer import FakeClock
 from plgtui.core.workbook import Workbook
 from plgtui.tui.app import PlgApp
-from plgtui.tui.screens.reload import ReloadScreen, UnsavedScreen
+from plgtui.tui.dialogs.reload import ReloadScreen, UnsavedScreen
 
 
 def edit_elsewhere(path, name="Andere laptop", notes: tuple[int, str] | None = None):
@@ -231,7 +231,7 @@ async def test_a_sync_services_copy_found_at_the_start_is_merged_in_when_asked(w
     """Bert's laptop saved while An's did: Dropbox left his version beside the journey."""
     import shutil
 
-    from plgtui.tui.screens.copies import CopiesScreen
+    from plgtui.tui.dialogs.copies import CopiesScreen
 
     laptop = tmp_path / "bert"
     laptop.mkdir()

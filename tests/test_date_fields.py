@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 from plgtui.core import i18n
 from plgtui.tui.app import PlgApp
-from plgtui.tui.screens.form import FormScreen
+from plgtui.tui.base.form import FormScreen
 from plgtui.tui.themes import SHIPPED
 from plgtui.tui.widgets.date_input import DateInput
 

@@ -11,10 +11,10 @@ from evidence_fixtures import app_for, bare_demo, live_at, with_evidence
 
 from plgtui.core.evidence import MeasureKind
 from plgtui.core.workbook import Workbook
-from plgtui.tui.screens.case_note_input import CaseNoteInput
-from plgtui.tui.screens.confirm import ConfirmScreen
+from plgtui.tui.dialogs.case_note_input import CaseNoteInput
+from plgtui.tui.dialogs.confirm import ConfirmScreen
+from plgtui.tui.dialogs.evidence_forms import GoalForm, ReadingForm, RubricForm, ScoreForm
 from plgtui.tui.screens.distribution import DistributionScreen
-from plgtui.tui.screens.evidence_forms import GoalForm, ReadingForm, RubricForm, ScoreForm
 from plgtui.tui.screens.live import LiveScreen
 from plgtui.tui.screens.question import QuestionScreen
 from plgtui.tui.widgets.list_table import ListTable

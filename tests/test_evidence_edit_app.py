@@ -7,14 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 from evidence_fixtures import app_for, with_evidence
+from textual.widgets import Input, Select
 
 from plgtui.core.evidence import ReadingSource
-from plgtui.tui.screens.confirm import ConfirmScreen
-from plgtui.tui.screens.evidence_forms import ReadingForm
+from plgtui.tui.dialogs.confirm import ConfirmScreen
+from plgtui.tui.dialogs.evidence_forms import ReadingForm
 from plgtui.tui.screens.question import QuestionScreen
-from plgtui.tui.widgets.list_table import ListTable
 from plgtui.tui.widgets.date_input import DateInput
-from textual.widgets import Input, Select
+from plgtui.tui.widgets.list_table import ListTable
 
 
 async def goals_tab(pilot) -> None:

@@ -7,8 +7,8 @@ import pytest
 from conftest import TODAY
 
 from plgtui.tui.app import PlgApp
-from plgtui.tui.screens.confirm import ConfirmScreen
-from plgtui.tui.screens.form import FormScreen
+from plgtui.tui.base.form import FormScreen
+from plgtui.tui.dialogs.confirm import ConfirmScreen
 
 FORMS = {
     "new meeting": ["n"],
@@ -84,7 +84,7 @@ async def test_the_owners_of_an_agreement_are_found_by_typing_part_of_a_name(wor
     from conftest import TODAY
 
     from plgtui.tui.app import PlgApp
-    from plgtui.tui.screens.agreement_form import AgreementForm
+    from plgtui.tui.dialogs.agreement_form import AgreementForm
     from plgtui.tui.widgets.ticks import TickList
 
     app = PlgApp(workbook, today=lambda: TODAY)

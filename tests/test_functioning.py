@@ -16,7 +16,7 @@ from plgtui.core.model import BlockKind
 from plgtui.core.timer import FakeClock
 from plgtui.core.validate import InputError
 from plgtui.export.journey import journey_markdown
-from plgtui.tui.screens.phase_forms import FunctioningForm
+from plgtui.tui.dialogs.phase_forms import FunctioningForm
 
 
 def test_scores_are_checked_before_anything_changes(workbook):

@@ -9,10 +9,10 @@ from plgtui.core import i18n
 from plgtui.core.model import Role
 from plgtui.core.workbook import Workbook
 from plgtui.tui.app import PlgApp
-from plgtui.tui.screens.form import FormScreen
+from plgtui.tui.base.form import FormScreen
+from plgtui.tui.dialogs.group_forms import GroupForm, MemberForm
+from plgtui.tui.dialogs.new_group import NewGroupScreen
 from plgtui.tui.screens.group import GroupScreen
-from plgtui.tui.screens.group_forms import GroupForm, MemberForm
-from plgtui.tui.screens.new_group import NewGroupScreen
 from plgtui.tui.screens.overview import OverviewScreen
 from plgtui.tui.widgets.list_table import ListTable
 

@@ -16,8 +16,8 @@ from plgtui.core.model import AgreementKind
 from plgtui.core.timer import FakeClock
 from plgtui.core.workbook import Workbook
 from plgtui.tui.app import PlgApp
+from plgtui.tui.dialogs.quick_input import QuickInput
 from plgtui.tui.screens.history import HistoryScreen
-from plgtui.tui.screens.quick_input import QuickInput
 from plgtui.tui.widgets.list_table import ListTable
 
 

@@ -10,11 +10,11 @@ from plgtui.core.model import BlockKind, MeetingStatus
 from plgtui.core.timer import FakeClock
 from plgtui.core.workbook import Workbook
 from plgtui.tui.app import PlgApp
+from plgtui.tui.dialogs.confirm import ConfirmScreen
+from plgtui.tui.dialogs.meeting_forms import BlockForm, NewMeetingForm
+from plgtui.tui.dialogs.start_questions import PlanDoesNotFit
 from plgtui.tui.screens.agenda import AgendaScreen
-from plgtui.tui.screens.confirm import ConfirmScreen
 from plgtui.tui.screens.live import LiveScreen
-from plgtui.tui.screens.meeting_forms import BlockForm, NewMeetingForm
-from plgtui.tui.screens.start_questions import PlanDoesNotFit
 from plgtui.tui.widgets.big_clock import BigClock
 from plgtui.tui.widgets.list_table import ListTable
 

@@ -12,10 +12,10 @@ from plgtui.core.model import Presence
 from plgtui.core.timer import FakeClock
 from plgtui.core.workbook import Workbook
 from plgtui.tui.app import PlgApp
+from plgtui.tui.dialogs.agreement_form import AgreementForm
+from plgtui.tui.dialogs.meeting_forms import BlockForm, NewMeetingForm
 from plgtui.tui.screens.agenda import AgendaScreen
-from plgtui.tui.screens.agreement_form import AgreementForm
 from plgtui.tui.screens.live import LiveScreen
-from plgtui.tui.screens.meeting_forms import BlockForm, NewMeetingForm
 from plgtui.tui.screens.minutes import MinutesScreen
 from plgtui.tui.screens.minutes_view import MinutesView
 from plgtui.tui.widgets.list_table import ListTable

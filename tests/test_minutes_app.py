@@ -11,7 +11,7 @@ from plgtui.core.model import AgreementKind, AgreementStatus, Presence
 from plgtui.core.timer import FakeClock
 from plgtui.core.workbook import Workbook
 from plgtui.tui.app import PlgApp
-from plgtui.tui.screens.agreement_form import AgreementForm
+from plgtui.tui.dialogs.agreement_form import AgreementForm
 from plgtui.tui.screens.meetings import MeetingsScreen
 from plgtui.tui.screens.minutes import MinutesScreen
 from plgtui.tui.screens.minutes_view import MinutesView

@@ -13,10 +13,10 @@ from plgtui.core.agenda import expected_people, planned_seconds
 from plgtui.core.model import BlockKind, MeetingStatus
 from plgtui.core.timer import FakeClock
 from plgtui.tui.app import PlgApp
+from plgtui.tui.dialogs.meeting_forms import BlockForm, NewMeetingForm
+from plgtui.tui.dialogs.new_group import NewGroupScreen
 from plgtui.tui.screens.agenda import AgendaScreen
 from plgtui.tui.screens.live import LiveScreen
-from plgtui.tui.screens.meeting_forms import BlockForm, NewMeetingForm
-from plgtui.tui.screens.new_group import NewGroupScreen
 
 KEYS_AT_MOST = 80  # issue 29's bar; the count itself is in the note and bench/README.md
 

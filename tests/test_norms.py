@@ -14,7 +14,7 @@ from plgtui.core.validate import InputError
 from plgtui.core.workbook import Workbook
 from plgtui.export.journey import journey_markdown
 from plgtui.export.minutes import meeting_markdown
-from plgtui.tui.screens.phase_forms import NormsForm, NormsReviewForm
+from plgtui.tui.dialogs.phase_forms import NormsForm, NormsReviewForm
 from plgtui.tui.screens.phases import PhasesScreen
 
 

@@ -8,7 +8,7 @@ from textual.widgets import SelectionList
 from plgtui.core.timer import FakeClock
 from plgtui.core.workbook import Workbook
 from plgtui.tui.app import PlgApp
-from plgtui.tui.screens.phase_forms import OutputForm, PhaseMoveForm, ThemeForm
+from plgtui.tui.dialogs.phase_forms import OutputForm, PhaseMoveForm, ThemeForm
 from plgtui.tui.screens.phases import PhasesScreen
 from plgtui.tui.widgets.list_table import ListTable
 
@@ -95,7 +95,7 @@ async def test_what_the_group_asks_of_its_leaders_is_written_on_the_phase_screen
     from textual.widgets import TextArea
 
     from plgtui.export.journey import leaders_digest
-    from plgtui.tui.screens.phase_forms import AsksLeadersForm
+    from plgtui.tui.dialogs.phase_forms import AsksLeadersForm
 
     path = workbook.path
     app = make_app(workbook)

@@ -8,8 +8,8 @@ from textual.widgets import SelectionList
 from plgtui.core.timer import FakeClock
 from plgtui.core.workbook import Workbook
 from plgtui.tui.app import PlgApp
+from plgtui.tui.dialogs.question_forms import SelfCheckForm, WordingForm
 from plgtui.tui.screens.question import QuestionScreen
-from plgtui.tui.screens.question_forms import SelfCheckForm, WordingForm
 from plgtui.tui.widgets.list_table import ListTable
 
 

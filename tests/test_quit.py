@@ -11,7 +11,7 @@ from plgtui.core import atomic_storage as storage
 from plgtui.core.model import AgreementKind
 from plgtui.core.timer import FakeClock
 from plgtui.tui.app import PlgApp
-from plgtui.tui.screens.quit import QuitScreen
+from plgtui.tui.dialogs.quit import QuitScreen
 
 
 def refuse(*_args, **_kwargs):

@@ -8,7 +8,7 @@ import pytest
 from test_snapshots import IDS, SIZES, make_app, steady
 
 from plgtui.core.workbook import Rescued
-from plgtui.tui.screens.reload import ReloadScreen, UnsavedScreen
+from plgtui.tui.dialogs.reload import ReloadScreen, UnsavedScreen
 
 RESCUED = Rescued(
     "Afspraak 11 (nieuw)\n  kind: finish\n  text: Toetsen van 2de jaar delen\n\n"
@@ -78,7 +78,7 @@ def test_overview_says_conflicts_are_left(snap_compare, merged, size):
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_copies_question(snap_compare, workbook, size):
-    from plgtui.tui.screens.copies import CopiesScreen
+    from plgtui.tui.dialogs.copies import CopiesScreen
 
     async def ask(pilot):
         pilot.app.push_screen(CopiesScreen(

@@ -72,7 +72,7 @@ class PlgApp(Navigation):
 
     def on_mount(self) -> None:
         if self.workbook is None:
-            self.push_screen(screen("new_group.NewGroupScreen")(self.new_path), self._started)
+            self.push_screen(screen("dialogs.new_group.NewGroupScreen")(self.new_path), self._started)
         else:
             self._open_journey()
 
@@ -143,7 +143,7 @@ class PlgApp(Navigation):
             self.notify(_("undo.done", what=what), markup=False)
 
     def action_end_live_asked(self) -> None:
-        ask = screen("confirm.ConfirmScreen")(end_question(self.live))
+        ask = screen("dialogs.confirm.ConfirmScreen")(end_question(self.live))
         self.push_screen(ask, lambda yes: self.live.end() if yes else None)
 
     def action_export(self, what: str = "journey") -> None:

@@ -21,9 +21,11 @@ if TYPE_CHECKING:
 
 
 def screen(where: str) -> Callable[..., Screen]:
-    """The class `module.Class` of plgtui.tui.screens, imported when called."""
+    """The class `module.Class` of plgtui.tui.screens (or `dialogs.module.Class`), imported
+    when called."""
     module, name = where.rsplit(".", 1)
-    return lambda *a: getattr(importlib.import_module(f"plgtui.tui.screens.{module}"), name)(*a)
+    package = "plgtui.tui" if "." in module else "plgtui.tui.screens"
+    return lambda *a: getattr(importlib.import_module(f"{package}.{module}"), name)(*a)
 
 
 def kept(name: str, where: str) -> Callable[[Any], None]:

@@ -125,7 +125,7 @@ async def room_key(app: Any) -> None:
     room = Room(lambda: current_live(app), live.meeting_id)
     server = RoomServer(room, LISTEN, DEFAULT_PORT if PORT is None else PORT)
     try:
-        address = await server.start()
+        await server.start()
     except OSError as exc:
         app.notify(_("room.failed", problem=os_problem(exc)), severity="error", markup=False)
         return
@@ -154,7 +154,7 @@ def close_room_asked(app: Any) -> None:
         close_room(app)
         return
     from plgtui.core.i18n import ngettext
-    from plgtui.tui.screens.confirm import ConfirmScreen
+    from plgtui.tui.dialogs.confirm import ConfirmScreen
 
     ask = ConfirmScreen(ngettext("room.close_question", phones))
     app.push_screen(ask, lambda yes: close_room(app) if yes else None)

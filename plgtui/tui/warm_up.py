@@ -17,9 +17,9 @@ START = 0.5  # seconds after the first screen is drawn
 PAUSE = 0.05  # between the slices
 PREPARED = (
     "plgtui.tui.screens.meetings", "plgtui.tui.screens.minutes_view", "plgtui.tui.screens.minutes",
-    "plgtui.tui.screens.agenda", "plgtui.tui.screens.meeting_forms", "plgtui.tui.screens.phases",
+    "plgtui.tui.screens.agenda", "plgtui.tui.dialogs.meeting_forms", "plgtui.tui.screens.phases",
     "plgtui.tui.screens.question", "plgtui.tui.screens.member_agreements", "plgtui.tui.screens.attendance",
-    "plgtui.tui.screens.search", "plgtui.tui.screens.help", "plgtui.tui.screens.agreement_form",
+    "plgtui.tui.screens.search", "plgtui.tui.screens.help", "plgtui.tui.dialogs.agreement_form",
 )  # fmt: skip
 
 

@@ -192,7 +192,7 @@ class DiskController:
                 app.held_keys.release(back)
 
     def ask(self, conflicts: int) -> None:
-        from plgtui.tui.screens.reload import ReloadScreen
+        from plgtui.tui.dialogs.reload import ReloadScreen
 
         self.app.push_screen(ReloadScreen(self.app.workbook.unsaved, conflicts), self._answered)
 
@@ -210,7 +210,7 @@ class DiskController:
 
     async def _reload(self) -> None:
         """Take the file as it is on disk; show what was changed here and not saved."""
-        from plgtui.tui.screens.reload import UnsavedScreen
+        from plgtui.tui.dialogs.reload import UnsavedScreen
 
         async with self.swapping() as swap:
             rescued = await self.start_again(self.app.workbook.reload)
@@ -256,7 +256,7 @@ class DiskController:
         copies = conflict_copies(app.workbook.path)
         if not copies:
             return
-        from plgtui.tui.screens.copies import CopiesScreen
+        from plgtui.tui.dialogs.copies import CopiesScreen
 
         names = ", ".join(c.name for c in copies)
         question = ngettext("copies.question", len(copies), names=names)
@@ -297,7 +297,7 @@ class DiskController:
         if workbook is None or not workbook.unsaved or workbook.read_only:
             app.exit()
             return
-        from plgtui.tui.screens.quit import SAVE, QuitScreen
+        from plgtui.tui.dialogs.quit import SAVE, QuitScreen
 
         problem = _("save.conflict") if self.conflict else workbook.retry_save()
         if not problem:  # the disk takes it now

@@ -12,8 +12,8 @@ from plgtui.core.content import ContentError
 from plgtui.core.i18n import _, format_date, language, ngettext, number
 from plgtui.core.model import Meeting, MeetingStatus
 from plgtui.core.techniques import load_techniques, title_of
+from plgtui.tui.base.journey_screen import JourneyScreen
 from plgtui.tui.commands import command
-from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import attempt, plain
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
@@ -171,7 +171,7 @@ class AgendaScreen(JourneyScreen):
             self.query_one(ListTable).move_cursor(row=ids.index(block_id))
 
     def action_add(self) -> None:
-        from plgtui.tui.screens.meeting_forms import BlockForm
+        from plgtui.tui.dialogs.meeting_forms import BlockForm
 
         selected = self._selected()
         self.app.push_screen(
@@ -179,14 +179,14 @@ class AgendaScreen(JourneyScreen):
         )
 
     def action_edit(self) -> None:
-        from plgtui.tui.screens.meeting_forms import BlockForm
+        from plgtui.tui.dialogs.meeting_forms import BlockForm
 
         block = self._selected()
         if block is not None:
             self.app.push_screen(BlockForm(self.meeting_id, block), self._after_form)
 
     def action_remove(self) -> None:
-        from plgtui.tui.screens.confirm import ConfirmScreen
+        from plgtui.tui.dialogs.confirm import ConfirmScreen
 
         block = self._selected()
         if block is None:
@@ -237,7 +237,7 @@ class AgendaScreen(JourneyScreen):
         people = agenda.expected_people(self.workbook.journey, meeting)
         planned = round(agenda.planned_seconds(meeting, people) / 60)
         if meeting.status is MeetingStatus.PLANNED and planned != meeting.length_minutes:
-            from plgtui.tui.screens.start_questions import PlanDoesNotFit
+            from plgtui.tui.dialogs.start_questions import PlanDoesNotFit
 
             def answered(answer: str | None) -> None:
                 if answer == "fit":
@@ -252,7 +252,7 @@ class AgendaScreen(JourneyScreen):
     def _start_on_the_day(self) -> None:
         meeting, today = self.meeting, self.app.today()
         if meeting.status is MeetingStatus.PLANNED and meeting.date != today:
-            from plgtui.tui.screens.confirm import ConfirmScreen
+            from plgtui.tui.dialogs.confirm import ConfirmScreen
 
             def answered(yes: bool | None) -> None:
                 if yes and attempt(self, lambda: self.workbook.meetings.hold_on(self.meeting_id, today)):
@@ -285,7 +285,7 @@ class AgendaScreen(JourneyScreen):
         export_beside(self.app, self.meeting_id, members=True)
 
     def action_new_meeting(self) -> None:
-        from plgtui.tui.screens.meeting_forms import NewMeetingForm
+        from plgtui.tui.dialogs.meeting_forms import NewMeetingForm
 
         def created(meeting_id: int | None) -> None:
             if meeting_id is not None:

@@ -10,8 +10,8 @@ from plgtui.core import labels
 from plgtui.core.attendance import COLUMNS, headers, records
 from plgtui.core.i18n import _
 from plgtui.core.model import Presence
+from plgtui.tui.base.journey_screen import JourneyScreen
 from plgtui.tui.commands import command
-from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import tones
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable

@@ -16,9 +16,9 @@ from plgtui.core.i18n import _, ngettext
 from plgtui.core.merge_choose import BOTH
 from plgtui.core.validate import strip_control
 from plgtui.core.word_diff import marked
+from plgtui.tui.base.journey_screen import JourneyScreen
 from plgtui.tui.commands import command
 from plgtui.tui.keymaps import digit
-from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import attempt, plain
 from plgtui.tui.widgets.key_bar import KeyBar
 

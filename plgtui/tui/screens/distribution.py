@@ -10,8 +10,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Header, Static
 
 from plgtui.core.i18n import _, ngettext
+from plgtui.tui.base.styled_once import StyledOnce
 from plgtui.tui.commands import command
-from plgtui.tui.screens.styled_once import StyledOnce
 from plgtui.tui.ui import UsesWorkbook, plain
 from plgtui.tui.widgets.key_bar import KeyBar
 

@@ -133,7 +133,7 @@ class GoalsTab:
 
     def on_list_table_row_selected(self, event: ListTable.RowSelected) -> None:
         """Enter opens the goal or the reading under the cursor, filled in."""
-        from plgtui.tui.screens.evidence_forms import GoalForm, ReadingForm
+        from plgtui.tui.dialogs.evidence_forms import GoalForm, ReadingForm
 
         if self.workbook.read_only:
             return
@@ -170,12 +170,12 @@ class GoalsTab:
         return True
 
     def action_new_goal(self) -> None:
-        from plgtui.tui.screens.evidence_forms import GoalForm
+        from plgtui.tui.dialogs.evidence_forms import GoalForm
 
         self.app.push_screen(GoalForm())
 
     def action_new_reading(self) -> None:
-        from plgtui.tui.screens.evidence_forms import ReadingForm
+        from plgtui.tui.dialogs.evidence_forms import ReadingForm
 
         goal = self._goal()
         if goal is not None:
@@ -184,7 +184,7 @@ class GoalsTab:
     def action_remove(self) -> None:
         """The goal (with its readings) or the reading under the cursor, after a yes; Ctrl+Z
         brings it back."""
-        from plgtui.tui.screens.confirm import ConfirmScreen
+        from plgtui.tui.dialogs.confirm import ConfirmScreen
 
         goal, reading = self._goal(), self._reading()
         if self._on_goals() and goal is not None:
@@ -214,7 +214,7 @@ class GoalsTab:
             self.app.push_screen(DistributionScreen(rubrics[0].id))
 
     def action_rubric(self) -> None:
-        from plgtui.tui.screens.evidence_forms import RubricForm
+        from plgtui.tui.dialogs.evidence_forms import RubricForm
 
         rubrics = self.workbook.journey.rubrics
         self.app.push_screen(RubricForm(rubrics[0] if rubrics else None))

@@ -19,8 +19,8 @@ from plgtui.core import labels
 from plgtui.core.agenda import usual_length
 from plgtui.core.i18n import _, format_short_date, ngettext
 from plgtui.core.model import Member, Role
+from plgtui.tui.base.journey_screen import JourneyScreen
 from plgtui.tui.commands import command
-from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import attempt, plain, tones
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable, Row
@@ -164,12 +164,12 @@ class GroupScreen(JourneyScreen):
             self.action_edit_member()
 
     def action_add_member(self) -> None:
-        from plgtui.tui.screens.group_forms import MemberForm
+        from plgtui.tui.dialogs.group_forms import MemberForm
 
         self.app.push_screen(MemberForm(), self._show_member)
 
     def action_edit_member(self) -> None:
-        from plgtui.tui.screens.group_forms import MemberForm
+        from plgtui.tui.dialogs.group_forms import MemberForm
 
         member = self._member()
         if member is not None:
@@ -202,11 +202,11 @@ class GroupScreen(JourneyScreen):
         self._show_member(changed.id)
 
     def action_edit_group(self) -> None:
-        from plgtui.tui.screens.group_forms import GroupForm
+        from plgtui.tui.dialogs.group_forms import GroupForm
 
         self.app.push_screen(GroupForm())
 
     def action_norms(self) -> None:
-        from plgtui.tui.screens.phase_forms import NormsForm
+        from plgtui.tui.dialogs.phase_forms import NormsForm
 
         self.app.push_screen(NormsForm())

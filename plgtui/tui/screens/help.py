@@ -10,9 +10,9 @@ from textual.widgets import Header
 
 from plgtui.core import content
 from plgtui.core.i18n import _, language
+from plgtui.tui.base.styled_once import StyledOnce
 from plgtui.tui.commands import command, label
 from plgtui.tui.keys_in_force import in_order, shown_key
-from plgtui.tui.screens.styled_once import StyledOnce
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
 from plgtui.tui.widgets.markdown_text import MarkdownText

@@ -15,8 +15,8 @@ from plgtui.core.changes.versions import Difference
 from plgtui.core.history import Kept, Line, lines_of, when_text, who
 from plgtui.core.i18n import _, ngettext
 from plgtui.core.validate import InputError
+from plgtui.tui.base.journey_screen import JourneyScreen
 from plgtui.tui.commands import command
-from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import BREAKPOINTS, attempt, plain, take_width_class
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable
@@ -207,7 +207,7 @@ class HistoryScreen(JourneyScreen):
         line = self._line()
         if line is None:
             return
-        from plgtui.tui.screens.confirm import ConfirmScreen
+        from plgtui.tui.dialogs.confirm import ConfirmScreen
 
         question = _("history.confirm", when=self.when(line.version.when))
 
@@ -241,7 +241,7 @@ class HistoryScreen(JourneyScreen):
     # -- the name, asked once on this laptop -----------------------------------------------
 
     def _ask_name(self) -> None:
-        from plgtui.tui.screens.quick_input import QuickInput
+        from plgtui.tui.dialogs.quick_input import QuickInput
 
         folder = self.app.settings_dir  # type: ignore[attr-defined]
 

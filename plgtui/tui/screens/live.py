@@ -20,11 +20,11 @@ from plgtui.core.i18n import _, ngettext
 from plgtui.core.live import LiveMeeting
 from plgtui.core.model import BlockKind
 from plgtui.core.validate import InputError
+from plgtui.tui.base.journey_screen import JourneyScreen
 from plgtui.tui.commands import command
 from plgtui.tui.keymaps import AZERTY_DIGITS
 from plgtui.tui.keys_in_force import groups_hint
 from plgtui.tui.room_door import with_room
-from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.screens.live_evidence import EVIDENCE_ACTIONS, EvidenceActions, EvidencePanel
 from plgtui.tui.screens.live_ideas import IdeaActions
 from plgtui.tui.screens.live_time_up import TIME_UP_BINDINGS, TimeUpActions
@@ -274,12 +274,12 @@ class LiveScreen(TimeUpActions, EvidenceActions, IdeaActions, JourneyScreen):
         self._highlight(listing, keep)
 
     def action_functioning(self) -> None:
-        from plgtui.tui.screens.phase_forms import FunctioningForm
+        from plgtui.tui.dialogs.phase_forms import FunctioningForm
 
         self.app.push_screen(FunctioningForm())
 
     def action_review_norms(self) -> None:
-        from plgtui.tui.screens.phase_forms import NormsReviewForm
+        from plgtui.tui.dialogs.phase_forms import NormsReviewForm
 
         self.app.push_screen(NormsReviewForm(self.live.meeting_id))
 
@@ -383,7 +383,7 @@ class LiveScreen(TimeUpActions, EvidenceActions, IdeaActions, JourneyScreen):
             self.dismiss()
 
     def action_end(self) -> None:
-        from plgtui.tui.screens.confirm import ConfirmScreen
+        from plgtui.tui.dialogs.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
             if yes:

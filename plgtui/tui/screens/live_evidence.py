@@ -143,7 +143,7 @@ class EvidenceActions:
     # -- the keys ----------------------------------------------------------------------------
 
     def action_reading(self) -> None:
-        from plgtui.tui.screens.evidence_forms import ReadingForm
+        from plgtui.tui.dialogs.evidence_forms import ReadingForm
 
         if not self.workbook.journey.goals:
             self.notify(_("live_evidence.no_goals"), severity="warning")
@@ -153,7 +153,7 @@ class EvidenceActions:
         self.app.push_screen(ReadingForm(None, day=meeting.date, meeting_id=meeting.id))
 
     def action_score(self) -> None:
-        from plgtui.tui.screens.evidence_forms import ScoreForm
+        from plgtui.tui.dialogs.evidence_forms import ScoreForm
 
         rubric = self._rubric()
         if rubric is None:
@@ -181,7 +181,7 @@ class EvidenceActions:
 
     def action_case_note(self) -> None:
         from plgtui.core.privacy import looks_like_a_name
-        from plgtui.tui.screens.case_note_input import CaseNoteInput
+        from plgtui.tui.dialogs.case_note_input import CaseNoteInput
 
         live, workbook = self.live, self.workbook
         meeting_id, block_id = live.meeting_id, live.block.id

@@ -20,7 +20,7 @@ class IdeaActions:
         return int(option.id) if option is not None else None
 
     def action_idea(self) -> None:
-        from plgtui.tui.screens.quick_input import QuickInput
+        from plgtui.tui.dialogs.quick_input import QuickInput
 
         meeting_id, block_id = self.live.meeting_id, self.live.block.id
         self.query_one(ContentSwitcher).current = "ideas"
@@ -32,7 +32,7 @@ class IdeaActions:
         )
 
     def action_edit_idea(self) -> None:
-        from plgtui.tui.screens.quick_input import QuickInput
+        from plgtui.tui.dialogs.quick_input import QuickInput
 
         idea_id = self._idea_id()
         if idea_id is None:
@@ -75,7 +75,7 @@ class IdeaActions:
     def action_to_agreement(self) -> None:
         """The highlighted idea becomes an agreement: kind, owners and due date asked in one
         small form (due by default the next meeting)."""
-        from plgtui.tui.screens.agreement_form import AgreementForm
+        from plgtui.tui.dialogs.agreement_form import AgreementForm
 
         idea_id = self._idea_id()
         if idea_id is None:

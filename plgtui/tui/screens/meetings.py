@@ -14,9 +14,9 @@ from plgtui.core import labels
 from plgtui.core.i18n import _, format_short_date
 from plgtui.core.participants import presence
 from plgtui.tui import commands
+from plgtui.tui.base.journey_screen import JourneyScreen
 from plgtui.tui.commands import command
 from plgtui.tui.export_beside import export_beside
-from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable, Row
 

@@ -13,8 +13,8 @@ from plgtui.core import labels
 from plgtui.core.i18n import _, format_short_date
 from plgtui.core.model import AgreementStatus
 from plgtui.core.validate import InputError
+from plgtui.tui.base.journey_screen import JourneyScreen
 from plgtui.tui.commands import command
-from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import plain, tones
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.list_table import ListTable, Row

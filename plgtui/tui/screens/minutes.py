@@ -20,9 +20,9 @@ from plgtui.core import labels
 from plgtui.core.i18n import _, format_date
 from plgtui.core.model import AgreementStatus
 from plgtui.core.participants import presence
+from plgtui.tui.base.journey_screen import JourneyScreen
+from plgtui.tui.base.tabbed import TabKeys, tab_bindings
 from plgtui.tui.commands import command
-from plgtui.tui.screens.journey_screen import JourneyScreen
-from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.tui.ui import WIDE, attempt, plain
 from plgtui.tui.way_back import Place, place_of
 from plgtui.tui.widgets.autosave import Autosave
@@ -241,7 +241,7 @@ class MinutesScreen(TabKeys, JourneyScreen):
             self._edit_line(listing.id, index)
 
     def _edit_line(self, which: str, index: int) -> None:
-        from plgtui.tui.screens.quick_input import QuickInput
+        from plgtui.tui.dialogs.quick_input import QuickInput
 
         minutes, meeting_id = self.workbook.minutes, self.meeting_id
         change = minutes.edit_learning if which == "learnings" else minutes.edit_decision
@@ -260,7 +260,7 @@ class MinutesScreen(TabKeys, JourneyScreen):
             event.control.action_act("edit")
 
     def on_agreement_table_act(self, event: AgreementTable.Act) -> None:
-        from plgtui.tui.screens.agreement_form import AgreementForm
+        from plgtui.tui.dialogs.agreement_form import AgreementForm
 
         workbook, today = self.workbook, self.app.today()
         agreement = next(
@@ -284,7 +284,7 @@ class MinutesScreen(TabKeys, JourneyScreen):
                 self, lambda: workbook.agreements.close_agreement(agreement.id, AgreementStatus.OPEN, on=today)
             )
         elif event.what == "drop":
-            from plgtui.tui.screens.quick_input import QuickInput
+            from plgtui.tui.dialogs.quick_input import QuickInput
 
             self.app.push_screen(
                 QuickInput(

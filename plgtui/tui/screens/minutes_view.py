@@ -7,9 +7,9 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header
 
 from plgtui.export.minutes import meeting_markdown
+from plgtui.tui.base.journey_screen import JourneyScreen
 from plgtui.tui.commands import command
 from plgtui.tui.export_beside import export_beside
-from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.markdown_text import MarkdownText
 

@@ -8,8 +8,8 @@ from textual.widgets import Header, Static
 
 from plgtui.core.i18n import _, ngettext
 from plgtui.tui import commands
+from plgtui.tui.base.journey_screen import JourneyScreen
 from plgtui.tui.commands import command
-from plgtui.tui.screens.journey_screen import JourneyScreen
 from plgtui.tui.ui import BREAKPOINTS, take_width_class
 from plgtui.tui.widgets import overview_panels as panels
 from plgtui.tui.widgets.key_bar import KeyBar
@@ -95,7 +95,7 @@ class OverviewScreen(JourneyScreen):
             self.app.open_agenda(meeting.id)
 
     def action_new_meeting(self) -> None:
-        from plgtui.tui.screens.meeting_forms import NewMeetingForm
+        from plgtui.tui.dialogs.meeting_forms import NewMeetingForm
 
         def created(meeting_id: int | None) -> None:
             if meeting_id is not None:

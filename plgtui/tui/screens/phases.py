@@ -28,9 +28,9 @@ from plgtui.core.i18n import _, format_date, format_short_date, language, ngette
 from plgtui.core.model import FUNCTIONING_KEYS, PHASES, Journey, Role
 from plgtui.core.participants import presence
 from plgtui.core.phases import LAST, SECTIONS, load_phases
+from plgtui.tui.base.journey_screen import JourneyScreen
+from plgtui.tui.base.tabbed import TabKeys, tab_bindings
 from plgtui.tui.commands import command
-from plgtui.tui.screens.journey_screen import JourneyScreen
-from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.tui.ui import attempt, plain, tones
 from plgtui.tui.way_back import Place, place_of
 from plgtui.tui.widgets.autosave import Autosave
@@ -347,22 +347,22 @@ class PhasesScreen(TabKeys, JourneyScreen):
             self.notify(_("phases.primary_on" if on else "phases.primary_off"))
 
     def action_functioning(self) -> None:
-        from plgtui.tui.screens.phase_forms import FunctioningForm
+        from plgtui.tui.dialogs.phase_forms import FunctioningForm
 
         self.app.push_screen(FunctioningForm())
 
     def action_norms(self) -> None:
-        from plgtui.tui.screens.phase_forms import NormsForm
+        from plgtui.tui.dialogs.phase_forms import NormsForm
 
         self.app.push_screen(NormsForm())
 
     def action_asks_leaders(self) -> None:
-        from plgtui.tui.screens.phase_forms import AsksLeadersForm
+        from plgtui.tui.dialogs.phase_forms import AsksLeadersForm
 
         self.app.push_screen(AsksLeadersForm())
 
     def action_move(self) -> None:
-        from plgtui.tui.screens.phase_forms import PhaseMoveForm
+        from plgtui.tui.dialogs.phase_forms import PhaseMoveForm
 
         current = self.workbook.journey.current_phase
         target = self.selected
@@ -371,7 +371,7 @@ class PhasesScreen(TabKeys, JourneyScreen):
         self.app.push_screen(PhaseMoveForm(target))
 
     async def action_new(self) -> None:
-        from plgtui.tui.screens.phase_forms import OutputForm, ThemeForm
+        from plgtui.tui.dialogs.phase_forms import OutputForm, ThemeForm
 
         if self.current_tab() == "outputs":
             self.app.push_screen(OutputForm())
@@ -380,7 +380,7 @@ class PhasesScreen(TabKeys, JourneyScreen):
             self.app.push_screen(ThemeForm())
 
     def action_edit(self) -> None:
-        from plgtui.tui.screens.phase_forms import OutputForm, ThemeForm
+        from plgtui.tui.dialogs.phase_forms import OutputForm, ThemeForm
 
         tab = self.current_tab()
         if tab not in ("themes", "outputs"):

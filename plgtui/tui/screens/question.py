@@ -21,11 +21,11 @@ from plgtui.core.changes.question import LISTS
 from plgtui.core.i18n import _, format_short_date, language
 from plgtui.core.model import INQUIRY_STEPS
 from plgtui.core.question_guide import load_guide
+from plgtui.tui.base.journey_screen import JourneyScreen
+from plgtui.tui.base.tabbed import TabKeys, tab_bindings
 from plgtui.tui.commands import command
 from plgtui.tui.keys_in_force import cycle_hint
 from plgtui.tui.screens.goals_tab import GOAL_ACTIONS, GoalsTab
-from plgtui.tui.screens.journey_screen import JourneyScreen
-from plgtui.tui.screens.tabbed import TabKeys, tab_bindings
 from plgtui.tui.ui import attempt, plain, tones
 from plgtui.tui.way_back import Place, place_of
 from plgtui.tui.widgets.autosave import Autosave
@@ -284,12 +284,12 @@ class QuestionScreen(GoalsTab, TabKeys, JourneyScreen):
         return True
 
     def action_wording(self) -> None:
-        from plgtui.tui.screens.question_forms import WordingForm
+        from plgtui.tui.dialogs.question_forms import WordingForm
 
         self.app.push_screen(WordingForm())
 
     def action_round(self) -> None:
-        from plgtui.tui.screens.question_forms import WordingForm
+        from plgtui.tui.dialogs.question_forms import WordingForm
 
         self.app.push_screen(WordingForm(new_round=True))
 
@@ -299,12 +299,12 @@ class QuestionScreen(GoalsTab, TabKeys, JourneyScreen):
         attempt(self, lambda: self.workbook.question.set_step(INQUIRY_STEPS[index]))
 
     def action_selfcheck(self) -> None:
-        from plgtui.tui.screens.question_forms import SelfCheckForm
+        from plgtui.tui.dialogs.question_forms import SelfCheckForm
 
         self.app.push_screen(SelfCheckForm())
 
     def action_quality_note(self) -> None:
-        from plgtui.tui.screens.quick_input import QuickInput
+        from plgtui.tui.dialogs.quick_input import QuickInput
 
         if self.current_tab() != "quality":
             return

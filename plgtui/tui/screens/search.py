@@ -10,8 +10,8 @@ from textual.widgets.option_list import Option
 from plgtui.core import labels
 from plgtui.core.i18n import _, format_short_date, ngettext
 from plgtui.core.search import CONTEXT, search
+from plgtui.tui.base.styled_once import StyledOnce
 from plgtui.tui.commands import command
-from plgtui.tui.screens.styled_once import StyledOnce
 from plgtui.tui.ui import UsesWorkbook, plain
 from plgtui.tui.widgets.key_bar import KeyBar
 

@@ -15,6 +15,7 @@ from plgtui.core.stage_words import stage_word
 from plgtui.core.timer import Stage, format_clock
 from plgtui.tui.widgets.big_clock import BigClock
 
+
 def show_clock(clock: BigClock, live: LiveMeeting) -> None:
     """The digits, the stage as a class (colour and frame) and the words under them."""
     clock.text = format_clock(live.remaining())

@@ -5,7 +5,7 @@ TabbedContent builds a Tabs widget of seven or more widgets (a container, a row,
 per tab, the underline) and a ContentSwitcher, several times the work of the same screen
 without tabs (bench/stand_ins.py, bench/README.md). This bar draws the titles and the
 underline as two lines of text; the screen puts its panes in a ContentSwitcher itself. The keys
-that move between tabs belong to the screen (screens/tabbed.py), so the bar takes no focus.
+that move between tabs belong to the screen (base/tabbed.py), so the bar takes no focus.
 """
 
 from __future__ import annotations

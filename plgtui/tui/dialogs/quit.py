@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from plgtui.core.i18n import _
 from plgtui.tui.commands import command
-from plgtui.tui.screens.confirm import ConfirmScreen
+from plgtui.tui.dialogs.confirm import ConfirmScreen
 
 SAVE, QUIT = "save", "quit"
 

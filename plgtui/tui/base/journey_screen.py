@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from plgtui.tui.screens.styled_once import StyledOnce
+from plgtui.tui.base.styled_once import StyledOnce
 from plgtui.tui.ui import UsesWorkbook
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """Forms for what changed for the pupils: a goal with its measure, a reading, the rubric, and the
 scores of samples of pupil work. Text about pupils (a reading's note, a sample's code) is asked
-about first when it holds what looks like a name (screens/privacy.py)."""
+about first when it holds what looks like a name (dialogs/privacy.py)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from plgtui.core.evidence import Goal, MeasureKind, Reading, ReadingSource, Rubr
 from plgtui.core.i18n import _, ngettext, number
 from plgtui.core.privacy import looks_like_a_name
 from plgtui.core.validate import InputError
-from plgtui.tui.screens.form import FormScreen
-from plgtui.tui.screens.privacy import ask_first
+from plgtui.tui.base.form import FormScreen
+from plgtui.tui.dialogs.privacy import ask_first
 from plgtui.tui.widgets.date_input import DateInput
 from plgtui.tui.widgets.evidence_words import kind_label, source_label
 

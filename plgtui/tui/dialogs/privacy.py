@@ -16,7 +16,7 @@ def ask_first(node: DOMNode, found: list[str], keep: Callable[[], None]) -> None
     if not found:
         keep()
         return
-    from plgtui.tui.screens.confirm import ConfirmScreen
+    from plgtui.tui.dialogs.confirm import ConfirmScreen
 
     question = ConfirmScreen(
         _("privacy.question", names=", ".join(dict.fromkeys(found))), _("privacy.detail")

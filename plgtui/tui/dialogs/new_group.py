@@ -17,9 +17,9 @@ from plgtui.core.changes.group import LENGTH_HIGH, LENGTH_LOW
 from plgtui.core.i18n import _, language, os_problem, set_language
 from plgtui.core.validate import InputError
 from plgtui.core.workbook import Workbook
+from plgtui.tui.base.form import number_input
 from plgtui.tui.commands import command
-from plgtui.tui.screens.form import number_input
-from plgtui.tui.screens.group_forms import language_options
+from plgtui.tui.dialogs.group_forms import language_options
 from plgtui.tui.ui import plain
 from plgtui.tui.widgets.key_bar import KeyBar
 

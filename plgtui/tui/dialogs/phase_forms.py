@@ -9,8 +9,8 @@ from plgtui.core import labels, validate
 from plgtui.core.changes.minutes import NORMS_KEPT
 from plgtui.core.i18n import _, phase_title
 from plgtui.core.model import FUNCTIONING_KEYS, PHASES, Output, Theme
-from plgtui.tui.screens.form import FormScreen
-from plgtui.tui.screens.question_forms import ScoresForm
+from plgtui.tui.base.form import FormScreen
+from plgtui.tui.dialogs.question_forms import ScoresForm
 from plgtui.tui.ui import plain
 from plgtui.tui.widgets.date_input import DateInput
 from plgtui.tui.widgets.text_select import TextSelect

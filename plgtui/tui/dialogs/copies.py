@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from plgtui.core.i18n import _
-from plgtui.tui.screens.confirm import ConfirmScreen
+from plgtui.tui.dialogs.confirm import ConfirmScreen
 
 
 class CopiesScreen(ConfirmScreen):

@@ -10,7 +10,7 @@ from plgtui.core import labels
 from plgtui.core.agenda import usual_length
 from plgtui.core.i18n import LANGUAGES, _, format_short_date
 from plgtui.core.model import Role
-from plgtui.tui.screens.form import FormScreen
+from plgtui.tui.base.form import FormScreen
 
 OWN_NAME = {"nl": "language.own.nl", "en": "language.own.en"}
 

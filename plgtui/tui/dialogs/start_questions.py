@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from plgtui.core.i18n import _
 from plgtui.tui.commands import command
-from plgtui.tui.screens.confirm import ConfirmScreen
+from plgtui.tui.dialogs.confirm import ConfirmScreen
 
 
 class PlanDoesNotFit(ConfirmScreen):

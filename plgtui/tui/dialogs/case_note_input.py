@@ -18,7 +18,7 @@ from textual.widgets import Input, Static
 from plgtui.core.i18n import _
 from plgtui.core.validate import InputError
 from plgtui.tui.commands import command
-from plgtui.tui.screens.privacy import ask_first
+from plgtui.tui.dialogs.privacy import ask_first
 from plgtui.tui.ui import plain
 
 PUPILS = ("A", "B", "C")

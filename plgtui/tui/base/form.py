@@ -19,8 +19,8 @@ from textual.widgets import Header, Input, Label, SelectionList, Static, TextAre
 
 from plgtui.core.i18n import _
 from plgtui.core.validate import InputError
+from plgtui.tui.base.styled_once import StyledOnce
 from plgtui.tui.commands import command
-from plgtui.tui.screens.styled_once import StyledOnce
 from plgtui.tui.ui import UsesWorkbook, plain
 from plgtui.tui.widgets.key_bar import KeyBar
 
@@ -136,7 +136,7 @@ class FormScreen(UsesWorkbook, StyledOnce, ModalScreen[T], Generic[T]):
         if self._values() == getattr(self, "_opened_with", None):
             self.dismiss(None)
             return
-        from plgtui.tui.screens.confirm import ConfirmScreen
+        from plgtui.tui.dialogs.confirm import ConfirmScreen
 
         self.app.push_screen(
             ConfirmScreen(_("form.discard")), lambda yes: self.dismiss(None) if yes else None

@@ -10,7 +10,7 @@ from plgtui.core import agreements as rules
 from plgtui.core import labels
 from plgtui.core.i18n import _
 from plgtui.core.model import Agreement, AgreementKind, Idea
-from plgtui.tui.screens.form import FormScreen
+from plgtui.tui.base.form import FormScreen
 from plgtui.tui.widgets.date_input import DateInput
 from plgtui.tui.widgets.ticks import TickList
 

@@ -10,7 +10,7 @@ from plgtui.core import validate
 from plgtui.core.i18n import _, language
 from plgtui.core.question_guide import load_guide
 from plgtui.core.validate import InputError
-from plgtui.tui.screens.form import FormScreen
+from plgtui.tui.base.form import FormScreen
 
 
 class WordingForm(FormScreen[int]):

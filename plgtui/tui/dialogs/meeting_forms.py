@@ -16,7 +16,7 @@ from plgtui.core.model import Block, BlockKind, Meeting
 from plgtui.core.step_times import scale_steps, total_minutes
 from plgtui.core.techniques import Technique, find, load_techniques, suggested
 from plgtui.core.validate import InputError
-from plgtui.tui.screens.form import FormScreen, number_input
+from plgtui.tui.base.form import FormScreen, number_input
 from plgtui.tui.ui import plain
 from plgtui.tui.widgets.date_input import DateInput
 from plgtui.tui.widgets.lines_box import LinesBox

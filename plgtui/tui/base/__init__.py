@@ -1,0 +1,1 @@
+"""The base classes that screens and forms derive from."""

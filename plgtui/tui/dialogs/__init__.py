@@ -1,0 +1,1 @@
+"""The modal forms and questions: each asks for something and gives it back to its screen."""
