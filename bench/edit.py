@@ -53,7 +53,9 @@ def main() -> None:
         floor = timed(lambda i: floor_save(data, tmp / "floor.json"), args.runs)
         book = Workbook.open(path)
         meeting = book.journey.meetings[-1].id
-        cold = timed(lambda i: book.minutes.set_notes(meeting, "Before the app prepared anything"), 1)[0]
+        cold = timed(
+            lambda i: book.minutes.set_notes(meeting, "Before the app prepared anything"), 1
+        )[0]
         book.close()
         book = Workbook.open(path)
         slices = 0
@@ -61,7 +63,9 @@ def main() -> None:
         while book.warm():  # what the app does in 50 ms pauses after the first screen
             slices += 1
         warm_ms = (time.perf_counter() - start) * 1000
-        edit = timed(lambda i: book.minutes.set_notes(meeting, f"Notes typed so far: {i}"), args.runs)
+        edit = timed(
+            lambda i: book.minutes.set_notes(meeting, f"Notes typed so far: {i}"), args.runs
+        )
         book.close()
         size = path.stat().st_size / 1e6
     f, e = statistics.median(floor), statistics.median(edit)

@@ -69,7 +69,9 @@ def build(meetings: int = 500, members: int = 25, seed: int = 2026, today: date 
     for n in range(meetings):
         day = start + timedelta(days=7 * n)
         meeting = Meeting(
-            id=n + 1, date=day, title=sentence(rng, 3, 7),
+            id=n + 1,
+            date=day,
+            title=sentence(rng, 3, 7),
             status=MeetingStatus.CLOSED if day < today else MeetingStatus.PLANNED,
             notes="\n\n".join(sentence(rng, 30, 80) for _ in range(rng.randint(3, 8))),
             decisions=[sentence(rng, 5, 12) for _ in range(rng.randint(0, 3))],
@@ -77,23 +79,42 @@ def build(meetings: int = 500, members: int = 25, seed: int = 2026, today: date 
         )
         for kind in (BlockKind.WELCOME, BlockKind.BRAINSTORM, BlockKind.DISCUSSION):
             block_id += 1
-            meeting.blocks.append(Block(id=block_id, kind=kind, title=sentence(rng, 2, 5),
-                                        minutes=rng.choice((10, 15, 30)), prompts=[sentence(rng, 4, 9)]))
+            meeting.blocks.append(
+                Block(
+                    id=block_id,
+                    kind=kind,
+                    title=sentence(rng, 2, 5),
+                    minutes=rng.choice((10, 15, 30)),
+                    prompts=[sentence(rng, 4, 9)],
+                )
+            )
         for _ in range(ideas_left // (meetings - n)):
             idea_id += 1
-            meeting.ideas.append(Idea(id=idea_id, block_id=block_id - 1, text=sentence(rng, 3, 10),
-                                      votes=rng.randint(0, 6)))
+            meeting.ideas.append(
+                Idea(
+                    id=idea_id,
+                    block_id=block_id - 1,
+                    text=sentence(rng, 3, 10),
+                    votes=rng.randint(0, 6),
+                )
+            )
         ideas_left -= len(meeting.ideas)
         for _ in range(agreements_left // (meetings - n)):
             agreement_id += 1
             due = day + timedelta(days=7)
             closed = day < today - timedelta(days=60) and rng.random() > OPEN_FOR_GOOD
-            journey.agreements.append(Agreement(
-                id=agreement_id, text=sentence(rng, 4, 12), kind=rng.choice(list(AgreementKind)),
-                meeting_id=meeting.id, owners=rng.sample([m.id for m in journey.members], 2),
-                due=due, status=AgreementStatus.DONE if closed else AgreementStatus.OPEN,
-                status_changed=due if closed else None,
-            ))
+            journey.agreements.append(
+                Agreement(
+                    id=agreement_id,
+                    text=sentence(rng, 4, 12),
+                    kind=rng.choice(list(AgreementKind)),
+                    meeting_id=meeting.id,
+                    owners=rng.sample([m.id for m in journey.members], 2),
+                    due=due,
+                    status=AgreementStatus.DONE if closed else AgreementStatus.OPEN,
+                    status_changed=due if closed else None,
+                )
+            )
             agreements_left -= 1
         journey.meetings.append(meeting)
     return journey
@@ -129,9 +150,11 @@ def main() -> int:
     journey = build(args.meetings)
     Workbook.create(args.out, journey).close()
     size = args.out.stat().st_size / 1e6
-    print(f"{args.out}: {len(journey.meetings)} meetings, {len(journey.members)} members, "
-          f"{len(journey.agreements)} agreements, {sum(len(m.ideas) for m in journey.meetings)} ideas, "
-          f"{size:.1f} MB, written in {time.perf_counter() - started:.1f} s")
+    print(
+        f"{args.out}: {len(journey.meetings)} meetings, {len(journey.members)} members, "
+        f"{len(journey.agreements)} agreements, {sum(len(m.ideas) for m in journey.meetings)} ideas, "
+        f"{size:.1f} MB, written in {time.perf_counter() - started:.1f} s"
+    )
     return 0
 
 

@@ -128,7 +128,9 @@ async def idle_app(path: Path) -> AsyncIterator[tuple[PlgApp, object, Paints]]:
         paints = Paints(app)
         while book.warm():
             pass
-        while getattr(getattr(app, "warm_up", app), "preparing", False):  # older versions load screens on first use
+        while getattr(
+            getattr(app, "warm_up", app), "preparing", False
+        ):  # older versions load screens on first use
             await asyncio.sleep(0.05)
         await paints.settled(now())
         yield app, pilot, paints
@@ -185,9 +187,7 @@ def core_search(path: Path, runs: int) -> dict[str, list[Timing]]:
             times.setdefault(f"search in the core: {query!r}", []).append(since(start))
         start = now()
         sum(text.casefold().count("feedback") for text in corpus)
-        times.setdefault("floor: casefold+count over notes and agreements", []).append(
-            since(start)
-        )
+        times.setdefault("floor: casefold+count over notes and agreements", []).append(since(start))
     book.close()
     return times
 
@@ -220,7 +220,9 @@ def main() -> None:
     later = [statistics.median(c for _w, c in times[n][1:]) / floor for n in switches]
     print(f"  later visits, worst median {max(later):4.1f} (target at most 1.5)")
     print(f"  later visits, 90th percentile of all {p90 / floor:4.1f} (target at most 2)")
-    print(f"  a key in the notes over a key in a bare TextArea {key / key_floor:4.1f} (target at most 2)")
+    print(
+        f"  a key in the notes over a key in a bare TextArea {key / key_floor:4.1f} (target at most 2)"
+    )
 
 
 if __name__ == "__main__":

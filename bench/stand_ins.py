@@ -92,10 +92,12 @@ CASES: dict[str, tuple[Callable[[], Screen], Callable[[], Screen]]] = {
         lambda: screen_with(lambda: [Static("x"), Footer()], KEYS),
     ),
     "four tabs: TabBar / TabbedContent": (
-        lambda: screen_with(lambda: [
-            TabBar([(f"t{n}", f"Tab {n}") for n in range(4)], active="t0"),
-            ContentSwitcher(*[Static(f"pane {n}", id=f"t{n}") for n in range(4)], initial="t0"),
-        ]),
+        lambda: screen_with(
+            lambda: [
+                TabBar([(f"t{n}", f"Tab {n}") for n in range(4)], active="t0"),
+                ContentSwitcher(*[Static(f"pane {n}", id=f"t{n}") for n in range(4)], initial="t0"),
+            ]
+        ),
         lambda: screen_with(lambda: [FourTabs()]),
     ),  # fmt: skip
     "a long meeting's notes: MarkdownText / Markdown": (

@@ -38,7 +38,9 @@ async def shown(pilot, selector):
     pilot.app.exit()
 """
 
-BARE = WAIT + """
+BARE = (
+    WAIT
+    + """
 from textual.app import App
 from textual.widgets import Footer, Header, Static
 
@@ -53,6 +55,7 @@ async def ready(pilot):
 
 Bare().run(headless=True, size=(160, 45), auto_pilot=ready)
 """
+)
 
 # The bare app again, but opening the journey (as plgtui does) before it shows its label: the
 # least any first screen that shows the journey can cost.
@@ -62,7 +65,9 @@ BARE_OPEN = BARE.replace(
     "book = Workbook.open(Path(sys.argv[1]), read_only=True)\nBare().run(",
 )
 
-PLGTUI = WAIT + """
+PLGTUI = (
+    WAIT
+    + """
 import sys
 from plgtui import cli
 
@@ -72,6 +77,7 @@ async def ready(pilot):
 app = cli.prepare(cli.build_parser(None).parse_args([sys.argv[1]]))
 app.run(headless=True, size=(160, 45), auto_pilot=ready)
 """
+)
 
 
 # Compiled modules are cached as an installed package's are; without this a checkout would
@@ -128,12 +134,16 @@ def main() -> int:
     print("included) beside its wall clock shows whether a start waits for anything.")
     for name in times:
         median, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
-        print(f"  {name:<26} {median:6.3f} s   ratio {median / floor:4.2f}   "
-              f"min {min(walls[name]):.3f} (ratio {min(walls[name]) / fastest:4.2f})   "
-              f"CPU {cpu:.3f} s (ratio {cpu / cpu_floor:4.2f})")
+        print(
+            f"  {name:<26} {median:6.3f} s   ratio {median / floor:4.2f}   "
+            f"min {min(walls[name]):.3f} (ratio {min(walls[name]) / fastest:4.2f})   "
+            f"CPU {cpu:.3f} s (ratio {cpu / cpu_floor:4.2f})"
+        )
     opened = statistics.median(walls["bare app + open ten years"])
-    print(f"plgtui on ten years over the bare app that opens the same file: "
-          f"{statistics.median(walls['plgtui, ten-year journey']) / opened:4.2f}")
+    print(
+        f"plgtui on ten years over the bare app that opens the same file: "
+        f"{statistics.median(walls['plgtui, ten-year journey']) / opened:4.2f}"
+    )
     return 0
 
 

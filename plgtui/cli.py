@@ -218,7 +218,9 @@ def demo(args: argparse.Namespace, today=date.today):
         busy, lock = try_lock(path)
         if busy == "locked" and path.exists():
             print(_("cli.demo_busy", path=path), file=sys.stderr)
-            return _app(Workbook.open(path, read_only=True), None, today, args.projector, args.theme)
+            return _app(
+                Workbook.open(path, read_only=True), None, today, args.projector, args.theme
+            )
         if lock is not None:
             lock.release()
         path.unlink(missing_ok=True)
@@ -262,7 +264,9 @@ def where(args: argparse.Namespace) -> int:
     from plgtui.core.journey_file import lock_path
 
     path: Path = (args.journey or data_dir() / "journey.json").expanduser().resolve()
-    print(_("cli.where_journey", path=path) + ("" if path.exists() else " " + _("cli.where_missing")))
+    print(
+        _("cli.where_journey", path=path) + ("" if path.exists() else " " + _("cli.where_missing"))
+    )
     print(_("cli.where_backups", path=backup_folder(path)))
     print(_("cli.where_lock", path=lock_path(path)))
     for orphan in temp_files(path):

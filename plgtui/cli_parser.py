@@ -77,7 +77,11 @@ class Parser(argparse.ArgumentParser):
 
     def _add_action(self, action: argparse.Action) -> argparse.Action:
         # every argument passes here, also those of a group of arguments that exclude each other
-        if action.dest in METAVARS and action.choices is None and not isinstance(action.metavar, tuple):
+        if (
+            action.dest in METAVARS
+            and action.choices is None
+            and not isinstance(action.metavar, tuple)
+        ):
             action.metavar = _(METAVARS[action.dest])
         return super()._add_action(action)
 

@@ -71,7 +71,11 @@ def where_lines(live) -> list[str]:
     """The block, the step and its time, then the questions on screen."""
     state, block = live.state, live.block
     kind = _(labels.BLOCK_KIND[block.kind.value])
-    title = block.title if block.title.casefold().startswith(kind.casefold()) else f"{kind}: {block.title}"
+    title = (
+        block.title
+        if block.title.casefold().startswith(kind.casefold())
+        else f"{kind}: {block.title}"
+    )
     lines = [_("live.block_of", n=state.block + 1, total=len(live.meeting.blocks)) + f" · {title}"]
     if block.steps:
         step = live.step
@@ -95,7 +99,11 @@ def change_lines(before: Seen, now: Seen, live) -> list[str]:
     if before.running != now.running:
         return [time_line(live) if not now.running else _("status.runs") + " · " + time_line(live)]
     if before.stage != now.stage:
-        return [time_line(live) if now.stage is not Stage.OVERTIME else _("status.time_up") + " · " + time_line(live)]
+        return [
+            time_line(live)
+            if now.stage is not Stage.OVERTIME
+            else _("status.time_up") + " · " + time_line(live)
+        ]
     return []
 
 

@@ -63,7 +63,9 @@ def with_evidence(path: Path, lang: str = "nl") -> Workbook:
     return book
 
 
-def live_at(book: Workbook, technique: str, seconds_in: float = 0, lang: str = "nl") -> tuple[LiveMeeting, FakeClock]:
+def live_at(
+    book: Workbook, technique: str, seconds_in: float = 0, lang: str = "nl"
+) -> tuple[LiveMeeting, FakeClock]:
     """The demo's next meeting running at a block made from `technique` (added after the
     first), or at its effects block when `technique` is 'effects'; `seconds_in` seconds later."""
     clock = FakeClock()

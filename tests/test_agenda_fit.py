@@ -55,7 +55,9 @@ def test_a_sixty_minute_meeting_from_the_template(workbook):
     assert kept[0] == "Welkom en werkafspraken" and kept[-1] == "Afsluiting"
     assert [b.id for b in fitted.blocks] == list(range(1, len(kept) + 1))
     summary = agenda.fit_summary(fitted, 60)
-    assert summary.startswith("Agenda: 60 van 60 min.") and "weggelaten: Werken per thema" in summary
+    assert (
+        summary.startswith("Agenda: 60 van 60 min.") and "weggelaten: Werken per thema" in summary
+    )
 
 
 def test_the_usual_length_is_the_most_common_of_the_last_meetings(workbook):

@@ -186,7 +186,10 @@ async def test_new_group_form_says_what_is_missing_and_writes_nothing(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "Naam van de groep mag niet leeg zijn" in app.screen.query_one("#form-error").visual.plain
+        assert (
+            "Naam van de groep mag niet leeg zijn"
+            in app.screen.query_one("#form-error").visual.plain
+        )
         assert isinstance(app.screen, NewGroupScreen)
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)

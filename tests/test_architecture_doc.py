@@ -20,7 +20,9 @@ def modules() -> set[str]:
     for path in PACKAGE.rglob("*.py"):
         if path.name == "__init__.py":
             body = ast.parse(path.read_text(encoding="utf-8")).body
-            if all(isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) for node in body):
+            if all(
+                isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) for node in body
+            ):
                 continue
         found.add(path.relative_to(PACKAGE).as_posix())
     return found

@@ -40,12 +40,18 @@ CASES = {
     "meta is a list": lambda d: changed(d, lambda d: d.update(meta=[])),
     "group is a list": lambda d: changed(d, lambda d: d.update(group=[])),
     "members is a list": lambda d: changed(d, lambda d: d.update(members=[])),
-    "a member under abc": lambda d: changed(d, lambda d: d["members"].update(abc=d["members"]["1"])),
-    "a meeting that is text": lambda d: changed(d, lambda d: d["meetings"].update({"1": "vergadering"})),
+    "a member under abc": lambda d: changed(
+        d, lambda d: d["members"].update(abc=d["members"]["1"])
+    ),
+    "a meeting that is text": lambda d: changed(
+        d, lambda d: d["meetings"].update({"1": "vergadering"})
+    ),
     "an endless length": lambda d: changed(
         d, lambda d: d["meetings"]["1"].update(length_minutes=1e999)
     ).replace("Infinity", "1e999"),
-    "a length of Infinity": lambda d: changed(d, lambda d: d["meetings"]["1"].update(length_minutes=1e999)),
+    "a length of Infinity": lambda d: changed(
+        d, lambda d: d["meetings"]["1"].update(length_minutes=1e999)
+    ),
     "a step of 3e306 minutes": lambda d: changed(
         d,
         lambda d: next(b for b in live_meeting(d)["blocks"] if b["steps"])["steps"][0].update(
@@ -55,10 +61,13 @@ CASES = {
     "a block of minus five minutes": lambda d: changed(
         d, lambda d: d["meetings"]["1"]["blocks"][0].update(minutes=-5)
     ),
-    "5000 digits": lambda d: json.dumps(d).replace('"length_minutes": 120', '"length_minutes": ' + "9" * 5000, 1),
+    "5000 digits": lambda d: json.dumps(d).replace(
+        '"length_minutes": 120', '"length_minutes": ' + "9" * 5000, 1
+    ),
     "100000 deep": lambda d: json.dumps(d)[:-1] + ', "x": ' + "[" * 100_000 + "]" * 100_000 + "}",
-    "900 deep with an escape": lambda d: json.dumps(d)[:-1]
-    + ', "x": {"1": {"y": ' + "[" * 900 + '"\\u001b[31m"' + "]" * 900 + "}}}",
+    "900 deep with an escape": lambda d: (
+        json.dumps(d)[:-1] + ', "x": {"1": {"y": ' + "[" * 900 + '"\\u001b[31m"' + "]" * 900 + "}}}"
+    ),
     "live at block 999": lambda d: changed(d, lambda d: live_meeting(d)["live"].update(block=999)),
     "live without blocks": lambda d: changed(d, lambda d: live_meeting(d).update(blocks=[])),
     "two ideas with one id": lambda d: changed(
@@ -96,14 +105,17 @@ CASES = {
         d, lambda d: d["members"].update({"9" * 16: {"name": "Groot"}})
     ),
     "an idea the next id would overflow": lambda d: changed(
-        d, lambda d: live_meeting(d).update(ideas=[{"id": ID_LIMIT + 1, "block_id": 1, "text": "a"}])
+        d,
+        lambda d: live_meeting(d).update(ideas=[{"id": ID_LIMIT + 1, "block_id": 1, "text": "a"}]),
     ),
     "an empty group table": lambda d: changed(d, lambda d: d.update(group={})),
     "a vote count of 4,300 digits": lambda d: json.dumps(d).replace(
         '"votes": 0', '"votes": ' + "9" * 4300, 1
     ),
     "a vote count of 1e300": lambda d: json.dumps(d).replace('"votes": 0', '"votes": 1e300', 1),
-    "schema_version true": lambda d: changed(d, lambda d: d["meta"]["1"].update(schema_version=True)),
+    "schema_version true": lambda d: changed(
+        d, lambda d: d["meta"]["1"].update(schema_version=True)
+    ),
 }
 # Where the message must point, beyond the file's name.
 PLACES = {
@@ -173,7 +185,9 @@ def test_a_byte_order_mark_is_fine(demo_path):
 # Any value anywhere in the file's structure: it opens and exports, or it is refused.
 values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3)
+    ),
     max_leaves=6,
 )
 
@@ -188,7 +202,9 @@ def places(data, prefix=()):
             yield from places(value, (*prefix, n))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.data())
 def test_any_value_anywhere_opens_or_is_refused(demo_path, data):
     original = demo_data(demo_path)
@@ -212,7 +228,9 @@ def test_any_value_anywhere_opens_or_is_refused(demo_path, data):
         book.close()
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     path=st.lists(st.sampled_from(["group", "1", "name", "meetings", "notes", "ideas", "x", "7"])
                   | st.text(max_size=4), max_size=5),

@@ -135,7 +135,9 @@ def test_projector_flag_reaches_the_app(demo_path):
 def test_export_to_stdout_and_to_a_file(demo_path, tmp_path, capsys):
     code, _err = run(["export", str(demo_path)], capsys)
     assert code == 0
-    code = main(["export", str(demo_path), "--last", "--format", "html", "-o", str(tmp_path / "m.html")])
+    code = main(
+        ["export", str(demo_path), "--last", "--format", "html", "-o", str(tmp_path / "m.html")]
+    )
     captured = capsys.readouterr()
     assert code == 0 and "m.html" in captured.err
     page = (tmp_path / "m.html").read_text(encoding="utf-8")
@@ -154,7 +156,9 @@ def test_export_is_byte_identical_unless_stamped(demo_path, capsys):
 
 def test_export_errors_are_clear_and_write_nothing(demo_path, tmp_path, capsys):
     code, err = run(["export", str(demo_path), "--meeting", "42"], capsys)
-    assert code == 2 and err.startswith("plgtui: ") and "geen bijeenkomst 42" in err and "1 (" in err
+    assert (
+        code == 2 and err.startswith("plgtui: ") and "geen bijeenkomst 42" in err and "1 (" in err
+    )
     code, err = run(["export", str(demo_path), "-o", str(tmp_path / "nope" / "x.md")], capsys)
     assert code == 2 and "bestaat niet" in err
     code, err = run(["export", str(tmp_path / "missing.json")], capsys)
@@ -233,7 +237,9 @@ def test_the_systems_words_are_said_in_the_interface_language():
 def test_where_names_the_file_and_its_backups(demo_path, capsys):
     code = main(["where", str(demo_path)])
     out = capsys.readouterr().out
-    assert code == 0 and str(demo_path) in out and "demo.backups" in out and ".demo.json.lock" in out
+    assert (
+        code == 0 and str(demo_path) in out and "demo.backups" in out and ".demo.json.lock" in out
+    )
 
 
 GOOD_META = '"meta": {"1": {"app": "plgtui", "schema_version": 1}}'

@@ -48,18 +48,40 @@ def test_the_environments_language(environ, expected):
 @pytest.mark.parametrize(
     "argv, environ, words, not_words",
     [
-        (["--help"], {}, ["gebruik: plgtui", "argumenten:", "opties:", "toon deze hulp en stop",
-                          "toon de versie van plgtui en stop", "[BESTAND]", "--theme NAAM"],
-         ["usage", "show", "JOURNEY"]),
-        (["--help"], {"LANG": "en_GB.UTF-8"}, ["usage: plgtui", "options:", "[FILE]",
-                                               "show this help message and exit"],
-         ["gebruik", "JOURNEY", "the journey"]),
+        (
+            ["--help"],
+            {},
+            [
+                "gebruik: plgtui",
+                "argumenten:",
+                "opties:",
+                "toon deze hulp en stop",
+                "toon de versie van plgtui en stop",
+                "[BESTAND]",
+                "--theme NAAM",
+            ],
+            ["usage", "show", "JOURNEY"],
+        ),
+        (
+            ["--help"],
+            {"LANG": "en_GB.UTF-8"},
+            ["usage: plgtui", "options:", "[FILE]", "show this help message and exit"],
+            ["gebruik", "JOURNEY", "the journey"],
+        ),
         (["--help"], {"LANG": "fr_FR.UTF-8"}, ["gebruik: plgtui"], ["usage"]),
         (["--help", "--lang", "nl"], {"LANG": "en_GB.UTF-8"}, ["gebruik: plgtui"], ["usage"]),
-        (["export", "--help"], {}, ["--meeting N|JJJJ-MM-DD", "--today JJJJ-MM-DD", "-o BESTAND"],
-         ["YYYY", "JOURNEY", "OUTPUT"]),
-        (["export", "--help", "--lang=en"], {}, ["--meeting N|YYYY-MM-DD", "-o FILE"],
-         ["JJJJ", "JOURNEY", "journey"]),
+        (
+            ["export", "--help"],
+            {},
+            ["--meeting N|JJJJ-MM-DD", "--today JJJJ-MM-DD", "-o BESTAND"],
+            ["YYYY", "JOURNEY", "OUTPUT"],
+        ),
+        (
+            ["export", "--help", "--lang=en"],
+            {},
+            ["--meeting N|YYYY-MM-DD", "-o FILE"],
+            ["JJJJ", "JOURNEY", "journey"],
+        ),
         (["merge", "--help"], {}, ["JOUW_KOPIE ANDERE_KOPIE", "--base BASIS"], ["OURS", "THEIRS"]),
         (["serve", "--help"], {}, ["--host ADRES", "--port POORT"], ["HOST", "PORT"]),
     ],
@@ -84,10 +106,16 @@ def test_the_version_in_the_interface_language(monkeypatch, capsys):
     "argv, first_line",
     [
         (["--lang", "xx"], "plgtui: bij --lang: ongeldige keuze: 'xx' (kies uit 'nl', 'en')"),
-        (["export", "a.json", "--meeting", "1", "--last"], "plgtui: bij --last: gaat niet samen met --meeting"),
+        (
+            ["export", "a.json", "--meeting", "1", "--last"],
+            "plgtui: bij --last: gaat niet samen met --meeting",
+        ),
         (["export"], "plgtui: deze argumenten ontbreken: BESTAND"),
         (["export", "a.json", "--today"], "plgtui: bij --today: verwacht één waarde"),
-        (["export", "a.json", "--meeting", "--lang", "en"], "plgtui: argument --meeting: expected one argument"),
+        (
+            ["export", "a.json", "--meeting", "--lang", "en"],
+            "plgtui: argument --meeting: expected one argument",
+        ),
     ],
 )
 def test_mistakes_are_said_in_the_interface_language_after_plgtui(argv, first_line, capsys):

@@ -267,7 +267,9 @@ def test_nothing_changed_here_takes_theirs_without_writing(workbook):
     assert workbook.path.read_bytes() == theirs  # no write sent back through the sync service
     assert not workbook.changed_on_disk()
     workbook.group.update_group(name="Daarna hier")  # and saving works on from their version
-    assert json.loads(workbook.path.read_text(encoding="utf-8"))["group"]["1"]["name"] == "Daarna hier"
+    assert (
+        json.loads(workbook.path.read_text(encoding="utf-8"))["group"]["1"]["name"] == "Daarna hier"
+    )
 
 
 def bert_saves_over(workbook, copy):

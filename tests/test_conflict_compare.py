@@ -15,7 +15,8 @@ from plgtui.tui.screens.conflicts import MARK, ConflictsScreen
 
 def test_only_the_words_that_differ_are_marked():
     ours, theirs = marked(
-        "Rubric voor bronnenanalyse afwerken tegen mei", "Rubric voor bronanalyse afwerken tegen juni"
+        "Rubric voor bronnenanalyse afwerken tegen mei",
+        "Rubric voor bronanalyse afwerken tegen juni",
     )
     assert [text for text, differs in ours if differs] == ["bronnenanalyse", "mei"]
     assert [text for text, differs in theirs if differs] == ["bronanalyse", "juni"]

@@ -1,4 +1,3 @@
-
 import pytest
 
 from plgtui.core import content

@@ -45,7 +45,9 @@ def module_imports(path: Path, name: str) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + [base]).strip(".")
+                base = ".".join(
+                    package.split(".")[: len(package.split(".")) - node.level + 1] + [base]
+                ).strip(".")
             found.add(base)
             found.update(f"{base}.{a.name}" for a in node.names)
     return {m for m in found if m.startswith("plgtui")}
@@ -53,7 +55,9 @@ def module_imports(path: Path, name: str) -> set[str]:
 
 def import_graph() -> dict[str, set[str]]:
     files = {
-        ".".join(("plgtui", *p.relative_to(PACKAGE).with_suffix("").parts)).removesuffix(".__init__"): p
+        ".".join(("plgtui", *p.relative_to(PACKAGE).with_suffix("").parts)).removesuffix(
+            ".__init__"
+        ): p
         for p in PACKAGE.rglob("*.py")
     }
     return {name: module_imports(path, name) & set(files) - {name} for name, path in files.items()}
@@ -67,7 +71,11 @@ def test_the_core_and_the_export_never_import_the_interface():
         if name.startswith(("plgtui.core", "plgtui.export"))
     }
     assert {k: v for k, v in crossing.items() if v} == {}
-    into_export = {n: sorted(m for m in i if m.startswith("plgtui.export")) for n, i in graph.items() if n.startswith("plgtui.core")}
+    into_export = {
+        n: sorted(m for m in i if m.startswith("plgtui.export"))
+        for n, i in graph.items()
+        if n.startswith("plgtui.core")
+    }
     assert {k: v for k, v in into_export.items() if v} == {}
 
 
@@ -78,7 +86,7 @@ def test_no_module_imports_in_a_circle():
     def visit(name: str, path: list[str]) -> None:
         for nxt in sorted(graph.get(name, ())):
             if nxt in path:
-                circles.append(path[path.index(nxt):] + [nxt])
+                circles.append(path[path.index(nxt) :] + [nxt])
             elif nxt not in done:
                 visit(nxt, path + [nxt])
         done.add(name)
@@ -95,8 +103,14 @@ def test_no_module_imports_in_a_circle():
 # Each of these cost a few to twenty milliseconds of every start (bench/startup.py); they are
 # imported where they are used instead.
 NOT_ON_THE_WAY_TO_THE_FIRST_SCREEN = [
-    "filelock", "plgtui.core.agenda", "plgtui.core.techniques", "plgtui.tui.screens.live", "plgtui.export.minutes",
-    "markdown_it", "plgtui.tui.screens.minutes_view", "plgtui.tui.screens.question",
+    "filelock",
+    "plgtui.core.agenda",
+    "plgtui.core.techniques",
+    "plgtui.tui.screens.live",
+    "plgtui.export.minutes",
+    "markdown_it",
+    "plgtui.tui.screens.minutes_view",
+    "plgtui.tui.screens.question",
     "plgtui.core.question_guide",
 ]
 

@@ -18,7 +18,9 @@ from plgtui.tui.widgets.overview_panels import group_panel
 def test_a_dropped_agreement_is_closed_but_not_done(workbook):
     journey = workbook.journey
     first = journey.agreements[0]
-    workbook.agreements.set_agreement_status(first.id, AgreementStatus.DROPPED, on=TODAY, reason="niet haalbaar")
+    workbook.agreements.set_agreement_status(
+        first.id, AgreementStatus.DROPPED, on=TODAY, reason="niet haalbaar"
+    )
     counts = tally(journey.agreements)
     done = sum(1 for a in journey.agreements if a.status is AgreementStatus.DONE)
     assert counts.done == done and counts.dropped >= 1 and counts.total == len(journey.agreements)

@@ -21,7 +21,8 @@ DEC_17 = date(2026, 12, 17)  # TODAY is 21 May 2026: "17/12" is this year's
 
 def on_screen(app) -> str:
     return "\n".join(
-        "".join(segment.text for segment in strip) for strip in app.screen._compositor.render_strips()
+        "".join(segment.text for segment in strip)
+        for strip in app.screen._compositor.render_strips()
     )
 
 

@@ -169,7 +169,9 @@ def test_every_technique_is_used_where_it_fits(language):
     techniques = {t.id: t for t in load_techniques(language)}
     used = set()
     for meeting in journey.meetings:
-        phase = max((p for p in journey.phases if p.entered <= meeting.date), key=lambda p: p.entered)
+        phase = max(
+            (p for p in journey.phases if p.entered <= meeting.date), key=lambda p: p.entered
+        )
         for block in meeting.blocks:
             if block.technique:
                 used.add(block.technique)
@@ -182,13 +184,18 @@ def test_every_technique_is_used_where_it_fits(language):
                    "data-team", "visit-prepare", "visit-debrief", "intervision",
                    "vlg-leaders"}  # fmt: skip  # the leaders' intermezzo is for the heads' meeting
     assert used == set(techniques) - not_in_demo
-    protocol = next(b for m in journey.meetings for b in m.blocks if b.technique == "assessment-conference")
+    protocol = next(
+        b for m in journey.meetings for b in m.blocks if b.technique == "assessment-conference"
+    )
     assert len(protocol.role_holders) == len(protocol.roles) == 3
 
 
 @pytest.mark.parametrize("language", sorted(TEXTS))
 def test_block_kinds_match_their_titles(language):
-    words = {"nl": ("Opvolging", "Afspraken", "Inbreng"), "en": ("Following up", "Agreements", "Input")}
+    words = {
+        "nl": ("Opvolging", "Afspraken", "Inbreng"),
+        "en": ("Following up", "Agreements", "Input"),
+    }
     follow, agree, give = words[language]
     for meeting in build_demo(TODAY, language).meetings:
         for block in meeting.blocks:

@@ -69,7 +69,9 @@ def test_the_story_is_told_up_to_today(today):
     # nothing of the story lies after today, and nothing was done before it was agreed
     assert all(day <= today for day in _story_dates(journey)), today
     assert all(a.meeting_id <= len(held) for a in journey.agreements)
-    assert all(a.status is AgreementStatus.OPEN for a in journey.agreements if a.meeting_id == len(held))
+    assert all(
+        a.status is AgreementStatus.OPEN for a in journey.agreements if a.meeting_id == len(held)
+    )
     # what happened at a meeting is the same whatever day the demo is opened
     whole = build_demo(date(school_year_of(journey.meetings[0].date) + 1, 7, 1), "nl")
     assert {(r.on, r.class_code, r.value) for r in journey.readings} <= {
@@ -89,7 +91,9 @@ def test_the_next_meeting_is_soon_where_the_year_allows(today):
     ahead = journey.next_meeting(today)
     running = meeting_days(school_year_of(today))
     if ahead is None:  # the year is over, or the running one has not met yet (the summer)
-        assert today > journey.meetings[-1].date and (today.month in (6, 7, 8) or running[0] > today)
+        assert today > journey.meetings[-1].date and (
+            today.month in (6, 7, 8) or running[0] > today
+        )
         return
     # at most four school Wednesdays (no holiday, no exams) skipped before the next meeting
     skipped = [today + timedelta(days=n) for n in range(1, (ahead.date - today).days)]

@@ -50,7 +50,9 @@ def test_every_date_comes_from_the_demos_meetings():
         [goal] = journey.goals
         meetings = journey.meetings_by_date()
         assert goal.baseline_on == meetings[0].date
-        assert goal.target_on.month == 6 and goal.target_on > meetings[-1].date - timedelta(days=300)
+        assert goal.target_on.month == 6 and goal.target_on > meetings[-1].date - timedelta(
+            days=300
+        )
         held = {m.id: m.date for m in journey.held_meetings_all()}
         for reading in journey.readings:
             assert reading.meeting_id in held and reading.on <= held[reading.meeting_id]

@@ -70,4 +70,6 @@ def test_the_demos_effects_blocks_carry_the_purpose(lang):
     journey = build_demo(TODAY, lang)
     marked = [(m.id, b.title) for m in journey.meetings for b in m.blocks if b.purpose == EFFECTS]
     assert len(marked) == 2
-    assert all(is_effects_block(b) == (b.purpose == EFFECTS) for m in journey.meetings for b in m.blocks)
+    assert all(
+        is_effects_block(b) == (b.purpose == EFFECTS) for m in journey.meetings for b in m.blocks
+    )

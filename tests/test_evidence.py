@@ -61,11 +61,23 @@ def refused(book, call, *message_parts):
 
 def test_a_goal_and_its_readings_are_saved_and_read_back(book, goal):
     reading = book.evidence.add_reading(
-        goal.id, on="15/1/2026", class_code="3a", value="58,5", source="observation", note="na de les"
+        goal.id,
+        on="15/1/2026",
+        class_code="3a",
+        value="58,5",
+        source="observation",
+        note="na de les",
     )
-    assert (reading.class_code, reading.value, reading.source) == ("3A", 58.5, ReadingSource.OBSERVATION)
+    assert (reading.class_code, reading.value, reading.source) == (
+        "3A",
+        58.5,
+        ReadingSource.OBSERVATION,
+    )
     assert (goal.baseline_on, goal.baseline, goal.target, goal.target_on) == (
-        START, 40.0, 70.0, date(2026, 6, 30)
+        START,
+        40.0,
+        70.0,
+        date(2026, 6, 30),
     )
     path = book.path
     book.close()
@@ -97,20 +109,28 @@ def test_a_reading_that_does_not_fit_is_refused(book, goal, details, words):
 
 def test_a_reading_without_a_date_or_class_says_so_in_english_too(book, goal):
     i18n.set_language("en")
-    assert refused(book, lambda: book.evidence.add_reading(goal.id, on=None, class_code="3A", value=5)) == (
-        "A reading needs a date."
+    assert refused(
+        book, lambda: book.evidence.add_reading(goal.id, on=None, class_code="3A", value=5)
+    ) == ("A reading needs a date.")
+    message = refused(
+        book, lambda: book.evidence.add_reading(goal.id, on="1/2/2026", class_code="5B", value=5)
     )
-    message = refused(book, lambda: book.evidence.add_reading(goal.id, on="1/2/2026", class_code="5B", value=5))
     assert message == "Class '5B' is not one of this goal's classes: choose from 3A, 3B."
 
 
 def test_a_target_before_the_baseline_is_refused(book, goal):
-    refused(book, lambda: book.evidence.edit_goal(goal.id, target_on="1/8/2025"), "streefdatum", "nulmeting")
+    refused(
+        book,
+        lambda: book.evidence.edit_goal(goal.id, target_on="1/8/2025"),
+        "streefdatum",
+        "nulmeting",
+    )
     refused(book, lambda: book.evidence.edit_goal(goal.id, target_on="1/9/2025"), "streefdatum")
     refused(
         book,
-        lambda: book.evidence.add_goal("x", classes=["3A"], baseline_on="1/9/2026", baseline=1,
-                                       target=5, target_on="1/9/2025"),  # fmt: skip
+        lambda: book.evidence.add_goal(
+            "x", classes=["3A"], baseline_on="1/9/2026", baseline=1, target=5, target_on="1/9/2025"
+        ),  # fmt: skip
         "streefdatum",
     )
 
@@ -137,8 +157,14 @@ def test_a_goal_that_does_not_add_up_is_refused(book, details, words):
 
 def test_a_scale_goal_checks_its_own_range(book):
     goal = book.evidence.add_goal("welbevinden", kind="scale", low=1, high=5, classes=["2B"])
-    assert book.evidence.add_reading(goal.id, on="1/3/2026", class_code="2B", value="3,5").value == 3.5
-    refused(book, lambda: book.evidence.add_reading(goal.id, on="1/3/2026", class_code="2B", value=0.5), "tussen 1 en 5")
+    assert (
+        book.evidence.add_reading(goal.id, on="1/3/2026", class_code="2B", value="3,5").value == 3.5
+    )
+    refused(
+        book,
+        lambda: book.evidence.add_reading(goal.id, on="1/3/2026", class_code="2B", value=0.5),
+        "tussen 1 en 5",
+    )
 
 
 def test_a_class_with_readings_stays_and_the_kind_cannot_change(book, goal):
@@ -161,9 +187,19 @@ def test_rubric_scores_refuse_a_level_or_criterion_not_in_the_rubric(book, rubri
     score = dict(meeting_id=meeting.id, round=1, sample="W01")
     refused(book, lambda: book.evidence.add_score(rubric.id, criterion=0, level=5, **score),
             "Niveau 5", "'Werken met bronnen'", "1 tot 4")  # fmt: skip
-    refused(book, lambda: book.evidence.add_score(rubric.id, criterion=0, level=0, **score), "Niveau 0")
-    refused(book, lambda: book.evidence.add_score(rubric.id, criterion=3, level=2, **score), "Criterium 3")
-    refused(book, lambda: book.evidence.score_sample(rubric.id, levels={0: 2, 1: 9}, **score), "Niveau 9")
+    refused(
+        book, lambda: book.evidence.add_score(rubric.id, criterion=0, level=0, **score), "Niveau 0"
+    )
+    refused(
+        book,
+        lambda: book.evidence.add_score(rubric.id, criterion=3, level=2, **score),
+        "Criterium 3",
+    )
+    refused(
+        book,
+        lambda: book.evidence.score_sample(rubric.id, levels={0: 2, 1: 9}, **score),
+        "Niveau 9",
+    )
     refused(book, lambda: book.evidence.add_score(rubric.id, criterion=0, level=2, round=1, sample="",
                                                   meeting_id=meeting.id), "mag niet leeg")  # fmt: skip
     assert book.journey.rubric_scores == []
@@ -180,11 +216,19 @@ def test_a_sample_is_scored_once_per_criterion_and_round(book, rubric, meeting):
 
 
 def test_a_rubric_keeps_what_was_scored_on_it(book, rubric, meeting):
-    book.evidence.add_score(rubric.id, meeting_id=meeting.id, round=1, sample="W1", criterion=2, level=4)
+    book.evidence.add_score(
+        rubric.id, meeting_id=meeting.id, round=1, sample="W1", criterion=2, level=4
+    )
     refused(book, lambda: book.evidence.edit_rubric(rubric.id, levels=["a", "b", "c"]), "hernoemen")
-    refused(book, lambda: book.evidence.edit_rubric(rubric.id, criteria=["vraag", "bron"]), "hernoemen")
+    refused(
+        book, lambda: book.evidence.edit_rubric(rubric.id, criteria=["vraag", "bron"]), "hernoemen"
+    )
     refused(book, lambda: book.evidence.remove_rubric(rubric.id), "gebruikt")
-    refused(book, lambda: book.evidence.edit_rubric(rubric.id, criteria=["vraag", " ", "besluit"]), "mag niet leeg")
+    refused(
+        book,
+        lambda: book.evidence.edit_rubric(rubric.id, criteria=["vraag", " ", "besluit"]),
+        "mag niet leeg",
+    )
     refused(book, lambda: book.evidence.add_rubric("", ["a"], ["x", "y"]), "mag niet leeg")
     refused(book, lambda: book.evidence.add_rubric("R", [], ["x", "y"]), "criterium")
     refused(book, lambda: book.evidence.add_rubric("R", ["a"], ["x"]), "twee niveaus")
@@ -195,11 +239,23 @@ def test_a_rubric_keeps_what_was_scored_on_it(book, rubric, meeting):
 def test_a_rubric_goal_counts_pupils_per_level(book, rubric):
     goal = book.evidence.add_goal("bronnen", kind="rubric", rubric_id=rubric.id, classes=["3A"])
     assert goal.level == 3  # the upper half counts unless the group says otherwise
-    reading = book.evidence.add_reading(goal.id, on="1/2/2026", class_code="3A", levels={"1": 2, 2: 4, 3: 3, 4: 1})
+    reading = book.evidence.add_reading(
+        goal.id, on="1/2/2026", class_code="3A", levels={"1": 2, 2: 4, 3: 3, 4: 1}
+    )
     assert reading.levels == {1: 2, 2: 4, 3: 3, 4: 1} and reading.value is None
-    assert check.reading_value(book.journey, goal, reading) == 40  # 3 + 1 of 10 pupils at level 3 or 4
-    refused(book, lambda: book.evidence.add_reading(goal.id, on="1/2/2026", class_code="3A", levels={5: 1}), "Niveau 5")
-    refused(book, lambda: book.evidence.add_reading(goal.id, on="1/2/2026", class_code="3A", levels={1: 0}), "leerling")
+    assert (
+        check.reading_value(book.journey, goal, reading) == 40
+    )  # 3 + 1 of 10 pupils at level 3 or 4
+    refused(
+        book,
+        lambda: book.evidence.add_reading(goal.id, on="1/2/2026", class_code="3A", levels={5: 1}),
+        "Niveau 5",
+    )
+    refused(
+        book,
+        lambda: book.evidence.add_reading(goal.id, on="1/2/2026", class_code="3A", levels={1: 0}),
+        "leerling",
+    )
 
 
 def test_at_most_three_case_pupils_and_no_empty_note(book, meeting):
@@ -208,13 +264,27 @@ def test_at_most_three_case_pupils_and_no_empty_note(book, meeting):
     assert [n.pupil for n in book.journey.case_notes] == ["A", "B", "C"]
     refused(book, lambda: book.evidence.add_case_note(meeting.id, pupil="D", minute=5, text="x"),
             "drie casusleerlingen", "A, B, C")  # fmt: skip
-    refused(book, lambda: book.evidence.add_case_note(meeting.id, pupil="A", minute=5, text="   "), "Typ wat")
-    refused(book, lambda: book.evidence.add_case_note(meeting.id, pupil="", minute=5, text="x"), "mag niet leeg")
-    refused(book, lambda: book.evidence.add_case_note(meeting.id, pupil="A", minute=-1, text="x"), "Minuut")
+    refused(
+        book,
+        lambda: book.evidence.add_case_note(meeting.id, pupil="A", minute=5, text="   "),
+        "Typ wat",
+    )
+    refused(
+        book,
+        lambda: book.evidence.add_case_note(meeting.id, pupil="", minute=5, text="x"),
+        "mag niet leeg",
+    )
+    refused(
+        book,
+        lambda: book.evidence.add_case_note(meeting.id, pupil="A", minute=-1, text="x"),
+        "Minuut",
+    )
     book.evidence.add_case_note(meeting.id, pupil="A", minute=12, text="vraagt hulp")
     note = book.journey.case_notes[0]
     refused(book, lambda: book.evidence.edit_case_note(note.id, text=""), "Typ wat")
-    refused(book, lambda: book.evidence.edit_case_note(note.id, pupil="D"), "drie")  # A stays followed
+    refused(
+        book, lambda: book.evidence.edit_case_note(note.id, pupil="D"), "drie"
+    )  # A stays followed
     only_b = next(n for n in book.journey.case_notes if n.pupil == "B")
     book.evidence.edit_case_note(only_b.id, pupil="d")  # B's one note: B is no longer followed
     assert sorted({n.pupil for n in book.journey.case_notes}) == ["A", "C", "D"]
@@ -224,7 +294,9 @@ def test_every_change_is_undone(book, goal, rubric, meeting):
     steps = [
         lambda: book.evidence.add_reading(goal.id, on="1/2/2026", class_code="3A", value=50),
         lambda: book.evidence.edit_goal(goal.id, target=80),
-        lambda: book.evidence.score_sample(rubric.id, meeting_id=meeting.id, round=1, sample="W1", levels={0: 2}),
+        lambda: book.evidence.score_sample(
+            rubric.id, meeting_id=meeting.id, round=1, sample="W1", levels={0: 2}
+        ),
         lambda: book.evidence.add_case_note(meeting.id, pupil="A", minute=1, text="leest"),
     ]
     for step in steps:

@@ -67,15 +67,25 @@ async def test_a_goal_its_readings_and_the_rubric_by_keys(tmp_path):
     journey = again.journey
     (rubric,) = journey.rubrics
     assert (rubric.title, rubric.criteria, rubric.levels) == (
-        "Bronnen", ["Bron vermelden", "Standpunt"], ["begint", "op weg", "goed"]
+        "Bronnen",
+        ["Bron vermelden", "Standpunt"],
+        ["begint", "op weg", "goed"],
     )
     (goal,) = journey.goals
-    assert (goal.what, goal.kind, goal.classes) == ("score op de bronvragen", MeasureKind.PERCENT, ["3A", "3B"])
+    assert (goal.what, goal.kind, goal.classes) == (
+        "score op de bronvragen",
+        MeasureKind.PERCENT,
+        ["3A", "3B"],
+    )
     assert (goal.baseline, goal.baseline_on, goal.target, goal.target_on) == (
-        42, date(2025, 9, 15), 75, date(2026, 6, 15)
+        42,
+        date(2025, 9, 15),
+        75,
+        date(2026, 6, 15),
     )
     assert sorted((r.class_code, r.value, r.on) for r in journey.readings) == [
-        ("3A", 48, TODAY), ("3A", 55, TODAY)
+        ("3A", 48, TODAY),
+        ("3A", 55, TODAY),
     ]
     again.close()
 
@@ -101,7 +111,9 @@ async def test_a_name_in_a_note_is_asked_about_first(tmp_path):
     app = app_for(book)
     async with app.run_test(size=(120, 40)) as pilot:
         await goals_tab(pilot)
-        await pilot.press("m", "enter", "down", "enter", "tab", *"70", "tab", "tab", *f"van {member}")
+        await pilot.press(
+            "m", "enter", "down", "enter", "tab", *"70", "tab", "tab", *f"van {member}"
+        )
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
@@ -122,7 +134,9 @@ async def test_a_reading_removed_after_a_yes(tmp_path):
     app = app_for(book)
     async with app.run_test(size=(120, 40)) as pilot:
         await goals_tab(pilot)
-        await pilot.press("tab", "x")  # on the readings list; on the goals list x asks about the goal
+        await pilot.press(
+            "tab", "x"
+        )  # on the readings list; on the goals list x asks about the goal
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("j")
         await pilot.pause()
@@ -202,7 +216,11 @@ async def test_case_pupil_notes_with_the_lesson_minute_and_their_timeline(tmp_pa
         await pilot.press("n", "ctrl+u", "escape")
         await pilot.pause()
         assert isinstance(app.screen, LiveScreen)
-        notes = [(n.pupil, n.minute, n.text) for n in book.journey.case_notes if n.meeting_id == meeting_id]
+        notes = [
+            (n.pupil, n.minute, n.text)
+            for n in book.journey.case_notes
+            if n.meeting_id == meeting_id
+        ]
         assert notes == [("A", 7, "kijkt naar buiten"), ("B", 12, "vraagt hulp aan buur")]
         shown = str(app.screen.query_one("#evidence").render())
         assert "Casusleerling A" in shown and "12′ vraagt hulp aan buur" in shown
@@ -250,4 +268,9 @@ async def test_help_on_the_goals_tab_names_its_keys(tmp_path):
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         rows = dict((action, key) for key, action in app.screen.key_rows())
-        assert (rows["Nieuw doel"], rows["Meting"], rows["Rubric"], rows["Voor en na"]) == ("g", "m", "u", "j")
+        assert (rows["Nieuw doel"], rows["Meting"], rows["Rubric"], rows["Voor en na"]) == (
+            "g",
+            "m",
+            "u",
+            "j",
+        )

@@ -82,7 +82,9 @@ async def test_x_on_a_goal_asks_with_its_readings_and_ctrl_z_brings_them_back(tm
         await pilot.press("x")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        assert f'"{goal.what}"' in app.screen.question and f"{count} metingen" in app.screen.question
+        assert (
+            f'"{goal.what}"' in app.screen.question and f"{count} metingen" in app.screen.question
+        )
         await pilot.press("n")  # no: nothing goes
         await pilot.pause()
         assert len(book.journey.goals) == 1 and len(book.journey.readings) == count
@@ -92,7 +94,9 @@ async def test_x_on_a_goal_asks_with_its_readings_and_ctrl_z_brings_them_back(tm
         assert app.screen.query_one("#readings", ListTable).row_count == 0
         await pilot.press("ctrl+z")
         await pilot.pause()
-        assert [g.id for g in book.journey.goals] == [goal.id] and len(book.journey.readings) == count
+        assert [g.id for g in book.journey.goals] == [goal.id] and len(
+            book.journey.readings
+        ) == count
 
 
 async def test_x_on_the_readings_removes_only_the_reading(tmp_path):

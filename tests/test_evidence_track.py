@@ -57,8 +57,15 @@ def test_each_class_is_ahead_on_track_behind_reached_or_without_reading():
         ("3C", date(2026, 3, 1), 82.0),
     )
     tracks = {t.class_code: t.track for t in goal_tracks(journey, GOAL)}
-    assert tracks == {"3A": Track.AHEAD, "3B": Track.ON_TRACK, "3C": Track.REACHED, "3D": Track.NO_READING}
-    journey.readings.append(Reading(id=9, goal_id=1, on=date(2026, 4, 1), class_code="3B", value=50.0))
+    assert tracks == {
+        "3A": Track.AHEAD,
+        "3B": Track.ON_TRACK,
+        "3C": Track.REACHED,
+        "3D": Track.NO_READING,
+    }
+    journey.readings.append(
+        Reading(id=9, goal_id=1, on=date(2026, 4, 1), class_code="3B", value=50.0)
+    )
     assert class_track(journey, GOAL, "3B").track is Track.BEHIND
 
 
@@ -81,7 +88,9 @@ def test_on_track_in_words_and_counted_through_the_plural_rule():
     journey.readings.pop()
     i18n.set_language("en")
     assert goal_summary(journey, GOAL) == "1 class ahead, 3 classes without a reading"
-    assert track_words(GOAL, class_track(journey, GOAL, "3A")).startswith("3A: 70% on 1 January 2026, ahead")
+    assert track_words(GOAL, class_track(journey, GOAL, "3A")).startswith(
+        "3A: 70% on 1 January 2026, ahead"
+    )
 
 
 def test_a_goal_without_a_line_says_what_is_missing():
@@ -133,7 +142,10 @@ def test_readings_from_two_laptops_are_both_kept(tmp_path):
         copy = Workbook.open(tmp_path / name)
         copy.evidence.add_reading(goal.id, on="1/2/2026", class_code=code, value=value)
         copy.close()
-    base, ours, theirs = (json.loads((tmp_path / n).read_text(encoding="utf-8")) for n in ("base.json", "a.json", "b.json"))
+    base, ours, theirs = (
+        json.loads((tmp_path / n).read_text(encoding="utf-8"))
+        for n in ("base.json", "a.json", "b.json")
+    )
     merged = merge(base, ours, theirs)
     assert merged.conflicts == []
     journey = journey_from_data(tmp_path / "m.json", merged.data)
@@ -152,6 +164,9 @@ def test_one_reading_changed_on_two_laptops_is_a_conflict_to_choose(tmp_path):
         copy = Workbook.open(tmp_path / name)
         copy.evidence.edit_reading(reading.id, value=value)
         copy.close()
-    base, ours, theirs = (json.loads((tmp_path / n).read_text(encoding="utf-8")) for n in ("base.json", "a.json", "b.json"))
+    base, ours, theirs = (
+        json.loads((tmp_path / n).read_text(encoding="utf-8"))
+        for n in ("base.json", "a.json", "b.json")
+    )
     merged = merge(base, ours, theirs)
     assert [c["path"] for c in merged.conflicts] == [["readings", str(reading.id), "value"]]

@@ -231,7 +231,9 @@ def test_the_html_prints_on_a4_and_keeps_short_parts_together():
     # a short part stays whole; a heading alone goes with what follows it
     short = sections("<h2>A</h2>\n<h3>B</h3>\n<p>x</p>\n")
     assert short == '<section class="keep">\n<h2>A</h2>\n<h3>B</h3>\n<p>x</p>\n</section>\n'
-    long_one = "<h3>M</h3>\n<p>d</p>\n<h4>L</h4>\n" + "<table><tr>" * 60 + "\n<h4>N</h4>\n<p>n</p>\n"
+    long_one = (
+        "<h3>M</h3>\n<p>d</p>\n<h4>L</h4>\n" + "<table><tr>" * 60 + "\n<h4>N</h4>\n<p>n</p>\n"
+    )
     wrapped = sections(long_one)
     assert wrapped.startswith("<section>\n") and wrapped.count('<div class="keep">') == 1
     assert '<div class="keep">\n<h4>N</h4>' in wrapped

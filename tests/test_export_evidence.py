@@ -48,7 +48,9 @@ def test_the_chart_is_drawn_shapes_and_text_with_every_value_written(lang):
         assert f"{reading.value:.0f}%" in texts
     assert "0%" in texts and "100%" in texts  # the axis from zero
     assert {"3A", "3B"} <= set(texts)
-    words = {"nl": ("nulmeting 40%", "streefwaarde 70%"), "en": ("baseline 40%", "target 70%")}[lang]
+    words = {"nl": ("nulmeting 40%", "streefwaarde 70%"), "en": ("baseline 40%", "target 70%")}[
+        lang
+    ]
     assert set(words) <= set(texts)
 
 
@@ -79,7 +81,7 @@ def test_the_html_page_holds_the_chart_and_no_script():
     html = page(journey_lines(journey), journey.group.name, "nl")
     assert html.count('<figure class="chart">') == 1 and "<svg" in html
     assert "<script" not in html.lower() and "@page { size: A4" in html
-    figure = html[html.index('<figure class="chart">'):html.index("</figure>")]
+    figure = html[html.index('<figure class="chart">') : html.index("</figure>")]
     assert "68%" in figure and "50%" in figure
 
 
@@ -103,7 +105,10 @@ def test_the_digest_starts_with_what_changed_for_the_pupils(lang):
     i18n.set_language(lang)
     text = leaders_digest(build_demo(TODAY, lang))
     first = re.search(r"^## (.*)$", text, re.MULTILINE).group(1)
-    assert first == {"nl": "Wat veranderde bij de leerlingen", "en": "What changed for the pupils"}[lang]
+    assert (
+        first
+        == {"nl": "Wat veranderde bij de leerlingen", "en": "What changed for the pupils"}[lang]
+    )
     row = {"nl": "| 3B | 40% | 50% (13 mei 2026) | 70% | achter op schema |",
            "en": "| 3B | 40% | 50% (13 May 2026) | 70% | behind |"}[lang]  # fmt: skip
     assert row in text
@@ -125,22 +130,29 @@ def test_the_minutes_show_what_the_meeting_entered_with_case_notes_as_a_timeline
     lesson = journey.meeting(journey.case_notes[0].meeting_id)
     journey.case_notes.append(CaseNote(99, lesson.id, "B", 2, "komt binnen *te laat*"))
     text = meeting_markdown(journey, lesson, None)
-    part = text[text.index("## Effect bij leerlingen"):]
-    b = part[part.index("### Casusleerling B"):part.index("### Casusleerling C")]
+    part = text[text.index("## Effect bij leerlingen") :]
+    b = part[part.index("### Casusleerling B") : part.index("### Casusleerling C")]
     assert b.splitlines()[2] == r"- min. 2: komt binnen \*te laat\*"  # first in time, escaped
     minutes = [int(m) for m in re.findall(r"- min\. (\d+):", b)]
     assert minutes == sorted(minutes) and len(minutes) == 4
     work = journey.meeting(journey.rubric_scores[0].meeting_id)
     scored = meeting_markdown(journey, work, None)
-    assert "### Rubric: Werken met bronnen" in scored and "ronde 2: 6 stukken leerlingenwerk" in scored
+    assert (
+        "### Rubric: Werken met bronnen" in scored and "ronde 2: 6 stukken leerlingenwerk" in scored
+    )
     first = journey.meetings_by_date()[0]
-    assert "### Metingen: Aandeel goed beantwoorde bronvragen" in meeting_markdown(journey, first, None)
+    assert "### Metingen: Aandeel goed beantwoorde bronvragen" in meeting_markdown(
+        journey, first, None
+    )
     quiet = next(m for m in journey.meetings_by_date() if m.id not in
                  {r.meeting_id for r in journey.readings} | {lesson.id, work.id})  # fmt: skip
     assert "Effect bij leerlingen" not in meeting_markdown(journey, quiet, None)
 
 
-@pytest.mark.parametrize("typed", ["| x |", "# kop", "<script>alert(1)</script>", "*a* _b_ `c`", "- lijst", "[a](javascript:x)"])
+@pytest.mark.parametrize(
+    "typed",
+    ["| x |", "# kop", "<script>alert(1)</script>", "*a* _b_ `c`", "- lijst", "[a](javascript:x)"],
+)
 def test_typed_evidence_cannot_break_the_document(typed):
     from plgtui.export.html import to_html
     from plgtui.export.journey import leaders_lines, meeting_export_lines
@@ -153,7 +165,11 @@ def test_typed_evidence_cannot_break_the_document(typed):
     journey.readings[0].note = typed
     journey.case_notes[0].text = typed
     lesson = journey.meeting(journey.case_notes[0].meeting_id)
-    for lines in (journey_lines(journey), leaders_lines(journey), meeting_export_lines(journey, lesson)):
+    for lines in (
+        journey_lines(journey),
+        leaders_lines(journey),
+        meeting_export_lines(journey, lesson),
+    ):
         plain = ["" if isinstance(line, Chart) else line for line in lines]
         html = page(plain, "t", "nl")
         assert html == to_html(joined(lines), "t", "nl")

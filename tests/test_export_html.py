@@ -37,14 +37,14 @@ def documents(journey):
 def test_the_html_is_what_markdown_it_makes_of_the_markdown(lang):
     i18n.set_language(lang)
     journey = build_demo(TODAY, lang)
-    journey.meetings[1].notes += "\n\n<b>x</b>\n\n# kop\n\n    code\n\n| a | b |\n|---|---|\n| 1 | 2 |"
+    journey.meetings[
+        1
+    ].notes += "\n\n<b>x</b>\n\n# kop\n\n    code\n\n| a | b |\n|---|---|\n| 1 | 2 |"
     for lines in documents(journey):
         assert page(drawn(lines), "t", lang) == to_html(joined(lines), "t", lang)
 
 
-typed = st.text(
-    alphabet=st.sampled_from(list("ab *_`|\\<>&#[]()!~=-+.1\"'\t\né→")), max_size=20
-)
+typed = st.text(alphabet=st.sampled_from(list("ab *_`|\\<>&#[]()!~=-+.1\"'\t\né→")), max_size=20)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

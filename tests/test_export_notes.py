@@ -186,7 +186,9 @@ def reading(page: str) -> _Reading:
 def _command(*args: str):
     def render(journey) -> str:
         markdown = journey_markdown(journey)
-        return subprocess.run(args, input=markdown, capture_output=True, text=True, check=True).stdout
+        return subprocess.run(
+            args, input=markdown, capture_output=True, text=True, check=True
+        ).stdout
 
     return render
 
@@ -203,7 +205,9 @@ def _reader(name, render, command):
 
 READERS = [
     _reader("pandoc", _command("pandoc", "-f", "markdown", "-t", "html"), "pandoc"),
-    _reader("cmark-gfm", _command("cmark-gfm", "--unsafe", "-e", "table", "-e", "autolink"), "cmark-gfm"),
+    _reader(
+        "cmark-gfm", _command("cmark-gfm", "--unsafe", "-e", "table", "-e", "autolink"), "cmark-gfm"
+    ),
     _reader("plgtui", _own, None),
 ]
 

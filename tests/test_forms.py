@@ -94,7 +94,11 @@ async def test_the_owners_of_an_agreement_are_found_by_typing_part_of_a_name(wor
         await pilot.pause()
         owners = app.screen.query_one("#owners", TickList)
         owners.focus()
-        target = next(m for m in workbook.journey.members if m.active and m.name[0] != owners.get_option_at_index(0).prompt.plain[0])
+        target = next(
+            m
+            for m in workbook.journey.members
+            if m.active and m.name[0] != owners.get_option_at_index(0).prompt.plain[0]
+        )
         await pilot.press(*target.name[:3].lower(), "space")
         await pilot.pause()
         assert list(owners.selected) == [target.id]

@@ -83,10 +83,14 @@ def test_each_point_says_what_a_1_and_a_4_look_like_and_where_the_points_come_fr
     catalog = CATALOGS[lang]
     # shared vision and shared leadership are points; none overlaps another
     assert {"vision", "leadership"} <= set(FUNCTIONING_KEYS)
-    assert not {"collaboration", "pupils"} & set(FUNCTIONING_KEYS)  # inside dialogue, responsibility
+    assert not {"collaboration", "pupils"} & set(
+        FUNCTIONING_KEYS
+    )  # inside dialogue, responsibility
     for key in FUNCTIONING_KEYS:
         assert re.fullmatch(r"1: \S.+ · 4: \S.+", catalog[labels.FUNCTIONING_LEVELS[key]]), key
-    assert "Stoll" in catalog["functioning.form_note"] and "Hord" in catalog["functioning.form_note"]
+    assert (
+        "Stoll" in catalog["functioning.form_note"] and "Hord" in catalog["functioning.form_note"]
+    )
 
 
 async def test_the_form_shows_the_levels_beside_each_score(workbook):

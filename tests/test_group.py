@@ -55,7 +55,11 @@ def test_a_member_is_renamed_given_a_role_and_a_school(workbook):
     workbook.group.update_member(member.id, role=Role.COUNSELLOR)
     workbook.group.update_member(member.id, school="Campus Vijverhof")
     saved = reopened(workbook.path).member(member.id)
-    assert (saved.name, saved.role, saved.school) == ("Bart Desmet", Role.COUNSELLOR, "Campus Vijverhof")
+    assert (saved.name, saved.role, saved.school) == (
+        "Bart Desmet",
+        Role.COUNSELLOR,
+        "Campus Vijverhof",
+    )
     # Written the same with other capitals is the same person: no change, and still allowed.
     assert workbook.group.update_member(member.id, name="bart desmet").name == "bart desmet"
 

@@ -112,7 +112,9 @@ async def test_the_usual_length_is_set_in_the_group_form_and_proposed_for_a_meet
         await pilot.pause()
         assert isinstance(app.screen, GroupScreen)
         assert workbook.journey.group.usual_length == 90
-        assert "Gewone duur: 90 minuten" in app.screen.query_one("#group-about", Static).visual.plain
+        assert (
+            "Gewone duur: 90 minuten" in app.screen.query_one("#group-about", Static).visual.plain
+        )
         await pilot.press("escape", "n")  # a new meeting starts from the group's length
         await pilot.pause()
         assert app.screen.query_one("#length", Input).value == "90"

@@ -118,7 +118,10 @@ def test_a_whole_version_is_put_back_and_ctrl_z_takes_that_back(workbook):
     on_disk = Workbook.open(workbook.path, read_only=True)
     assert journey_tables(on_disk.journey) == start
     on_disk.close()
-    assert json.loads(workbook.path.read_text(encoding="utf-8"))["meta"]["1"]["saved"]["restored"] == oldest
+    assert (
+        json.loads(workbook.path.read_text(encoding="utf-8"))["meta"]["1"]["saved"]["restored"]
+        == oldest
+    )
     assert workbook.versions.lines()[0].what.startswith("versie van")
     assert workbook.undo() == "een vroegere versie teruggezet"
     assert journey_tables(workbook.journey) == changed
@@ -228,7 +231,8 @@ def test_a_merge_is_a_version_the_history_can_undo_later(workbook, tmp_path):
         lines = book.versions.lines()
         merge = next(n for n, line in enumerate(lines) if line.what.startswith("samengevoegd"))
         assert [(line.version.by, line.what) for line in lines[merge + 1 : merge + 3]] == [
-            ("Bert", "lid toegevoegd"), ("An", "afspraak toegevoegd"),
+            ("Bert", "lid toegevoegd"),
+            ("An", "afspraak toegevoegd"),
         ]  # each laptop's version, from the version both started from
         before = lines[merge + 2]
         book.versions.restore(before.version.revision)
@@ -286,7 +290,8 @@ def test_each_recent_save_keeps_its_own_who(workbook):
     workbook.agreements.add_agreement("Van Bert", AgreementKind.FINISH)
     lines = workbook.versions.lines()
     assert [(line.version.by, line.what) for line in lines[:2]] == [
-        ("Bert", "afspraak toegevoegd"), ("An", "groep gewijzigd"),
+        ("Bert", "afspraak toegevoegd"),
+        ("An", "groep gewijzigd"),
     ]
 
 
@@ -323,7 +328,9 @@ def test_a_hand_edited_backup_puts_no_control_character_on_screen(workbook):
     data["meetings"][meeting]["ideas"] = [{"id": 1, "block_id": 1, "text": "x"}]
     data["meetings"][meeting]["title"] = "Titel\x1b[2J met escape"
     data["meta"]["1"]["saved"] = {"by": "An\x1b]0;pwnd\x07", "on": "pc", "after": []}
-    data["meta"]["1"]["revision"] = "000000000001abcd"  # the oldest: every later one compares with it
+    data["meta"]["1"]["revision"] = (
+        "000000000001abcd"  # the oldest: every later one compares with it
+    )
     folder = backup_folder(workbook.path)
     folder.mkdir(exist_ok=True)
     (folder / "demo-20200101-000000-000000.json").write_text(json.dumps(data), encoding="utf-8")

@@ -73,7 +73,9 @@ async def test_h_shows_each_version_with_who_and_what(workbook, folder):
         lines = rows(app)
         assert len(lines) == 3
         assert lines[0].endswith("An (laptop-an) | groep gewijzigd")
-        assert lines[1].endswith(f'An (laptop-an) | idee toegevoegd in bijeenkomst "{meeting.title}"')
+        assert lines[1].endswith(
+            f'An (laptop-an) | idee toegevoegd in bijeenkomst "{meeting.title}"'
+        )
         assert all(re.search(r" \d{1,2}:\d\d$", line.split(" | ")[0]) for line in lines)
         await pilot.press("escape")
         await settled(pilot)
@@ -203,7 +205,9 @@ async def test_a_read_only_window_shows_the_history_but_puts_nothing_back(demo_p
     book.close()
 
 
-async def test_ctrl_z_right_after_a_merge_from_disk_undoes_the_whole_merge(workbook, folder, tmp_path):
+async def test_ctrl_z_right_after_a_merge_from_disk_undoes_the_whole_merge(
+    workbook, folder, tmp_path
+):
     import shutil
 
     from plgtui.core.atomic_storage import write_atomic

@@ -78,7 +78,9 @@ def test_every_key_in_the_code_is_in_both_catalogs():
                     used.setdefault(text, f"{path.name}:{node.lineno}")
     assert len(used) > 500
     for catalog in (nl.MESSAGES, en.MESSAGES):
-        missing = sorted(f"{k} ({where})" for k, where in used.items() if k not in catalog and k not in plural)
+        missing = sorted(
+            f"{k} ({where})" for k, where in used.items() if k not in catalog and k not in plural
+        )
         assert missing == [], missing
 
 

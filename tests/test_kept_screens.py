@@ -52,7 +52,9 @@ async def test_a_kept_screen_shows_what_was_saved_while_it_was_away(workbook):
         assert "Kopieerbudget navragen" not in row_texts(app)
         await pilot.press("escape")
         await pilot.pause()
-        workbook.agreements.add_agreement("Kopieerbudget navragen", AgreementKind.SUPPORT, owners=[member])
+        workbook.agreements.add_agreement(
+            "Kopieerbudget navragen", AgreementKind.SUPPORT, owners=[member]
+        )
         await pilot.pause()
         await pilot.press("p")
         await pilot.pause()

@@ -36,6 +36,8 @@ async def test_the_notice_says_it_and_the_other_key_still_works(workbook, tmp_pa
         await pilot.pause()
         assert isinstance(app.screen, LiveScreen)
         said = [n.message for n in app._notifications]
-        assert any("keys.txt" in m and "toets x: Idee, niet meer Idee verwijderen" in m for m in said), said
+        assert any(
+            "keys.txt" in m and "toets x: Idee, niet meer Idee verwijderen" in m for m in said
+        ), said
         assert help_rows(app)["Idee verwijderen"] == "del"  # its other key, still working
         assert help_rows(app)["Idee"] == "x"

@@ -39,7 +39,9 @@ def plain_on_azerty(key: str) -> bool:
     return name in AZERTY_PLAIN and modifiers in ("", "ctrl")
 
 
-@pytest.mark.parametrize("bindings", [LiveScreen.BINDINGS, AgendaScreen.BINDINGS, APP], ids=["live", "plan", "app"])
+@pytest.mark.parametrize(
+    "bindings", [LiveScreen.BINDINGS, AgendaScreen.BINDINGS, APP], ids=["live", "plan", "app"]
+)
 def test_every_key_is_typed_without_shift_or_altgr_on_azerty(bindings):
     for binding in bindings:
         assert isinstance(binding, Binding) and binding.id, binding
@@ -108,7 +110,9 @@ async def test_a_line_it_cannot_use_is_named_and_the_rest_applies(workbook, tmp_
         assert any("live-nergens" in m and "keys.txt" in m for m in said)
 
 
-async def test_the_azerty_preset_names_its_keys_and_group_sizes_take_the_unshifted_digits(workbook, tmp_path):
+async def test_the_azerty_preset_names_its_keys_and_group_sizes_take_the_unshifted_digits(
+    workbook, tmp_path
+):
     folder = tmp_path / "me"
     settings.save(folder, keys="azerty")
     clock = FakeClock()

@@ -72,7 +72,11 @@ def test_with_the_azerty_preset_that_key_comes_first(cls):
     bindings.apply_keymap(PlgApp._normalize_keymap(keymaps.PRESETS["azerty"]))
     for action, keys in keys_by_action(bindings).items():
         if action not in TEXTUALS_OWN:
-            assert plain_on_azerty(keys[0]) or keys[0] in SAME_EVERYWHERE, (cls.__name__, action, keys)
+            assert plain_on_azerty(keys[0]) or keys[0] in SAME_EVERYWHERE, (
+                cls.__name__,
+                action,
+                keys,
+            )
 
 
 async def test_the_key_bar_and_help_name_the_azerty_keys(workbook, tmp_path):
@@ -91,7 +95,9 @@ async def test_the_key_bar_and_help_name_the_azerty_keys(workbook, tmp_path):
         app.screen.set_focus(None)  # a text field takes `;` as a letter
         await pilot.pause()
         left, _right = app.screen.query_one(KeyBar).items()
-        assert any(item.keys[0].label == ";" and item.description == "Volgende stap" for item in left)
+        assert any(
+            item.keys[0].label == ";" and item.description == "Volgende stap" for item in left
+        )
         rows = help_rows(app)
         assert rows["Volgende stap"] == "; / ]" and rows["Vorige stap"] == ", / ["
         step = workbook.question.inquiry.step

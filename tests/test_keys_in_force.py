@@ -54,7 +54,10 @@ async def test_the_standard_groups_panel_is_as_before(workbook, tmp_path):
         await pilot.pause()
         await pilot.press("g")
         await pilot.pause()
-        assert app.screen.query_one("#groups").border_subtitle == "G opnieuw verdelen · 2-8 grootte · g terug"
+        assert (
+            app.screen.query_one("#groups").border_subtitle
+            == "G opnieuw verdelen · 2-8 grootte · g terug"
+        )
 
 
 def test_a_keys_names_come_in_the_keymaps_order_whatever_textuals_order():
@@ -70,7 +73,9 @@ def test_a_keys_names_come_in_the_keymaps_order_whatever_textuals_order():
     assert [a.binding.key for a in in_order(app, screen)] == ["d", "G"]
 
 
-async def test_a_remapped_page_down_is_written_pgdn_and_a_remapped_key_keeps_its_place(workbook, tmp_path):
+async def test_a_remapped_page_down_is_written_pgdn_and_a_remapped_key_keeps_its_place(
+    workbook, tmp_path
+):
     app = coach_app(workbook, tmp_path, own="live-next = pagedown, n\nlive-turns = ù\n")
     async with app.run_test(size=(200, 45)) as pilot:
         await pilot.pause()
@@ -107,5 +112,9 @@ async def question_hint(workbook, tmp_path, keys: str) -> str:
 
 
 async def test_the_inquiry_cycles_line_names_its_step_keys_in_force(workbook, tmp_path):
-    assert (await question_hint(workbook, tmp_path, "standard")).startswith("] volgende stap · [ vorige ·")
-    assert (await question_hint(workbook, tmp_path, "azerty")).startswith("; volgende stap · , vorige ·")
+    assert (await question_hint(workbook, tmp_path, "standard")).startswith(
+        "] volgende stap · [ vorige ·"
+    )
+    assert (await question_hint(workbook, tmp_path, "azerty")).startswith(
+        "; volgende stap · , vorige ·"
+    )

@@ -137,7 +137,9 @@ def test_the_agenda_can_grow_while_the_meeting_runs(workbook, planned, clock):
     live = LiveMeeting.start(workbook, planned.id, clock)
     live.next()
     running = live.block
-    workbook.meetings.add_block(planned.id, BlockKind.BREAK, "Koffie", 10, after=planned.blocks[0].id)
+    workbook.meetings.add_block(
+        planned.id, BlockKind.BREAK, "Koffie", 10, after=planned.blocks[0].id
+    )
     assert live.block is running and live.state.block == 2
     with pytest.raises(InputError, match="terwijl de bijeenkomst loopt"):
         workbook.meetings.update_block(

@@ -296,4 +296,6 @@ async def test_a_members_tick_from_another_laptop_lands_during_the_live_meeting(
         assert "Bronnen uit de krant" in [i.text for i in meeting.ideas]
         saved = json.loads(workbook.path.read_text(encoding="utf-8"))
         assert saved["agreements"][str(open_one.id)]["status"] == "done"
-        assert "Bronnen uit de krant" in [i["text"] for i in saved["meetings"][str(meeting.id)]["ideas"]]
+        assert "Bronnen uit de krant" in [
+            i["text"] for i in saved["meetings"][str(meeting.id)]["ideas"]
+        ]

@@ -24,14 +24,16 @@ def clock_text(app) -> str:
     region = app.screen.query_one(BigClock).region
     strips = app.screen._compositor.render_strips()
     lines = ["".join(seg.text for seg in strip) for strip in strips]
-    return "\n".join(
-        line[region.x : region.right] for line in lines[region.y : region.bottom]
-    )
+    return "\n".join(line[region.x : region.right] for line in lines[region.y : region.bottom])
 
 
 @pytest.mark.parametrize("look", ["no_color", "ansi-dark", "ansi-light"])
-@pytest.mark.parametrize("seconds_in, words, corner", STAGES, ids=[s[1] or "plenty" for s in STAGES])
-async def test_every_stage_reads_without_colour(workbook, monkeypatch, look, seconds_in, words, corner):
+@pytest.mark.parametrize(
+    "seconds_in, words, corner", STAGES, ids=[s[1] or "plenty" for s in STAGES]
+)
+async def test_every_stage_reads_without_colour(
+    workbook, monkeypatch, look, seconds_in, words, corner
+):
     if look == "no_color":
         monkeypatch.setenv("NO_COLOR", "1")
     clock = FakeClock()

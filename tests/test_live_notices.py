@@ -19,7 +19,9 @@ def digits(clock: BigClock) -> Region:
     box = clock.content_region
     lines = draw(clock.text, scale_for(clock.text, box.width, box.height))
     width, height = len(lines[0]), len(lines)
-    return Region(box.x + (box.width - width) // 2, box.y + (box.height - height) // 2, width, height)
+    return Region(
+        box.x + (box.width - width) // 2, box.y + (box.height - height) // 2, width, height
+    )
 
 
 @pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])

@@ -72,7 +72,13 @@ def test_markdown_still_escapes_what_was_typed():
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     assert not any(t.type == "table_open" for t in tokens)
     heads = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
-    assert heads[1:] == ["Besluiten", "Ideeën", "Wie doet wat", "Mee te brengen", "Volgende bijeenkomst"]
+    assert heads[1:] == [
+        "Besluiten",
+        "Ideeën",
+        "Wie doet wat",
+        "Mee te brengen",
+        "Volgende bijeenkomst",
+    ]
     assert not CONTROL.search(text)
 
 
@@ -83,7 +89,9 @@ def test_markdown_still_escapes_what_was_typed():
         ("en", "Dear colleagues,", "See you at the next meeting,", ("When: Wednesday 3 June 2026 at 13:30", "Where: ")),
     ],
 )  # fmt: skip
-def test_greeted_and_signed_in_the_groups_language(tmp_path, capsys, lang, greeting, closing, words):
+def test_greeted_and_signed_in_the_groups_language(
+    tmp_path, capsys, lang, greeting, closing, words
+):
     path = tmp_path / "groep.json"
     Workbook.create(path, build_demo(TODAY, lang)).close()
     code, out, _err = export([str(path), "--for", "members"], capsys)
@@ -104,7 +112,9 @@ def test_a_group_without_a_coach_signs_itself():
 
 
 def test_a_past_meeting_holds_its_own_agreements(demo_path, capsys):
-    code, out, _err = export([str(demo_path), "--for", "members", "--meeting", "2026-03-11"], capsys)
+    code, out, _err = export(
+        [str(demo_path), "--for", "members", "--meeting", "2026-03-11"], capsys
+    )
     assert code == 0 and '"Differentiëren in bronopdrachten"' in out
     (dropped,) = message_lines(out, "- De leesstrategieën in een fiche")
     assert "· geschrapt op " in dropped  # where it stands now
@@ -147,7 +157,9 @@ def test_a_meeting_not_held_is_refused(demo_path, capsys, lang, words):
 
 
 def test_a_group_that_never_met_has_no_message(tmp_path, capsys):
-    book = Workbook.start_group(tmp_path / "nieuw.json", name="PLG", coach="K", members=["A"], today=TODAY)
+    book = Workbook.start_group(
+        tmp_path / "nieuw.json", name="PLG", coach="K", members=["A"], today=TODAY
+    )
     book.meetings.add_meeting(TODAY, "Eerste keer", prefill=False)
     book.close()
     code, out, err = export([str(tmp_path / "nieuw.json"), "--for", "members"], capsys)

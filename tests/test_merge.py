@@ -132,9 +132,13 @@ def _covered(path, conflict_paths) -> bool:
 STEPS = st.lists(st.tuples(st.integers(0, len(EDITS) - 1), st.integers(0, 2**16)), max_size=12)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(ours_steps=STEPS, theirs_steps=STEPS)
-def test_merge_keeps_both_sides_and_lists_what_meets(tmp_path_factory, demo_path, ours_steps, theirs_steps):
+def test_merge_keeps_both_sides_and_lists_what_meets(
+    tmp_path_factory, demo_path, ours_steps, theirs_steps
+):
     folder = tmp_path_factory.mktemp("copies")
     base = json.loads(demo_path.read_text(encoding="utf-8"))
     ours = _edited(demo_path, folder / "a.json", ours_steps)
@@ -357,7 +361,10 @@ def test_decisions_added_on_two_laptops_are_all_kept(demo_path, tmp_path):
         merged = merge(base, one, other)
         assert merged.conflicts == []
         assert merged.data["meetings"][meeting]["decisions"] == [
-            *before, "Bronnenles eerst", "Rubric tegen april", "Toets in mei"
+            *before,
+            "Bronnenles eerst",
+            "Rubric tegen april",
+            "Toets in mei",
         ]
     theirs["meetings"][meeting]["decisions"] = ["Bronnenles eerst"]  # the others removed there
     if before:
@@ -369,12 +376,17 @@ def test_two_new_wordings_of_the_question_are_for_the_group_to_choose(demo_path,
 
     ours = _edited(demo_path, tmp_path / "a.json", [])
     shutil.copy(demo_path, tmp_path / "b.json")
-    for path, text in ((tmp_path / "a.json", "Wording van An"), (tmp_path / "b.json", "Wording van Bert")):
+    for path, text in (
+        (tmp_path / "a.json", "Wording van An"),
+        (tmp_path / "b.json", "Wording van Bert"),
+    ):
         book = Workbook.open(path)
         book.question.set_question(text, on=TODAY)
         book.close()
     base = json.loads(demo_path.read_text(encoding="utf-8"))
-    ours, theirs = (json.loads((tmp_path / n).read_text(encoding="utf-8")) for n in ("a.json", "b.json"))
+    ours, theirs = (
+        json.loads((tmp_path / n).read_text(encoding="utf-8")) for n in ("a.json", "b.json")
+    )
     merged = merge(base, ours, theirs, ("An", "Bert"))
     assert merge(base, theirs, ours, ("Bert", "An")).data == merged.data
     [conflict] = merged.conflicts

@@ -82,7 +82,9 @@ def test_each_sync_services_conflict_copy_is_found_and_merged_in(journey, tmp_pa
 
 def test_another_groups_journey_with_a_copy_name_is_left_alone(journey, tmp_path):
     other = tmp_path / "other.json"
-    Workbook.start_group(other, name="Andere groep", today=__import__("datetime").date(2026, 1, 5)).close()
+    Workbook.start_group(
+        other, name="Andere groep", today=__import__("datetime").date(2026, 1, 5)
+    ).close()
     shutil.copy(other, journey.with_name("journey (1).json"))
     assert conflict_copies(journey) == []
 
@@ -119,8 +121,12 @@ def test_a_version_1_file_is_upgraded_alike_on_two_laptops_and_merges(journey, t
 
 
 def test_merge_on_the_command_line_lists_conflicts_and_chooses(journey, tmp_path, capsys):
-    ours = _laptop(journey, tmp_path / "an", lambda b: b.minutes.set_notes(_first_meeting(b).id, "An"))
-    theirs = _laptop(journey, tmp_path / "bert", lambda b: b.minutes.set_notes(_first_meeting(b).id, "Bert"))
+    ours = _laptop(
+        journey, tmp_path / "an", lambda b: b.minutes.set_notes(_first_meeting(b).id, "An")
+    )
+    theirs = _laptop(
+        journey, tmp_path / "bert", lambda b: b.minutes.set_notes(_first_meeting(b).id, "Bert")
+    )
     assert main(["merge", str(ours), str(theirs)]) == 1
     out = capsys.readouterr().out
     assert "1 botsing om te kiezen" in out and "Notities" in out and "Bert" in out
@@ -223,8 +229,12 @@ def test_the_crash_test_holds_during_a_merge(journey, tmp_path, monkeypatch):
 
 
 def test_keep_both_notes_on_the_command_line(journey, tmp_path, capsys):
-    ours = _laptop(journey, tmp_path / "an", lambda b: b.minutes.set_notes(_first_meeting(b).id, "An"))
-    theirs = _laptop(journey, tmp_path / "bert", lambda b: b.minutes.set_notes(_first_meeting(b).id, "Bert"))
+    ours = _laptop(
+        journey, tmp_path / "an", lambda b: b.minutes.set_notes(_first_meeting(b).id, "An")
+    )
+    theirs = _laptop(
+        journey, tmp_path / "bert", lambda b: b.minutes.set_notes(_first_meeting(b).id, "Bert")
+    )
     assert main(["merge", str(ours), str(theirs)]) == 1
     assert "b) beide houden" in capsys.readouterr().out
     assert main(["conflicts", str(ours), "--choose", "1", "x"]) == 2
@@ -242,8 +252,12 @@ def test_where_names_the_copies_a_sync_service_left(journey, tmp_path, capsys):
 
 
 def test_an_export_says_when_choices_are_still_open(journey, tmp_path, capsys):
-    ours = _laptop(journey, tmp_path / "an", lambda b: b.minutes.set_notes(_first_meeting(b).id, "An"))
-    theirs = _laptop(journey, tmp_path / "bert", lambda b: b.minutes.set_notes(_first_meeting(b).id, "Bert"))
+    ours = _laptop(
+        journey, tmp_path / "an", lambda b: b.minutes.set_notes(_first_meeting(b).id, "An")
+    )
+    theirs = _laptop(
+        journey, tmp_path / "bert", lambda b: b.minutes.set_notes(_first_meeting(b).id, "Bert")
+    )
     main(["export", str(ours)])
     assert "keuze" not in capsys.readouterr().out
     main(["merge", str(ours), str(theirs)])

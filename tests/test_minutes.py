@@ -41,7 +41,9 @@ def test_agreement_life_cycle_done_dropped_and_reopened(workbook):
     assert made.status is AgreementStatus.DONE and made.status_changed == TODAY
     with pytest.raises(InputError, match="waarom"):
         workbook.agreements.close_agreement(made.id, AgreementStatus.DROPPED, on=TODAY)
-    workbook.agreements.close_agreement(made.id, AgreementStatus.DROPPED, on=TODAY, reason="Niet meer nodig")
+    workbook.agreements.close_agreement(
+        made.id, AgreementStatus.DROPPED, on=TODAY, reason="Niet meer nodig"
+    )
     workbook.agreements.close_agreement(made.id, AgreementStatus.OPEN, on=TODAY)
     workbook.agreements.update_agreement(
         made.id, text="Bundel nalezen", kind=AgreementKind.FINISH, owners=[4], due=date(2026, 7, 1)

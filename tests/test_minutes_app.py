@@ -56,7 +56,9 @@ async def test_write_minutes_close_reopen_and_review(workbook):
         await pilot.press("ctrl+pagedown")  # leaving the notes saves them
         await pilot.press(*"Versie 4", "enter")
         await pilot.press("ctrl+pagedown", *"Een voorbeeld helpt meer dan een regel", "enter")
-        await pilot.press("shift+tab", "end", "e", "end", *["backspace"] * len(" meer dan een regel"))
+        await pilot.press(
+            "shift+tab", "end", "e", "end", *["backspace"] * len(" meer dan een regel")
+        )
         await pilot.press("enter")  # corrected in the list
         await pilot.pause()
         await pilot.press("ctrl+pagedown")

@@ -22,7 +22,9 @@ KEYS_AT_MOST = 80  # issue 29's bar; the count itself is in the note and bench/R
 
 WORDS = {
     "nl": {
-        "group": "PLG Geschiedenis", "subject": "Geschiedenis", "coach": "Katrien",
+        "group": "PLG Geschiedenis",
+        "subject": "Geschiedenis",
+        "coach": "Katrien",
         "members": ["An", "Bert", "Cato", "Dirk", "Eva", "Fien"],
         "norms": ["We luisteren naar elkaar", "We houden het kort", "Telefoons weg"],
         "title": "Werkbijeenkomst",
@@ -30,7 +32,9 @@ WORDS = {
         "opening": "Welkom en werkafspraken",
     },
     "en": {
-        "group": "PLG History", "subject": "History", "coach": "Katrien",
+        "group": "PLG History",
+        "subject": "History",
+        "coach": "Katrien",
         "members": ["An", "Bert", "Cato", "Dirk", "Eva", "Fien"],
         "norms": ["We listen to each other", "We keep it short", "Phones away"],
         "title": "Working meeting",
@@ -118,14 +122,22 @@ async def test_a_new_coach_plans_and_starts_a_sixty_minute_meeting_by_keys(tmp_p
         meeting = workbook.meetings.meeting_of(meeting.id)
         people = expected_people(workbook.journey, meeting)
         assert [b.technique for b in meeting.blocks] == [
-            "", "1-2-4-all", "dot-voting", "assessment-conference", ""
+            "",
+            "1-2-4-all",
+            "dot-voting",
+            "assessment-conference",
+            "",
         ]
         assert [round(b.planned_seconds(people) / 60) for b in meeting.blocks] == [5, 20, 10, 20, 5]
         assert planned_seconds(meeting, people) == 60 * 60  # no correction needed
         assert meeting.blocks[3].kind is BlockKind.DISCUSSION and meeting.blocks[3].roles
         total = app.screen.query_one("#agenda-total").visual.plain
-        assert total.startswith({"nl": "Gepland: 60 van 60 min · past precies",
-                                 "en": "Planned: 60 of 60 min · fits exactly"}[lang]), total
+        assert total.startswith(
+            {
+                "nl": "Gepland: 60 van 60 min · past precies",
+                "en": "Planned: 60 of 60 min · fits exactly",
+            }[lang]
+        ), total
 
         # -- start: it was planned for next week, so it is held and dated today --------------
         await kb.keys("s", "enter")  # Enter: yes, hold it today (the way on is the default)

@@ -62,7 +62,9 @@ async def test_written_shown_at_the_start_and_reviewed_at_the_end(workbook):
     try:
         held = again.journey.meeting(meeting.id)
         assert (held.norms_kept, held.norms_note) == ("mostly", "Twee telefoons")
-        assert "Hielden we ons eraan? grotendeels: Twee telefoons" in meeting_markdown(again.journey, held, TODAY)
+        assert "Hielden we ons eraan? grotendeels: Twee telefoons" in meeting_markdown(
+            again.journey, held, TODAY
+        )
         assert "## Onze werkafspraken\n\n- Op tijd beginnen" in journey_markdown(again.journey)
     finally:
         again.close()

@@ -11,7 +11,15 @@ import plgtui
 PACKAGE = Path(plgtui.__file__).parent
 WRITER = PACKAGE / "core" / "changes" / "writer.py"
 # What changes the store's records or the file; the writer alone calls these.
-WRITES = ("write_merged", "save_pending", "replace", "keep_before_merge", "transaction", "put", "remove")
+WRITES = (
+    "write_merged",
+    "save_pending",
+    "replace",
+    "keep_before_merge",
+    "transaction",
+    "put",
+    "remove",
+)
 
 
 def sources() -> list[tuple[Path, str]]:
@@ -19,7 +27,9 @@ def sources() -> list[tuple[Path, str]]:
 
 
 def test_every_change_is_made_by_the_writer():
-    made = [p.name for p, text in sources() if p != WRITER and re.search(r"(?<![.\w])Change\(", text)]
+    made = [
+        p.name for p, text in sources() if p != WRITER and re.search(r"(?<![.\w])Change\(", text)
+    ]
     assert made == []
 
 

@@ -33,5 +33,8 @@ async def test_nothing_found_is_said_in_the_interface_language(workbook, lang, w
             await pilot.pause(0.05)
             if listing.option_count:
                 break
-        shown = [str(listing.get_option_at_index(n).prompt.renderable) for n in range(listing.option_count)]
+        shown = [
+            str(listing.get_option_at_index(n).prompt.renderable)
+            for n in range(listing.option_count)
+        ]
         assert shown == [words]

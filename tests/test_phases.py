@@ -105,7 +105,9 @@ def test_a_large_theme_hears_of_sub_groups_a_small_one_of_nothing_and_output_is_
     assert theme_size_warning(small) == ""  # four to six is advice with room, not a minimum
     workbook.phases.update_theme(small.id, title="Digitale bronnen", member_ids=[2, 3, 4, 5, 6, 7, 8],
                           notes="Uitwisseling met subgroep 2 in maart")  # fmt: skip
-    assert "subgroepen" in theme_size_warning(small) and "aangeraden" not in theme_size_warning(small)
+    assert "subgroepen" in theme_size_warning(small) and "aangeraden" not in theme_size_warning(
+        small
+    )
     workbook.phases.update_theme(small.id, title="Digitale bronnen", member_ids=[2, 3, 4, 5])
     assert theme_size_warning(small) == ""
     with pytest.raises(InputError, match="al een thema"):

@@ -47,7 +47,9 @@ async def test_tick_move_add_theme_and_output_then_find_them_again(workbook):
         await pilot.press(*"Digitale bronnen", "tab", "space", "down", "space", "ctrl+s")
         await pilot.pause()
         table = app.screen.query_one("#themes", ListTable)
-        assert str(table.get_row_at(table.row_count - 1)[3]) == "✓"  # four to six is advice, not a floor
+        assert (
+            str(table.get_row_at(table.row_count - 1)[3]) == "✓"
+        )  # four to six is advice, not a floor
 
         await pilot.press("ctrl+pagedown", "n")
         assert isinstance(app.screen, OutputForm)
@@ -81,7 +83,9 @@ async def test_read_only_phase_screen_has_no_editing_keys(demo_path):
         assert isinstance(app.screen, PhasesScreen)
         assert app.screen.query_one("#phase-notes").read_only
         for _tab in range(4):  # every tab, every key a writable screen edits with
-            await pilot.press("ctrl+pagedown", "space", "v", "e", "n", "l", "enter", *"xyz", "ctrl+s")
+            await pilot.press(
+                "ctrl+pagedown", "space", "v", "e", "n", "l", "enter", *"xyz", "ctrl+s"
+            )
             await pilot.pause()
             for _ in range(3):  # out of any form the keys opened (a form asks first)
                 if len(app.screen_stack) > 2:

@@ -33,7 +33,9 @@ def test_a_coachs_own_primary_copy_is_read_from_her_folder(tmp_path):
     from plgtui.core.content import read_text
 
     (tmp_path / "nl").mkdir()
-    text = read_text("phases-primary", "nl").replace("De directeur engageert", "Eigen: de directeur")
+    text = read_text("phases-primary", "nl").replace(
+        "De directeur engageert", "Eigen: de directeur"
+    )
     (tmp_path / "nl" / "phases-primary.md").write_text(text, encoding="utf-8")
     phases, problem = load_phases("nl", tmp_path, primary=True)
     assert problem == "" and phases[1].sections["traits"].startswith("Eigen:")

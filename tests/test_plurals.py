@@ -48,7 +48,9 @@ def test_every_counted_string_reads_for_one_and_for_more(lang):
         one, two = ngettext(key, 1, **params), ngettext(key, 2, **params)
         assert "{" not in one + two and "2" in two, (key, one, two)  # "gisteren" is fine
     if lang == "nl":
-        assert ngettext("minutes.votes", 1) == "1 stem" and ngettext("minutes.votes", 3) == "3 stemmen"
+        assert (
+            ngettext("minutes.votes", 1) == "1 stem" and ngettext("minutes.votes", 3) == "3 stemmen"
+        )
         assert ngettext("agenda.followup_more", 1) == "… en nog 1 open afspraak"
 
 

@@ -27,7 +27,7 @@ def test_status_labels_each_kind(workbook):
     lines = out.getvalue().splitlines()
     norms = [f"Werkafspraak: {n}" for n in live.norms_shown()]
     follow = [f"Afspraak om op te volgen: {p}" for p in live.block.prompts]
-    assert lines[-len(norms) - len(follow):] == norms + follow
+    assert lines[-len(norms) - len(follow) :] == norms + follow
     assert not any(line.startswith("Vraag:") for line in lines)
 
 

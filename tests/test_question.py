@@ -90,7 +90,9 @@ def test_quality_ticks_and_selfchecks_keep_their_history(blank_inquiry):
     with pytest.raises(InputError):
         workbook.question.tick_quality("mooi", "x", on=TODAY)
     workbook.question.add_selfcheck(on=date(2026, 1, 10), scores={"ownership": 2, "duration": 1})
-    workbook.question.add_selfcheck(on=TODAY, scores={"ownership": 4}, notes={"ownership": "Zelf gekozen"})
+    workbook.question.add_selfcheck(
+        on=TODAY, scores={"ownership": 4}, notes={"ownership": "Zelf gekozen"}
+    )
     with pytest.raises(InputError, match="1 en 4|1 and 4|tussen"):
         workbook.question.add_selfcheck(on=TODAY, scores={"ownership": 5})
     with pytest.raises(InputError):

@@ -86,7 +86,17 @@ async def test_read_only_question_screen_refuses_changes(demo_path):
         assert isinstance(app.screen, QuestionScreen)
         assert app.screen.query_one("#part-data").read_only
         for _tab in range(4):  # every tab, every key a writable screen edits with
-            await pilot.press("ctrl+pagedown", "space", "e", "right_square_bracket", "r", "s", "n", *"xyz", "ctrl+s")
+            await pilot.press(
+                "ctrl+pagedown",
+                "space",
+                "e",
+                "right_square_bracket",
+                "r",
+                "s",
+                "n",
+                *"xyz",
+                "ctrl+s",
+            )
             await pilot.pause()
             for _ in range(3):  # out of any form the keys opened (a form asks first)
                 if len(app.screen_stack) > 2:

@@ -31,9 +31,13 @@ CHANGES = {
     "presence": lambda b: b.meetings.set_presence(
         b.journey.meetings[0].id, b.journey.members[1].id, Presence.ABSENT
     ),
-    "idea": lambda b: b.ideas.add_idea(b.journey.meetings[0].id, b.journey.meetings[0].blocks[0].id, "x"),
+    "idea": lambda b: b.ideas.add_idea(
+        b.journey.meetings[0].id, b.journey.meetings[0].blocks[0].id, "x"
+    ),
     "vote": lambda b: b.ideas.vote(b.journey.meetings[0].id, b.journey.meetings[0].ideas[0].id),
-    "block": lambda b: b.meetings.add_block(b.journey.meetings[-1].id, BlockKind.BREAK, "Pauze", 10),
+    "block": lambda b: b.meetings.add_block(
+        b.journey.meetings[-1].id, BlockKind.BREAK, "Pauze", 10
+    ),
     "groups": lambda b: b.meetings.make_groups(b.journey.meetings[-1].id, 3),
     "coach": lambda b: b.meetings.set_coach_joins(b.journey.meetings[-1].id, True),
     "meeting": lambda b: b.meetings.add_meeting(TODAY, "Nog een"),
@@ -59,13 +63,23 @@ def test_a_new_round_without_a_wording_changes_nothing(workbook):
         workbook.question.next_round("", "nieuwe ronde", on=TODAY)
     assert snapshot(workbook) == before and workbook.path.read_bytes() == on_disk
     version = workbook.question.next_round("Nieuwe leervraag?", "nieuwe ronde", on=TODAY)
-    assert version.round == workbook.question.inquiry.round == before["inquiry"].get("1", {}).get("round", 1) + 1
+    assert (
+        version.round
+        == workbook.question.inquiry.round
+        == before["inquiry"].get("1", {}).get("round", 1) + 1
+    )
 
 
 PARTS = ("group", "meetings", "ideas", "minutes", "agreements", "phases", "question")
 READERS = {  # the public methods of the parts that only read or build a record without saving it
-    "meeting_of", "draft_agenda", "phase_note", "inquiry", "new_theme", "new_agreement",
-    "new_question", "journey",
+    "meeting_of",
+    "draft_agenda",
+    "phase_note",
+    "inquiry",
+    "new_theme",
+    "new_agreement",
+    "new_question",
+    "journey",
 }
 
 

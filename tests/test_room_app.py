@@ -29,7 +29,9 @@ def on_this_computer(monkeypatch):
 def test_the_qr_code_on_screen_is_the_address():
     address = "http://192.168.1.20:8765/abcdefgh"
     lines = qr_lines(address)
-    expected = [list(map(bool, row)) for row in segno.make(address, micro=False).matrix_iter(border=2)]
+    expected = [
+        list(map(bool, row)) for row in segno.make(address, micro=False).matrix_iter(border=2)
+    ]
     assert qr_matrix(lines)[: len(expected)] == expected
     assert len(lines) <= 20 and len(lines[0]) <= 40  # fits the projector beside its words
 
@@ -88,8 +90,10 @@ async def test_z_opens_the_room_phones_add_ideas_s_closes_it(workbook, capsys):
             else:
                 pytest.fail(f"the phone's idea is not in the live view: {shown()}")
             with capsys.disabled():
-                print(f"\nphone's idea on the projector {1000 * (time.perf_counter() - sent):.0f} ms "
-                      "after the phone sent it (page load, POST, save and redraw)")
+                print(
+                    f"\nphone's idea on the projector {1000 * (time.perf_counter() - sent):.0f} ms "
+                    "after the phone sent it (page load, POST, save and redraw)"
+                )
             assert live.meeting.ideas[-1].author == "Dries"
             await pilot.press("z")  # the same key shows the code again, for a latecomer
             await pilot.pause()

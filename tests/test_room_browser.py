@@ -107,7 +107,9 @@ async def test_two_phones_add_ideas_and_vote_and_the_live_view_shows_them(
             await run(driver.get, address)
             step = await run(until, driver, "return document.getElementById('step').textContent")
             assert step.startswith("Stap 1 van 4 · ") and live.step.title in step
-            block = await run(driver.execute_script, "return document.getElementById('block').textContent")
+            block = await run(
+                driver.execute_script, "return document.getElementById('block').textContent"
+            )
             assert block == live.block.title
             await run(add_idea, driver, "Een voorbeeld per stap")
             await run(add_idea, driver, HOSTILE)
@@ -117,23 +119,38 @@ async def test_two_phones_add_ideas_and_vote_and_the_live_view_shows_them(
             await run(add_idea, driver, "Minder tekst op de kaart")
             await pilot.pause()
             listing = app.screen.query_one("#ideas", OptionList)
-            shown = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+            shown = [
+                str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)
+            ]
             for text in ("Een voorbeeld per stap", HOSTILE, "Minder tekst op de kaart"):
                 assert any(text in line for line in shown), shown
             # Typed text stays text on the phone: the list shows it, no image came of it.
-            assert await run(driver.execute_script, "return document.querySelectorAll('#ideas img').length") == 0
+            assert (
+                await run(
+                    driver.execute_script, "return document.querySelectorAll('#ideas img').length"
+                )
+                == 0
+            )
 
             to_voting_step(live)
             app.ticker.changed()
             await run(tap, driver, "Minder tekst op de kaart", "more")
             await run(tap, driver, "Minder tekst op de kaart", "more")
             await run(tap, driver, "Een voorbeeld per stap", "more")
-            await run(until, driver, "return document.querySelector('#dots-left').textContent.includes('0 stippen')")
+            await run(
+                until,
+                driver,
+                "return document.querySelector('#dots-left').textContent.includes('0 stippen')",
+            )
             await run(driver.delete_all_cookies)
             for cookie in first_phone:
                 await run(driver.add_cookie, cookie)
             await run(driver.get, address)  # the first phone again, its dots untouched
-            await run(until, driver, "return document.querySelector('#dots-left').textContent.includes('3 stippen')")
+            await run(
+                until,
+                driver,
+                "return document.querySelector('#dots-left').textContent.includes('3 stippen')",
+            )
             await run(tap, driver, "Minder tekst op de kaart", "more")
             await run(tap, driver, HOSTILE, "more")
             await run(tap, driver, HOSTILE, "less")  # taken back
@@ -145,7 +162,9 @@ async def test_two_phones_add_ideas_and_vote_and_the_live_view_shows_them(
             assert " 3 ●" in top and "Minder tekst" in top  # on the projector, most votes first
 
             gaps = await run(measure, driver, live)
-            phone_text = await run(driver.execute_script, "return document.getElementById('clock').textContent")
+            phone_text = await run(
+                driver.execute_script, "return document.getElementById('clock').textContent"
+            )
             projector_text = app.screen.query_one(BigClock).text
         finally:
             await asyncio.to_thread(driver.quit)
@@ -180,8 +199,12 @@ async def test_the_phone_says_the_room_closed_and_stops_counting(workbook, monke
             assert room_door.door_of(app) is None
             said = await run(until, driver, "return document.getElementById('refused').textContent")
             assert said.startswith("De zaal is gesloten")
-            clock = await run(driver.execute_script, "return document.getElementById('clock').textContent")
-            hidden = await run(driver.execute_script, "return document.getElementById('add').hidden")
+            clock = await run(
+                driver.execute_script, "return document.getElementById('clock').textContent"
+            )
+            hidden = await run(
+                driver.execute_script, "return document.getElementById('add').hidden"
+            )
         finally:
             await asyncio.to_thread(driver.quit)
         assert clock == "" and hidden

@@ -44,7 +44,9 @@ async def test_the_code_is_larger_on_a_larger_screen_and_fits_80x24(workbook):
     assert small == qr_lines(address)
     assert len(small) <= 24 - 4 and len(small[0]) <= 80 - 40
     # the room's own keys stay in sight: no notice over them
-    assert hint == "s sluit de zaal · esc terug naar de bijeenkomst", hint  # as the key bar shows them
+    assert hint == "s sluit de zaal · esc terug naar de bijeenkomst", (
+        hint
+    )  # as the key bar shows them
 
 
 async def test_the_code_is_drawn_larger_at_160x45(workbook):
@@ -54,7 +56,10 @@ async def test_the_code_is_drawn_larger_at_160x45(workbook):
     assert large == qr_lines(address, scale=scale)
     import segno
 
-    expected = [list(map(bool, row)) for row in segno.make(address, micro=False).matrix_iter(scale=2, border=2)]
+    expected = [
+        list(map(bool, row))
+        for row in segno.make(address, micro=False).matrix_iter(scale=2, border=2)
+    ]
     assert qr_matrix(large)[: len(expected)] == expected  # still what a camera reads
 
 

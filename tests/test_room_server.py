@@ -70,7 +70,9 @@ async def test_a_wrong_key_gets_nothing(served):
         assert "Geen toegang" in said and "room.js" not in said
     async with phone.get(f"{base}/{wrong}") as answer:
         assert answer.content_type == "text/html"  # a page for a person, not JSON
-    async with phone.post(f"{base}/{wrong}/idea", json={"text": "x"}, headers=posting(base)) as answer:
+    async with phone.post(
+        f"{base}/{wrong}/idea", json={"text": "x"}, headers=posting(base)
+    ) as answer:
         assert answer.status == 403
     async with phone.get(f"{base}/") as answer:
         assert answer.status in (403, 404)
@@ -82,7 +84,9 @@ async def test_another_origin_or_host_is_refused(served):
     key = server.room.key
     await enter(phone, base, key)
     evil = "http://evil.example"
-    async with phone.post(f"{base}/{key}/idea", json={"text": "van elders"}, headers={"Origin": evil}) as answer:
+    async with phone.post(
+        f"{base}/{key}/idea", json={"text": "van elders"}, headers={"Origin": evil}
+    ) as answer:
         assert answer.status == 403
     async with phone.post(f"{base}/{key}/idea", json={"text": "zonder origin"}) as answer:
         assert answer.status == 403  # a POST says where it comes from, or is refused
@@ -97,7 +101,9 @@ async def test_another_origin_or_host_is_refused(served):
     ) as answer:
         assert answer.status == 403  # only JSON, which another page cannot send unasked
     assert live.meeting.block_ideas(live.block.id) == []
-    async with phone.post(f"{base}/{key}/idea", json={"text": "van hier"}, headers=posting(base)) as answer:
+    async with phone.post(
+        f"{base}/{key}/idea", json={"text": "van hier"}, headers=posting(base)
+    ) as answer:
         assert answer.status == 200
         assert [i["text"] for i in (await answer.json())["ideas"]] == ["van hier"]
 
@@ -114,7 +120,9 @@ async def test_an_oversized_idea_is_refused(served):
     async with phone.post(f"{base}/{key}/idea", json=huge, headers=posting(base)) as answer:
         assert answer.status == 413
     async with phone.post(
-        f"{base}/{key}/idea", data="{", headers=posting(base, **{"Content-Type": "application/json"})
+        f"{base}/{key}/idea",
+        data="{",
+        headers=posting(base, **{"Content-Type": "application/json"}),
     ) as answer:
         assert answer.status == 400
     assert live.meeting.block_ideas(live.block.id) == []
@@ -124,7 +132,9 @@ async def test_a_flood_of_votes_is_stopped(served):
     server, live, phone, base, _ = served
     key = server.room.key
     await enter(phone, base, key)
-    async with phone.post(f"{base}/{key}/idea", json={"text": "Eén"}, headers=posting(base)) as answer:
+    async with phone.post(
+        f"{base}/{key}/idea", json={"text": "Eén"}, headers=posting(base)
+    ) as answer:
         idea = (await answer.json())["ideas"][0]["id"]
     to_voting_step(live)
     statuses = []
@@ -153,7 +163,9 @@ async def test_the_room_closes_with_the_meeting_and_the_server_stops(served):
     async with phone.get(f"{base}/{key}/state") as answer:
         assert answer.status == 410
         assert "gesloten" in (await answer.json())["error"]
-    async with phone.post(f"{base}/{key}/idea", json={"text": "te laat"}, headers=posting(base)) as answer:
+    async with phone.post(
+        f"{base}/{key}/idea", json={"text": "te laat"}, headers=posting(base)
+    ) as answer:
         assert answer.status == 410
     await server.stop()
     with pytest.raises(aiohttp.ClientConnectionError):

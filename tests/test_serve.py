@@ -192,7 +192,9 @@ async def knock(address: str, origin: str, key: bool = True) -> int:
     ws = base.replace("http://", "ws://") + "/ws" + (f"/{found_key}" if key else "")
     async with aiohttp.ClientSession() as session:
         try:
-            async with session.ws_connect(f"{ws}?width=80&height=24", headers={"Origin": origin}) as socket_:
+            async with session.ws_connect(
+                f"{ws}?width=80&height=24", headers={"Origin": origin}
+            ) as socket_:
                 await socket_.close()
                 return 101
         except aiohttp.WSServerHandshakeError as exc:

@@ -38,7 +38,9 @@ class Moment:
 
 def opened(path: Path, clock: Moment) -> Workbook:
     read = []
-    store = Store.open(path, clock=clock, check=lambda data: read.append(journey_from_data(path, data)))
+    store = Store.open(
+        path, clock=clock, check=lambda data: read.append(journey_from_data(path, data))
+    )
     return Workbook(store, read[0])
 
 
@@ -60,7 +62,11 @@ def history_app(tmp_path, monkeypatch):
     Store.create(path, journey_tables(build_demo(TODAY, "nl")), clock=clock).close()
     book = opened(path, clock)
     meeting = book.journey.meetings[-1]
-    for minute, text in ((10, "Kaart in kleur"), (11, "Minder tekst op de bron"), (12, "Stappenplan")):
+    for minute, text in (
+        (10, "Kaart in kleur"),
+        (11, "Minder tekst op de bron"),
+        (12, "Stappenplan"),
+    ):
         clock.at(datetime(2026, 5, 20, 20, minute))
         book.ideas.add_idea(meeting.id, meeting.blocks[1].id, text)
     laptop = tmp_path / "bert"

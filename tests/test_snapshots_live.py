@@ -95,7 +95,9 @@ def test_live_vote(snap_compare, workbook, size):
     clock = FakeClock()
     live = running_meeting(workbook, clock, 30)
     dots = find(load_techniques("nl"), "dot-voting")
-    workbook.meetings.add_block(live.meeting_id, BlockKind.BRAINSTORM, "", technique=dots, after=live.block.id)
+    workbook.meetings.add_block(
+        live.meeting_id, BlockKind.BRAINSTORM, "", technique=dots, after=live.block.id
+    )
     ideas = live.meeting.ideas
     workbook.ideas.vote(live.meeting_id, ideas[1].id, 3)
     workbook.ideas.vote(live.meeting_id, ideas[2].id, 1)

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-spec = importlib.util.spec_from_file_location("source_overlap", ROOT / "scripts" / "source_overlap.py")
+spec = importlib.util.spec_from_file_location(
+    "source_overlap", ROOT / "scripts" / "source_overlap.py"
+)
 overlap = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(overlap)
 

@@ -40,15 +40,17 @@ def test_where_the_meeting_stands(workbook):
 def test_follow_prints_a_line_for_each_change_and_stops_cleanly(workbook):
     clock = FakeClock()
     live = running_meeting(workbook, clock, 88)
-    happens = iter([
-        lambda: clock.advance(1),  # nothing worth a line
-        lambda: clock.advance(119),  # 92 s left: wrap up
-        live.toggle,  # paused
-        live.toggle,  # runs again
-        lambda: clock.advance(100),  # past zero
-        live.next,  # the next block
-        live.end,
-    ])
+    happens = iter(
+        [
+            lambda: clock.advance(1),  # nothing worth a line
+            lambda: clock.advance(119),  # 92 s left: wrap up
+            live.toggle,  # paused
+            live.toggle,  # runs again
+            lambda: clock.advance(100),  # past zero
+            live.next,  # the next block
+            live.end,
+        ]
+    )
 
     def sleep(seconds: float) -> None:
         try:
@@ -102,7 +104,11 @@ def test_a_reader_that_stops_reading_ends_it_quietly(workbook):
     try:
         done = subprocess.run(
             [sys.executable, "-m", "plgtui", "status", str(workbook.path)],
-            stdout=write, stderr=subprocess.PIPE, text=True, check=False, timeout=60,
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            timeout=60,
         )
     finally:
         os.close(write)

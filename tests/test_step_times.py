@@ -76,7 +76,9 @@ def test_a_block_with_a_technique_lasts_the_minutes_the_coach_gives_it(workbook)
     assert block.planned_seconds(people) == 15 * 60
     pupil_work = find(techniques, "assessment-conference")
     assert pupil_work.kind is BlockKind.DISCUSSION  # a protocol is no brainstorm
-    protocol = workbook.meetings.add_block(meeting.id, pupil_work.kind, "", 20, technique=pupil_work)
+    protocol = workbook.meetings.add_block(
+        meeting.id, pupil_work.kind, "", 20, technique=pupil_work
+    )
     assert protocol.roles and protocol.planned_seconds(people) == 20 * 60
 
 

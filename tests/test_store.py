@@ -26,7 +26,9 @@ def test_saved_file_is_pretty_sorted_json_with_meta(workbook, demo_path):
     data = json.loads(text)
     meta = data["meta"]["1"]
     assert {k: meta[k] for k in ("app", "schema_version", "history")} == {
-        "app": "plgtui", "schema_version": SCHEMA_VERSION, "history": []
+        "app": "plgtui",
+        "schema_version": SCHEMA_VERSION,
+        "history": [],
     }
     assert len(meta["revision"]) == 16
     assert text == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
@@ -225,7 +227,10 @@ def test_backups_are_not_made_on_every_keystroke(demo_path):
 def test_transaction_is_one_write(workbook, demo_path, monkeypatch):
     writes = []
     real = store_module.write_atomic
-    monkeypatch.setattr("plgtui.core.atomic_storage.write_atomic", lambda p, t, **kw: writes.append(p) or real(p, t, **kw))
+    monkeypatch.setattr(
+        "plgtui.core.atomic_storage.write_atomic",
+        lambda p, t, **kw: writes.append(p) or real(p, t, **kw),
+    )
     store = workbook._store
     with store.transaction():
         store.put("members", {"id": 50, "name": "a", "role": "member"})
@@ -280,9 +285,11 @@ def test_a_save_writes_exactly_what_a_full_dump_would(workbook, demo_path):
 
     meeting = workbook.journey.meetings[0]
     steps = [
-        lambda: workbook.minutes.set_notes(meeting.id, "Eerste\nregel — met \"quotes\" en \\ en é"),
+        lambda: workbook.minutes.set_notes(meeting.id, 'Eerste\nregel — met "quotes" en \\ en é'),
         lambda: workbook.agreements.add_agreement("Nieuw", AgreementKind.FINISH),
-        lambda: workbook.agreements.remove_agreement(workbook.journey.agreements[-1].id, today=TODAY),
+        lambda: workbook.agreements.remove_agreement(
+            workbook.journey.agreements[-1].id, today=TODAY
+        ),
         lambda: workbook.group.update_group(name="Andere naam"),
         lambda: workbook.minutes.set_notes(meeting.id, ""),
     ]
@@ -296,7 +303,10 @@ def test_a_save_writes_exactly_what_a_full_dump_would(workbook, demo_path):
 def test_a_new_record_put_on_its_own_lands_in_the_file(workbook, monkeypatch):
     writes = []
     real = store_module.write_atomic
-    monkeypatch.setattr("plgtui.core.atomic_storage.write_atomic", lambda p, t, **kw: writes.append(t) or real(p, t, **kw))
+    monkeypatch.setattr(
+        "plgtui.core.atomic_storage.write_atomic",
+        lambda p, t, **kw: writes.append(t) or real(p, t, **kw),
+    )
     workbook._store.put("members", {"id": 70, "name": "Los Toegevoegd", "role": "member"})
     assert len(writes) == 1 and '"Los Toegevoegd"' in workbook.path.read_text(encoding="utf-8")
     workbook._store.remove("members", 70)
@@ -324,6 +334,11 @@ def test_backups_stay_spread_over_time(tmp_path):
     assert kept[:20] == backups[:20]
     assert named(86400 * 3 + 3600) in kept and named(86400 * 3 + 5 * 3600) in dropped
     older = [b for b in kept if b.name < named(86400 * 31).name]
-    weeks = {clock.strftime("%G%V", clock.localtime(clock.mktime(clock.strptime(b.name[8:23], "%Y%m%d-%H%M%S")))) for b in older}
+    weeks = {
+        clock.strftime(
+            "%G%V", clock.localtime(clock.mktime(clock.strptime(b.name[8:23], "%Y%m%d-%H%M%S")))
+        )
+        for b in older
+    }
     assert len(older) == len(weeks)  # one a week before the last month
     assert (tmp_path / "journey-notes.json") not in dropped

@@ -15,7 +15,14 @@ from plgtui.core.techniques import (
     suggested,
 )
 
-REQUIRED = {"vlg-brainstorm", "vlg-startup", "brainwriting", "1-2-4-all", "round-robin", "dot-voting"}
+REQUIRED = {
+    "vlg-brainstorm",
+    "vlg-startup",
+    "brainwriting",
+    "1-2-4-all",
+    "round-robin",
+    "dot-voting",
+}
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -29,7 +36,9 @@ def test_both_languages_hold_the_same_techniques(lang):
     # the sources' ten minutes, then the ideas set beside research, as the workshop meant them
     startup = next(t for t in techniques if t.id == "vlg-startup")
     assert startup.minutes(4) == 13 and sum(s.minutes for s in startup.steps[:3]) == 10
-    assert next(t for t in techniques if t.id == "vlg-brainstorm").minutes(4) == 13  # + set beside research
+    assert (
+        next(t for t in techniques if t.id == "vlg-brainstorm").minutes(4) == 13
+    )  # + set beside research
 
 
 def test_a_per_person_step_lasts_for_everyone_in_turn():
@@ -97,10 +106,17 @@ def test_protocols_run_as_a_flemish_adviser_knows_them(lang):
     assert len(protocols) >= 10
     debrief = {"nl": "Nabespreking", "en": "Debrief"}[lang]
     for protocol in protocols:  # each ends on the process, and says where it comes from
-        assert protocol.steps[-1].title.startswith(debrief) and protocol.steps[-1].minutes <= 5, protocol.id
+        assert protocol.steps[-1].title.startswith(debrief) and protocol.steps[-1].minutes <= 5, (
+            protocol.id
+        )
     assert all(t.origin for t in techniques.values())
     origins = " ".join(t.origin for t in protocols)
-    for name in ("Project Zero", "School Reform Initiative", "Liberating Structures", "lesson study"):
+    for name in (
+        "Project Zero",
+        "School Reform Initiative",
+        "Liberating Structures",
+        "lesson study",
+    ):
         assert name in origins
     assert 45 <= techniques["tuning"].minutes(6) <= 60
     assert 28 <= techniques["troika"].minutes(3) <= 32
@@ -108,9 +124,17 @@ def test_protocols_run_as_a_flemish_adviser_knows_them(lang):
     assert 45 <= consultancy.minutes(6) <= 55 and consultancy.steps[2].minutes == 10  # probing
     assert consultancy.steps[3].who == consultancy.roles[0]  # the presenter restates the question
     assert 1 not in techniques["data-team"].phases
-    assert "lesson-study" in techniques and techniques["lesson-study"].phases == techniques["lesson-plan"].phases
+    assert (
+        "lesson-study" in techniques
+        and techniques["lesson-study"].phases == techniques["lesson-plan"].phases
+    )
     visit = {"nl": "leervraag", "en": "research question"}[lang]
-    assert visit in techniques["visit-prepare"].description + techniques["visit-prepare"].steps[0].title
+    assert (
+        visit
+        in techniques["visit-prepare"].description + techniques["visit-prepare"].steps[0].title
+    )
     for chosen in ("consultancy", "intervision", "troika"):  # each says when to choose which
-        others = {"consultancy", "intervisie", "troika"} - {chosen.replace("intervision", "intervisie")}
+        others = {"consultancy", "intervisie", "troika"} - {
+            chosen.replace("intervision", "intervisie")
+        }
         assert all(word in techniques[chosen].description for word in others), chosen

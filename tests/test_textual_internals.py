@@ -142,7 +142,11 @@ def test_no_other_module_overrides_a_private_part_of_textual():
                 continue
             bases = [b for b in cls.__mro__[1:] if b.__module__.startswith("textual.")]
             for attr in vars(cls):
-                if attr.startswith("_") and not attr.startswith("__") and attr not in MADE_BY_TEXTUAL:
+                if (
+                    attr.startswith("_")
+                    and not attr.startswith("__")
+                    and attr not in MADE_BY_TEXTUAL
+                ):
                     if any(attr in vars(b) for b in bases):
                         overriding.append(f"{name}.{attr}")
     assert overriding == []

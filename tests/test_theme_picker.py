@@ -15,7 +15,12 @@ def test_the_shipped_themes_come_first_in_words():
     names = ["textual-dark", "ansi-dark", "plgtui-dark", "plgtui-light", "ansi-light", "nord"]
     shown = choices(names)
     assert [n for n, _s, _l in shown] == [
-        "plgtui-dark", "plgtui-light", "ansi-light", "ansi-dark", "nord", "textual-dark",
+        "plgtui-dark",
+        "plgtui-light",
+        "ansi-light",
+        "ansi-dark",
+        "nord",
+        "textual-dark",
     ]
     light = dict((n, (s, line)) for n, s, line in shown)["plgtui-light"]
     assert light == (

@@ -188,7 +188,10 @@ def test_changes_the_disk_refused_undo_one_by_one(workbook, monkeypatch):
     assert workbook.retry_save() == ""
     assert on_disk(workbook)["agreements"][str(agreement.id)]["text"] == "Tweede"
     workbook.undo()
-    assert agreement.text == first and on_disk(workbook)["agreements"][str(agreement.id)]["text"] == first
+    assert (
+        agreement.text == first
+        and on_disk(workbook)["agreements"][str(agreement.id)]["text"] == first
+    )
 
 
 def test_a_running_meeting_keeps_its_place(workbook):
@@ -214,9 +217,13 @@ def test_the_block_a_meeting_runs_in_is_not_undone_away(workbook):
     meeting = live.meeting
     for _ in range(3):
         workbook.undo()  # the ideas
-    added = workbook.meetings.add_block(meeting.id, BlockKind.DISCUSSION, "Extra", 10, after=live.block.id)
+    added = workbook.meetings.add_block(
+        meeting.id, BlockKind.DISCUSSION, "Extra", 10, after=live.block.id
+    )
     assert workbook.undo() == f'blok toegevoegd in bijeenkomst "{meeting.title}"'
-    workbook.meetings.add_block(meeting.id, BlockKind.DISCUSSION, "Nog een", 10, after=live.block.id)
+    workbook.meetings.add_block(
+        meeting.id, BlockKind.DISCUSSION, "Nog een", 10, after=live.block.id
+    )
     live.next()
     assert live.block.title == "Nog een"
     with pytest.raises(InputError, match="de bijeenkomst loopt in het blok"):

@@ -26,8 +26,11 @@ def test_changes_are_on_disk_when_the_call_returns(workbook, demo_path):
     workbook.phases.enter_phase(5, on=TODAY, reason="Materiaal wordt gebruikt")
     meeting = workbook.meetings.add_meeting(date(2026, 6, 17), "Toonmoment voorbereiden", 90)
     agreement = workbook.agreements.add_agreement(
-        "Spotprenten verzamelen", AgreementKind.SUPPORT, owners=[member.id],
-        due=meeting.date, meeting_id=meeting.id,
+        "Spotprenten verzamelen",
+        AgreementKind.SUPPORT,
+        owners=[member.id],
+        due=meeting.date,
+        meeting_id=meeting.id,
     )
     workbook.agreements.set_agreement_status(agreement.id, AgreementStatus.DONE, on=TODAY)
     journey = reopen(demo_path)
@@ -75,20 +78,42 @@ def test_a_change_says_who_made_it(workbook):
         (lambda b: b.group.add_member("x" * 500), "te lang"),
         (lambda b: b.meetings.add_meeting("31-02-2026", "Feest"), "geen datum"),
         (lambda b: b.meetings.add_meeting(TODAY, "Kort", length_minutes=0), "tussen 5 en 600"),
-        (lambda b: b.meetings.add_meeting(TODAY, "Lang", length_minutes="twee uur"), "geen geheel getal"),
+        (
+            lambda b: b.meetings.add_meeting(TODAY, "Lang", length_minutes="twee uur"),
+            "geen geheel getal",
+        ),
         (lambda b: b.phases.enter_phase(6, on=TODAY), "tussen 1 en 5"),
         (lambda b: b.phases.enter_phase(3, on=date(2020, 1, 1)), "vóór de huidige"),
         (lambda b: b.agreements.add_agreement("x", AgreementKind.FINISH, owners=[999]), "geen lid"),
-        (lambda b: b.agreements.set_agreement_status(999, AgreementStatus.DONE, on=TODAY), "geen afspraak"),
+        (
+            lambda b: b.agreements.set_agreement_status(999, AgreementStatus.DONE, on=TODAY),
+            "geen afspraak",
+        ),
         (lambda b: b.group.update_group(language="fr"), "Onbekende taal"),
-        (lambda b: b.agreements.set_agreement_status(
-            next(a.id for a in b.journey.agreements if a.status is AgreementStatus.OPEN),
-            AgreementStatus.DONE, on="morgen"), "geen datum"),
-        (lambda b: b.agreements.update_agreement(
-            b.journey.agreements[0].id, text="x", kind=AgreementKind.FINISH, owners=[999],
-            due=None), "geen lid"),
-        (lambda b: b.phases.update_theme(
-            b.journey.themes[0].id, title="Nieuw", member_ids=[1], notes="x" * 20_000), "te lang"),
+        (
+            lambda b: b.agreements.set_agreement_status(
+                next(a.id for a in b.journey.agreements if a.status is AgreementStatus.OPEN),
+                AgreementStatus.DONE,
+                on="morgen",
+            ),
+            "geen datum",
+        ),
+        (
+            lambda b: b.agreements.update_agreement(
+                b.journey.agreements[0].id,
+                text="x",
+                kind=AgreementKind.FINISH,
+                owners=[999],
+                due=None,
+            ),
+            "geen lid",
+        ),
+        (
+            lambda b: b.phases.update_theme(
+                b.journey.themes[0].id, title="Nieuw", member_ids=[1], notes="x" * 20_000
+            ),
+            "te lang",
+        ),
     ],
 )
 def test_invalid_input_is_refused_and_nothing_is_saved(workbook, demo_path, call, message):
@@ -125,14 +150,21 @@ def test_read_only_workbook_refuses_every_change(demo_path):
 def test_start_group_from_the_short_form(tmp_path):
     path = tmp_path / "nieuw.json"
     book = Workbook.start_group(
-        path, name="Leergroep Wiskunde", subject="Wiskunde", coach="Sofie",
-        members=["An", "", "  Bert ", "Chris"], today=TODAY,
+        path,
+        name="Leergroep Wiskunde",
+        subject="Wiskunde",
+        coach="Sofie",
+        members=["An", "", "  Bert ", "Chris"],
+        today=TODAY,
     )
     book.close()
     journey = reopen(path)
     assert journey.group.name == "Leergroep Wiskunde" and journey.group.start == TODAY
     assert [(m.name, m.role) for m in journey.members] == [
-        ("Sofie", Role.COACH), ("An", Role.MEMBER), ("Bert", Role.MEMBER), ("Chris", Role.MEMBER)
+        ("Sofie", Role.COACH),
+        ("An", Role.MEMBER),
+        ("Bert", Role.MEMBER),
+        ("Chris", Role.MEMBER),
     ]
     assert journey.current_phase.phase == 1
 

@@ -29,7 +29,10 @@ def expected_people(journey: Journey, meeting: Meeting) -> int:
 
 
 def block_from_technique(
-    block_id: int, technique: Technique, title: str = "", minutes: int | None = None,
+    block_id: int,
+    technique: Technique,
+    title: str = "",
+    minutes: int | None = None,
     people: int = 4,
 ) -> Block:
     """A block running the technique; given `minutes`, its steps are fitted to that length
@@ -154,7 +157,11 @@ class Parts:
 
     @classmethod
     def of(
-        cls, *, template: bool = False, followup: bool = True, opening: bool | None = None,
+        cls,
+        *,
+        template: bool = False,
+        followup: bool = True,
+        opening: bool | None = None,
         effects: bool = True,
     ) -> Parts:
         """As asked; the opening and closing come with the template unless said otherwise."""
@@ -163,7 +170,10 @@ class Parts:
 
 
 def _assembled(
-    journey: Journey, parts: Parts, template: list[TemplateBlock], techniques: list[Technique],
+    journey: Journey,
+    parts: Parts,
+    template: list[TemplateBlock],
+    techniques: list[Technique],
     people: int,
 ) -> tuple[list[Block], list[int]]:
     """The blocks in their order, and the ids of the critical discussions."""

@@ -29,9 +29,7 @@ def temp_files(path: Path) -> list[Path]:
     return sorted(path.parent.glob(f".{path.name}.*.tmp"))
 
 
-def write_atomic(
-    path: Path, text: str, before_replace: Callable[[], None] | None = None
-) -> None:
+def write_atomic(path: Path, text: str, before_replace: Callable[[], None] | None = None) -> None:
     """Write `text` to a temp file beside `path`, fsync it and rename it over `path`.
 
     A crash at any moment leaves either the old file or the new one, never a mix. A journey

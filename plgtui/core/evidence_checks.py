@@ -195,11 +195,15 @@ def reading(journey: Journey, candidate: Reading) -> Reading:
         raise InputError(_("evidence.reading_no_class", classes=", ".join(goal.classes)))
     class_code = next((c for c in goal.classes if c.casefold() == given.strip().casefold()), None)
     if class_code is None:
-        raise InputError(_("evidence.class_unknown", code=given.strip(), classes=", ".join(goal.classes)))
+        raise InputError(
+            _("evidence.class_unknown", code=given.strip(), classes=", ".join(goal.classes))
+        )
     value, levels = None, {}
     if goal.kind is MeasureKind.RUBRIC:
         levels = _pupils_per_level(journey, goal, candidate.levels)
-    elif candidate.value is None or (isinstance(candidate.value, str) and not candidate.value.strip()):
+    elif candidate.value is None or (
+        isinstance(candidate.value, str) and not candidate.value.strip()
+    ):
         raise InputError(_("evidence.reading_no_value"))
     else:
         value = in_range(goal, candidate.value, _("field.value"))
@@ -230,7 +234,11 @@ def _level(rubric: Rubric, level: Any) -> int:
         at = int(level)
     except (TypeError, ValueError):
         at = 0
-    if isinstance(level, bool) or not 1 <= at <= len(rubric.levels) or str(at) != str(level).strip():
+    if (
+        isinstance(level, bool)
+        or not 1 <= at <= len(rubric.levels)
+        or str(at) != str(level).strip()
+    ):
         raise InputError(
             _("evidence.level_unknown", level=level, title=rubric.title, top=len(rubric.levels))
         )
@@ -261,8 +269,14 @@ def rubric(journey: Journey, candidate: Rubric, *, editing: Rubric | None = None
         goals = [g for g in journey.goals if g.rubric_id == editing.id]
         top_level = max([s.level for s in used] + [g.level for g in goals], default=0)
         top_criterion = max((s.criterion for s in used), default=-1)
-        readings = [lv for r in journey.readings for g in goals if r.goal_id == g.id for lv in r.levels]
-        if top_level > len(levels) or max(readings, default=0) > len(levels) or top_criterion >= len(criteria):
+        readings = [
+            lv for r in journey.readings for g in goals if r.goal_id == g.id for lv in r.levels
+        ]
+        if (
+            top_level > len(levels)
+            or max(readings, default=0) > len(levels)
+            or top_criterion >= len(criteria)
+        ):
             raise InputError(_("evidence.rubric_in_use"))
     note = validate.line(candidate.note, _("field.note"), required=False)
     return Rubric(id=candidate.id, title=title, criteria=criteria, levels=levels, note=note)
@@ -295,7 +309,13 @@ def score(journey: Journey, candidate: RubricScore) -> RubricScore:
 
 def same_score(journey: Journey, score_: RubricScore) -> RubricScore | None:
     """The score already given to this sample on this criterion in this round, if any."""
-    key = (score_.rubric_id, score_.meeting_id, score_.round, score_.sample.casefold(), score_.criterion)
+    key = (
+        score_.rubric_id,
+        score_.meeting_id,
+        score_.round,
+        score_.sample.casefold(),
+        score_.criterion,
+    )
     return next(
         (s for s in journey.rubric_scores
          if (s.rubric_id, s.meeting_id, s.round, s.sample.casefold(), s.criterion) == key),
@@ -303,12 +323,16 @@ def same_score(journey: Journey, score_: RubricScore) -> RubricScore | None:
     )  # fmt: skip
 
 
-def case_note(journey: Journey, candidate: CaseNote, *, editing: CaseNote | None = None) -> CaseNote:
+def case_note(
+    journey: Journey, candidate: CaseNote, *, editing: CaseNote | None = None
+) -> CaseNote:
     meeting = journey.meeting(candidate.meeting_id)
     if meeting is None:
         raise InputError(_("input.no_meeting", id=candidate.meeting_id))
     pupil = code(candidate.pupil, _("field.case_pupil")).upper()
-    followed = {n.pupil for n in journey.case_notes if n.meeting_id == meeting.id and n is not editing}
+    followed = {
+        n.pupil for n in journey.case_notes if n.meeting_id == meeting.id and n is not editing
+    }
     if pupil not in followed and len(followed) >= CASE_PUPILS_MAX:
         raise InputError(_("evidence.too_many_case_pupils", pupils=", ".join(sorted(followed))))
     minute = validate.whole(candidate.minute, _("field.minute"), low=0, high=MINUTE_MAX)
@@ -319,5 +343,10 @@ def case_note(journey: Journey, candidate: CaseNote, *, editing: CaseNote | None
     if block_id is not None and meeting.block(block_id) is None:
         raise InputError(_("input.no_block", id=block_id))
     return CaseNote(
-        id=candidate.id, meeting_id=meeting.id, pupil=pupil, minute=minute, text=text, block_id=block_id
+        id=candidate.id,
+        meeting_id=meeting.id,
+        pupil=pupil,
+        minute=minute,
+        text=text,
+        block_id=block_id,
     )

@@ -141,7 +141,9 @@ def lines_of(kept: Kept, when: Callable[[float | None], str] | None = None) -> l
         records = compared[0] if compared else frozenset()
         if listed and _continues(listed[-1], runs[-1], version, revision, records):
             line, top = listed[-1], runs[-1].top
-            listed[-1] = Line(line.version, _what(kept, line.version, since, top, words_when), line.saves + 1)
+            listed[-1] = Line(
+                line.version, _what(kept, line.version, since, top, words_when), line.saves + 1
+            )
             runs[-1] = Run(records, since or "", top, version.when)
             continue
         said = _what(kept, version, since if compared else None, revision, words_when)
@@ -202,7 +204,11 @@ def _continues(line: Line, run: Run, version: Version, revision: str, records: f
 
 
 def _what(
-    kept: Kept, version: Version, since: str | None, revision: str, when: Callable[[float | None], str]
+    kept: Kept,
+    version: Version,
+    since: str | None,
+    revision: str,
+    when: Callable[[float | None], str],
 ) -> str:
     if version.restored:
         restored = kept.versions.get(version.restored)
@@ -319,4 +325,3 @@ def _read(path: Path) -> Data | None:
     if not isinstance(data, dict) or not isinstance(data.get("meta"), dict):
         return None
     return data if isinstance(data["meta"].get("1"), dict) else None
-

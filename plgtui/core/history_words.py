@@ -83,9 +83,7 @@ def changes(old: Data, new: Data) -> list[str]:
     return [strip_control(w) for w in words]
 
 
-def _record(
-    table: str, before: Any, after: Any, counts: Counter[str], phrases: list[str]
-) -> None:
+def _record(table: str, before: Any, after: Any, counts: Counter[str], phrases: list[str]) -> None:
     status = None if before is None or after is None else STATUS.get(str(after.get("status")))
     if table in COUNTED and (before is None or after is None):
         counts[COUNTED[table][0 if before is None else 1]] += 1

@@ -50,7 +50,6 @@ TABLES: dict[str, type] = {
 }
 
 
-
 def journey_from_data(path: Path, data: dict[str, Any]) -> Journey:
     groups = records_of(data, "group")
     if not groups:
@@ -116,14 +115,19 @@ def _timings_make_sense(meeting: Meeting) -> bool:
 def _check_meeting(path: Path, meeting: Meeting) -> None:
     """What the live view and the minutes rely on: ids that are unique within the meeting,
     timings of a sane size, and a running meeting that stands at a block and step it has."""
-    for what, ids in (("blocks", [b.id for b in meeting.blocks]), ("ideas", [i.id for i in meeting.ideas])):
+    for what, ids in (
+        ("blocks", [b.id for b in meeting.blocks]),
+        ("ideas", [i.id for i in meeting.ideas]),
+    ):
         if len(set(ids)) != len(ids):
             twice = next(i for i in ids if ids.count(i) > 1)
             raise JourneyError(
                 path, "file.duplicate_id", meeting=meeting.id, what=_(WHAT[what]), id=twice
             )
         if ids and max(ids) > ID_LIMIT:  # the next one made would not open again
-            raise JourneyError(path, "file.big_id", meeting=meeting.id, what=_(WHAT[what]), id=max(ids))
+            raise JourneyError(
+                path, "file.big_id", meeting=meeting.id, what=_(WHAT[what]), id=max(ids)
+            )
     if not _timings_make_sense(meeting):
         raise JourneyError(path, "file.bad_timing", meeting=meeting.id, limit=MINUTES_LIMIT)
     live = meeting.live

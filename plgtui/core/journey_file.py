@@ -36,7 +36,10 @@ from plgtui.core.lineage import remember, revision_of, sign, stamp
 
 __all__ = ["APP_ID", "SCHEMA_VERSION", "JourneyError", "Store", "lock_path", "try_lock", "vet"]
 
-CREATE_REFUSED = {"locked": "file.create_locked", "folder_read_only": "file.create_folder_read_only"}
+CREATE_REFUSED = {
+    "locked": "file.create_locked",
+    "folder_read_only": "file.create_folder_read_only",
+}
 BACKUP_INTERVAL_SECONDS = 10 * 60
 
 

@@ -290,11 +290,7 @@ class LiveMeeting:
     def next_idea_scope(self) -> None:
         """Default, then each earlier block that has ideas, then every idea, then default."""
         meeting = self.meeting
-        earlier = [
-            b.id
-            for b in meeting.blocks[: self.state.block]
-            if meeting.block_ideas(b.id)
-        ]
+        earlier = [b.id for b in meeting.blocks[: self.state.block] if meeting.block_ideas(b.id)]
         cycle = [IDEAS_DEFAULT, *earlier, IDEAS_ALL]
         current = self.state.idea_scope
         position = cycle.index(current) if current in cycle else 0

@@ -110,7 +110,9 @@ class _Merge:
         b, o, t = ({str(i["id"]): i for i in items} for items in (base, ours, theirs))
         merged = {}
         for key in {*b, *o, *t}:
-            value = self.value([*path, key], b.get(key, ABSENT), o.get(key, ABSENT), t.get(key, ABSENT))
+            value = self.value(
+                [*path, key], b.get(key, ABSENT), o.get(key, ABSENT), t.get(key, ABSENT)
+            )
             if value is not ABSENT:
                 merged[key] = value
         order = _order(list(b), list(o), list(t), set(merged))
@@ -166,7 +168,9 @@ def _order(base: list[str], ours: list[str], theirs: list[str], keep: set[str]) 
     anchors: dict[str | None, list[str]] = {}
     for key in keep - in_base:
         spots = [_anchor(side, key, in_base, spine) for side in (ours, theirs) if key in side]
-        anchors.setdefault(min(spots, key=lambda s: -1 if s is None else spine.index(s)), []).append(key)
+        anchors.setdefault(
+            min(spots, key=lambda s: -1 if s is None else spine.index(s)), []
+        ).append(key)
     order = sorted(anchors.get(None, []), key=int)
     for key in spine:
         order.append(key)

@@ -18,7 +18,11 @@ def locate(data: dict[str, Any], path: list[str]) -> tuple[Any, Any] | None:
     last = path[-1]
     if isinstance(node, list):
         index = next(
-            (n for n, item in enumerate(node) if isinstance(item, dict) and str(item.get("id")) == last),
+            (
+                n
+                for n, item in enumerate(node)
+                if isinstance(item, dict) and str(item.get("id")) == last
+            ),
             None,
         )
         return (node, index) if index is not None else (node, None)

@@ -94,7 +94,9 @@ class Member:
         return self.role in (Role.MEMBER, Role.COACH)
 
     def member_on(self, day: date) -> bool:
-        return (self.joined is None or self.joined <= day) and (self.left is None or day < self.left)
+        return (self.joined is None or self.joined <= day) and (
+            self.left is None or day < self.left
+        )
 
 
 @dataclass
@@ -431,9 +433,7 @@ class Journey:
     def held_meetings(self, today: date) -> list[Meeting]:
         """Meetings that took place: closed ones, and any dated before today."""
         return [
-            m
-            for m in self.meetings_by_date()
-            if m.status is MeetingStatus.CLOSED or m.date < today
+            m for m in self.meetings_by_date() if m.status is MeetingStatus.CLOSED or m.date < today
         ]
 
     def held_meetings_all(self) -> list[Meeting]:

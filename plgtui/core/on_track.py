@@ -62,7 +62,11 @@ def expected_on(goal: Goal, day: date) -> float | None:
 
 
 def class_track(journey: Journey, goal: Goal, class_code: str) -> ClassTrack:
-    readings = [r for r in readings_of(journey, goal, class_code) if reading_value(journey, goal, r) is not None]
+    readings = [
+        r
+        for r in readings_of(journey, goal, class_code)
+        if reading_value(journey, goal, r) is not None
+    ]
     if not readings:
         return ClassTrack(class_code, Track.NO_READING)
     latest = readings[-1]
@@ -76,7 +80,9 @@ def class_track(journey: Journey, goal: Goal, class_code: str) -> ClassTrack:
     else:
         margin = abs(goal.target - goal.baseline) * MARGIN  # type: ignore[operator]
         ahead = (value - expected) * up
-        track = Track.AHEAD if ahead > margin else Track.BEHIND if ahead < -margin else Track.ON_TRACK
+        track = (
+            Track.AHEAD if ahead > margin else Track.BEHIND if ahead < -margin else Track.ON_TRACK
+        )
     return ClassTrack(class_code, track, latest, value, expected)
 
 

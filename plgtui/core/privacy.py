@@ -18,12 +18,45 @@ import re
 from plgtui.core.model import Journey
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
-_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "la", "le", "du", "von", "di", "da", "el"}
-_SURNAME_START = {"de", "van", "vanden", "vande", "vander", "den", "der", "ter", "ten", "le", "la", "du", "di", "da", "von"}
+_PARTICLES = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "ter",
+    "ten",
+    "te",
+    "het",
+    "la",
+    "le",
+    "du",
+    "von",
+    "di",
+    "da",
+    "el",
+}
+_SURNAME_START = {
+    "de",
+    "van",
+    "vanden",
+    "vande",
+    "vander",
+    "den",
+    "der",
+    "ter",
+    "ten",
+    "le",
+    "la",
+    "du",
+    "di",
+    "da",
+    "von",
+}
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n•\-–—(\"“])\s*$")
 
 # Words people capitalise that are not names, in either language (lower case here).
-COMMON = set("""
+COMMON = set(
+    """
 de het een die dat deze dit en of maar want dus toen daarna dan nu ook nog al wel niet geen
 in op bij na voor met van uit over onder tussen tegen naar om aan door zonder tot tijdens
 ik jij je u hij zij ze we wij jullie hun hen mijn zijn haar ons onze hun wie wat waar waarom
@@ -47,7 +80,8 @@ chemistry physics economics music
 pupil pupils teacher teachers class classes group source sources test lesson lessons
 case observation task question questions level target baseline reading
 mr mrs ms miss dr meneer mevrouw juf meester sint saint st
-""".split())
+""".split()
+)
 
 
 def looks_like_a_name(text: str, journey: Journey) -> list[str]:
@@ -85,7 +119,11 @@ def _pair_at(text: str, words: list[re.Match[str]], n: int, ignored: set[str]) -
     if n and _capitalised(words[n - 1].group()) and not _sentence_start(text, first.start()):
         return ""  # inside a longer run of capitals: it was looked at from its start
     rest, at = [], n + 1
-    while at < len(words) and words[at].group() in _PARTICLES and _adjacent(text, words[at - 1], words[at]):
+    while (
+        at < len(words)
+        and words[at].group() in _PARTICLES
+        and _adjacent(text, words[at - 1], words[at])
+    ):
         rest.append(words[at].group())
         at += 1
     if at >= len(words) or not _adjacent(text, words[at - 1], words[at]):
@@ -98,7 +136,7 @@ def _pair_at(text: str, words: list[re.Match[str]], n: int, ignored: set[str]) -
 
 def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
     """Only white space between two words (not a comma or a full stop)."""
-    return text[a.end():b.start()].strip() == ""
+    return text[a.end() : b.start()].strip() == ""
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -108,8 +146,12 @@ def _sentence_start(text: str, at: int) -> bool:
 def _capitalised(word: str) -> bool:
     """'Peeters', 'De', "O'Brien": a capital, then small letters (not 'PLG', not '3A')."""
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and letters[0].isupper() and any(c.islower() for c in letters[1:]) \
+    return (
+        len(letters) >= 2
+        and letters[0].isupper()
+        and any(c.islower() for c in letters[1:])
         and sum(c.isupper() for c in letters) <= 3
+    )
 
 
 def _common(word: str, ignored: set[str]) -> bool:
@@ -134,7 +176,11 @@ def _member_names(journey: Journey) -> dict[str, set[str]]:
         for w in _WORD.finditer(m.name)
         if len(w.group()) >= 3 and w.group().casefold() not in COMMON
     }
-    single = {m.name.strip() for m in journey.members if len(m.name.split()) == 1 and len(m.name.strip()) >= 3}
+    single = {
+        m.name.strip()
+        for m in journey.members
+        if len(m.name.split()) == 1 and len(m.name.strip()) >= 3
+    }
     return {"full": full, "parts": parts | single}
 
 

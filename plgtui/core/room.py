@@ -32,7 +32,9 @@ VOTES_PER_MINUTE = 30  # taps, a dot spent or taken back
 MOST_PHONES = 80  # phone tokens one room hands out: a group, its guests, a few reloads
 MOST_IDEAS = 200  # ideas in one block from phones and coach together
 WINDOW = 60.0
-PRESENT = 30.0  # seconds: a phone that asked within them is still in the room (it polls each second)
+PRESENT = (
+    30.0  # seconds: a phone that asked within them is still in the room (it polls each second)
+)
 
 
 def new_key() -> str:

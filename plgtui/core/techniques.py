@@ -47,7 +47,9 @@ class Technique:
     group_size: int = 0
     steps: list[Step] = field(default_factory=list)
     prompts: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)  # presenter, timekeeper...: who holds them is chosen live
+    roles: list[str] = field(
+        default_factory=list
+    )  # presenter, timekeeper...: who holds them is chosen live
     kind: BlockKind = BlockKind.BRAINSTORM  # a protocol is a discussion, not a brainstorm
     origin: str = ""  # where the technique comes from, in one line (Project Zero, ...)
 

@@ -89,7 +89,9 @@ class Workbook:
             # records leaves no lock behind.
             read: list[Journey] = []
             store = Store.open(
-                path, read_only=read_only, check=lambda data: read.append(journey_from_data(path, data))
+                path,
+                read_only=read_only,
+                check=lambda data: read.append(journey_from_data(path, data)),
             )
             return cls(store, read[0])
 
@@ -128,7 +130,9 @@ class Workbook:
         if coach_name:
             people.append(Member(id=1, name=coach_name, role=Role.COACH))
         for raw in members:
-            member_name = validate.line(raw, _("field.member"), required=False, limit=validate.NAME_MAX)
+            member_name = validate.line(
+                raw, _("field.member"), required=False, limit=validate.NAME_MAX
+            )
             if member_name:
                 people.append(Member(id=len(people) + 1, name=member_name))
         refuse_duplicates(people)
@@ -202,7 +206,6 @@ class Workbook:
         self._w.announce("*", ())
 
     # -- the file --------------------------------------------------------------------------
-
 
     def retry_save(self) -> str:
         """Try again to write what a failed save kept in memory; '' once it is on disk."""

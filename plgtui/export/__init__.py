@@ -1,2 +1,1 @@
-"""Markdown and HTML documents made from a journey, for members and school leaders. No Textual.
-"""
+"""Markdown and HTML documents made from a journey, for members and school leaders. No Textual."""

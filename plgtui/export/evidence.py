@@ -80,7 +80,13 @@ def _readings_table(journey: Journey, goal: Goal, readings: list[Reading]) -> li
             value += " (" + ", ".join(f"{lv}: {n}" for lv, n in sorted(r.levels.items())) + ")"
         rows.append([format_date(r.on), escape(r.class_code), value,
                      _(labels.READING_SOURCE[r.source.value]), escape(r.note)])  # fmt: skip
-    header = [_("field.date"), _("field.class"), _("field.value"), _("field.source"), _("field.note")]
+    header = [
+        _("field.date"),
+        _("field.class"),
+        _("field.value"),
+        _("field.source"),
+        _("field.note"),
+    ]
     return table(header, rows)
 
 
@@ -105,7 +111,9 @@ def _rubric_tables(rubric: Rubric, scores: list[RubricScore]) -> list[str]:
 
 def meeting_evidence_lines(journey: Journey, meeting: Meeting, h: str) -> list[str]:
     """What the meeting entered: readings, scores of pupil work and case-pupil notes."""
-    readings = sorted((r for r in journey.readings if r.meeting_id == meeting.id), key=lambda r: (r.on, r.id))
+    readings = sorted(
+        (r for r in journey.readings if r.meeting_id == meeting.id), key=lambda r: (r.on, r.id)
+    )
     scores = [s for s in journey.rubric_scores if s.meeting_id == meeting.id]
     notes = [n for n in journey.case_notes if n.meeting_id == meeting.id]
     if not (readings or scores or notes):
@@ -135,14 +143,22 @@ def pupils_lines(journey: Journey) -> list[str]:
     if not journey.goals:
         return []
     lines = [f"## {_('export.evidence')}", ""]
-    header = [_("field.class"), _("field.baseline"), _("export.latest"), _("field.target"), _("export.on_track")]
+    header = [
+        _("field.class"),
+        _("field.baseline"),
+        _("export.latest"),
+        _("field.target"),
+        _("export.on_track"),
+    ]
     for goal in journey.goals:
         lines += [f"**{escape(goal.what)}**", ""]
         rows = []
         for code in goal.classes:
             found = class_track(journey, goal, code)
-            latest = "–" if found.latest is None else (
-                f"{value_text(goal, found.value)} ({format_date(found.latest.on)})"
+            latest = (
+                "–"
+                if found.latest is None
+                else (f"{value_text(goal, found.value)} ({format_date(found.latest.on)})")
             )
             rows.append([
                 escape(code), value_text(goal, goal.baseline), latest,

@@ -92,7 +92,9 @@ def _svg(goal: Goal, lines: list, first: date, last: date, top: float) -> str:
         out.append(f'<text x="{LEFT - 6}" y="{y(value) + 4}" text-anchor="end">'
                    f"{html.escape(number(value, 1) + sign)}</text>")  # fmt: skip
     out.append(f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{TOP + plot_h}" stroke="#333333"/>')
-    out.append(f'<line x1="{LEFT}" y1="{TOP + plot_h}" x2="{LEFT + plot_w}" y2="{TOP + plot_h}" stroke="#333333"/>')
+    out.append(
+        f'<line x1="{LEFT}" y1="{TOP + plot_h}" x2="{LEFT + plot_w}" y2="{TOP + plot_h}" stroke="#333333"/>'
+    )
     for day in _ticks(first, last):
         out.append(f'<text x="{x(day)}" y="{TOP + plot_h + 16}" text-anchor="middle">'
                    f"{html.escape(_month(day))}</text>")  # fmt: skip
@@ -103,7 +105,9 @@ def _svg(goal: Goal, lines: list, first: date, last: date, top: float) -> str:
         dashed = f' stroke-dasharray="{dash}"' if dash else ""
         if len(points) > 1:
             path = " ".join(f"{x(d)},{y(v)}" for d, v in points)
-            out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"{dashed}/>')
+            out.append(
+                f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"{dashed}/>'
+            )
         for d, v in points:
             out.append(_marker(n, x(d), y(v), colour))
             # below the point when another class stands higher near that day: no two values

@@ -79,7 +79,9 @@ class _Body:
         if self.items:
             self.out.append("<ul>\n")
             for item in self.items:
-                self.out.append(f"<li>\n<p>{item}</p>\n</li>\n" if self.loose else f"<li>{item}</li>\n")
+                self.out.append(
+                    f"<li>\n<p>{item}</p>\n</li>\n" if self.loose else f"<li>{item}</li>\n"
+                )
             self.out.append("</ul>\n")
             self.items, self.loose, self.gap = [], False, False
 

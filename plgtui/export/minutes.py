@@ -26,7 +26,7 @@ def attendance_table(journey: Journey, meeting: Meeting) -> list[str]:
         expected = member.expected and member.active and member.member_on(meeting.date)
         if state is None and not expected:
             continue
-        label = _(labels.PRESENCE[(state.value if state else 'unknown')])
+        label = _(labels.PRESENCE[(state.value if state else "unknown")])
         rows.append([escape(member.name), label])
     rows += [[escape(g), _("minutes.guest")] for g in meeting.guests]
     return table([_("attendance.col.member"), _("minutes.presence")], rows)
@@ -144,7 +144,7 @@ def meeting_lines(
     if carried:
         lines += agreements_table(journey, carried, today)
     if stale:
-        words = ngettext('minutes.stale_left_out', stale, meetings=stale_after)
+        words = ngettext("minutes.stale_left_out", stale, meetings=stale_after)
         lines += [f"*{words}*", ""]
     from plgtui.export.evidence import meeting_evidence_lines  # it builds on this module
 

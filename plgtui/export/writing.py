@@ -83,9 +83,9 @@ def _meeting_on(journey: Journey, day: date) -> Meeting:
     if found:
         return found[0]
     nearest = sorted(journey.meetings, key=lambda m: (abs((m.date - day).days), m.id))[:NEAREST]
-    known = ", ".join(
-        m.date.isoformat() for m in sorted(nearest, key=lambda m: m.date)
-    ) or _("export.none")
+    known = ", ".join(m.date.isoformat() for m in sorted(nearest, key=lambda m: m.date)) or _(
+        "export.none"
+    )
     raise ExportError(_("export.no_meeting_on", day=day.isoformat(), known=known))
 
 

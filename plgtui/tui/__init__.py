@@ -1,2 +1,1 @@
-"""The Textual interface: the app, its screens and widgets, and the glue to Textual.
-"""
+"""The Textual interface: the app, its screens and widgets, and the glue to Textual."""

@@ -53,7 +53,11 @@ class PlgApp(Navigation):
         self.rescued_to: Path | None = None  # where unsaved changes were written on quitting
         self.held_keys = HeldKeys(self)  # while a merge swaps the screens
         self.kept = KeptScreens(self)
-        self.disk, self.live, self.warm_up = DiskController(self), LiveController(self), WarmUp(self)
+        self.disk, self.live, self.warm_up = (
+            DiskController(self),
+            LiveController(self),
+            WarmUp(self),
+        )
         self._unsubscribe: Callable[[], None] = lambda: None
         # Every change to the journey, once saved or kept in memory (the disk refused it).
         self.journey_changed: Signal[Change] = Signal(self, "journey_changed")
@@ -72,7 +76,9 @@ class PlgApp(Navigation):
 
     def on_mount(self) -> None:
         if self.workbook is None:
-            self.push_screen(screen("dialogs.new_group.NewGroupScreen")(self.new_path), self._started)
+            self.push_screen(
+                screen("dialogs.new_group.NewGroupScreen")(self.new_path), self._started
+            )
         else:
             self._open_journey()
 

@@ -90,14 +90,27 @@ def declared(binding: Binding) -> Command:
     return replace(DECLARED[binding.id or ""], keys=binding.key, id=binding.id or "")
 
 
-MEETING = command("m", "app.plan_meeting", "key.meeting", title="cmd.meeting", help="cmd.meeting.help")
-MEETINGS = command("r", "app.meetings", "key.minutes", title="cmd.meetings", help="cmd.meetings.help")
+MEETING = command(
+    "m", "app.plan_meeting", "key.meeting", title="cmd.meeting", help="cmd.meeting.help"
+)
+MEETINGS = command(
+    "r", "app.meetings", "key.minutes", title="cmd.meetings", help="cmd.meetings.help"
+)
 PHASES = command("f", "app.phases", "key.phases", title="cmd.phases", help="cmd.phases.help")
-QUESTION = command("q", "app.question", "key.question", title="cmd.question", help="cmd.question.help")
-LIVE = command("l", "app.open_live", "key.live", title="cmd.live", help="cmd.live.help", needs="live")
+QUESTION = command(
+    "q", "app.question", "key.question", title="cmd.question", help="cmd.question.help"
+)
+LIVE = command(
+    "l", "app.open_live", "key.live", title="cmd.live", help="cmd.live.help", needs="live"
+)
 SEARCH = command(  # `/` is Shift+`:` on AZERTY, so `:` too (first with --keys azerty)
-    "slash,colon", "app.search", "key.search", show=False, title="cmd.search",
-    help="cmd.search.help", id="search",
+    "slash,colon",
+    "app.search",
+    "key.search",
+    show=False,
+    title="cmd.search",
+    help="cmd.search.help",
+    id="search",
 )
 PER_MEMBER = command(
     "p", "app.member_agreements", "key.per_member", show=False,
@@ -115,7 +128,11 @@ HISTORY = command(
     "h", "app.history", "key.history", show=False, title="cmd.history", help="cmd.history.help"
 )
 CONFLICTS = command(
-    "k", "app.conflicts", "key.conflicts", title="cmd.conflicts", help="cmd.conflicts.help",
+    "k",
+    "app.conflicts",
+    "key.conflicts",
+    title="cmd.conflicts",
+    help="cmd.conflicts.help",
     needs="conflicts",
 )  # shown on the overview, and offered by the palette, while a merge left something to choose
 
@@ -174,7 +191,9 @@ def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Calla
 
     to_choose = has_journey and bool(app.workbook.journey.conflicts)  # type: ignore[attr-defined]
     for found in ANYWHERE:
-        if (found.needs == "journey" and not has_journey) or (found.needs == "live" and not running):
+        if (found.needs == "journey" and not has_journey) or (
+            found.needs == "live" and not running
+        ):
             continue
         if found.needs == "conflicts" and not to_choose:
             continue
@@ -198,4 +217,3 @@ def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Calla
         line = f"{key} · {_(found.help)}" if found.help else _("palette.key", keys=key)
         node: App | Screen = app if active.node is app else screen
         yield _(found.title), line, run(node, found.action)
-

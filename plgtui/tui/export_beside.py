@@ -43,8 +43,6 @@ def export_beside(
         if members:
             app.call_from_thread(app.copy_to_clipboard, text)
         said = _("members.copied", path=path) if members else _("export.written", path=path)
-        app.call_from_thread(
-            app.notify, said, title=_("export.done"), markup=False, timeout=8
-        )
+        app.call_from_thread(app.notify, said, title=_("export.done"), markup=False, timeout=8)
 
     app.run_worker(finish, thread=True, group="export", exit_on_error=False)

@@ -37,7 +37,9 @@ def _name(binding: Binding) -> str:
     from plgtui.tui.commands import DECLARED, label
 
     found = DECLARED.get(binding.id or "")
-    return label(binding.description) or (_(found.title) if found and found.title else binding.action)
+    return label(binding.description) or (
+        _(found.title) if found and found.title else binding.action
+    )
 
 
 def clashes(app_class: type, keymap: dict[str, str]) -> list[str]:
@@ -65,7 +67,11 @@ def clashes(app_class: type, keymap: dict[str, str]) -> list[str]:
 
 
 def _line(key: str, kept: Binding, hidden: Binding, after: BindingsMap) -> str:
-    left = [k for k, bound in after.key_to_bindings.items() if any(b.action == hidden.action for b in bound)]
+    left = [
+        k
+        for k, bound in after.key_to_bindings.items()
+        if any(b.action == hidden.action for b in bound)
+    ]
     words = dict(pressed=key, kept=_name(kept), hidden=_name(hidden))
     if left:
         return _("keymap.clash", **words, other=", ".join(left))

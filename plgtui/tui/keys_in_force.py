@@ -62,7 +62,9 @@ def in_order(app: Any, screen: Any) -> list[Any]:
         return keys.index(active.binding.key) if active.binding.key in keys else len(keys)
 
     kept = [a for a in found if a.binding.id not in keymap]
-    moved = sorted((a for a in found if a.binding.id in keymap), key=lambda a: (place(a), within(a)))
+    moved = sorted(
+        (a for a in found if a.binding.id in keymap), key=lambda a: (place(a), within(a))
+    )
     for active in moved:
         at = place(active)
         later = (n for n, a in enumerate(kept) if a.node is active.node and place(a) > at)

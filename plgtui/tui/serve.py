@@ -44,7 +44,9 @@ def reachable(host: str) -> str:
     network it reaches others by (found by a UDP connect, which sends nothing)."""
     if host not in WILDCARDS:
         return host
-    family, probe = (socket.AF_INET6, "2001:db8::1") if ":" in host else (socket.AF_INET, "192.0.2.1")
+    family, probe = (
+        (socket.AF_INET6, "2001:db8::1") if ":" in host else (socket.AF_INET, "192.0.2.1")
+    )
     try:
         with socket.socket(family, socket.SOCK_DGRAM) as sock:
             sock.connect((probe, 9))
@@ -141,7 +143,10 @@ def serve(args: argparse.Namespace, journey: Path) -> int:
         print(_("serve.failed", problem=problem), file=sys.stderr)
         return 2
     command = command_for(
-        journey, projector=args.projector, lang=args.lang, read_only=args.read_only,
+        journey,
+        projector=args.projector,
+        lang=args.lang,
+        read_only=args.read_only,
         theme=args.theme,
     )
     if not args.lang:

@@ -84,7 +84,9 @@ class StatusPage:
         try:
             live = self.watch.live()
         except (OSError, JourneyError):
-            return web.json_response({"lines": [], "changed": [], "seen": request.query.get("since", "")})
+            return web.json_response(
+                {"lines": [], "changed": [], "seen": request.query.get("since", "")}
+            )
         now = cli_status.seen(live)
         before = cli_status.from_token(request.query.get("since", ""))
         if before is None:  # the page's first look: the log starts with where things stand

@@ -46,9 +46,7 @@ def access_log(key: str) -> type[AbstractAccessLogger]:
             if request.rel_url.path == "/status.json" and response.status == 200:
                 return  # the screen reader's page asks once a second
             path = re.sub(r"^/ws/.*", "/ws/…", request.rel_url.path).replace(key, "…")
-            self.logger.info(
-                '%s "%s %s" %s', request.remote, request.method, path, response.status
-            )
+            self.logger.info('%s "%s %s" %s', request.remote, request.method, path, response.status)
 
     return WithoutKey
 

@@ -55,6 +55,4 @@ def place_of(screen: Any, reopen: Callable[[], bool]) -> Place:
     """Where `screen` (a screen with tabs) is now, to come back to with `reopen`."""
     focused = screen.focused
     cursor = focused.cursor_location if isinstance(focused, TextArea) else None
-    return Place(
-        reopen, type(screen), screen.current_tab(), getattr(focused, "id", None), cursor
-    )
+    return Place(reopen, type(screen), screen.current_tab(), getattr(focused, "id", None), cursor)

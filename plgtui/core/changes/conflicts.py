@@ -68,7 +68,9 @@ class Conflicts(Part):
         if new is not None:
             records.append(new)
             # as the file is read: phases by the day they began, the rest by id
-            records.sort(key=(lambda r: (r.entered, r.id)) if table == "phases" else (lambda r: r.id))
+            records.sort(
+                key=(lambda r: (r.entered, r.id)) if table == "phases" else (lambda r: r.id)
+            )
 
 
 def can_keep_both(conflict: Conflict) -> bool:

@@ -58,7 +58,14 @@ class Evidence(Part):
         'observation', 'survey', 'other'), note, meeting_id."""
         fields = _known(Reading, details)
         reading = check.reading(
-            self.journey, Reading(id=0, goal_id=goal_id, on=fields.pop("on", None), class_code=fields.pop("class_code", ""), **fields)
+            self.journey,
+            Reading(
+                id=0,
+                goal_id=goal_id,
+                on=fields.pop("on", None),
+                class_code=fields.pop("class_code", ""),
+                **fields,
+            ),
         )
         reading.id = self._next_id("readings")
         return self._add("readings", reading)
@@ -83,7 +90,8 @@ class Evidence(Part):
         self, title: str, criteria: Iterable[str], levels: Iterable[str], note: str = ""
     ) -> Rubric:
         rubric = check.rubric(
-            self.journey, Rubric(id=0, title=title, criteria=list(criteria), levels=list(levels), note=note)
+            self.journey,
+            Rubric(id=0, title=title, criteria=list(criteria), levels=list(levels), note=note),
         )
         rubric.id = self._next_id("rubrics")
         return self._add("rubrics", rubric)
@@ -93,7 +101,9 @@ class Evidence(Part):
         """title, criteria, levels, note. Criteria and levels already scored (or a goal's
         level) cannot be taken away; renaming them keeps the scores."""
         rubric = self._find(self.journey.rubrics, rubric_id, "evidence.no_rubric")
-        fresh = check.rubric(self.journey, replace(rubric, **_known(Rubric, changes)), editing=rubric)
+        fresh = check.rubric(
+            self.journey, replace(rubric, **_known(Rubric, changes)), editing=rubric
+        )
         return self._changed("rubrics", rubric, fresh)
 
     @edits
@@ -136,10 +146,18 @@ class Evidence(Part):
         if not levels:
             raise InputError(_("evidence.no_levels_scored"))
         scores = [
-            check.score(self.journey, RubricScore(
-                id=0, rubric_id=rubric_id, meeting_id=meeting_id, round=round, sample=sample,
-                criterion=criterion, level=level,
-            ))  # fmt: skip
+            check.score(
+                self.journey,
+                RubricScore(
+                    id=0,
+                    rubric_id=rubric_id,
+                    meeting_id=meeting_id,
+                    round=round,
+                    sample=sample,
+                    criterion=criterion,
+                    level=level,
+                ),
+            )  # fmt: skip
             for criterion, level in levels.items()
         ]
         saved = []
@@ -187,7 +205,9 @@ class Evidence(Part):
     def edit_case_note(self, note_id: int, **changes: Any) -> CaseNote:
         """pupil, minute, text."""
         note = self._find(self.journey.case_notes, note_id, "evidence.no_case_note")
-        fresh = check.case_note(self.journey, replace(note, **_known(CaseNote, changes)), editing=note)
+        fresh = check.case_note(
+            self.journey, replace(note, **_known(CaseNote, changes)), editing=note
+        )
         return self._changed("case_notes", note, fresh)
 
     @edits

@@ -154,7 +154,10 @@ def clean_language(value: object) -> str:
 
 def clean_schools(schools: Iterable[str]) -> list[str]:
     """One line each, blank lines left out, each school once."""
-    lines = [validate.line(s, _("field.school"), required=False, limit=validate.NAME_MAX) for s in schools]
+    lines = [
+        validate.line(s, _("field.school"), required=False, limit=validate.NAME_MAX)
+        for s in schools
+    ]
     return list(dict.fromkeys(s for s in lines if s))
 
 

@@ -68,7 +68,10 @@ class Question(Part):
         """One of the lists (grounding data, research, experience; goals; actions; measures)."""
         if part not in LISTS:
             raise InputError(_("input.no_part", part=part))
-        items = [validate.line(x, _(labels.INQUIRY_PART[part]), required=False, limit=1000) for x in lines]
+        items = [
+            validate.line(x, _(labels.INQUIRY_PART[part]), required=False, limit=1000)
+            for x in lines
+        ]
         items = [x for x in items if x]
         if len(items) > ITEMS_MAX:
             raise InputError(_("input.too_many_items", limit=ITEMS_MAX))

@@ -262,7 +262,10 @@ def _part_changed(old: dict[str, Any], new: dict[str, Any]) -> str | None:
         return _("undo.groups_made")
     if old.get("turns") != new.get("turns"):
         return _("undo.changed", what=_("undo.what.turn"))
-    if (old.get("attendance"), old.get("coach_joins")) != (new.get("attendance"), new.get("coach_joins")):
+    if (old.get("attendance"), old.get("coach_joins")) != (
+        new.get("attendance"),
+        new.get("coach_joins"),
+    ):
         return _("undo.changed", what=_("undo.what.attendance"))
     if old.get("blocks") != new.get("blocks"):
         return _("undo.changed", what=block)

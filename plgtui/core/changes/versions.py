@@ -50,7 +50,9 @@ class Versions(Part):
         for table, key in history_words.changed_keys(then, now):
             old, new = then.get(table, {}).get(key), now.get(table, {}).get(key)
             how = "added" if old is None else "removed" if new is None else "changed"
-            found.append(Difference(table, key, history_words.record_label(table, key, old or new), how))
+            found.append(
+                Difference(table, key, history_words.record_label(table, key, old or new), how)
+            )
         return found
 
     @edits
@@ -68,7 +70,9 @@ class Versions(Part):
         then, now = self._version(revision), self._w.store.data
         if (table, key) not in history_words.changed_keys(then, now):
             raise InputError(_("history.same_as_now"))
-        label = history_words.record_label(table, key, then.get(table, {}).get(key) or now.get(table, {}).get(key))
+        label = history_words.record_label(
+            table, key, then.get(table, {}).get(key) or now.get(table, {}).get(key)
+        )
         return self._put(then, now, [(table, key)], "", _("history.restored_one", what=label))
 
     def _version(self, revision: str) -> Data:
@@ -77,7 +81,9 @@ class Versions(Part):
             raise InputError(_("history.gone"))
         return data
 
-    def _put(self, then: Data, now: Data, keys: list[tuple[str, str]], revision: str, what: str) -> str:
+    def _put(
+        self, then: Data, now: Data, keys: list[tuple[str, str]], revision: str, what: str
+    ) -> str:
         entries: list[Entry] = []
         for table, key in keys:
             if not key.isdigit():
@@ -121,5 +127,7 @@ def _as_now(old: Data | None, now: Data | None) -> Data | None:
         return keep_clock(old, now)
     if old is None:
         return None
-    status = now.get("status") if now is not None else "closed" if old.get("live") else old.get("status")
+    status = (
+        now.get("status") if now is not None else "closed" if old.get("live") else old.get("status")
+    )
     return {**old, "live": None, "status": status}

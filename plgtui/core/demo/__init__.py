@@ -54,7 +54,9 @@ def build_demo(today: date, language: str = "nl") -> Journey:
     t = TEXTS[language]
     year = school_year.demo_year(today)
     dates = school_year.meeting_days(year)
-    days = school_year.meeting_days(year - 1)[-BEFORE:] + dates  # the leaders began the spring before
+    days = (
+        school_year.meeting_days(year - 1)[-BEFORE:] + dates
+    )  # the leaders began the spring before
     held = sum(d <= today for d in dates)
 
     def day(meeting: int) -> date:
@@ -267,7 +269,10 @@ def _inquiry(t: ModuleType, day, met, agreements: list[Agreement]) -> Inquiry:
     ticked = {key: day(m) for key, m in plan.QUALITY_TICKED.items() if met(m)}
     return Inquiry(
         step=[step for m, step in plan.INQUIRY_STEPS.items() if met(m)][-1],
-        **{key: list(lines) if met(plan.INQUIRY_FILLED[key]) else [] for key, lines in t.INQUIRY.items()},
+        **{
+            key: list(lines) if met(plan.INQUIRY_FILLED[key]) else []
+            for key, lines in t.INQUIRY.items()
+        },
         agreement_ids=[agreements[a].id for a in plan.ACTION_AGREEMENTS if a < len(agreements)],
         quality={key: note for key, note in t.QUALITY_NOTES.items() if key in ticked},
         quality_ticked=ticked,

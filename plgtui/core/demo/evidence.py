@@ -34,8 +34,22 @@ BASELINE, TARGET = 40, 70
 READINGS = (0, 1, 3, 5, 6, 8)
 # levels per criterion (0-2) of each sample of pupil work, before (round 1) and after (round 2)
 SAMPLES = {
-    1: {"W01": (1, 2, 1), "W02": (2, 1, 1), "W03": (1, 1, 2), "W04": (2, 2, 1), "W05": (1, 2, 2), "W06": (3, 2, 1)},
-    2: {"W07": (3, 3, 2), "W08": (2, 3, 3), "W09": (3, 2, 2), "W10": (4, 3, 3), "W11": (2, 3, 2), "W12": (3, 4, 3)},
+    1: {
+        "W01": (1, 2, 1),
+        "W02": (2, 1, 1),
+        "W03": (1, 1, 2),
+        "W04": (2, 2, 1),
+        "W05": (1, 2, 2),
+        "W06": (3, 2, 1),
+    },
+    2: {
+        "W07": (3, 3, 2),
+        "W08": (2, 3, 3),
+        "W09": (3, 2, 2),
+        "W10": (4, 3, 3),
+        "W11": (2, 3, 2),
+        "W12": (3, 4, 3),
+    },
 }
 # (case pupil, minute of the lesson, note number in WORDS[lang]["case"])
 CASE_NOTES = [("A", 4, 0), ("B", 5, 1), ("C", 7, 2), ("A", 12, 3), ("C", 15, 4), ("B", 19, 5),
@@ -47,12 +61,22 @@ WORDS = {
     "nl": {
         "goal": "Aandeel goed beantwoorde bronvragen op de hoofdstuktoets",
         "goal_note": "Dezelfde soort bronvragen in elke toets; 3A en 3B volgen hetzelfde leerplan.",
-        "reading_notes": {0: "nulmeting: toets van september", 3: "minder tijd voor de toets door een uitstap"},
+        "reading_notes": {
+            0: "nulmeting: toets van september",
+            3: "minder tijd voor de toets door een uitstap",
+        },
         "rubric": "Werken met bronnen",
-        "criteria": ["Stelt een vraag bij de bron", "Situeert de bron (wie, wanneer, waarom)",
-                     "Onderbouwt een besluit met de bron"],
-        "levels": ["nog niet: herhaalt wat er staat", "op weg: één element juist",
-                   "bereikt: juist en volledig", "sterk: vergelijkt met een andere bron"],
+        "criteria": [
+            "Stelt een vraag bij de bron",
+            "Situeert de bron (wie, wanneer, waarom)",
+            "Onderbouwt een besluit met de bron",
+        ],
+        "levels": [
+            "nog niet: herhaalt wat er staat",
+            "op weg: één element juist",
+            "bereikt: juist en volledig",
+            "sterk: vergelijkt met een andere bron",
+        ],
         "case": [
             "leest de bron hardop voor zijn buur, onderstreept niets",
             "vraagt meteen wat ze moet opschrijven",
@@ -69,12 +93,22 @@ WORDS = {
     "en": {
         "goal": "Share of source questions answered well in the chapter test",
         "goal_note": "The same kind of source questions in every test; 3A and 3B follow the same curriculum.",
-        "reading_notes": {0: "baseline: the September test", 3: "less time for the test after a school trip"},
+        "reading_notes": {
+            0: "baseline: the September test",
+            3: "less time for the test after a school trip",
+        },
         "rubric": "Working with sources",
-        "criteria": ["Asks a question about the source", "Places the source (who, when, why)",
-                     "Supports a conclusion with the source"],
-        "levels": ["not yet: repeats what it says", "on the way: one element right",
-                   "reached: right and complete", "strong: compares with another source"],
+        "criteria": [
+            "Asks a question about the source",
+            "Places the source (who, when, why)",
+            "Supports a conclusion with the source",
+        ],
+        "levels": [
+            "not yet: repeats what it says",
+            "on the way: one element right",
+            "reached: right and complete",
+            "strong: compares with another source",
+        ],
         "case": [
             "reads the source aloud to his neighbour, underlines nothing",
             "asks straight away what she should write down",
@@ -110,23 +144,38 @@ def add_evidence(journey: Journey, language: str) -> None:
     # observed a research lesson, at a held meeting (the story stops at today)
     work = _meeting_with(held, PUPIL_WORK)
     if work is not None:
-        journey.rubrics = [Rubric(id=1, title=words["rubric"], criteria=words["criteria"], levels=words["levels"])]
+        journey.rubrics = [
+            Rubric(id=1, title=words["rubric"], criteria=words["criteria"], levels=words["levels"])
+        ]
         journey.rubric_scores = _scores(work)
     lesson = _meeting_with(held, LESSON_STUDY)
     if lesson is None:
         return
     observe = next((b for b in lesson.blocks if b.technique in LESSON_STUDY), None)
     journey.case_notes = [
-        CaseNote(id=n + 1, meeting_id=lesson.id, pupil=pupil, minute=minute,
-                 text=words["case"][which], block_id=None if observe is None else observe.id)  # fmt: skip
+        CaseNote(
+            id=n + 1,
+            meeting_id=lesson.id,
+            pupil=pupil,
+            minute=minute,
+            text=words["case"][which],
+            block_id=None if observe is None else observe.id,
+        )  # fmt: skip
         for n, (pupil, minute, which) in enumerate(CASE_NOTES)
     ]
 
 
 def _scores(work: Meeting) -> list[RubricScore]:
     scores = [
-        RubricScore(id=0, rubric_id=1, meeting_id=work.id, round=round_, sample=sample,
-                    criterion=criterion, level=level)  # fmt: skip
+        RubricScore(
+            id=0,
+            rubric_id=1,
+            meeting_id=work.id,
+            round=round_,
+            sample=sample,
+            criterion=criterion,
+            level=level,
+        )  # fmt: skip
         for round_, samples in SAMPLES.items()
         for sample, levels in samples.items()
         for criterion, level in enumerate(levels)
@@ -136,7 +185,9 @@ def _scores(work: Meeting) -> list[RubricScore]:
     return scores
 
 
-def _readings(goal: Goal, meetings: list[Meeting], held: list[Meeting], words: dict) -> list[Reading]:
+def _readings(
+    goal: Goal, meetings: list[Meeting], held: list[Meeting], words: dict
+) -> list[Reading]:
     """One reading per class at the first meeting (the baseline test) and at five meetings over
     the year (READINGS), as far as they are held: a reading belongs to its meeting whatever day
     the demo is opened. The test was taken the week before the meeting, or on the last school

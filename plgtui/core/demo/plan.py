@@ -103,7 +103,14 @@ OUTPUT_MEETINGS = [6]
 # the inquiry cycle: the step the group is at from a meeting on, the meeting after which each
 # part was filled in, and the meeting each quality check was ticked
 INQUIRY_STEPS = {0: "grounding", 1: "question", 2: "goals", 4: "doing"}
-INQUIRY_FILLED = {"data": 1, "experience": 1, "research": 2, "goals": 2, "actions": 4, "measures": 4}
+INQUIRY_FILLED = {
+    "data": 1,
+    "experience": 1,
+    "research": 2,
+    "goals": 2,
+    "actions": 4,
+    "measures": 4,
+}
 QUALITY_TICKED = {"focused": 1, "grounded": 1, "pupils": 1, "feasible": 2}
 
 # the two self-assessments of the nine conditions: (meeting, scores in CONDITION_KEYS order)

@@ -63,7 +63,10 @@ def exams(autumn_year: int) -> list[tuple[date, date]]:
     """The exam periods of secondary schools, (first day, day after the last): from the start of
     December to the Christmas break, and June (schools differ by some days; these are wide)."""
     christmas_break = breaks(autumn_year)[1][0]
-    return [(date(autumn_year, 12, 1), christmas_break), (date(autumn_year + 1, 6, 1), date(autumn_year + 1, 7, 1))]
+    return [
+        (date(autumn_year, 12, 1), christmas_break),
+        (date(autumn_year + 1, 6, 1), date(autumn_year + 1, 7, 1)),
+    ]
 
 
 def in_exams(day: date) -> bool:
@@ -73,7 +76,9 @@ def in_exams(day: date) -> bool:
 def free(day: date) -> bool:
     """A school day with no holiday and no exams: one a group can meet on to work."""
     holidays = breaks(school_year_of(day))
-    return day.month not in (7, 8) and not any(s <= day < e for s, e in holidays) and not in_exams(day)
+    return (
+        day.month not in (7, 8) and not any(s <= day < e for s, e in holidays) and not in_exams(day)
+    )
 
 
 def meeting_days(autumn_year: int) -> list[date]:

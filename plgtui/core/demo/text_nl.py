@@ -267,7 +267,10 @@ MEETINGS = [
             ("Opvolging van de afspraken", []),
             (
                 "Wat nemen we mee naar volgend schooljaar?",
-                ["Wat werkte in je klas, en waaraan zag je dat?", "Wat werken we volgend jaar uit?"],
+                [
+                    "Wat werkte in je klas, en waaraan zag je dat?",
+                    "Wat werken we volgend jaar uit?",
+                ],
             ),
             ("Wat vragen we de directies voor volgend schooljaar?", []),
             ("Terugblik: wanneer lukte het samenwerken echt?", []),

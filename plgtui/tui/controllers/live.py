@@ -54,7 +54,9 @@ class LiveController:
         running = [m for m in self.app.workbook.journey.meetings if m.live is not None]
         if not running or self.ticker is not None:
             return
-        self.ticker = LiveTicker(self, live_meeting()(self.app.workbook, running[0].id, self.app.clock))
+        self.ticker = LiveTicker(
+            self, live_meeting()(self.app.workbook, running[0].id, self.app.clock)
+        )
         self.open()
         self.app.notify(_("live.resumed", title=running[0].title), markup=False)
 

@@ -169,7 +169,9 @@ class ReadingForm(AsksAboutNames):
         was = self.reading if self.reading and goal and self.reading.goal_id == goal.id else None
         if goal is None or goal.kind is not MeasureKind.RUBRIC:
             value = _value(was.value) if was else ""
-            return [Horizontal(Label(_("field.value")), Input(value, id="value"), classes="form-row")]
+            return [
+                Horizontal(Label(_("field.value")), Input(value, id="value"), classes="form-row")
+            ]
         rubric = next((r for r in self.workbook.journey.rubrics if r.id == goal.rubric_id), None)
         levels = rubric.levels if rubric else []
         counted = was.levels if was else {}
@@ -218,7 +220,9 @@ class ReadingForm(AsksAboutNames):
             details["value"] = self.query_one("#value", Input).value
         if self.reading is not None:
             return self.workbook.evidence.edit_reading(self.reading.id, **details).id
-        return self.workbook.evidence.add_reading(self.goal_id, meeting_id=self.meeting_id, **details).id
+        return self.workbook.evidence.add_reading(
+            self.goal_id, meeting_id=self.meeting_id, **details
+        ).id
 
 
 class RubricForm(FormScreen[int]):

@@ -72,7 +72,9 @@ class MemberForm(FormScreen[int]):
     def __init__(self, member_id: int | None = None) -> None:
         super().__init__()
         self.member_id = member_id
-        self.title_text = _("group.member_title" if member_id is None else "group.member_edit_title")
+        self.title_text = _(
+            "group.member_title" if member_id is None else "group.member_edit_title"
+        )
 
     def fields(self) -> list[tuple[str, Widget]]:
         journey = self.workbook.journey

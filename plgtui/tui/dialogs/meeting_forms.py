@@ -255,7 +255,9 @@ class BlockForm(FormScreen[int]):
         if total != minutes:
             line += " " + _("block.steps_shortest", minutes=total)
         origin = _("block.origin", origin=technique.origin) if technique.origin else ""
-        note.update(plain("\n".join(part for part in (technique.description, origin, line) if part)))
+        note.update(
+            plain("\n".join(part for part in (technique.description, origin, line) if part))
+        )
 
     def save(self) -> int:
         workbook = self.workbook

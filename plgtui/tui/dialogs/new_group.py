@@ -73,8 +73,12 @@ class NewGroupScreen(ModalScreen[Workbook | None]):
                 yield TextArea(id="members", soft_wrap=True, tab_behavior="focus")
                 yield Label(_("new.norms_label"))
                 # Examples as a placeholder only: nothing is saved that the group did not type.
-                yield TextArea(id="norms", soft_wrap=True, tab_behavior="focus",
-                               placeholder=_("new.norms_hint"))
+                yield TextArea(
+                    id="norms",
+                    soft_wrap=True,
+                    tab_behavior="focus",
+                    placeholder=_("new.norms_hint"),
+                )
             yield Static(id="form-error")
             with Horizontal(id="new-buttons"):
                 yield Button(_("new.create"), id="create", variant="primary")
@@ -99,7 +103,10 @@ class NewGroupScreen(ModalScreen[Workbook | None]):
         """Another language: every word of this form, and of the screens after it, in that one."""
         if event.select.id != "language" or event.value in (Select.BLANK, language()):
             return
-        typed = {field.id: _typed(field) for field in self.query("#new-fields Input, #new-fields TextArea")}
+        typed = {
+            field.id: _typed(field)
+            for field in self.query("#new-fields Input, #new-fields TextArea")
+        }
         set_language(str(event.value))
         await self.recompose()
         for field in self.query("#new-fields Input, #new-fields TextArea"):

@@ -59,7 +59,9 @@ class FunctioningForm(ScoresForm):
 
     def points(self) -> list[tuple[str, str, str]]:
         # the note's placeholder says what a 1 and a 4 look like on this point
-        return [(k, _(labels.FUNCTIONING[k]), _(labels.FUNCTIONING_LEVELS[k])) for k in FUNCTIONING_KEYS]
+        return [
+            (k, _(labels.FUNCTIONING[k]), _(labels.FUNCTIONING_LEVELS[k])) for k in FUNCTIONING_KEYS
+        ]
 
     def last_scores(self) -> dict[str, int]:
         checks = self.workbook.journey.functioning
@@ -139,7 +141,10 @@ class AsksLeadersForm(FormScreen[str]):
     def fields(self) -> list[tuple[str, Widget]]:
         current = self.workbook.journey.group.asks_leaders
         return [
-            (_("field.asks_leaders"), TextArea(current, id="asks", soft_wrap=True, tab_behavior="focus")),
+            (
+                _("field.asks_leaders"),
+                TextArea(current, id="asks", soft_wrap=True, tab_behavior="focus"),
+            ),
             ("", Static(_("asks_leaders.hint"), classes="form-note")),
         ]
 
@@ -147,7 +152,9 @@ class AsksLeadersForm(FormScreen[str]):
         self.query_one("#asks", TextArea).focus()
 
     def save(self) -> str:
-        group = self.workbook.group.update_group(asks_leaders=self.query_one("#asks", TextArea).text)
+        group = self.workbook.group.update_group(
+            asks_leaders=self.query_one("#asks", TextArea).text
+        )
         return group.asks_leaders
 
 
@@ -187,7 +194,9 @@ class ThemeForm(FormScreen[int]):
             if notes.strip():
                 workbook.phases.update_theme(theme.id, title=title, member_ids=members, notes=notes)
             return theme.id
-        return workbook.phases.update_theme(self.theme.id, title=title, member_ids=members, notes=notes).id
+        return workbook.phases.update_theme(
+            self.theme.id, title=title, member_ids=members, notes=notes
+        ).id
 
 
 class OutputForm(FormScreen[int]):

@@ -31,12 +31,19 @@ class AgendaScreen(JourneyScreen):
         command("delete", "remove", "key.remove", id="plan-remove"),
         command("ctrl+up,K", "move(-1)", "key.move_up", id="plan-move-up", key_display="^↑"),
         command("ctrl+down,J", "move(1)", "key.move_down", id="plan-move-down", key_display="^↓"),
-        command("n", "new_meeting", "key.new_meeting", id="plan-new-meeting", help="cmd.meeting.help"),
+        command(
+            "n", "new_meeting", "key.new_meeting", id="plan-new-meeting", help="cmd.meeting.help"
+        ),
         command("w", "minutes", "key.write", id="plan-write", show=False),
         command("b", "members_message", "key.members_message", id="plan-members-message"),
-        command("comma", "other(-1)", "key.previous_meeting", id="plan-previous-meeting", show=False),
+        command(
+            "comma", "other(-1)", "key.previous_meeting", id="plan-previous-meeting", show=False
+        ),
         command(  # `.` needs Shift on AZERTY; `;` beside it does not
-            "full_stop,semicolon", "other(1)", "key.next_meeting", id="plan-next-meeting",
+            "full_stop,semicolon",
+            "other(1)",
+            "key.next_meeting",
+            id="plan-next-meeting",
             show=False,
         ),
         command("escape", "app.overview", "key.back", id="plan-back"),
@@ -104,9 +111,13 @@ class AgendaScreen(JourneyScreen):
         if spare == 0:
             text += plain(_("agenda.fits"), "$text-success")
         elif spare > 0:
-            text += plain(_("agenda.spare", minutes=spare) + " · " + _("agenda.fit_hint"), "$text-success")
+            text += plain(
+                _("agenda.spare", minutes=spare) + " · " + _("agenda.fit_hint"), "$text-success"
+            )
         else:
-            text += plain(_("agenda.over", minutes=-spare) + " · " + _("agenda.fit_hint"), "bold $text-error")
+            text += plain(
+                _("agenda.over", minutes=-spare) + " · " + _("agenda.fit_hint"), "bold $text-error"
+            )
         if not meeting.blocks:
             text = plain(_("agenda.empty"))
         self.query_one("#agenda-total", Static).update(text + plain("\n") + self._suggestions())
@@ -194,7 +205,9 @@ class AgendaScreen(JourneyScreen):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                attempt(self, lambda: self.workbook.meetings.remove_block(self.meeting_id, block.id))
+                attempt(
+                    self, lambda: self.workbook.meetings.remove_block(self.meeting_id, block.id)
+                )
 
         self.app.push_screen(
             ConfirmScreen(_("agenda.remove_question", title=block.title)), answered
@@ -255,7 +268,9 @@ class AgendaScreen(JourneyScreen):
             from plgtui.tui.dialogs.confirm import ConfirmScreen
 
             def answered(yes: bool | None) -> None:
-                if yes and attempt(self, lambda: self.workbook.meetings.hold_on(self.meeting_id, today)):
+                if yes and attempt(
+                    self, lambda: self.workbook.meetings.hold_on(self.meeting_id, today)
+                ):
                     self._start()
 
             question = _(

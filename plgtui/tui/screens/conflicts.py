@@ -35,8 +35,13 @@ class ConflictsScreen(JourneyScreen):
         command(digit(2), "choose(1)", "key.choose_2", id="conflicts-choose-2"),
         command("b", "choose(-1)", "key.keep_both"),
         *(
-            command(digit(int(k)), f"choose({int(k) - 1})", "key.choose_n", show=False,
-                    id=f"conflicts-choose-{k}")
+            command(
+                digit(int(k)),
+                f"choose({int(k) - 1})",
+                "key.choose_n",
+                show=False,
+                id=f"conflicts-choose-{k}",
+            )
             for k in CHOICE_KEYS[2:]
         ),  # fmt: skip
     ]
@@ -89,7 +94,11 @@ class ConflictsScreen(JourneyScreen):
         sides = self.query_one("#conflict-sides", Horizontal)
         journey = self.workbook.journey
         index = self.query_one(OptionList).highlighted
-        conflict = journey.conflicts[index] if index is not None and index < len(journey.conflicts) else None
+        conflict = (
+            journey.conflicts[index]
+            if index is not None and index < len(journey.conflicts)
+            else None
+        )
         texts = [] if conflict is None else [
             choice_value(journey, c, conflict, lines=True) for c in conflict.choices
         ]  # fmt: skip

@@ -21,7 +21,9 @@ ROUNDS_SHOWN = 4
 def counts(journey, rubric_id: int, criterion: int) -> list[tuple[int, list[int], int]]:
     """(round, samples per level, samples) for every round scored on the criterion."""
     rubric = next(r for r in journey.rubrics if r.id == rubric_id)
-    scores = [s for s in journey.rubric_scores if s.rubric_id == rubric_id and s.criterion == criterion]
+    scores = [
+        s for s in journey.rubric_scores if s.rubric_id == rubric_id and s.criterion == criterion
+    ]
     found = []
     for round_ in sorted({s.round for s in scores}):
         levels = [0] * len(rubric.levels)
@@ -70,8 +72,15 @@ class DistributionScreen(UsesWorkbook, StyledOnce, ModalScreen[None]):
         rubric = self.rubric
         name = rubric.criteria[self.criterion]
         self.query_one("#distribution-head", Static).update(
-            plain(_("distribution.head", rubric=rubric.title, n=self.criterion + 1,
-                    total=len(rubric.criteria), criterion=name))  # fmt: skip
+            plain(
+                _(
+                    "distribution.head",
+                    rubric=rubric.title,
+                    n=self.criterion + 1,
+                    total=len(rubric.criteria),
+                    criterion=name,
+                )
+            )  # fmt: skip
         )
         bars = self.query_one("#distribution-bars", Horizontal)
         await bars.remove_children()
@@ -83,8 +92,16 @@ class DistributionScreen(UsesWorkbook, StyledOnce, ModalScreen[None]):
         most = max(max(c) for _r, c, _n in found)
         await bars.mount_all(
             RoundBars(
-                _("distribution.round", round=round_, samples=ngettext("live_evidence.samples", total)),
-                levels, levels_counts, most, FILLS[n % len(FILLS)], COLOURS[n % len(COLOURS)],
+                _(
+                    "distribution.round",
+                    round=round_,
+                    samples=ngettext("live_evidence.samples", total),
+                ),
+                levels,
+                levels_counts,
+                most,
+                FILLS[n % len(FILLS)],
+                COLOURS[n % len(COLOURS)],
             )  # fmt: skip
             for n, (round_, levels_counts, total) in enumerate(found)
         )

@@ -146,11 +146,15 @@ class GoalsTab:
         table = self.query_one("#readings", ListTable)
         if not table.row_count or table.cursor_key is None:
             return None
-        return next((r for r in self.workbook.journey.readings if str(r.id) == table.cursor_key), None)
+        return next(
+            (r for r in self.workbook.journey.readings if str(r.id) == table.cursor_key), None
+        )
 
     def _on_goals(self) -> bool:
         """x removes the goal while the goals list has the focus, else the reading."""
-        return self.focused is self.query_one("#goals", ListTable) and bool(self.workbook.journey.goals)
+        return self.focused is self.query_one("#goals", ListTable) and bool(
+            self.workbook.journey.goals
+        )
 
     # -- the keys ------------------------------------------------------------------------------
 
@@ -236,7 +240,8 @@ def _picture(journey, goal: Goal):
         points = sorted(
             (r.on, value)
             for r in journey.readings
-            if r.goal_id == goal.id and r.class_code == code
+            if r.goal_id == goal.id
+            and r.class_code == code
             and (value := _value(journey, goal, r)) is not None
         )
         lines.append(Line(code, points))
@@ -247,4 +252,3 @@ def _picture(journey, goal: Goal):
 
 def _on_track(journey, goal: Goal):
     return words.on_track(journey, goal)
-

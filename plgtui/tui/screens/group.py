@@ -189,7 +189,8 @@ class GroupScreen(JourneyScreen):
             return
         today = self.app.today()
         changed = attempt(
-            self, lambda: self.workbook.group.set_member_active(member.id, not member.active, on=today)
+            self,
+            lambda: self.workbook.group.set_member_active(member.id, not member.active, on=today),
         )
         if changed is None:
             return
@@ -198,7 +199,11 @@ class GroupScreen(JourneyScreen):
         still = [a for a in self.workbook.journey.open_agreements() if changed.id in a.owners]
         if still and not changed.active:  # someone should take these over
             text += " " + ngettext("group.still_owns", len(still), name=changed.name)
-        self.notify(text, markup=False, severity="warning" if still and not changed.active else "information")
+        self.notify(
+            text,
+            markup=False,
+            severity="warning" if still and not changed.active else "information",
+        )
         self._show_member(changed.id)
 
     def action_edit_group(self) -> None:

@@ -256,4 +256,3 @@ class HistoryScreen(JourneyScreen):
                 signature.keep_person(folder, "")  # asked: not again on this laptop
 
         self.app.push_screen(QuickInput(_("history.name_question"), keep, repeat=False), closed)
-

@@ -46,81 +46,109 @@ class LiveScreen(TimeUpActions, EvidenceActions, IdeaActions, JourneyScreen):
 
     HORIZONTAL_BREAKPOINTS = BREAKPOINTS
 
-    BINDINGS = [
-        command("space", "toggle", "key.start_pause", id="live-start-pause", priority=True),
-        command(
-            "pageup,left", "previous", "key.previous", id="live-previous", priority=True,
-            key_display="PgUp", group=MOVE,
-        ),
-        command(
-            "pagedown,right", "next", "key.next", id="live-next", priority=True,
-            key_display="PgDn", group=MOVE,
-        ),
-        # The live keys, in the order the bar keeps them when it runs out of room: at 80
-        # columns start/pause, the steps, a new idea and the room.
-        command("i", "idea", "key.idea", id="live-idea"),
-        # members' phones (room_door.py): in sight at 80 columns, where a coach finds it
-        command("z", "room", "key.room", id="live-room", title="cmd.room", help="cmd.room.help"),
-        # Evidence, each only in its block (live_evidence.py): a reading, samples scored, their
-        # levels before and after, a note on a case pupil.
-        command("n", "reading", "key.live_reading", id="live-reading"),
-        command("s", "score", "key.live_score", id="live-score"),
-        command("j", "distribution", "key.live_distribution", id="live-distribution"),
-        command("p", "case_note", "key.case_note", id="live-case-note"),
-        command("g", "groups", "key.groups", id="live-groups"),
-        command("t", "turns", "key.turns", id="live-turns"),
-        command("w", "minutes", "key.live_minutes", id="live-minutes"),
-        command("ctrl+e", "end", "key.live_end", id="live-end"),
-        command(
-            "plus,equals_sign",
-            "extend(1)",
-            "key.minute_more", id="live-minute-more",
-            priority=True,
-            key_display="+",
-            group=MINUTE,
-        ),
-        command(
-            "minus,underscore",
-            "extend(-1)",
-            "key.minute_less", id="live-minute-less",
-            priority=True,
-            key_display="-",
-            group=MINUTE,
-        ),
-        command("l", "roles", "key.roles", id="live-roles"),  # in a block with roles
-        # in the evaluation block
-        command("h", "functioning", "key.functioning", id="live-functioning"),
-        command("k", "review_norms", "key.review_norms", id="live-review-norms"),
-        command("f", "projector", "key.projector", id="live-projector"),
-        command("r", "reset", "key.reset", id="live-reset"),
-        command(
-            "down", "question(1)", "key.next_question", id="live-next-question", show=False,
-            priority=True,
-        ),
-        command(
-            "up", "question(-1)", "key.previous_question", id="live-previous-question",
-            show=False, priority=True,
-        ),
-        # Capitals need Shift: each has a small letter beside it (d: deal again, u: undo a
-        # vote, y: to a theme), so no live key needs Shift or AltGr on any keyboard.
-        command("G,d", "reshuffle", "key.reshuffle", id="live-reshuffle", show=False),
-        command("b", "idea_scope", "key.idea_scope", id="live-idea-scope", show=False),
-        command("o", "order", "key.order", id="live-order", show=False),
-        command("c", "coach_joins", "key.coach_joins", id="live-coach-joins", show=False),
-        command("e", "edit_idea", "key.edit_idea", id="live-edit-idea", show=False),
-        command("delete,x", "remove_idea", "key.remove_idea", id="live-remove-idea", show=False),
-        command("m", "merge_idea", "key.merge_idea", id="live-merge-idea", show=False),
-        command("v", "vote(1)", "key.vote", id="live-vote", show=False),
-        command("V,u", "vote(-1)", "key.unvote", id="live-unvote", show=False),
-        command("a", "to_agreement", "key.to_agreement", id="live-to-agreement", show=False),
-        command("T,y", "to_theme", "key.to_theme", id="live-to-theme", show=False),
-        command("escape", "leave", "key.back", id="live-back", show=False),
-    ] + [
-        # A group size, by its digit or, on a Belgian AZERTY keyboard, by the same key
-        # unshifted (é " ' ( § è !), since the digits need Shift there.
-        command(f"{n},{azerty}", f"group_size({n})", show=False, id=f"live-group-size-{n}")
-        for n, azerty in AZERTY_DIGITS.items()
-    ] + TIME_UP_BINDINGS
+    BINDINGS = (
+        [
+            command("space", "toggle", "key.start_pause", id="live-start-pause", priority=True),
+            command(
+                "pageup,left",
+                "previous",
+                "key.previous",
+                id="live-previous",
+                priority=True,
+                key_display="PgUp",
+                group=MOVE,
+            ),
+            command(
+                "pagedown,right",
+                "next",
+                "key.next",
+                id="live-next",
+                priority=True,
+                key_display="PgDn",
+                group=MOVE,
+            ),
+            # The live keys, in the order the bar keeps them when it runs out of room: at 80
+            # columns start/pause, the steps, a new idea and the room.
+            command("i", "idea", "key.idea", id="live-idea"),
+            # members' phones (room_door.py): in sight at 80 columns, where a coach finds it
+            command(
+                "z", "room", "key.room", id="live-room", title="cmd.room", help="cmd.room.help"
+            ),
+            # Evidence, each only in its block (live_evidence.py): a reading, samples scored, their
+            # levels before and after, a note on a case pupil.
+            command("n", "reading", "key.live_reading", id="live-reading"),
+            command("s", "score", "key.live_score", id="live-score"),
+            command("j", "distribution", "key.live_distribution", id="live-distribution"),
+            command("p", "case_note", "key.case_note", id="live-case-note"),
+            command("g", "groups", "key.groups", id="live-groups"),
+            command("t", "turns", "key.turns", id="live-turns"),
+            command("w", "minutes", "key.live_minutes", id="live-minutes"),
+            command("ctrl+e", "end", "key.live_end", id="live-end"),
+            command(
+                "plus,equals_sign",
+                "extend(1)",
+                "key.minute_more",
+                id="live-minute-more",
+                priority=True,
+                key_display="+",
+                group=MINUTE,
+            ),
+            command(
+                "minus,underscore",
+                "extend(-1)",
+                "key.minute_less",
+                id="live-minute-less",
+                priority=True,
+                key_display="-",
+                group=MINUTE,
+            ),
+            command("l", "roles", "key.roles", id="live-roles"),  # in a block with roles
+            # in the evaluation block
+            command("h", "functioning", "key.functioning", id="live-functioning"),
+            command("k", "review_norms", "key.review_norms", id="live-review-norms"),
+            command("f", "projector", "key.projector", id="live-projector"),
+            command("r", "reset", "key.reset", id="live-reset"),
+            command(
+                "down",
+                "question(1)",
+                "key.next_question",
+                id="live-next-question",
+                show=False,
+                priority=True,
+            ),
+            command(
+                "up",
+                "question(-1)",
+                "key.previous_question",
+                id="live-previous-question",
+                show=False,
+                priority=True,
+            ),
+            # Capitals need Shift: each has a small letter beside it (d: deal again, u: undo a
+            # vote, y: to a theme), so no live key needs Shift or AltGr on any keyboard.
+            command("G,d", "reshuffle", "key.reshuffle", id="live-reshuffle", show=False),
+            command("b", "idea_scope", "key.idea_scope", id="live-idea-scope", show=False),
+            command("o", "order", "key.order", id="live-order", show=False),
+            command("c", "coach_joins", "key.coach_joins", id="live-coach-joins", show=False),
+            command("e", "edit_idea", "key.edit_idea", id="live-edit-idea", show=False),
+            command(
+                "delete,x", "remove_idea", "key.remove_idea", id="live-remove-idea", show=False
+            ),
+            command("m", "merge_idea", "key.merge_idea", id="live-merge-idea", show=False),
+            command("v", "vote(1)", "key.vote", id="live-vote", show=False),
+            command("V,u", "vote(-1)", "key.unvote", id="live-unvote", show=False),
+            command("a", "to_agreement", "key.to_agreement", id="live-to-agreement", show=False),
+            command("T,y", "to_theme", "key.to_theme", id="live-to-theme", show=False),
+            command("escape", "leave", "key.back", id="live-back", show=False),
+        ]
+        + [
+            # A group size, by its digit or, on a Belgian AZERTY keyboard, by the same key
+            # unshifted (é " ' ( § è !), since the digits need Shift there.
+            command(f"{n},{azerty}", f"group_size({n})", show=False, id=f"live-group-size-{n}")
+            for n, azerty in AZERTY_DIGITS.items()
+        ]
+        + TIME_UP_BINDINGS
+    )
 
     def __init__(self, projector: bool = False) -> None:
         super().__init__()

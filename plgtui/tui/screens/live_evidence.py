@@ -100,9 +100,15 @@ class EvidenceActions:
         for goal in journey.goals:
             lines.append(plain(goal.what, "bold"))
             lines.append(words.on_track(journey, goal))
-            for reading in (r for r in journey.readings if r.goal_id == goal.id and r.meeting_id == meeting_id):
-                value = words.reading_value_text(goal, reading, reading_value(journey, goal, reading))
-                lines.append(plain(f"+ {reading.class_code} {value} · {format_short_date(reading.on)}"))
+            for reading in (
+                r for r in journey.readings if r.goal_id == goal.id and r.meeting_id == meeting_id
+            ):
+                value = words.reading_value_text(
+                    goal, reading, reading_value(journey, goal, reading)
+                )
+                lines.append(
+                    plain(f"+ {reading.class_code} {value} · {format_short_date(reading.on)}")
+                )
         if not journey.goals:
             return Content(_("live_evidence.no_goals")).stylize("dim")
         return Content("\n").join(lines)
@@ -160,7 +166,9 @@ class EvidenceActions:
             self.notify(_("live_evidence.no_rubric"), severity="warning")
             return
         self.query_one("#live-side", ContentSwitcher).current = "evidence"
-        self.app.push_screen(ScoreForm(rubric, meeting_id=self.live.meeting_id, round=self._round(rubric)))
+        self.app.push_screen(
+            ScoreForm(rubric, meeting_id=self.live.meeting_id, round=self._round(rubric))
+        )
 
     def _round(self, rubric: Rubric) -> int:
         """This meeting's last round, or the round after the last one scored before."""
@@ -192,8 +200,11 @@ class EvidenceActions:
                                             block_id=block_id)  # fmt: skip
 
         self.app.push_screen(
-            CaseNoteInput(lambda: lesson_minute(live), save,
-                          names=lambda text: looks_like_a_name(text, workbook.journey))  # fmt: skip
+            CaseNoteInput(
+                lambda: lesson_minute(live),
+                save,
+                names=lambda text: looks_like_a_name(text, workbook.journey),
+            )  # fmt: skip
         )
 
 

@@ -218,10 +218,14 @@ class MinutesScreen(TabKeys, JourneyScreen):
         if event.input.id == "guests":
             self._save_guests()
         elif event.input.id == "new-decision" and event.value.strip():
-            if attempt(self, lambda: self.workbook.minutes.add_decision(self.meeting_id, event.value)):
+            if attempt(
+                self, lambda: self.workbook.minutes.add_decision(self.meeting_id, event.value)
+            ):
                 event.input.value = ""
         elif event.input.id == "new-learning" and event.value.strip():
-            if attempt(self, lambda: self.workbook.minutes.add_learning(self.meeting_id, event.value)):
+            if attempt(
+                self, lambda: self.workbook.minutes.add_learning(self.meeting_id, event.value)
+            ):
                 event.input.value = ""
 
     def on_key(self, event) -> None:
@@ -278,10 +282,15 @@ class MinutesScreen(TabKeys, JourneyScreen):
                 if agreement.status is AgreementStatus.DONE
                 else AgreementStatus.DONE
             )
-            attempt(self, lambda: workbook.agreements.close_agreement(agreement.id, status, on=today))
+            attempt(
+                self, lambda: workbook.agreements.close_agreement(agreement.id, status, on=today)
+            )
         elif event.what == "reopen":
             attempt(
-                self, lambda: workbook.agreements.close_agreement(agreement.id, AgreementStatus.OPEN, on=today)
+                self,
+                lambda: workbook.agreements.close_agreement(
+                    agreement.id, AgreementStatus.OPEN, on=today
+                ),
             )
         elif event.what == "drop":
             from plgtui.tui.dialogs.quick_input import QuickInput

@@ -198,7 +198,9 @@ class PhasesScreen(TabKeys, JourneyScreen):
             for key in SECTIONS
             if key != "ready" and key in text.sections
         )
-        self.query_one("#phase-text", MarkdownText).update_markdown(f"## {phase_name(self.selected)}\n\n{body}")
+        self.query_one("#phase-text", MarkdownText).update_markdown(
+            f"## {phase_name(self.selected)}\n\n{body}"
+        )
         notes = self.query_one("#phase-notes", TextArea)
         with notes.prevent(TextArea.Changed):
             notes.text = self.workbook.phases.phase_note(self.selected).notes
@@ -209,7 +211,9 @@ class PhasesScreen(TabKeys, JourneyScreen):
     def _show_signals(self) -> None:
         ticked = self.workbook.phases.phase_note(self.selected).signals
         signals = self.query_one("#signals", SelectionList)
-        signals.border_title = _("phases.signals_last" if self.selected == LAST else "phases.signals")
+        signals.border_title = _(
+            "phases.signals_last" if self.selected == LAST else "phases.signals"
+        )
         keep = signals.highlighted
         signals.clear_options()
         for signal in self.texts[self.selected].signals:

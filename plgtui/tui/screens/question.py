@@ -133,7 +133,9 @@ class QuestionScreen(GoalsTab, TabKeys, JourneyScreen):
         elif tab == "conditions":
             conditions = self.query_one("#conditions", ListTable)
             for key in ("condition", "now", "before", "note"):
-                conditions.add_column(_(labels.CONDITIONS_COLUMNS[key]), key=key, flex=key == "note")
+                conditions.add_column(
+                    _(labels.CONDITIONS_COLUMNS[key]), key=key, flex=key == "note"
+                )
         elif tab == "goals":
             self._made_goals()
         self._show_tab(tab)

@@ -68,12 +68,15 @@ def clock_pixels(text: str, width: int, height: int) -> tuple[list[str], int]:
 
 def hollow(rows: list[str]) -> list[str]:
     """Only the edge of each shape: a paused clock looks different, not only dimmer."""
+
     def on(r: int, c: int) -> bool:
         return 0 <= r < len(rows) and 0 <= c < len(rows[r]) and rows[r][c] == "#"
 
     return [
         "".join(
-            "#" if on(r, c) and not all(on(r + dr, c + dc) for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1)))
+            "#"
+            if on(r, c)
+            and not all(on(r + dr, c + dc) for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1)))
             else "."
             for c in range(len(rows[r]))
         )

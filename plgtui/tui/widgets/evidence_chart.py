@@ -127,7 +127,9 @@ class GoalChart(PlotextPlot):
         lift = top / 14  # a value's label sits just above its point
         if picture.baseline and picture.target:
             (d0, v0), (d1, v1) = picture.baseline, picture.target
-            plt.plot([x(d0), x(d1)], [v0, v1], marker=PLAN, color=PLAN_COLOUR, label=_("chart.plan"))
+            plt.plot(
+                [x(d0), x(d1)], [v0, v1], marker=PLAN, color=PLAN_COLOUR, label=_("chart.plan")
+            )
         # A narrow chart writes only each class's latest value and leaves the ends' words to
         # the legend: more would be written over each other (the table beside has them all).
         narrow = self.size.width < NARROW
@@ -135,8 +137,14 @@ class GoalChart(PlotextPlot):
                                (picture.target, "chart.target", "right")):  # fmt: skip
             if end:
                 words = _(key, value=number(end[1]) + picture.unit)
-                plt.text(words, x(end[0]), end[1] + lift, color=PLAN_COLOUR, alignment=side,
-                         background=ground(self))
+                plt.text(
+                    words,
+                    x(end[0]),
+                    end[1] + lift,
+                    color=PLAN_COLOUR,
+                    alignment=side,
+                    background=ground(self),
+                )
         for n, line in enumerate(picture.lines):
             if not line.points:
                 continue
@@ -146,8 +154,9 @@ class GoalChart(PlotextPlot):
             plt.plot(xs, ys, marker="braille", color=colour)
             plt.scatter(xs, ys, marker=marker(n), color=colour, label=f"{line.label} {marker(n)}")
             for px, py in list(zip(xs, ys))[-1:] if narrow else zip(xs, ys):
-                plt.text(number(py) + picture.unit, px, py - lift, color=colour,
-                         background=ground(self))
+                plt.text(
+                    number(py) + picture.unit, px, py - lift, color=colour, background=ground(self)
+                )
         shown = sorted({first, last} | {d for line in picture.lines for d, _v in line.points[-1:]})
         low, high = -3, x(last) + 3
         plt.xlim(low, high)
@@ -155,7 +164,10 @@ class GoalChart(PlotextPlot):
         # by the order of a set, which changes from one run to the next.
         width = max(1, self.size.width - 8)  # less the value axis and the frame
         kept = fitting([((x(d) - low) / (high - low) * width, _short(d)) for d in shown])
-        plt.xticks([x(d) for d in shown if _short(d) in kept], [_short(d) for d in shown if _short(d) in kept])
+        plt.xticks(
+            [x(d) for d in shown if _short(d) in kept],
+            [_short(d) for d in shown if _short(d) in kept],
+        )
 
     def render(self):
         self._draw()
@@ -187,6 +199,12 @@ class RoundBars(PlotextPlot):
         plt.xlim(0, top)
         plt.xticks(list(range(0, top + 1, step)))
         for row, count in zip(rows, self.counts):
-            plt.text(str(count), count + top * 0.03, row, color=self.colour, alignment="left",
-                     background=ground(self))
+            plt.text(
+                str(count),
+                count + top * 0.03,
+                row,
+                color=self.colour,
+                alignment="left",
+                background=ground(self),
+            )
         return super().render()

@@ -55,7 +55,10 @@ def rubric_text(rubric: Rubric | None) -> Content:
     return Content("\n").join(
         [
             plain(rubric.title, "bold"),
-            Content.assemble(Content(_("rubric.criteria") + ": ").stylize("dim"), plain(", ".join(rubric.criteria))),
+            Content.assemble(
+                Content(_("rubric.criteria") + ": ").stylize("dim"),
+                plain(", ".join(rubric.criteria)),
+            ),
             Content.assemble(Content(_("rubric.levels") + ": ").stylize("dim"), plain(levels)),
         ]
     )
@@ -69,7 +72,9 @@ def timeline(notes: list[CaseNote]) -> Content:
     for pupil in sorted({n.pupil for n in notes}):
         lines = [Content(_("case.pupil", pupil=pupil)).stylize("bold")]
         for note in sorted((n for n in notes if n.pupil == pupil), key=lambda n: (n.minute, n.id)):
-            lines.append(Content.assemble(Content(f"{note.minute:>3}′ ").stylize("dim"), plain(note.text)))
+            lines.append(
+                Content.assemble(Content(f"{note.minute:>3}′ ").stylize("dim"), plain(note.text))
+            )
         parts.append(Content("\n").join(lines))
     return Content("\n\n").join(parts)
 
@@ -85,7 +90,9 @@ TRACK_STYLE = {
 def on_track(journey: Journey, goal: Goal) -> Content:
     """'On track?' in words: the goal's summary, then each class with its latest reading
     against the line from baseline to target."""
-    lines = [Content(_("goals.on_track") + " ").stylize("bold") + plain(goal_summary(journey, goal))]
+    lines = [
+        Content(_("goals.on_track") + " ").stylize("bold") + plain(goal_summary(journey, goal))
+    ]
     for found in goal_tracks(journey, goal):
         lines.append(_class_line(goal, found))
     return Content("\n").join(lines)

@@ -131,7 +131,10 @@ def idea_line(idea: Idea, votes: bool, marked: bool) -> Content:
     mark = Content("⇄ ").stylize("bold $text-warning") if marked else Content("")
     fate = [
         Content(" → " + _(label)).stylize("italic $text-success")
-        for label, made in (("live.idea_agreement", idea.agreement_id), ("live.idea_theme", idea.theme_id))
+        for label, made in (
+            ("live.idea_agreement", idea.agreement_id),
+            ("live.idea_theme", idea.theme_id),
+        )
         if made is not None
     ]
     # A name a member gave on a phone, in a block whose ideas are named (core/room.py).

@@ -52,7 +52,7 @@ class AttendanceList(OptionList):
         options = []
         for member in people:
             state = meeting.attendance.get(member.id)
-            label = _(labels.PRESENCE[(state.value if state else 'unknown')])
+            label = _(labels.PRESENCE[(state.value if state else "unknown")])
             mark = Content(f"{label:<16}").stylize(PRESENCE_STYLE[state])
             options.append(Option(mark + plain(member.name), id=str(member.id)))
         self.set_options(options)
@@ -89,7 +89,9 @@ class AgreementTable(ListTable):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         for key in ("status", "kind", "text", "owners", "due"):
-            self.add_column(_(labels.AGREEMENTS_COLUMNS[key]), key=key, flex=key in ("text", "owners"))
+            self.add_column(
+                _(labels.AGREEMENTS_COLUMNS[key]), key=key, flex=key in ("text", "owners")
+            )
 
     def show(self, journey: Journey, meeting: Meeting, today) -> None:
         row = self.cursor_row

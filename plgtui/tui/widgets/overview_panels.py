@@ -50,12 +50,16 @@ def phase_panel(journey: Journey, today: date) -> Panel:
             style = "$text-muted on $panel"
         steps.append(Content.styled(f" {number} ", style))
         if number != PHASES[-1]:
-            steps.append(Content.styled("━━", "$success" if number < entry.phase else "$text-disabled"))
+            steps.append(
+                Content.styled("━━", "$success" if number < entry.phase else "$text-disabled")
+            )
     lines = [
         Content.assemble(*steps),
         Content.styled(phase_name(entry.phase), "bold"),
-        _muted(_("overview.phase_since", date=format_date(entry.entered))
-               + f" ({_days_between(today, entry.entered)})"),
+        _muted(
+            _("overview.phase_since", date=format_date(entry.entered))
+            + f" ({_days_between(today, entry.entered)})"
+        ),
     ]
     return _join(lines), Content(_("overview.phase_of", phase=entry.phase, total=len(PHASES)))
 
@@ -67,9 +71,14 @@ def question_panel(journey: Journey, today: date) -> Panel:
         return _join([_muted(_("overview.no_question")), _muted(hint)]), Content("")
     lines = [plain(question.text, "bold")]
     if question.reason:
-        lines.append(Content.assemble(_muted(_("overview.question_why") + " "), plain(question.reason)))
-    subtitle = _("overview.question_version", version=len(journey.questions),
-                 date=format_short_date(question.created))
+        lines.append(
+            Content.assemble(_muted(_("overview.question_why") + " "), plain(question.reason))
+        )
+    subtitle = _(
+        "overview.question_version",
+        version=len(journey.questions),
+        date=format_short_date(question.created),
+    )
     return _join(lines), Content(subtitle)
 
 
@@ -130,7 +139,9 @@ def agreements_panel(journey: Journey, today: date) -> Panel:
             if due is None:
                 when = Content("")
             elif due < today:
-                when = Content.styled(" · " + _("overview.overdue", date=format_short_date(due)), "bold $error")
+                when = Content.styled(
+                    " · " + _("overview.overdue", date=format_short_date(due)), "bold $error"
+                )
             else:
                 when = _muted(" · " + _("overview.due", date=format_short_date(due)))
             lines.append(Content.assemble("  • ", plain(agreement.text), when))
@@ -143,11 +154,18 @@ def agreements_panel(journey: Journey, today: date) -> Panel:
 def members_panel(journey: Journey, today: date) -> Panel:
     lines = []
     active = [m for m in journey.members if m.active]
-    for member in sorted(active, key=lambda m: (m.role is not Role.COACH, m.role.value != "member", m.name.casefold())):
+    for member in sorted(
+        active,
+        key=lambda m: (m.role is not Role.COACH, m.role.value != "member", m.name.casefold()),
+    ):
         detail = [_(labels.ROLE[member.role.value])] if member.role is not Role.MEMBER else []
         if member.school:
             detail.append(member.school)
-        lines.append(Content.assemble(plain(member.name), _muted(" · " + " · ".join(detail)) if detail else ""))
+        lines.append(
+            Content.assemble(
+                plain(member.name), _muted(" · " + " · ".join(detail)) if detail else ""
+            )
+        )
     if not lines:
         hint = _("overview.add_members", press=commands.GROUP.key)
         lines = [_muted(_("overview.no_members")), _muted(hint)]
@@ -167,15 +185,10 @@ def group_panel(journey: Journey, today: date) -> Panel:
         (_("field.language"), _(labels.LANGUAGE[group.language])),
         (_("field.asks_leaders_short"), " ".join(group.asks_leaders.split())),
     ]
-    lines = [
-        Content.assemble(_muted(f"{label}: "), plain(value))
-        for label, value in rows
-        if value
-    ]
+    lines = [Content.assemble(_muted(f"{label}: "), plain(value)) for label, value in rows if value]
     counts = tally(journey.agreements)
     text = ngettext("overview.agreement_tally", counts.total, done=counts.done)
     if counts.dropped:
         text += " · " + _("overview.dropped", dropped=counts.dropped)
     lines.append(_muted(text))
     return _join(lines), Content("")
-

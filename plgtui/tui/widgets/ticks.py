@@ -53,7 +53,12 @@ class TickList(OwnGutter, SelectionList[V], Generic[V]):
     def on_key(self, event: events.Key) -> None:
         """Typing part of a name moves to it, as Select does (Space still ticks)."""
         character = event.character
-        if not self.type_to_search or not character or not character.isprintable() or character == " ":
+        if (
+            not self.type_to_search
+            or not character
+            or not character.isprintable()
+            or character == " "
+        ):
             return
         event.stop()
         event.prevent_default()
