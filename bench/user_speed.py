@@ -5,7 +5,8 @@
 Each round starts `plgtui` (the venv's) on a scratch copy of the journey in a 160x45
 pseudo-terminal, and beside it the floor, bench/bare_app.py (one label, a one-label screen, a
 TextArea holding the same notes), each in a fresh process. After every key the bench waits until
-the process is idle (its CPU time in /proc/<pid>/stat has not grown for 0.3 s) and records the CPU
+the process is idle (its CPU time in /proc/<pid>/stat has not grown for 0.3 s, and it was
+never seen runnable in that time) and records the CPU
 time (utime + stime, all threads) it spent. /proc counts in clock ticks (10 ms), so small figures
 are coarse; the 20 keys in the notes are summed and divided. Figures are medians over the rounds.
 """
@@ -72,10 +73,19 @@ class Running:
         except OSError:
             pass
 
-    def cpu_ms(self) -> float:
+    def _stat(self) -> list[str]:
         with open(f"/proc/{self.proc.pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
+            return f.read().rsplit(")", 1)[1].split()
+
+    def cpu_ms(self) -> float:
+        fields = self._stat()
         return (int(fields[11]) + int(fields[12])) * TICK_MS
+
+    def _cpu_and_waiting(self) -> tuple[float, bool]:
+        """CPU ms, and whether the main thread is runnable: on a busy machine a process waiting
+        for a core spends no CPU, and that is not idle."""
+        fields = self._stat()
+        return (int(fields[11]) + int(fields[12])) * TICK_MS, fields[0] == "R"
 
     def rss_mib(self) -> float:
         with open(f"/proc/{self.proc.pid}/status") as f:
@@ -89,8 +99,8 @@ class Running:
         last, since, end = self.cpu_ms(), time.perf_counter(), time.perf_counter() + timeout
         while time.perf_counter() < end:
             time.sleep(0.02)
-            now = self.cpu_ms()
-            if now != last:
+            now, waiting = self._cpu_and_waiting()
+            if now != last or waiting:
                 last, since = now, time.perf_counter()
             elif time.perf_counter() - since >= QUIET:
                 return now
