@@ -190,3 +190,37 @@ async def test_a_merge_brings_the_phases_back_at_the_same_tab(workbook, monkeypa
         await settled(pilot)
         assert workbook.journey.group.name == "Van Bert"
         assert isinstance(app.screen, PhasesScreen) and app.screen.current_tab() == "themes"
+
+
+async def test_a_save_coming_in_on_the_way_back_waits_until_the_coach_is_back(workbook, monkeypatch):
+    """A second laptop's save found while the first merge is still reopening the minutes must
+    not cut that way back short (it left the coach on the attendance tab, typing into the list)."""
+    from plgtui.tui.way_back import Place
+
+    go, came_in = Place.go, []
+
+    async def another_save_as_the_way_back_starts(place, app):
+        if not came_in:
+            came_in.append(True)
+            write_atomic(workbook.path, other_laptop(workbook.path, "Van Carla"))
+            app.disk.check()  # the look that happened to land in this moment
+        return await go(place, app)
+
+    monkeypatch.setattr(Place, "go", another_save_as_the_way_back_starts)
+    app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("r", "w")
+        await pilot.pause()
+        await pilot.press("2", *"Begin")
+        write_atomic(workbook.path, other_laptop(workbook.path, "Van Bert"))
+        app.disk.check()
+        await settled(pilot)
+        assert came_in
+        app.disk.check()  # the next look finds the second save
+        await settled(pilot)
+        assert workbook.journey.group.name == "Van Carla"
+        screen = app.screen
+        assert isinstance(screen, MinutesScreen) and screen.focused.id == "notes"
+        await pilot.press("!")
+        await settled(pilot)
+        assert screen.query_one("#notes").text == "Begin!"

@@ -43,6 +43,10 @@ class DiskController:
         self.app = app
         self.conflict = False  # the file on disk is not what this window last read or wrote
         self._reloading = False
+        # A merge or reload is under way, up to the person being back where they typed: a new
+        # one started then would cancel it (the worker group is exclusive) half-way back, on
+        # another tab, their keys dropped. The next look after it finds the change still there.
+        self._swapping = False
         self._unreadable = False  # the file could not be read at the last try; said once
         self._retry: Timer | None = None
         self._timers: list[Timer] = []
@@ -113,7 +117,7 @@ class DiskController:
         workbook = self.app.workbook
         if not self.app.is_running:  # shutting down: the screens may be gone already
             return
-        if workbook is None or self.conflict or self._reloading:
+        if workbook is None or self.conflict or self._reloading or self._swapping:
             return
         if workbook.changed_on_disk():
             self.found()
@@ -121,7 +125,7 @@ class DiskController:
     def found(self) -> None:
         """Called by the poll, and when a save was refused for this reason; merges or asks
         once per change on disk (the question lasts until a merge or a reload)."""
-        if self._reloading or self.conflict:
+        if self._reloading or self._swapping or self.conflict:
             return
         self.conflict = True
         self.app.refresh_bindings()
@@ -182,6 +186,7 @@ class DiskController:
         place = getattr(app.screen, "place", None)
         swap = Swap(place() if callable(place) else None)
         app.held_keys.hold()
+        self._swapping = True
         try:
             yield swap
         finally:
@@ -189,6 +194,7 @@ class DiskController:
             try:
                 back = swap.place is not None and await swap.place.go(app)
             finally:
+                self._swapping = False
                 app.held_keys.release(back)
 
     def ask(self, conflicts: int) -> None:
