@@ -146,7 +146,9 @@ async def test_keys_typed_during_a_merge_reach_the_notes_they_were_meant_for(wor
         assert screen.query_one("#notes").text == "Beggmq!in"
 
 
-async def test_keys_typed_during_a_merge_with_no_way_back_are_dropped_and_said(workbook, monkeypatch):
+async def test_keys_typed_during_a_merge_with_no_way_back_are_dropped_and_said(
+    workbook, monkeypatch
+):
     app = PlgApp(workbook, today=lambda: TODAY, clock=FakeClock())
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("p")  # agreements per member: nothing typed there to come back to
@@ -192,7 +194,9 @@ async def test_a_merge_brings_the_phases_back_at_the_same_tab(workbook, monkeypa
         assert isinstance(app.screen, PhasesScreen) and app.screen.current_tab() == "themes"
 
 
-async def test_a_save_coming_in_on_the_way_back_waits_until_the_coach_is_back(workbook, monkeypatch):
+async def test_a_save_coming_in_on_the_way_back_waits_until_the_coach_is_back(
+    workbook, monkeypatch
+):
     """A second laptop's save found while the first merge is still reopening the minutes must
     not cut that way back short (it left the coach on the attendance tab, typing into the list)."""
     from plgtui.tui.way_back import Place

@@ -194,7 +194,9 @@ class Writer:
         if write:
             try:
                 kept = self.store.keep_before_merge()
-            except OSError:  # a backup refused is no reason to refuse the merge; its write says more
+            except (
+                OSError
+            ):  # a backup refused is no reason to refuse the merge; its write says more
                 kept = revision_of(ours)
             self.store.note_next(after=[kept, *after], merged=True)
             try:

@@ -204,7 +204,9 @@ class DiskController:
 
     def _answered(self, answer: str | None) -> None:
         if answer == "merge":
-            self.app.run_worker(self.merge_in(conflicts_allowed=True), exclusive=True, group="reload")
+            self.app.run_worker(
+                self.merge_in(conflicts_allowed=True), exclusive=True, group="reload"
+            )
         elif answer == "reload":
             self.reload()
         else:
