@@ -22,7 +22,7 @@ from plgtui.core.evidence import (
     Rubric,
     RubricScore,
 )
-from plgtui.core.i18n import _, number
+from plgtui.core.i18n import _, format_date, number
 from plgtui.core.model import Journey
 from plgtui.core.validate import InputError
 
@@ -181,6 +181,10 @@ def _readings_still_fit(journey: Journey, old: Goal, fresh: Goal) -> None:
     for r in readings:
         if r.value is not None:
             in_range(fresh, r.value, _("field.value"))
+    if fresh.baseline_on is not None and min(r.on for r in readings) < fresh.baseline_on:
+        raise InputError(
+            _("evidence.reading_before_baseline", date=format_date(fresh.baseline_on))
+        )
 
 
 def reading(journey: Journey, candidate: Reading) -> Reading:
@@ -190,6 +194,11 @@ def reading(journey: Journey, candidate: Reading) -> Reading:
     if candidate.on is None or (isinstance(candidate.on, str) and not candidate.on.strip()):
         raise InputError(_("evidence.reading_no_date"))
     on = validate.day(candidate.on, _("field.date"))
+    if goal.baseline_on is not None and on < goal.baseline_on:
+        # the line runs from the baseline on: an earlier reading has nothing to be judged against
+        raise InputError(
+            _("evidence.reading_before_baseline", date=format_date(goal.baseline_on))
+        )
     given = candidate.class_code if isinstance(candidate.class_code, str) else ""
     if not given.strip():
         raise InputError(_("evidence.reading_no_class", classes=", ".join(goal.classes)))

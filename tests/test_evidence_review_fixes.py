@@ -1,0 +1,51 @@
+"""What an independent tester found in the pupils' evidence: a reading before the baseline,
+the chart's labels, `j` without scores, the rounds' headings at 80x24, the lesson study's words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import journey_state
+
+from plgtui.core import i18n
+from plgtui.core.validate import InputError
+from plgtui.core.workbook import Workbook
+
+
+@pytest.fixture
+def book(tmp_path):
+    wb = Workbook.start_group(
+        tmp_path / "evidence.json", name="Geschiedenis", coach="Els Wouters",
+        members=["Bart Jacobs", "Noor Aerts"], today=date(2026, 9, 1),
+    )  # fmt: skip
+    yield wb
+    wb.close()
+
+
+@pytest.fixture
+def goal(book):
+    return book.evidence.add_goal(
+        "score op de bronvragen", kind="percent", classes="3C",
+        baseline_on="1/2/2027", baseline="40", target=70, target_on="30/6/2027",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_reading_before_the_baseline_is_refused_and_nothing_kept(book, goal, lang):
+    i18n.set_language(lang)
+    try:
+        before = journey_state(book)
+        with pytest.raises(InputError) as raised:
+            book.evidence.add_reading(goal.id, on="3/12/2026", class_code="3C", value=3)
+        assert journey_state(book) == before
+        words = "vóór de nulmeting" if lang == "nl" else "before the baseline"
+        assert words in str(raised.value)
+        assert i18n.format_date(date(2027, 2, 1)) in str(raised.value)
+    finally:
+        i18n.set_language("nl")
+    kept = book.evidence.add_reading(goal.id, on="1/2/2027", class_code="3C", value=45)
+    with pytest.raises(InputError):  # an edit cannot move it back before the baseline either
+        book.evidence.edit_reading(kept.id, on="31/1/2027")
+    with pytest.raises(InputError):  # nor can the baseline move past a reading
+        book.evidence.edit_goal(goal.id, baseline_on="2/2/2027")
