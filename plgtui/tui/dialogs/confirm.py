@@ -43,11 +43,16 @@ class ConfirmScreen(ModalScreen):
         self.yes_first = yes_first
 
     def choices(self) -> list[tuple[object, str, str]]:
-        """(answer, label, variant) for each button, the one that has focus first last. Each
-        label names its key: the dialog has no key bar of its own."""
+        """(answer, label, variant) for each button. Each label names its key: the dialog has
+        no key bar of its own. Yes comes before no in every question, whichever has focus."""
         yes = (True, f"{_('confirm.yes')} ({_('confirm.yes_key')})", "warning")
         no = (False, f"{_('confirm.no')} ({_('confirm.no_key')})", "default")
-        return [no, yes] if self.yes_first else [yes, no]
+        return [yes, no]
+
+    def focused_first(self) -> object:
+        """The answer whose button has focus as the dialog opens: the safe one, or yes where
+        yes is the way on. A subclass with its own choices focuses its last button."""
+        return self.yes_first if type(self).choices is ConfirmScreen.choices else None
 
     def compose(self) -> ComposeResult:
         self._answers = {f"answer-{n}": answer for n, (answer, _l, _v) in enumerate(self.choices())}
@@ -60,7 +65,9 @@ class ConfirmScreen(ModalScreen):
                     yield Button(label, id=f"answer-{n}", variant=variant)
 
     def on_mount(self) -> None:
-        self.query(Button).last().focus()
+        first = self.focused_first()
+        buttons = [b for b in self.query(Button) if self._answers.get(b.id or "") == first]
+        (buttons[0] if first is not None and buttons else self.query(Button).last()).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(self._answers[event.button.id or ""])

@@ -23,13 +23,16 @@ from plgtui.tui.widgets.evidence_words import kind_label, source_label
 class AsksAboutNames(FormScreen[int]):
     """A form whose texts about pupils are looked at for names before it saves."""
 
-    def personal_texts(self) -> list[str]:
+    def personal_fields(self) -> list[Input]:
         return []
 
     def action_save(self) -> None:
         journey = self.workbook.journey
-        found = [n for text in self.personal_texts() for n in looks_like_a_name(text, journey)]
-        ask_first(self, found, super().action_save)
+        holding = {f: looks_like_a_name(f.value, journey) for f in self.personal_fields()}
+        found = [n for names in holding.values() for n in names]
+        # After "no", the next typing goes to the field with the name, not over a score.
+        first = next((f for f, names in holding.items() if names), None)
+        ask_first(self, found, super().action_save, lambda: first and first.focus())
 
 
 def _value(value: float | None) -> str:
@@ -197,8 +200,8 @@ class ReadingForm(AsksAboutNames):
         await values.remove_children()
         await values.mount_all(self._value_rows(goal))
 
-    def personal_texts(self) -> list[str]:
-        return [self.query_one("#note", Input).value]
+    def personal_fields(self) -> list[Input]:
+        return [self.query_one("#note", Input)]
 
     def save(self) -> int:
         if self.goal_id is None:
@@ -294,8 +297,8 @@ class ScoreForm(AsksAboutNames):
         super().on_mount()
         self.query_one("#sample").focus()
 
-    def personal_texts(self) -> list[str]:
-        return [self.query_one("#sample", Input).value]
+    def personal_fields(self) -> list[Input]:
+        return [self.query_one("#sample", Input)]
 
     def save(self) -> int:
         levels = {

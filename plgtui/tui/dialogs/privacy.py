@@ -11,8 +11,11 @@ from textual.dom import DOMNode
 from plgtui.core.i18n import _
 
 
-def ask_first(node: DOMNode, found: list[str], keep: Callable[[], None]) -> None:
-    """Run `keep` at once when nothing looks like a name; otherwise only after a yes."""
+def ask_first(
+    node: DOMNode, found: list[str], keep: Callable[[], None], refused: Callable[[], None] = lambda: None
+) -> None:
+    """Run `keep` at once when nothing looks like a name; otherwise only after a yes, and
+    `refused` after a no (to put the cursor back where the name is)."""
     if not found:
         keep()
         return
@@ -21,4 +24,4 @@ def ask_first(node: DOMNode, found: list[str], keep: Callable[[], None]) -> None
     question = ConfirmScreen(
         _("privacy.question", names=", ".join(dict.fromkeys(found))), _("privacy.detail")
     )
-    node.app.push_screen(question, lambda yes: keep() if yes else None)
+    node.app.push_screen(question, lambda yes: keep() if yes else refused())
