@@ -71,7 +71,7 @@ async def test_members_are_added_renamed_given_a_role_and_marked_by_keys(workboo
         await pilot.pause()
         renamed = workbook.journey.member(jonas.id)
         assert (renamed.name, renamed.role) == ("Jonas Desmet", Role.LEADER)
-        assert row_of(app, "Jonas Desmet")[1] == "schoolleider"
+        assert row_of(app, "Jonas Desmet")[1] == "directie"
 
         await pilot.press("i")  # no longer active, from today; kept in the list
         await pilot.pause()
@@ -87,7 +87,7 @@ async def test_members_are_added_renamed_given_a_role_and_marked_by_keys(workboo
         await pilot.pause()
         assert isinstance(app.screen, OverviewScreen)
         members = app.screen.query_one("#members", Static).visual.plain
-        assert "Jonas Desmet · schoolleider · Campus Vijverhof" in members
+        assert "Jonas Desmet · directie · Campus Vijverhof" in members
 
 
 async def test_a_taken_name_is_refused_in_the_form(workbook):

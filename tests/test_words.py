@@ -46,6 +46,9 @@ BANNED = {
         r"[Tt]egen wanneer|vervaldatum|vervaldag|uiterste datum|\bdeadline": "einddatum",
         r"\btoelating": "toestemming",
         r"vanaf nul|\blees\b[^.]*\bals te laat": "geen letterlijke vertaling",
+        r"[Ee]ffecten (bij|op)\b|[Ww]at veranderde bij": "effect bij leerlingen",
+        r"[Ss]choolleider(?!s motiveren en engageren)": "directie",
+        r"[Hh]ospite": "collegiaal klasbezoek",
     },
     "en": {
         r"(?<!- )\bfacilitator\b": "PLG coach",
@@ -62,6 +65,8 @@ BANNED = {
         r"(?<!\{)\b[Jj]ourneys?\b(?!\.json|\})": "the group's file",
         r"\bdeadline": "due date",
         r"\bgrades?\b": "report marks",
+        r"[Ee]ffects on (the )?pupils|[Ww]hat changed for the pupils": "effect on pupils",
+        r"[Hh]ospite": "peer classroom visit (collegiaal klasbezoek)",
     },
 }
 
@@ -132,3 +137,11 @@ def test_the_phases_are_named_as_the_sources_name_them():
         "Leren discussiëren en uitwerken in groep",
         "Stabiele werking met output",
     ]
+
+
+@pytest.mark.parametrize("catalog", [nl, en], ids=["nl", "en"])
+def test_one_name_for_how_the_group_works(catalog):
+    """The key, the form's title and the export's heading name one idea the same way."""
+    names = {catalog.MESSAGES[key] for key in ("key.functioning", "functioning.form_title",
+                                               "export.functioning")}  # fmt: skip
+    assert len(names) == 1

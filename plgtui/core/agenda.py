@@ -122,8 +122,15 @@ def is_effects_block(block: Block) -> bool:
     return not block.technique and block.title.strip() in _effects_titles()
 
 
+# the block's titles before the glossary's one term ("effect bij leerlingen"): files saved then
+# still hold them
+FORMER_EFFECTS_TITLES = ("Effecten op het leren van de leerlingen", "Effects on pupils' learning")
+
+
 def _effects_titles() -> set[str]:
-    return {catalog["agenda.effects_title"] for catalog in CATALOGS.values()}
+    return {catalog["agenda.effects_title"] for catalog in CATALOGS.values()} | set(
+        FORMER_EFFECTS_TITLES
+    )
 
 
 OPENING_KINDS = (BlockKind.WELCOME,)

@@ -25,7 +25,8 @@ TITLES = {
     "klaar voor de volgende fase": "ready", "ready for the next phase": "ready",
     # the last phase's signals: read as its "ready" (a coach's older copy may still say ready)
     "verankerd voor de lange termijn": "ready", "anchored for the long term": "ready",
-    "wat schoolleiders kunnen doen": "leaders", "what school leaders can do": "leaders",
+    "wat de directie kan doen": "leaders", "what school leaders can do": "leaders",
+    "wat schoolleiders kunnen doen": "leaders",  # a coach's older copy (before the glossary)
     "wat de plg-begeleider kan doen": "coach", "what the plg coach can do": "coach",
 }  # fmt: skip
 

@@ -201,7 +201,7 @@ MEETINGS = [
             ("Following up the agreements", []),
             ("Research lesson with the step card: following three case pupils", []),
             ("What did we see in class?", []),
-            ("Effects on pupils", []),
+            ("Effect on pupils", []),
         ],
         "ideas": {2: ["Example for step 2", "A digital card too", "A colour per step"]},
     },
@@ -237,12 +237,12 @@ MEETINGS = [
             ("Following up the agreements", []),
             ("Discussing the test questions critically", []),
             ("Working per theme", []),
-            ("Effects on pupils", []),
+            ("Effect on pupils", []),
         ],
         "ideas": {},
     },
     {
-        "title": "Effects on pupils: what do we see?",
+        "title": "Effect on pupils: what do we see?",
         "learnings": [
             "Describe before judging: one pupil's work showed us more than a class average."
         ],

@@ -198,7 +198,7 @@ MEETINGS = [
             ("Opvolging van de afspraken", []),
             ("Onderzoeksles met de stappenkaart: drie casusleerlingen volgen", []),
             ("Wat zagen we in de klas?", []),
-            ("Effecten bij leerlingen", []),
+            ("Effect bij leerlingen", []),
         ],
         "ideas": {2: ["Voorbeeld bij stap 2", "Kaart ook digitaal", "Kleurcode per stap"]},
     },
@@ -234,12 +234,12 @@ MEETINGS = [
             ("Opvolging van de afspraken", []),
             ("Toetsvragen kritisch bespreken", []),
             ("Werken per thema", []),
-            ("Effecten bij leerlingen", []),
+            ("Effect bij leerlingen", []),
         ],
         "ideas": {},
     },
     {
-        "title": "Effecten bij leerlingen: wat zien we?",
+        "title": "Effect bij leerlingen: wat zien we?",
         "learnings": [
             "Beschrijven voor we oordelen: in het werk van één leerling zagen we meer dan in een klasgemiddelde."
         ],
