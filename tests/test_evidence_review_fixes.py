@@ -49,3 +49,25 @@ def test_a_reading_before_the_baseline_is_refused_and_nothing_kept(book, goal, l
         book.evidence.edit_reading(kept.id, on="31/1/2027")
     with pytest.raises(InputError):  # nor can the baseline move past a reading
         book.evidence.edit_goal(goal.id, baseline_on="2/2/2027")
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("nl", "Nog geen werk gescoord: scoor in een bijeenkomst met s"),
+     ("en", "No work scored yet: score it in a meeting with s")],
+)  # fmt: skip
+async def test_before_and_after_without_scores_says_so(tmp_path, lang, words):
+    from evidence_fixtures import app_for, bare_demo
+
+    from plgtui.tui.screens.question import QuestionScreen
+
+    book = bare_demo(tmp_path / "j.json", lang)
+    book.evidence.add_rubric("Bronnen", ["vraag", "bron"], ["begint", "groeit", "kan het"])
+    app = app_for(book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("q", "5")
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        assert [n.message for n in app._notifications] == [words + "."]

@@ -1126,6 +1126,8 @@ MESSAGES: dict[str, str] = {
     "chart.empty": "no readings yet",
     "distribution.head": "{rubric} · criterion {n}/{total}: {criterion}",
     "distribution.none": "No work has been scored on this criterion yet.",
+    "distribution.no_rubric": "No rubric yet: make one with u.",
+    "distribution.nothing_scored": "No work scored yet: score it in a meeting with s.",
     "distribution.round": "round {round} · {samples}",
     "live_evidence.title_effects": "Effect on pupils",
     "live_evidence.title_pupil_work": "Pupil work",

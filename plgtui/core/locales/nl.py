@@ -1126,6 +1126,8 @@ MESSAGES: dict[str, str] = {
     "chart.empty": "nog geen metingen",
     "distribution.head": "{rubric} · criterium {n}/{total}: {criterion}",
     "distribution.none": "Op dit criterium is nog geen werk gescoord.",
+    "distribution.no_rubric": "Nog geen rubric: maak er een met u.",
+    "distribution.nothing_scored": "Nog geen werk gescoord: scoor in een bijeenkomst met s.",
     "distribution.round": "ronde {round} · {samples}",
     "live_evidence.title_effects": "Effect bij leerlingen",
     "live_evidence.title_pupil_work": "Leerlingenwerk",

@@ -166,8 +166,8 @@ class GoalsTab:
             return None
         if action == "new_reading":
             return True if self.workbook.journey.goals else None
-        if action == "distribution":  # only reads; also in a read-only journey
-            return True if self.workbook.journey.rubric_scores else None
+        if action == "distribution":  # only reads; without scores it says so (a notice)
+            return True
         if action == "remove":
             table = self.query_one("#readings", ListTable)
             return True if table.row_count or self.workbook.journey.goals else None
@@ -213,9 +213,13 @@ class GoalsTab:
         """The levels scored per round, side by side (also in a pupil-work block, j)."""
         from plgtui.tui.screens.distribution import DistributionScreen
 
-        rubrics = self.workbook.journey.rubrics
-        if rubrics:
-            self.app.push_screen(DistributionScreen(rubrics[0].id))
+        journey = self.workbook.journey
+        if not journey.rubrics:
+            self.app.notify(_("distribution.no_rubric"))
+        elif not any(s.rubric_id == journey.rubrics[0].id for s in journey.rubric_scores):
+            self.app.notify(_("distribution.nothing_scored"))
+        else:
+            self.app.push_screen(DistributionScreen(journey.rubrics[0].id))
 
     def action_rubric(self) -> None:
         from plgtui.tui.dialogs.evidence_forms import RubricForm
