@@ -51,3 +51,49 @@ async def test_yes_comes_before_no_in_every_question_and_the_safe_one_has_focus(
             await pilot.press("enter")
             await pilot.pause()
             assert app.answer is enter_means
+
+
+async def _reading_typed(pilot, value: str) -> None:
+    await pilot.press("q", "5", "m", "enter", "down", "enter", "tab", *value, "tab", "tab")
+    await pilot.press(*"getypt voor ctrl-q")
+
+
+async def test_ctrl_q_asks_before_a_form_s_typing_is_lost_and_saves_it(tmp_path):
+    from plgtui.tui.dialogs.evidence_forms import ReadingForm
+    from plgtui.tui.dialogs.quit_form import FormQuitScreen
+
+    book = with_evidence(tmp_path / "e.json")
+    app = app_for(book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _reading_typed(pilot, "61")
+        form = app.screen
+        assert isinstance(form, ReadingForm)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, FormQuitScreen)  # asked, not gone
+        await pilot.press("escape")  # back: the typing is still there
+        await pilot.pause()
+        assert app.screen is form and form.query_one("#note").value == "getypt voor ctrl-q"
+        await pilot.press("ctrl+q", "ctrl+s")
+        await pilot.pause()
+    assert not app.is_running
+    assert book.journey.readings[-1].note == "getypt voor ctrl-q"
+    assert "getypt voor ctrl-q" in book.path.read_text("utf-8")
+
+
+async def test_a_form_the_workbook_refuses_stays_open_on_ctrl_q_and_says_why(tmp_path):
+    from plgtui.tui.dialogs.evidence_forms import ReadingForm
+
+    book = with_evidence(tmp_path / "e.json")
+    count = len(book.journey.readings)
+    app = app_for(book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _reading_typed(pilot, "610")  # not a percentage
+        await pilot.press("ctrl+q", "ctrl+s")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, ReadingForm)
+        assert str(app.screen.query_one("#form-error").render())
+        await pilot.press("ctrl+q", "n")  # quit without the form
+        await pilot.pause()
+    assert not app.is_running
+    assert len(book.journey.readings) == count

@@ -108,9 +108,23 @@ class FormScreen(UsesWorkbook, StyledOnce, ModalScreen[T], Generic[T]):
         try:
             result = self.save()
         except InputError as exc:
-            self.query_one("#form-error", Static).update(plain(str(exc)))
+            self.show_error(str(exc))
             return
         self.dismiss(result)
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#form-error", Static).update(plain(message))
+
+    def save_on_quit(self) -> None:
+        """Save as Ctrl+S would, as plgtui stops (dialogs/quit_form.py); InputError if refused."""
+        self.save()
+
+    def has_typing(self) -> bool:
+        """Whether a field holds what was typed since the form opened."""
+        return self._values() != getattr(self, "_opened_with", None)
+
+    def forget_typing(self) -> None:
+        self._remember_values()
 
     def on_mount(self) -> None:
         # After the first refresh: the forms fill some fields from others as they open.
@@ -133,7 +147,7 @@ class FormScreen(UsesWorkbook, StyledOnce, ModalScreen[T], Generic[T]):
 
     def action_cancel(self) -> None:
         """Escape closes the form; after typing, only once the person says so."""
-        if self._values() == getattr(self, "_opened_with", None):
+        if not self.has_typing():
             self.dismiss(None)
             return
         from plgtui.tui.dialogs.confirm import ConfirmScreen

@@ -300,6 +300,10 @@ class DiskController:
         for later, they are written down first beside the backups, and plgtui asks before it
         stops."""
         app = self.app
+        from plgtui.tui.dialogs.quit_form import ask_about_forms
+
+        if ask_about_forms(app, self.quit):  # a form's typing first; quit() again after
+            return
         self.flush_screens()
         workbook = app.workbook
         if workbook is None or not workbook.unsaved or workbook.read_only:

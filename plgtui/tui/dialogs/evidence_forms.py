@@ -34,6 +34,14 @@ class AsksAboutNames(FormScreen[int]):
         first = next((f for f, names in holding.items() if names), None)
         ask_first(self, found, super().action_save, lambda: first and first.focus())
 
+    def save_on_quit(self) -> None:
+        """No time to ask about a name as plgtui stops: one found keeps the form open."""
+        journey = self.workbook.journey
+        names = [n for f in self.personal_fields() for n in looks_like_a_name(f.value, journey)]
+        if names:
+            raise InputError(_("form_quit.name", names=", ".join(dict.fromkeys(names))))
+        super().save_on_quit()
+
 
 def _value(value: float | None) -> str:
     return "" if value is None else number(value, 2)
