@@ -71,3 +71,17 @@ async def test_before_and_after_without_scores_says_so(tmp_path, lang, words):
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
         assert [n.message for n in app._notifications] == [words + "."]
+
+
+@pytest.mark.parametrize(("lang", "letter"), [("nl", "casusleerling"), ("en", "case pupil")])
+def test_the_lesson_observed_points_at_p_and_the_codes_a_b_c(lang, letter):
+    from plgtui.core.techniques import find, load_techniques
+
+    observe = find(load_techniques(lang), "lesson-observe")
+    words = " ".join(observe.description.split())
+    assert "(i)" not in words
+    assert " p:" in words and "A, B" in words
+    assert [r for r in observe.roles if letter in r] == [
+        r for r in observe.roles if r.endswith((f"{letter} A", f"{letter} B", f"{letter} C"))
+    ]
+    assert len([r for r in observe.roles if letter in r]) == 3
