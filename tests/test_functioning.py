@@ -9,6 +9,7 @@ import pytest
 from conftest import TODAY, journey_state
 from live_fixtures import live_app
 from test_snapshots import IDS, SIZES, fixed_app, keys
+from textual.geometry import Region
 from textual.widgets import Input, Static
 
 from plgtui.core.live import LiveMeeting
@@ -97,5 +98,23 @@ async def test_the_form_shows_the_levels_beside_each_score(workbook):
     app = live_app(workbook, FakeClock())
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.press("f", "h")
-        assert app.screen.query_one("#note-vision", Input).placeholder.startswith("1: ieder heeft")
+        assert str(app.screen.query(".score-meaning").first(Static).render()).startswith(
+            "1: ieder heeft"
+        )
         assert app.screen.query_one("#score-leadership", Input).value == "3"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
+async def test_the_forms_labels_and_levels_wrap_instead_of_being_cut(workbook, size):
+    """"1: … · 4: …" and "Shared responsibility for pupils' learning" are read whole: each
+    wraps onto as many lines as it needs, at 80 columns and at 160."""
+    app = live_app(workbook, FakeClock())
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("f", "h")
+        await pilot.pause()
+        screen = app.screen
+        for widget in [*screen.query(".score-meaning"), *screen.query(".form-row > Label")]:
+            lines = widget.render_lines(Region(0, 0, *widget.outer_size))
+            shown = " ".join(strip.text for strip in lines).split()
+            assert shown == str(widget.render()).split(), shown
+        assert len(screen.query(".score-meaning")) == 6

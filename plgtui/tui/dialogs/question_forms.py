@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
 
@@ -50,10 +50,16 @@ class ScoresForm(FormScreen[int]):
     """A score from 1 to 4 per point, with a note, starting from the last scores: the nine
     conditions and how the group works as a PLG are asked the same way."""
 
+    # The point's name and what a 1 and a 4 look like wrap instead of being cut: a placeholder
+    # in the note field showed only its first words, even at 160 columns.
     DEFAULT_CSS = """
     ScoresForm .score { width: 8; }
     ScoresForm .score-note { width: 1fr; }
     ScoresForm .form-row Horizontal { height: auto; width: 1fr; }
+    ScoresForm .form-row > Label { width: 20; height: auto; min-height: 3; }
+    ScoresForm .score-point { height: auto; width: 1fr; }
+    ScoresForm .form-note { padding-left: 20; }
+    ScoresForm .score-meaning { height: auto; width: 1fr; color: $text-muted; padding: 0 1 1 1; }
     """
     NOTE = ""  # the message key of the line above the scores
 
@@ -73,8 +79,9 @@ class ScoresForm(FormScreen[int]):
         for key, title, meaning in self.points():
             score = Input(str(last.get(key, "")), id=f"score-{key}", type="integer",
                           max_length=1, classes="score")  # fmt: skip
-            note = Input(id=f"note-{key}", placeholder=meaning, classes="score-note")
-            rows.append((title, Horizontal(score, note)))
+            note = Input(id=f"note-{key}", classes="score-note")
+            meaning_text = Static(meaning, classes="score-meaning", markup=False)
+            rows.append((title, Vertical(Horizontal(score, note), meaning_text, classes="score-point")))
         return rows
 
     def on_mount(self) -> None:
