@@ -85,3 +85,52 @@ def test_the_lesson_observed_points_at_p_and_the_codes_a_b_c(lang, letter):
         r for r in observe.roles if r.endswith((f"{letter} A", f"{letter} B", f"{letter} C"))
     ]
     assert len([r for r in observe.roles if letter in r]) == 3
+
+
+def _chart_text(size, lang):
+    """The goal chart of the tester's 3C and 3D, alone in an app of `size`, as plain lines."""
+    import asyncio
+
+    from textual.app import App
+
+    from plgtui.tui.widgets.evidence_chart import GoalChart, GoalPicture, Line
+
+    d = date
+    picture = GoalPicture(
+        lines=[Line("3C", [(d(2027, 2, 1), 40), (d(2027, 2, 8), 53), (d(2027, 5, 3), 39)]),
+               Line("3D", [(d(2027, 2, 2), 46), (d(2027, 5, 3), 40)])],
+        baseline=(d(2027, 2, 1), 40), target=(d(2027, 6, 30), 70), unit="%", top=100,
+    )  # fmt: skip
+
+    class One(App):
+        def compose(self):
+            yield GoalChart()
+
+    async def run():
+        i18n.set_language(lang)
+        app = One()
+        async with app.run_test(size=size) as pilot:
+            chart = app.query_one(GoalChart)
+            chart.show(picture)
+            await pilot.pause()
+            lines = [strip.text for strip in chart.render_lines(chart.region.reset_offset)]
+        i18n.set_language("nl")
+        return lines
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45), (50, 20)])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_chart_labels_never_run_into_each_other(size, lang):
+    import re
+
+    lines = _chart_text(size, lang)
+    text = "\n".join(lines)
+    assert "%" in text
+    for line in lines:
+        assert not re.search(r"%[^\s│┤·⠀-⣿●▲]", line), line  # a label right after a value
+        assert not re.search(r"\d{3,}%", line.replace("100%┤", "")), line  # two values in one
+    words = "nulmeting 40%" if lang == "nl" else "baseline 40%"
+    if size[0] >= 80:
+        assert words in text  # the baseline's words kept first

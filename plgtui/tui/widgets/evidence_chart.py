@@ -17,6 +17,8 @@ from textual_plotext import PlotextPlot
 
 from plgtui.core import labels
 from plgtui.core.i18n import _, number
+from plgtui.tui.widgets import chart_labels
+from plgtui.tui.widgets.chart_labels import Canvas, Label
 from plgtui.tui.textual_internals import plotext_in_order
 
 # the same chart every time, whatever Python's hash seed (plotext's private part, fenced there)
@@ -133,18 +135,12 @@ class GoalChart(PlotextPlot):
         # A narrow chart writes only each class's latest value and leaves the ends' words to
         # the legend: more would be written over each other (the table beside has them all).
         narrow = self.size.width < NARROW
+        written: list[tuple[Label, tuple[int, int, int]]] = []
         for end, key, side in () if narrow else ((picture.baseline, "chart.baseline", "left"),
                                (picture.target, "chart.target", "right")):  # fmt: skip
             if end:
                 words = _(key, value=number(end[1]) + picture.unit)
-                plt.text(
-                    words,
-                    x(end[0]),
-                    end[1] + lift,
-                    color=PLAN_COLOUR,
-                    alignment=side,
-                    background=ground(self),
-                )
+                written.append((Label(words, x(end[0]), end[1] + lift, side, 0), PLAN_COLOUR))
         for n, line in enumerate(picture.lines):
             if not line.points:
                 continue
@@ -153,13 +149,19 @@ class GoalChart(PlotextPlot):
             colour = COLOURS[n % len(COLOURS)]
             plt.plot(xs, ys, marker="braille", color=colour)
             plt.scatter(xs, ys, marker=marker(n), color=colour, label=f"{line.label} {marker(n)}")
-            for px, py in list(zip(xs, ys))[-1:] if narrow else zip(xs, ys):
-                plt.text(
-                    number(py) + picture.unit, px, py - lift, color=colour, background=ground(self)
-                )
+            points = list(zip(xs, ys))
+            for age, (px, py) in enumerate(reversed(points[-1:] if narrow else points)):
+                rank = 1 if age == 0 else 2 + age  # the latest of each class before older ones
+                written.append((Label(number(py) + picture.unit, px, py - lift, rank=rank), colour))
         shown = sorted({first, last} | {d for line in picture.lines for d, _v in line.points[-1:]})
         low, high = -3, x(last) + 3
         plt.xlim(low, high)
+        y_labels = max(len(number(t) + picture.unit) for t in ticks)
+        canvas = Canvas(low, high, 0, top, self.size.width - y_labels - 2, self.size.height - 3)
+        colours = {id(label): colour for label, colour in written}
+        for label in chart_labels.kept([label for label, _c in written], canvas):
+            plt.text(label.text, label.x, label.y, color=colours[id(label)],
+                     alignment=label.alignment, background=ground(self))  # fmt: skip
         # Labels that would overlap are left out here: plotext chooses among overlapping ones
         # by the order of a set, which changes from one run to the next.
         width = max(1, self.size.width - 8)  # less the value axis and the frame
