@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from evidence_fixtures import app_for, live_at, with_evidence
+from textual import events
 from textual.app import App
 from textual.widgets import Button
 
 from plgtui.tui.dialogs.confirm import ConfirmScreen
-from plgtui.tui.dialogs.evidence_forms import ScoreForm
+from plgtui.tui.dialogs.evidence_forms import GoalForm, ScoreForm
 
 
 async def test_after_no_to_a_name_the_cursor_is_back_on_the_field_with_the_name(tmp_path):
@@ -97,3 +98,50 @@ async def test_a_form_the_workbook_refuses_stays_open_on_ctrl_q_and_says_why(tmp
         await pilot.pause()
     assert not app.is_running
     assert len(book.journey.readings) == count
+
+
+async def _burst(pilot, *keys: str) -> None:
+    """Keys as a terminal sends them when typed fast: all of them before any is handled
+    (pilot.press waits until each key is handled, so it never shows the race)."""
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(pilot.app)
+        pilot.app._driver.send_message(event)
+    await pilot.pause()
+
+
+async def _goal_form(pilot) -> GoalForm:
+    await pilot.press("q", "5")
+    await pilot.pause()
+    await pilot.press("g")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, GoalForm)
+    return pilot.app.screen
+
+
+async def test_keys_typed_fast_after_enter_go_to_the_next_field(tmp_path):
+    app = app_for(with_evidence(tmp_path / "e.json"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        form = await _goal_form(pilot)
+        await pilot.press(*"lezen", "tab", "tab")
+        assert app.focused is form.query_one("#classes")
+        await _burst(pilot, "3", "C", "enter", "1", "enter", "4")
+        typed = [form.query_one(f"#{name}").value for name in ("classes", "low", "high")]
+        assert typed == ["3C", "1", "4"]
+
+
+async def test_enter_after_choosing_in_a_dropdown_goes_to_the_next_field(tmp_path):
+    app = app_for(with_evidence(tmp_path / "e.json"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        form = await _goal_form(pilot)
+        kind = form.query_one("#kind")
+        await pilot.press(*"lezen", "enter")
+        assert app.focused is kind
+        await pilot.press("enter")  # just arrived: Enter opens the list
+        assert kind.expanded
+        await pilot.press("down", "down", "enter")  # chosen
+        assert not kind.expanded and app.focused is kind
+        await pilot.press("enter")  # and on
+        assert app.focused is form.query_one("#classes")
+        await pilot.press("shift+tab", "enter")  # back on it later: Enter opens it again
+        assert kind.expanded

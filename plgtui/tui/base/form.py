@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Generic, TypeVar
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.validation import Integer
@@ -19,6 +20,7 @@ from textual.widgets import Header, Input, Label, SelectionList, Static, TextAre
 
 from plgtui.core.i18n import _
 from plgtui.core.validate import InputError
+from plgtui.tui.base.form_enter import EnterMovesOn
 from plgtui.tui.base.styled_once import StyledOnce
 from plgtui.tui.commands import command
 from plgtui.tui.ui import UsesWorkbook, plain
@@ -38,7 +40,7 @@ def number_input(value: str, *, id: str, label: str, low: int, high: int, **kw) 
     )  # fmt: skip
 
 
-class FormScreen(UsesWorkbook, StyledOnce, ModalScreen[T], Generic[T]):
+class FormScreen(EnterMovesOn, UsesWorkbook, StyledOnce, ModalScreen[T], Generic[T]):
     DEFAULT_CSS = """
     FormScreen { align: center middle; background: $background; }
     FormScreen > VerticalScroll {
@@ -59,6 +61,7 @@ class FormScreen(UsesWorkbook, StyledOnce, ModalScreen[T], Generic[T]):
         command("ctrl+s", "save", "key.save", priority=True),
         command("escape", "cancel", "key.cancel"),
         command("f1", "app.help", "key.help"),
+        Binding("enter", "next_field", show=False, priority=True),  # base/form_enter.py
     ]
 
     title_text = ""
