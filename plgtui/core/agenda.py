@@ -273,6 +273,25 @@ def planned_seconds(meeting: Meeting, people: int) -> int:
     return sum(block.planned_seconds(people) for block in meeting.blocks)
 
 
+USUAL_FROM_LAST = 5  # the group's usual weekday: the one most of its last meetings fell on
+
+
+def new_meeting_day(journey: Journey, today: date) -> date:
+    """The day a new meeting is offered on: a week from today at the earliest (time to invite),
+    on the weekday most of the group's last meetings fell on (on a tie, the latest meeting's),
+    and never on the day of another meeting. A group without meetings: a week from today."""
+    earliest = today + timedelta(days=7)
+    last = journey.meetings_by_date()[-USUAL_FROM_LAST:]
+    if not last:
+        return next_free_day(journey, earliest)
+    counts: dict[int, int] = {}
+    for meeting in last:
+        counts[meeting.date.weekday()] = counts.get(meeting.date.weekday(), 0) + 1
+    # max keeps the first of equal counts: walk from the latest meeting back
+    usual = max((m.date.weekday() for m in reversed(last)), key=lambda day: counts[day])
+    return next_free_day(journey, earliest + timedelta(days=(usual - earliest.weekday()) % 7))
+
+
 def next_free_day(journey: Journey, day: date) -> date:
     """`day`, or a week later until no meeting of the group is on it: a new meeting is never
     offered on the day of another."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from textual import on
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, Static, TextArea
@@ -36,7 +34,7 @@ class NewMeetingForm(FormScreen[int]):
         self.title_text = _("meeting.new_title")
 
     def fields(self) -> list[tuple[str, Widget]]:
-        day = agenda.next_free_day(self.workbook.journey, self.app.today() + timedelta(days=7))
+        day = agenda.new_meeting_day(self.workbook.journey, self.app.today())
         length = str(agenda.usual_length(self.workbook.journey))
         return [
             (_("field.date"), DateInput(day, id="date")),
