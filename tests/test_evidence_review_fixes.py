@@ -134,3 +134,30 @@ def test_the_chart_labels_never_run_into_each_other(size, lang):
     words = "nulmeting 40%" if lang == "nl" else "baseline 40%"
     if size[0] >= 80:
         assert words in text  # the baseline's words kept first
+
+
+@pytest.mark.parametrize(("lang", "word"), [("nl", "ronde"), ("en", "round")])
+async def test_four_rounds_at_80x24_each_keep_a_heading(tmp_path, lang, word):
+    from evidence_fixtures import app_for, with_evidence
+
+    from plgtui.tui.screens.distribution import DistributionScreen
+
+    book = with_evidence(tmp_path / "r.json", lang)
+    rubric, meeting = book.journey.rubrics[0], book.journey.meetings[-2].id
+    for round_ in (3, 4):
+        for sample in ("W01", "W02"):
+            book.evidence.score_sample(rubric.id, meeting_id=meeting, round=round_,
+                                       sample=sample, levels={0: 3, 1: 4})  # fmt: skip
+    app = app_for(book)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("q", "5")
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, DistributionScreen)
+        heads = []
+        for bars in app.screen.query("RoundBars"):
+            lines = [s.text for s in bars.render_lines(bars.region.reset_offset)]
+            heads.append(" ".join(lines[0].split()))
+        # the long title where it fits, else "ronde 1", else "#1" (English levels are longer)
+        assert heads in ([f"{word} {n}" for n in (1, 2, 3, 4)], [f"#{n}" for n in (1, 2, 3, 4)])

@@ -1129,6 +1129,7 @@ MESSAGES: dict[str, str] = {
     "distribution.no_rubric": "No rubric yet: make one with u.",
     "distribution.nothing_scored": "No work scored yet: score it in a meeting with s.",
     "distribution.round": "round {round} · {samples}",
+    "distribution.round_short": "round {round}",
     "live_evidence.title_effects": "Effect on pupils",
     "live_evidence.title_pupil_work": "Pupil work",
     "live_evidence.title_observe": "Case pupils",

@@ -1129,6 +1129,7 @@ MESSAGES: dict[str, str] = {
     "distribution.no_rubric": "Nog geen rubric: maak er een met u.",
     "distribution.nothing_scored": "Nog geen werk gescoord: scoor in een bijeenkomst met s.",
     "distribution.round": "ronde {round} · {samples}",
+    "distribution.round_short": "ronde {round}",
     "live_evidence.title_effects": "Effect bij leerlingen",
     "live_evidence.title_pupil_work": "Leerlingenwerk",
     "live_evidence.title_observe": "Casusleerlingen",

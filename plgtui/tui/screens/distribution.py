@@ -102,6 +102,7 @@ class DistributionScreen(UsesWorkbook, StyledOnce, ModalScreen[None]):
                 most,
                 FILLS[n % len(FILLS)],
                 COLOURS[n % len(COLOURS)],
+                short=_("distribution.round_short", round=round_),
             )  # fmt: skip
             for n, (round_, levels_counts, total) in enumerate(found)
         )

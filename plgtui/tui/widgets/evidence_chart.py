@@ -182,16 +182,26 @@ class RoundBars(PlotextPlot):
     DEFAULT_CSS = "RoundBars { height: 1fr; width: 1fr; min-height: 7; }"
 
     def __init__(self, title: str, levels: list[str], counts: list[int], most: int,
-                 fill: str, colour: tuple[int, int, int], **kw) -> None:  # fmt: skip
+                 fill: str, colour: tuple[int, int, int], short: str = "", **kw) -> None:  # fmt: skip
         super().__init__(**kw)
         self.bar_title, self.levels, self.counts, self.most = title, levels, counts, most
-        self.fill, self.colour = fill, colour
+        self.fill, self.colour, self.short_title = fill, colour, short
+
+    def heading(self) -> str:
+        """The round's title, or its short form where the title would not fit: plotext leaves
+        out a title wider than the bars' area (four rounds side by side at 80 columns)."""
+        room = self.size.width - max((len(level) for level in self.levels), default=0) - 2
+        number = self.short_title.split()[-1] if self.short_title else ""
+        for title in (self.bar_title, self.short_title, f"#{number}" if number else ""):
+            if title and len(title) <= room:
+                return title
+        return ""
 
     def render(self):
         plt = self.plt
         plt.clear_data()
         plt.clear_figure()
-        plt.title(self.bar_title)
+        plt.title(self.heading())
         rows = list(range(1, len(self.levels) + 1))
         plt.bar(rows, self.counts, orientation="horizontal", marker=self.fill,
                 color=self.colour, width=0.5)  # fmt: skip
