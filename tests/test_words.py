@@ -145,3 +145,17 @@ def test_one_name_for_how_the_group_works(catalog):
     names = {catalog.MESSAGES[key] for key in ("key.functioning", "functioning.form_title",
                                                "export.functioning")}  # fmt: skip
     assert len(names) == 1
+
+
+USER_DOCS = ["README.md", *(f"docs/{name}.md" for name in (
+    "commands", "keys", "screens", "sharing", "files", "evidence", "meeting"))]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", USER_DOCS)
+def test_what_a_person_reads_says_the_groups_file(path):
+    """"journey" is the developers' word; file names (journey.json, journey-2026-06-03.md) and
+    code stay as they are."""
+    text = re.sub(r"```.*?```", "", (ROOT / path).read_text(encoding="utf-8"), flags=re.S)
+    prose = re.sub(r"`[^`]*`", "", text)
+    found = re.findall(r".{0,30}(?<![-/])\bjourneys?\b(?![.\-_]\w).{0,30}", prose)
+    assert found == []
