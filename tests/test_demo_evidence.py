@@ -1,5 +1,5 @@
-"""The demo's evidence: a year of readings for two classes, a rubric scored before and after in
-a meeting where the group looked at pupil work, a lesson study with notes on case pupils A, B
+"""The demo's evidence: a year of readings for two classes, a rubric scored before (at the early
+meeting on data) and after (in a meeting where the group looked at pupil work), a lesson study with notes on case pupils A, B
 and C; dated from the demo's own meetings, passing the workbook's own checks, and no names."""
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ def test_the_demo_holds_a_year_of_readings_a_rubric_and_a_lesson_study(lang):
     [rubric] = journey.rubrics
     assert (len(rubric.criteria), len(rubric.levels)) == (3, 4)
     assert {s.round for s in journey.rubric_scores} == {1, 2}
-    work = {s.meeting_id for s in journey.rubric_scores}
-    [work_id] = work
+    # before (round 1) at the early meeting on data, after (round 2) where pupil work is looked at
+    [before] = {s.meeting_id for s in journey.rubric_scores if s.round == 1}
+    [work_id] = {s.meeting_id for s in journey.rubric_scores if s.round == 2}
+    assert journey.meeting(before).date < journey.meeting(work_id).date
     techniques = [b.technique for b in journey.meeting(work_id).blocks]
     assert "assessment-conference" in techniques or "tuning" in techniques
     assert sorted({n.pupil for n in journey.case_notes}) == ["A", "B", "C"]
@@ -84,3 +86,13 @@ def test_the_case_pupil_notes_sit_in_the_observe_block_of_a_held_lesson_study(la
     [block] = [b for b in meeting.blocks if b.id == block_id]
     assert block.technique == "lesson-observe" and len(block.role_holders) == 4
     assert max(n.minute for n in journey.case_notes) <= 50  # within the observed lesson hour
+
+
+@pytest.mark.parametrize("today", [date(2026, 11, 2), date(2026, 12, 3), date(2031, 11, 3)])
+def test_a_demo_opened_after_october_has_the_rubric_and_a_round(today):
+    """The story stops at today: from November on the rubric and its first round are there."""
+    journey = build_demo(today, "nl")
+    [rubric] = journey.rubrics
+    assert {s.round for s in journey.rubric_scores} >= {1}
+    held = {m.id for m in journey.held_meetings_all()}
+    assert all(s.meeting_id in held for s in journey.rubric_scores)

@@ -1,7 +1,7 @@
 """What changed for the demo group's pupils: a goal on the source questions of the history test
-with a year of readings in two classes, a rubric for working with sources scored before and
-after in the meeting where the group looked at pupil work, and a lesson study with notes on
-three case pupils.
+with a year of readings in two classes, a rubric for working with sources written and scored
+(before) at the October meeting on data and scored again (after) in the meeting where the group
+looked at pupil work, and a lesson study with notes on three case pupils.
 
 Every date comes from the demo's own meetings (whatever days and premise the demo has), so this
 file never needs a date of its own: the baseline is the first meeting, the target the end of
@@ -54,6 +54,7 @@ SAMPLES = {
 # (case pupil, minute of the lesson, note number in WORDS[lang]["case"])
 CASE_NOTES = [("A", 4, 0), ("B", 5, 1), ("C", 7, 2), ("A", 12, 3), ("C", 15, 4), ("B", 19, 5),
               ("A", 26, 6), ("B", 31, 7), ("C", 33, 8), ("A", 41, 9)]  # fmt: skip
+RUBRIC_AT = 1  # the meeting (place in the year) on data: the rubric and round 1, in October
 PUPIL_WORK = ("assessment-conference", "tuning")  # techniques where the group looks at work
 LESSON_STUDY = ("lesson-observe", "lesson-discuss", "lesson-plan", "lesson-study")
 
@@ -140,14 +141,17 @@ def add_evidence(journey: Journey, language: str) -> None:
     )  # fmt: skip
     journey.goals = [goal]
     journey.readings = _readings(goal, meetings, held, words)
-    # the rubric and the notes on case pupils only once the group looked at pupil work, or
-    # observed a research lesson, at a held meeting (the story stops at today)
-    work = _meeting_with(held, PUPIL_WORK)
-    if work is not None:
+    # The story stops at today: the rubric is written, and the September tests' work scored
+    # with it (round 1, before), at the early meeting on data (RUBRIC_AT); the work after
+    # (round 2) is scored once the group looked at pupil work; the notes on case pupils once
+    # it observed a research lesson.
+    done = {m.id for m in held}
+    if len(meetings) > RUBRIC_AT and meetings[RUBRIC_AT].id in done:
         journey.rubrics = [
             Rubric(id=1, title=words["rubric"], criteria=words["criteria"], levels=words["levels"])
         ]
-        journey.rubric_scores = _scores(work)
+        work = _meeting_with(held, PUPIL_WORK)
+        journey.rubric_scores = _scores(meetings[RUBRIC_AT], work)
     lesson = _meeting_with(held, LESSON_STUDY)
     if lesson is None:
         return
@@ -165,18 +169,21 @@ def add_evidence(journey: Journey, language: str) -> None:
     ]
 
 
-def _scores(work: Meeting) -> list[RubricScore]:
+def _scores(before: Meeting, work: Meeting | None) -> list[RubricScore]:
+    """Round 1 at `before`; round 2 at `work`, the meeting on pupil work, once it was held."""
+    at = {1: before, 2: work}
     scores = [
         RubricScore(
             id=0,
             rubric_id=1,
-            meeting_id=work.id,
+            meeting_id=at[round_].id,
             round=round_,
             sample=sample,
             criterion=criterion,
             level=level,
         )  # fmt: skip
         for round_, samples in SAMPLES.items()
+        if at[round_] is not None
         for sample, levels in samples.items()
         for criterion, level in enumerate(levels)
     ]
