@@ -145,3 +145,16 @@ async def test_enter_after_choosing_in_a_dropdown_goes_to_the_next_field(tmp_pat
         assert app.focused is form.query_one("#classes")
         await pilot.press("shift+tab", "enter")  # back on it later: Enter opens it again
         assert kind.expanded
+
+
+async def test_f1_in_a_form_says_what_enter_does(tmp_path):
+    from plgtui.tui.screens.help import HelpScreen
+
+    app = app_for(with_evidence(tmp_path / "e.json"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _goal_form(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = dict(app.screen.key_rows())
+        assert "Volgend veld (in een keuzelijst: eerst kiezen, dan verder)" in rows.values(), rows

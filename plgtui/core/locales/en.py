@@ -1437,6 +1437,7 @@ MESSAGES: dict[str, str] = {
     "form_quit.save": "Save the form and quit",
     "form_quit.without": "Quit without the form",
     "form_quit.name": "It holds a name ({names}): save this form with Ctrl+S, then plgtui asks about it first.",
+    "key.next_field": "Next field (in a dropdown: choose first, then on)",
     "serve.forbidden": "This plgtui session belongs to another address. Open the address plgtui serve printed (with its key).",
     "cli.argparse.usage": "usage: ",
     "cli.argparse.positional": "positional arguments",

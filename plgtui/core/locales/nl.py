@@ -1437,6 +1437,7 @@ MESSAGES: dict[str, str] = {
     "form_quit.save": "Formulier bewaren en stoppen",
     "form_quit.without": "Stoppen zonder het formulier",
     "form_quit.name": "Er staat een naam in ({names}): bewaar dit formulier met Ctrl+S, dan vraagt plgtui het eerst.",
+    "key.next_field": "Volgend veld (in een keuzelijst: eerst kiezen, dan verder)",
     "serve.forbidden": "Deze sessie van plgtui hoort bij een ander adres. Open het adres dat plgtui serve toonde (met zijn sleutel).",
     "cli.argparse.usage": "gebruik: ",
     "cli.argparse.positional": "argumenten",

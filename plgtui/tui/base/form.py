@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Generic, TypeVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.validation import Integer
@@ -61,7 +60,8 @@ class FormScreen(EnterMovesOn, UsesWorkbook, StyledOnce, ModalScreen[T], Generic
         command("ctrl+s", "save", "key.save", priority=True),
         command("escape", "cancel", "key.cancel"),
         command("f1", "app.help", "key.help"),
-        Binding("enter", "next_field", show=False, priority=True),  # base/form_enter.py
+        # base/form_enter.py; F1 names it, the key bar has no room.
+        command("enter", "next_field", "key.next_field", priority=True, show=False, palette=False),
     ]
 
     title_text = ""
