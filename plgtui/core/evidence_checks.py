@@ -182,9 +182,7 @@ def _readings_still_fit(journey: Journey, old: Goal, fresh: Goal) -> None:
         if r.value is not None:
             in_range(fresh, r.value, _("field.value"))
     if fresh.baseline_on is not None and min(r.on for r in readings) < fresh.baseline_on:
-        raise InputError(
-            _("evidence.reading_before_baseline", date=format_date(fresh.baseline_on))
-        )
+        raise InputError(_("evidence.reading_before_baseline", date=format_date(fresh.baseline_on)))
 
 
 def reading(journey: Journey, candidate: Reading) -> Reading:
@@ -196,9 +194,7 @@ def reading(journey: Journey, candidate: Reading) -> Reading:
     on = validate.day(candidate.on, _("field.date"))
     if goal.baseline_on is not None and on < goal.baseline_on:
         # the line runs from the baseline on: an earlier reading has nothing to be judged against
-        raise InputError(
-            _("evidence.reading_before_baseline", date=format_date(goal.baseline_on))
-        )
+        raise InputError(_("evidence.reading_before_baseline", date=format_date(goal.baseline_on)))
     given = candidate.class_code if isinstance(candidate.class_code, str) else ""
     if not given.strip():
         raise InputError(_("evidence.reading_no_class", classes=", ".join(goal.classes)))

@@ -61,8 +61,7 @@ def kept(labels: list[Label], canvas: Canvas) -> list[Label]:
     for n in sorted(range(len(labels)), key=lambda i: (labels[i].rank, i)):
         row, start, end = _span(labels[n], canvas)
         if all(
-            abs(row - r) >= ROW_MARGIN or start >= e + GAP or end + GAP <= s
-            for r, s, e in placed
+            abs(row - r) >= ROW_MARGIN or start >= e + GAP or end + GAP <= s for r, s, e in placed
         ):
             placed.append((row, start, end))
             chosen.add(n)

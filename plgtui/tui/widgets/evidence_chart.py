@@ -17,9 +17,9 @@ from textual_plotext import PlotextPlot
 
 from plgtui.core import labels
 from plgtui.core.i18n import _, number
+from plgtui.tui.textual_internals import plotext_in_order
 from plgtui.tui.widgets import chart_labels
 from plgtui.tui.widgets.chart_labels import Canvas, Label
-from plgtui.tui.textual_internals import plotext_in_order
 
 # the same chart every time, whatever Python's hash seed (plotext's private part, fenced there)
 plotext_in_order()
