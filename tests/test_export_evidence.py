@@ -105,10 +105,7 @@ def test_the_digest_starts_with_what_changed_for_the_pupils(lang):
     i18n.set_language(lang)
     text = leaders_digest(build_demo(TODAY, lang))
     first = re.search(r"^## (.*)$", text, re.MULTILINE).group(1)
-    assert (
-        first
-        == {"nl": "Wat veranderde bij de leerlingen", "en": "What changed for the pupils"}[lang]
-    )
+    assert first == {"nl": "Effect bij leerlingen", "en": "Effect on pupils"}[lang]
     row = {"nl": "| 3B | 40% | 50% (13 mei 2026) | 70% | achter op schema |",
            "en": "| 3B | 40% | 50% (13 May 2026) | 70% | behind |"}[lang]  # fmt: skip
     assert row in text
@@ -117,7 +114,7 @@ def test_the_digest_starts_with_what_changed_for_the_pupils(lang):
 def test_the_journey_gains_the_inquiry_cycle_self_assessment_and_evidence():
     journey = build_demo(TODAY, "nl")
     text = journey_markdown(journey)
-    for heading in ("## Onderzoekscyclus", "## Wat veranderde bij de leerlingen",
+    for heading in ("## Onderzoekscyclus", "## Effect bij leerlingen",
                     "## Zelfevaluatie van de negen voorwaarden", "### Rubric: Werken met bronnen"):  # fmt: skip
         assert f"\n{heading}\n" in text, heading
     assert journey.inquiry[0].data[0] in text

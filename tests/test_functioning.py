@@ -106,7 +106,7 @@ async def test_the_form_shows_the_levels_beside_each_score(workbook):
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
 async def test_the_forms_labels_and_levels_wrap_instead_of_being_cut(workbook, size):
-    """"1: … · 4: …" and "Shared responsibility for pupils' learning" are read whole: each
+    """ "1: … · 4: …" and "Shared responsibility for pupils' learning" are read whole: each
     wraps onto as many lines as it needs, at 80 columns and at 160."""
     app = live_app(workbook, FakeClock())
     async with app.run_test(size=size) as pilot:

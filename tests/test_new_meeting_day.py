@@ -17,8 +17,7 @@ THURSDAY = date(2026, 12, 3)
 
 def journey_meeting_on(*days: date) -> Journey:
     meetings = [
-        Meeting(id=n, date=day, title=f"m{n}", length_minutes=120)
-        for n, day in enumerate(days, 1)
+        Meeting(id=n, date=day, title=f"m{n}", length_minutes=120) for n, day in enumerate(days, 1)
     ]
     return Journey(group=Group(name="G"), meetings=meetings)
 

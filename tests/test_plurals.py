@@ -84,7 +84,7 @@ def test_a_counted_string_counts_one_thing(lang):
 
 @pytest.mark.parametrize("lang", CATALOGS)
 def test_one_of_something_owned_is_not_counted_as_a_number(lang):
-    """"samen met zijn 1 meting" reads badly: the one form says "de ene meting ervan"."""
+    """ "samen met zijn 1 meting" reads badly: the one form says "de ene meting ervan"."""
     clumsy = re.compile(r"\b(zijn|haar|hun|its|their|de|het|the) \{count\}")
     found = [k for k, v in CATALOGS[lang].items() if k.endswith(".one") and clumsy.search(v)]
     assert found == []

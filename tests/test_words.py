@@ -153,7 +153,7 @@ USER_DOCS = ["README.md", *(f"docs/{name}.md" for name in (
 
 @pytest.mark.parametrize("path", USER_DOCS)
 def test_what_a_person_reads_says_the_groups_file(path):
-    """"journey" is the developers' word; file names (journey.json, journey-2026-06-03.md) and
+    """ "journey" is the developers' word; file names (journey.json, journey-2026-06-03.md) and
     code stay as they are."""
     text = re.sub(r"```.*?```", "", (ROOT / path).read_text(encoding="utf-8"), flags=re.S)
     prose = re.sub(r"`[^`]*`", "", text)

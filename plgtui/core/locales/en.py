@@ -1126,7 +1126,7 @@ MESSAGES: dict[str, str] = {
     "chart.empty": "no readings yet",
     "distribution.head": "{rubric} · criterion {n}/{total}: {criterion}",
     "distribution.none": "No work has been scored on this criterion yet.",
-    "distribution.no_rubric": "No rubric yet: make one with u.",
+    "distribution.no_rubric": "No rubric yet: press u to make one.",
     "distribution.nothing_scored": "No work scored yet: score it in a meeting with s.",
     "distribution.round": "round {round} · {samples}",
     "distribution.round_short": "round {round}",

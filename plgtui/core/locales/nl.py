@@ -1126,7 +1126,7 @@ MESSAGES: dict[str, str] = {
     "chart.empty": "nog geen metingen",
     "distribution.head": "{rubric} · criterium {n}/{total}: {criterion}",
     "distribution.none": "Op dit criterium is nog geen werk gescoord.",
-    "distribution.no_rubric": "Nog geen rubric: maak er een met u.",
+    "distribution.no_rubric": "Nog geen rubric: maak er een (toets u).",
     "distribution.nothing_scored": "Nog geen werk gescoord: scoor in een bijeenkomst met s.",
     "distribution.round": "ronde {round} · {samples}",
     "distribution.round_short": "ronde {round}",

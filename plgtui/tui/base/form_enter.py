@@ -23,7 +23,9 @@ class EnterMovesOn:
         if isinstance(focused.parent, Select) and not isinstance(focused, Select):
             self._chosen_in = focused.parent  # Enter in the open list chooses
             raise SkipAction()
-        if isinstance(focused, Input) or (isinstance(focused, Select) and focused is self._chosen_in):
+        if isinstance(focused, Input) or (
+            isinstance(focused, Select) and focused is self._chosen_in
+        ):
             self._chosen_in = None
             self.focus_next()  # type: ignore[attr-defined]
             return

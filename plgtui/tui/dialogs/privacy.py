@@ -12,7 +12,10 @@ from plgtui.core.i18n import _
 
 
 def ask_first(
-    node: DOMNode, found: list[str], keep: Callable[[], None], refused: Callable[[], None] = lambda: None
+    node: DOMNode,
+    found: list[str],
+    keep: Callable[[], None],
+    refused: Callable[[], None] = lambda: None,
 ) -> None:
     """Run `keep` at once when nothing looks like a name; otherwise only after a yes, and
     `refused` after a no (to put the cursor back where the name is)."""

@@ -81,7 +81,9 @@ class ScoresForm(FormScreen[int]):
                           max_length=1, classes="score")  # fmt: skip
             note = Input(id=f"note-{key}", classes="score-note")
             meaning_text = Static(meaning, classes="score-meaning", markup=False)
-            rows.append((title, Vertical(Horizontal(score, note), meaning_text, classes="score-point")))
+            rows.append(
+                (title, Vertical(Horizontal(score, note), meaning_text, classes="score-point"))
+            )
         return rows
 
     def on_mount(self) -> None:
