@@ -141,7 +141,7 @@ def test_export_to_stdout_and_to_a_file(demo_path, tmp_path, capsys):
     captured = capsys.readouterr()
     assert code == 0 and "m.html" in captured.err
     page = (tmp_path / "m.html").read_text(encoding="utf-8")
-    assert page.startswith("<!DOCTYPE html>") and "Effecten bij leerlingen" in page
+    assert page.startswith("<!DOCTYPE html>") and "Effect bij leerlingen" in page
     assert not list(tmp_path.glob(".m.html.*"))  # no temp file left behind
 
 
@@ -200,7 +200,7 @@ def test_the_message_to_members_from_the_command_line(demo_path, tmp_path, capsy
     main(["export", str(demo_path), "--for", "members"])
     last = capsys.readouterr().out
     assert last.startswith("Dag collega's,") and "\nWie doet wat\n" in last
-    assert '"Effecten bij leerlingen: wat zien we?"' in last
+    assert '"Effect bij leerlingen: wat zien we?"' in last
     main(["export", str(demo_path), "--for", "members", "--meeting", "1"])
     assert '"Startbijeenkomst: waarom samen leren?"' in capsys.readouterr().out.splitlines()[2]
     code, err = run(["export", str(demo_path), "--for", "leaders", "--last"], capsys)

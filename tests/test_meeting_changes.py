@@ -28,7 +28,7 @@ def test_a_new_meeting_starts_with_the_follow_up_of_open_agreements(workbook):
     # (a) and (c) in the follow-up; each (b) its own critical discussion; then the pupils.
     assert len(meeting.blocks[0].prompts) == len(opened) - len(to_discuss) == 3
     assert meeting.blocks[1].title == f"Kritisch bespreken: {to_discuss[0].text}"
-    assert meeting.blocks[2].title == "Effecten op het leren van de leerlingen"
+    assert meeting.blocks[2].title == "Effect bij leerlingen"
     without = workbook.meetings.add_meeting(date(2026, 9, 9), "Zonder opvolging", followup=False)
     assert [b.title for b in without.blocks] == [meeting.blocks[2].title]
     bare = workbook.meetings.add_meeting(date(2026, 9, 9), "Leeg", prefill=False)

@@ -168,7 +168,7 @@ def test_a_group_that_never_met_has_no_message(tmp_path, capsys):
 
 def test_markdown_when_asked_and_plain_text_only_for_members(demo_path, tmp_path, capsys):
     code, out, _err = export([str(demo_path), "--for", "members", "--format", "md"], capsys)
-    assert code == 0 and out.startswith("# Effecten bij leerlingen")
+    assert code == 0 and out.startswith("# Effect bij leerlingen")
     assert "\n## Wie doet wat\n\n**Annelies Peeters**\n" in out
     target = tmp_path / "bericht.txt"
     assert export([str(demo_path), "--for", "members", "-o", str(target)], capsys)[0] == 0
