@@ -7,10 +7,10 @@ import ast
 import re
 from pathlib import Path
 
-import plgtui
-
-PACKAGE = Path(plgtui.__file__).parent
-DOC = PACKAGE.parent / "docs" / "ARCHITECTURE.md"
+# The checkout's files, not an installed copy's (CI installs plgtui without its docs).
+CHECKOUT = Path(__file__).resolve().parents[1]
+PACKAGE = CHECKOUT / "plgtui"
+DOC = CHECKOUT / "docs" / "ARCHITECTURE.md"
 
 
 def modules() -> set[str]:
