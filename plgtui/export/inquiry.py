@@ -12,7 +12,10 @@ from plgtui.export.markdown import escape
 PARTS = ("data", "research", "experience", "goals", "actions", "measures")
 
 
-def inquiry_lines(journey: Journey) -> list[str]:
+def inquiry_lines(
+    journey: Journey, parts: tuple[str, ...] = PARTS, results: bool = True
+) -> list[str]:
+    """The inquiry cycle's step and its lists; the leaders' digest asks for the goals alone."""
     if not journey.inquiry:
         return []
     inquiry = journey.inquiry[0]
@@ -20,13 +23,13 @@ def inquiry_lines(journey: Journey) -> list[str]:
     name = _(labels.QUESTION_STEP[INQUIRY_STEPS[step - 1]])
     lines = [f"## {_('export.inquiry')}", ""]
     lines += [_("export.inquiry_step", step=step, name=name, round=inquiry.round), ""]
-    for part in PARTS:
+    for part in parts:
         items = [x for x in getattr(inquiry, part) if x.strip()]
         if items:
             lines += [f"**{_(labels.INQUIRY_PART[part])}**", ""]
             lines += [f"- {escape(x)}" for x in items] + [""]
-    results = [x for x in inquiry.results.splitlines() if x.strip()]
-    if results:
+    written = [x for x in inquiry.results.splitlines() if x.strip()] if results else []
+    if written:
         lines += [f"**{_(labels.INQUIRY_PART['results'])}**", ""]
-        lines += ["  \n".join(escape(x) for x in results), ""]
+        lines += ["  \n".join(escape(x) for x in written), ""]
     return lines

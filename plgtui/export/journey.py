@@ -16,7 +16,6 @@ from plgtui.core.i18n import _, format_date, ngettext, phase_name
 from plgtui.core.model import (
     CONDITION_KEYS,
     FUNCTIONING_KEYS,
-    INQUIRY_STEPS,
     Journey,
     Meeting,
     MeetingStatus,
@@ -196,20 +195,6 @@ def _next_meeting(journey: Journey) -> list[str]:
     return [f"**{_('export.next_meeting')}:** {said}", ""]
 
 
-def _inquiry(journey: Journey) -> list[str]:
-    if not journey.inquiry:
-        return []
-    inquiry = journey.inquiry[0]
-    step = INQUIRY_STEPS.index(inquiry.step) + 1 if inquiry.step in INQUIRY_STEPS else 1
-    name = _(labels.QUESTION_STEP[INQUIRY_STEPS[step - 1]])
-    lines = [f"## {_('export.inquiry')}", ""]
-    lines += [_("export.inquiry_step", step=step, name=name, round=inquiry.round), ""]
-    if inquiry.goals:
-        lines += [f"**{_('export.goals')}**", ""] + [f"- {escape(g)}" for g in inquiry.goals]
-        lines.append("")
-    return lines
-
-
 def _functioning(journey: Journey) -> list[str]:
     """How the group works as a PLG: each point with its scores at the last four checks."""
     checks = sorted(journey.functioning, key=lambda c: (c.on, c.id))[-4:]
@@ -267,7 +252,8 @@ def leaders_lines(journey: Journey, stamp: Stamp = None, today: date | None = No
             + f" ({_('export.since', date=format_date(phase.entered))})",
             "",
         ]
-    lines += _next_meeting(journey) + _question(journey)[:4] + _inquiry(journey)
+    lines += _next_meeting(journey) + _question(journey)[:4]
+    lines += inquiry_lines(journey, parts=("goals",), results=False)
     lines += _selfchecks(journey) + _learnings(journey)
     lines += _themes(journey) + _open_by_owner(journey, today)
     lines += _outputs(journey) + _attendance(journey)
