@@ -1,6 +1,7 @@
 """The floor for bench/user_speed.py: a bare Textual app, run as its own process.
 
     python bench/bare_app.py [--journey PATH] [--notes PATH]
+    python bench/bare_app.py --floors PATH      # the floor screens of floor_screens.py
 
 One label; `s` pushes a screen with one label, `a` a screen with a TextArea holding the text of
 `--notes` (focused, cursor at the end, as plgtui's notes), `Escape` pops. With `--journey` it opens
@@ -64,7 +65,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--journey", type=Path)
     parser.add_argument("--notes", type=Path)
+    parser.add_argument("--floors", type=Path, help="a journey: its floor screens (r f q g t m)")
     args = parser.parse_args()
+    if args.floors:  # a mode of its own: the figures above stay those of the plain bare app
+        from floor_data import prepare
+        from floor_screens import FloorApp
+
+        FloorApp(prepare(args.floors)).run()
+        return
     book = None
     if args.journey:
         from plgtui.core.workbook import Workbook

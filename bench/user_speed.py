@@ -9,6 +9,11 @@ the process is idle (its CPU time in /proc/<pid>/stat has not grown for 0.3 s, a
 never seen runnable in that time) and records the CPU
 time (utime + stime, all threads) it spent. /proc counts in clock ticks (10 ms), so small figures
 are coarse; the 20 keys in the notes are summed and divided. Figures are medians over the rounds.
+
+Each screen is visited twice (first and later visit) in plgtui and in the floor screens of
+bench/floor_screens.py (`bare_app.py --floors`: the same data shown with Textual's own widgets,
+a screen built anew at each visit); first visits are held against the floor's first visit
+(target 1.2), later visits against the floor's later visit (target 0.5).
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ TICK_MS = 1000 / os.sysconf("SC_CLK_TCK")
 QUIET = 0.3
 SCREENS = {"r": "meetings", "f": "phases", "q": "question", "g": "group", "t": "attendance",
            "m": "meeting plan"}  # fmt: skip
+# from the meetings list, which is not counted: (name, key counted, Escapes back to the start)
+FROM_MEETINGS = (("read minutes", "\r", 2), ("write minutes", "w", 2))
 ESC, ENTER, CTRL_P = "\x1b", "\r", "\x10"
 TYPED = "abcdefghij klmnopqr "  # 20 keys
 
@@ -146,16 +153,25 @@ def paced(app: Running, pace: float = 0.125) -> float:
     return (app.idle() - before) / len(TYPED)
 
 
+def visits(app: Running, got: dict[str, float]) -> None:
+    """Every screen, a first and a later visit, each key waited for; the same in both apps."""
+    for visit in ("first", "later"):
+        for key, name in SCREENS.items():
+            got[f"{name}, {visit} visit"] = app.key(key)
+            got[f"{name}, back ({visit})"] = app.key(ESC)
+        for name, key, back in FROM_MEETINGS:
+            app.key("r")
+            got[f"{name}, {visit} visit"] = app.key(key)
+            got[f"{name}, back ({visit})"] = sum(app.key(ESC) for _ in range(back))
+
+
 def drive_plgtui(journey: Path, tmp: Path) -> dict[str, float]:
     copy = tmp / "journey.json"
     shutil.copy(journey, copy)
     app = Running([str(VENV / "plgtui"), str(copy)], env_for(tmp))
     try:
         got = {"startup": app.idle()}
-        for visit in ("first", "later"):
-            for key, name in SCREENS.items():
-                got[f"{name}, {visit} visit"] = app.key(key)
-                got[f"{name}, back ({visit})"] = app.key(ESC)
+        visits(app, got)
         app.key("r")
         app.key("w")
         app.key("2")  # the notes tab, focused, cursor at the end
@@ -168,6 +184,17 @@ def drive_plgtui(journey: Path, tmp: Path) -> dict[str, float]:
         got["palette open, again"] = app.key(CTRL_P)
         app.key(ESC)
         got["memory MiB"] = app.rss_mib()
+        return got
+    finally:
+        app.stop()
+
+
+def drive_floors(journey: Path, tmp: Path) -> dict[str, float]:
+    argv = [str(VENV / "python"), str(HERE / "bare_app.py"), "--floors", str(journey)]
+    app = Running(argv, env_for(tmp))
+    try:
+        got = {"startup": app.idle()}
+        visits(app, got)
         return got
     finally:
         app.stop()
@@ -230,14 +257,17 @@ def main() -> None:
         subprocess.run([str(VENV / "python"), "-c", NOTES_OF_MEETING, str(journey), str(notes)],
                        check=True, capture_output=True, cwd=HERE.parent, env=env_for(tmp))  # fmt: skip
         chars = len(notes.read_text(encoding="utf-8"))
-        rounds: dict[str, list[dict[str, float]]] = {"plgtui": [], "bare": [], "bare+file": []}
+        rounds: dict[str, list[dict[str, float]]] = {
+            "plgtui": [], "bare": [], "bare+file": [], "floors": []
+        }  # fmt: skip
         for n in range(args.rounds):
             rounds["bare"].append(drive_bare(None, notes, tmp, full=False))
             rounds["bare+file"].append(drive_bare(journey, notes, tmp, full=True))
+            rounds["floors"].append(drive_floors(journey, tmp))
             rounds["plgtui"].append(drive_plgtui(journey, tmp))
             print(f"round {n + 1} of {args.rounds} done", file=sys.stderr)
     med = {k: {f: statistics.median(r[f] for r in v) for f in v[0]} for k, v in rounds.items()}
-    ours, bare, held = med["plgtui"], med["bare"], med["bare+file"]
+    ours, bare, held, floors = med["plgtui"], med["bare"], med["bare+file"], med["floors"]
     push_first, push_later = held["one-label push, first"], held["one-label push, later"]
     print(
         f"{args.journey}: CPU ms of the process, median of {args.rounds} rounds; "
@@ -262,20 +292,17 @@ def main() -> None:
             None if args.journey == "demo" else 1.2,
         )
     )
+    names = [*SCREENS.values(), *(name for name, _key, _back in FROM_MEETINGS)]
+    for visit, target in (("first", 1.2), ("later", 0.5)):
+        for name in names:
+            what = f"{name}, {visit} visit"
+            print(row(what, ours[what], floors[what], f"its floor screen, {visit}", target))
     for visit, floor in (("first", push_first), ("later", push_later)):
-        for name in SCREENS.values():
-            target = 0.5 if visit == "later" else None
-            print(
-                row(
-                    f"{name}, {visit} visit",
-                    ours[f"{name}, {visit} visit"],
-                    floor,
-                    f"one-label push, {visit}",
-                    target,
-                )
-            )
+        for name in names:
+            what = f"{name}, {visit} visit"
+            print(row(what, ours[what], floor, f"one-label push, {visit}", None))
     for visit in ("first", "later"):
-        for name in SCREENS.values():
+        for name in names:
             print(
                 row(
                     f"{name}, back ({visit})",
