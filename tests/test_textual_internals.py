@@ -267,3 +267,26 @@ def test_no_other_module_reaches_into_plotext():
         and re.search(r"plotext\._|from plotext import _", path.read_text(encoding="utf-8"))
     ]
     assert reaching == []
+
+
+async def test_an_app_opens_with_its_theme_without_a_second_parse_of_its_styles(monkeypatch):
+    """open_with_theme does what Textual's theme watcher does before the app runs, less the
+    `refresh_css` it queues (a re-parse of every style). `_refresh_truecolor_filter` is the
+    private part it calls; without it, it sets `app.theme` as Textual would."""
+    from textual.color import Color
+
+    from plgtui.tui.textual_internals import open_with_theme
+
+    assert callable(getattr(App, "_refresh_truecolor_filter", None))
+    refreshed: list[bool] = []
+    monkeypatch.setattr(App, "refresh_css", lambda self, animate=True: refreshed.append(True))
+    app = App()
+    open_with_theme(app, "textual-light")
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert app.current_theme.name == "textual-light"
+        assert app.has_class("-theme-textual-light", "-light-mode")
+        assert not app.has_class("-dark-mode")
+        light = Color.parse(app.current_theme.background)
+        assert app.screen.styles.background.rgb == light.rgb  # the first parse had its colours
+    assert not refreshed

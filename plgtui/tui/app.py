@@ -44,7 +44,7 @@ class PlgApp(Navigation):
                  theme: str | None = None, settings_dir: Path | None = None) -> None:  # fmt: skip
         super().__init__()
         self.settings_dir = settings_dir  # where the chosen theme is remembered; None: nowhere
-        self.theme = themes.install(self, theme, settings_dir)
+        themes.install(self, theme, settings_dir)  # sets self.theme
         signature.load_person(settings_dir)  # who saves here, in each version's history
         keymaps.apply(self, settings_dir)  # AZERTY preset and keys.txt (tui/keymaps.py)
         self.workbook, self.new_path, self.today = workbook, new_path, today

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from textual.theme import Theme
 
 from plgtui.core import settings
+from plgtui.tui.textual_internals import open_with_theme
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -52,9 +53,11 @@ DEFAULT = DARK.name
 
 
 def install(app: App, wanted: str | None, settings_dir: Path | None) -> str:
-    """Register the shipped themes; the name of the one to open with: the one asked for, else
-    the one chosen last time on this computer (settings), else the default."""
+    """Register the shipped themes and open with one: the one asked for, else the one chosen
+    last time on this computer (settings), else the default. Returns its name."""
     for shipped in SHIPPED:
         app.register_theme(shipped)
     saved = settings.load(settings_dir).get("theme") if settings_dir else None
-    return next((t for t in (wanted, saved) if t in app.available_themes), DEFAULT)
+    name = next((t for t in (wanted, saved) if t in app.available_themes), DEFAULT)
+    open_with_theme(app, name)  # set without Textual parsing every style twice at the start
+    return name
