@@ -129,6 +129,10 @@ def env_for(tmp: Path) -> dict[str, str]:
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="160", LINES="45")
     env["PLGTUI_DATA_DIR"] = str(tmp / "data")
     env.pop("TEXTUAL", None)
+    # Compiled modules are cached, as an installed package's are (pip compiles them); with
+    # PYTHONDONTWRITEBYTECODE set, every launch would compile plgtui (and the core the bare app
+    # opens the file with) again, some 100 ms a user never meets. bench/startup.py does the same.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
