@@ -79,6 +79,22 @@ def test_a_screen_resume_can_skip_the_restyle():
     assert ScreenResume(refresh_styles=False).refresh_styles is False
 
 
+async def test_textual_counts_changes_of_the_css_on_the_app_and_on_the_screens_it_restyles():
+    """StyledOnce restyles a kept screen shown again only when app_styles changed since."""
+    from plgtui.tui.textual_internals import app_styles, restyled_for
+
+    app = App()
+    async with app.run_test() as pilot:
+        await app.push_screen(Passing())
+        before = app_styles(app)
+        assert before is not None and isinstance(before[0], int)
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await pilot.pause()
+        after = app_styles(app)
+        assert after[0] > before[0] and after[1] != before[1]
+        assert restyled_for(app.screen) == after[0]  # refresh_css restyled it, in the stack
+
+
 def private_names(root, *, assigned_only: bool = False) -> set[str]:
     import re
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from textual.app import App
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Checkbox, SelectionList
 
 
@@ -77,6 +78,27 @@ def open_with_theme(app: App, name: str) -> None:
                         "-light-mode": not dark}, update=False)  # fmt: skip
     refresh_filter(app.ansi_theme)
     app.stylesheet.set_variables(app.get_css_variables())
+
+
+# -- a kept screen shown again without restyling it ----------------------------------------------
+# Textual restyles a whole screen at each push, for styles changed while it was out of the stack:
+# `App._css_update_count` counts each change of the CSS (a theme, a reload), and `refresh_css`
+# stores it in `Screen._css_update_count` of each screen in the stack as it restyles them.
+
+
+def app_styles(app: App) -> tuple[object, ...] | None:
+    """What a screen's styles follow from the app: the count of CSS changes, then the app's
+    classes (the theme's) and pseudo-classes (focus, dark). None when Textual keeps no count."""
+    count = getattr(app, "_css_update_count", None)
+    if not isinstance(count, int):
+        return None
+    return count, frozenset(app.classes), frozenset(app.get_pseudo_classes())
+
+
+def restyled_for(screen: Screen) -> int | None:
+    """The count of CSS changes Textual last restyled `screen` for, while it was in the stack."""
+    count = getattr(screen, "_css_update_count", None)
+    return count if isinstance(count, int) else None
 
 
 def keymap_in_force(app: App) -> dict[str, str]:
