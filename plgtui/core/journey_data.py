@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,12 +52,42 @@ TABLES: dict[str, type] = {
 
 
 def journey_from_data(path: Path, data: dict[str, Any]) -> Journey:
-    groups = records_of(data, "group")
+    return _checked(path, data, records_of)
+
+
+_NONE = object()  # no record under that key
+
+
+def check_beside(path: Path, data: dict[str, Any], *checked: dict[str, Any]) -> None:
+    """The checks `journey_from_data` makes, on a copy of the journey beside copies that passed
+    them (a merge's sides, its result). A record equal to its own in one of those passed there
+    and passes here: the checks take equal values alike (1, 1.0 and true too), so only the
+    records that differ are decoded."""
+
+    def differing(data: dict[str, Any], name: str) -> list[dict[str, Any]]:
+        table = data.get(name, {})
+        for copy in checked:
+            before = copy.get(name)
+            if isinstance(before, dict):
+                if table == before:  # most tables: one comparison, in C
+                    return []
+                table = {key: r for key, r in table.items() if before.get(key, _NONE) != r}
+        return records_of({name: table}, name)
+
+    _checked(path, data, differing)
+
+
+def _checked(
+    path: Path, data: dict[str, Any], records: Callable[[dict[str, Any], str], list]
+) -> Journey:
+    """The journey from `data`, each table's `records` decoded and checked (every one, or those
+    differing from copies that passed)."""
+    groups = records_of(data, "group")  # the group is always read: its language is checked
     if not groups:
         raise JourneyError(path, "file.bad_record", detail="the group record is missing")
     journey = Journey(group=_decoded(path, "group", Group, groups[:1])[0])
     for name, cls in TABLES.items():
-        setattr(journey, name, _decoded(path, name, cls, records_of(data, name)))
+        setattr(journey, name, _decoded(path, name, cls, records(data, name)))
     if journey.group.language not in LANGUAGES:  # every word on screen is looked up in it
         value, languages = journey.group.language[:20], ", ".join(LANGUAGES)
         raise JourneyError(path, "file.bad_language", value=value, languages=languages)

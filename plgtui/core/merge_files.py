@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from plgtui.core.atomic_storage import dump_json, write_atomic
 from plgtui.core.backups import backup_folder, list_backups
 from plgtui.core.i18n import _
-from plgtui.core.journey_data import journey_from_data
+from plgtui.core.journey_data import check_beside, journey_from_data
 from plgtui.core.journey_parse import JourneyError, read_raw, read_upgraded
 from plgtui.core.lineage import newest_shared, revision_of
 
@@ -41,12 +41,21 @@ def service_of(path: Path, copy: Path) -> str | None:
     return None
 
 
-def load(path: Path) -> dict[str, Any]:
+def load(path: Path, beside: tuple[dict[str, Any], ...] = ()) -> dict[str, Any]:
     """A journey's data as this version holds it (older files upgraded in memory), checked as
-    when it is opened: a file plgtui would refuse is not merged either."""
-    data = read_upgraded(path)[0]
-    journey_from_data(path, data)
-    return data
+    when it is opened: a file plgtui would refuse is not merged either. `beside`: copies of the
+    journey that passed those checks, so only the records that differ are decoded again."""
+    return _read(path, beside)[1]
+
+
+def _read(path: Path, beside: tuple[dict[str, Any], ...] = ()) -> tuple[str, dict[str, Any]]:
+    """`load`, with the file's text."""
+    data, seen, _older = read_upgraded(path)
+    if beside:
+        check_beside(path, data, *beside)
+    else:
+        journey_from_data(path, data)
+    return seen.text, data
 
 
 class NotSameGroup(ValueError):
@@ -84,7 +93,7 @@ def conflict_copies(path: Path) -> list[Path]:
     found = []
     for candidate in named:
         try:
-            theirs = load(candidate)
+            theirs = load(candidate, (ours,))
         except (JourneyError, OSError):
             continue
         if same_group(ours, theirs):
@@ -96,9 +105,13 @@ def _group_name(data: dict[str, Any]) -> object:
     return data.get("group", {}).get("1", {}).get("name")
 
 
-def _holds_revision(candidate: Path, revision: str) -> dict[str, Any] | None:
+def _holds_revision(
+    candidate: Path, revision: str, beside: tuple[dict[str, Any], ...], read: tuple | None
+) -> dict[str, Any] | None:
+    """The candidate's data if it is `revision`, checked (beside copies that passed); `read`:
+    its text and data when they were read already."""
     try:
-        text = read_raw(candidate)[1]
+        text = read[0] if read else read_raw(candidate)[1]
     except (OSError, JourneyError):
         return None
     if revision.startswith("0-"):  # a file from before revisions: known by its content
@@ -107,21 +120,30 @@ def _holds_revision(candidate: Path, revision: str) -> dict[str, Any] | None:
     elif f'"revision": "{revision}"' not in text:
         return None
     try:
-        data = load(candidate)  # an older file's upgrade names it by its content
+        data = read[1] if read else load(candidate, beside)  # an upgrade names it by content
     except JourneyError:
         return None
     return data if revision_of(data) == revision else None
 
 
 def find_base(
-    journey: Path, ours: dict[str, Any], theirs: dict[str, Any], also: list[Path] = ()
+    journey: Path,
+    ours: dict[str, Any],
+    theirs: dict[str, Any],
+    also: list[Path] = (),
+    *,
+    read: dict[Path, tuple[str, dict[str, Any]]] | None = None,
+    checked: tuple[dict[str, Any], ...] = (),
 ) -> tuple[dict[str, Any] | None, Path | None]:
     """The newest version both copies build on that is still kept: among `also` (the copies
-    themselves) and the journey's backups. None when none is."""
+    themselves) and the journey's backups. None when none is. `read`: the text and data of
+    files read already (not read again); `checked`: copies that passed the checks of opening,
+    beside which a candidate is checked."""
     kept = [*also, *list_backups(journey), *sorted(put_away_folder(journey).glob("*.json"))]
+    read = read or {}
     for revision in newest_shared(ours, theirs):
         for candidate in kept:
-            data = _holds_revision(candidate, revision)
+            data = _holds_revision(candidate, revision, checked, read.get(candidate))
             if data is not None:
                 return data, candidate
     return None, None
@@ -149,17 +171,22 @@ def merge_paths(
     file, which the app does not offer to merge either."""
     from plgtui.core.merge import merge  # not needed to look for copies at every start
 
-    mine, yours = load(ours), load(theirs)
+    # Each file is read once; theirs and the common version are checked beside ours (what
+    # equals ours passed already), the result beside both.
+    read = {ours: _read(ours)}
+    mine = read[ours][1]
+    read[theirs] = _read(theirs, (mine,))
+    yours = read[theirs][1]
     if not same_group(mine, yours):
         raise NotSameGroup(ours, theirs, _group_name(mine), _group_name(yours))
     if base is not None:
-        common = load(base) if base.stat().st_size else {}  # git: no common ancestor
+        common = load(base, (mine, yours)) if base.stat().st_size else {}  # git: no ancestor
         used: Path | None = base
     else:
-        found, used = find_base(ours, mine, yours, [ours, theirs])
+        found, used = find_base(ours, mine, yours, [ours, theirs], read=read, checked=(mine, yours))
         common = found or {}
     merged = merge(common, mine, yours, names or labels(ours, theirs))
-    journey_from_data(ours, merged.data)  # the result must open as any journey does
+    check_beside(ours, merged.data, mine, yours)  # the result must open as any journey does
     return FileMerge(merged, used if common else None)
 
 
