@@ -48,3 +48,42 @@ async def test_a_kept_screen_shown_again_is_restyled_only_after_the_theme_change
         assert app.screen is phases and restyles != []
         overview = app.screen_stack[0]  # in the stack, so restyled by Textual with the theme
         assert phases.styles.background == overview.styles.background != before
+
+
+async def test_the_agenda_is_kept_and_shown_again_at_the_next_meeting(workbook):
+    app = app_for(workbook)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        plan = app.screen
+        following = plan.meeting_id
+        await pilot.press("down", "comma")  # another block, then the meeting before it
+        await pilot.pause()
+        assert plan.meeting_id != following
+        await pilot.press("escape", "m")
+        await pilot.pause()
+        assert app.screen is plan and plan.meeting_id == following
+        assert plan.query_one("#blocks").cursor_row == 0
+        assert plan.meeting.title in str(plan.query_one("#agenda-head").render())
+
+
+async def test_the_new_meeting_form_is_kept_and_shown_again_as_it_opened(workbook):
+    app = app_for(workbook)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("m", "n")
+        await pilot.pause()
+        form = app.screen
+        opened = form._values()
+        await pilot.press("tab", *"Extra", "tab", "ctrl+a", *"Aula", "escape", "y")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is form and form._values() == opened and not form.has_typing()
+        assert form.focused is form.query_one("#date")
+        await pilot.press("tab", *"Extra", "ctrl+s")
+        await pilot.pause()
+        plan = app.screen
+        assert plan.meeting.title == "Extra"
+        await pilot.press("n")  # the journey changed: a form filled from it as it is now
+        await pilot.pause()
+        assert app.screen is not form and not app.screen.has_typing()

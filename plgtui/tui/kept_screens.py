@@ -55,6 +55,25 @@ class KeptScreens:
         else:
             self.app.push_screen(kept)
 
+    def form(self, name: str, make: Callable[[], Screen], key: object, done: Callable) -> None:
+        """A modal form (base/form.py) kept while `key` holds (what its fields were filled
+        from: the journey's revision, the day), shown again with its fields as it opened;
+        its answer goes to `done`. Open already below, a passing copy goes on top."""
+        if name in self._kept and self._kept[name] != key:
+            if self.app.get_screen(name) in self.app.screen_stack:
+                self.app.push_screen(make(), done)
+                return
+            self._drop(name)
+        if name not in self._kept:
+            self.app.install_screen(make(), name)
+            self._kept[name] = key
+        form = self.app.get_screen(name)
+        if form in self.app.screen_stack:
+            self.app.push_screen(make(), done)
+            return
+        form.as_opened()
+        self.app.push_screen(form, done)
+
     def screens(self) -> list[Screen]:
         return [self.app.get_screen(name) for name in self._kept]
 

@@ -53,7 +53,17 @@ class Navigation(ClosingFirst):
     action_search = pushed("search.SearchScreen")
     action_conflicts = pushed("conflicts.ConflictsScreen")
     action_history = pushed("history.HistoryScreen")
-    open_agenda = pushed("agenda.AgendaScreen")  # with a meeting's id
+
+    def open_agenda(self, meeting_id: int) -> None:
+        """A meeting's agenda (one screen kept, pointed at the meeting asked for)."""
+        self.kept.show("agenda", lambda: screen("agenda.AgendaScreen")(meeting_id),
+                       reuse=lambda plan: plan.point_at(meeting_id))  # fmt: skip
+
+    def new_meeting(self, done: Callable[[int | None], None]) -> None:
+        """The form for a new meeting, its answer (the new meeting's id) to `done`; kept while
+        the journey and the day it was filled from stay the same."""
+        make = screen("dialogs.meeting_forms.NewMeetingForm")
+        self.kept.form("new_meeting", make, (self.workbook.revision, self.today()), done)
 
     def open_minutes(self, meeting_id: int) -> None:
         """The minutes to read (one screen kept, pointed at the meeting asked for)."""

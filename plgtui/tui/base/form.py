@@ -135,11 +135,40 @@ class FormScreen(EnterMovesOn, UsesWorkbook, StyledOnce, ModalScreen[T], Generic
 
     def _remember_values(self) -> None:
         self._opened_with = self._values()
+        self._opened_on = self.focused
+
+    def as_opened(self) -> None:
+        """The fields back as the form opened, for a form kept between visits
+        (KeptScreens.form): what was typed before Escape is not offered again."""
+        if not hasattr(self, "_opened_with"):
+            return  # shown before its first refresh: nothing typed yet
+        for field, value in zip(self._fields(), self._opened_with):
+            if isinstance(field, TextArea):
+                field.text = value
+            elif isinstance(field, Input):
+                field.value = value
+                field.cursor_position = len(value)
+            elif isinstance(field, SelectionList):
+                field.deselect_all()
+                for n in range(field.option_count):
+                    if str(field.get_option_at_index(n).value) in value:
+                        field.select(field.get_option_at_index(n))
+            else:
+                field.value = value
+        self.show_error("")
+        self._number_problem = False
+        self._chosen_in = None
+        self.query_one(VerticalScroll).scroll_home(animate=False)
+        if self._opened_on is not None:
+            self.set_focus(self._opened_on, scroll_visible=False)
+
+    def _fields(self):
+        return self.query("Input, TextArea, Select, ToggleButton, SelectionList")
 
     def _values(self) -> list[object]:
         """What every field holds now."""
         values: list[object] = []
-        for field in self.query("Input, TextArea, Select, ToggleButton, SelectionList"):
+        for field in self._fields():
             if isinstance(field, TextArea):
                 values.append(field.text)
             elif isinstance(field, SelectionList):

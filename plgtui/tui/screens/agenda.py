@@ -300,14 +300,19 @@ class AgendaScreen(JourneyScreen):
         export_beside(self.app, self.meeting_id, members=True)
 
     def action_new_meeting(self) -> None:
-        from plgtui.tui.dialogs.meeting_forms import NewMeetingForm
-
         def created(meeting_id: int | None) -> None:
             if meeting_id is not None:
-                self.meeting_id = meeting_id
-                self.show_meeting()
+                self.point_at(meeting_id)
 
-        self.app.push_screen(NewMeetingForm(), created)
+        self.app.new_meeting(created)
+
+    def point_at(self, meeting_id: int) -> None:
+        """Show another meeting's agenda from its first block (kept between visits:
+        navigation.open_agenda)."""
+        if meeting_id != self.meeting_id:
+            self.meeting_id = meeting_id
+            self.query_one(ListTable).move_cursor(row=0)
+            self._draw()
 
     def action_other(self, delta: int) -> None:
         meetings = self.workbook.journey.meetings_by_date()

@@ -95,10 +95,8 @@ class OverviewScreen(JourneyScreen):
             self.app.open_agenda(meeting.id)
 
     def action_new_meeting(self) -> None:
-        from plgtui.tui.dialogs.meeting_forms import NewMeetingForm
-
         def created(meeting_id: int | None) -> None:
             if meeting_id is not None:
                 self.app.open_agenda(meeting_id)
 
-        self.app.push_screen(NewMeetingForm(), created)
+        self.app.new_meeting(created)
