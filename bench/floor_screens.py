@@ -1,13 +1,16 @@
 """The floors of bench/user_speed.py's screen visits (issue 33): for each screen plgtui shows on
 `r`, `f`, `q`, `g`, `t`, `m` (and `r` Enter, `r` `w`), a screen showing the same data with
-Textual's own widgets, as a plain Textual app would: DataTable for a list, Markdown for
-Markdown, Static for text, TabbedContent for tabs, OptionList, SelectionList, TextArea, Input,
-Checkbox, Header and Footer.
+Textual's own widgets, as a plain Textual app would: DataTable for a list, Static for text and
+for Markdown (`MarkdownStatic`), TabbedContent for tabs, OptionList, SelectionList, TextArea,
+Input, Checkbox, Header and Footer.
 
     python bench/bare_app.py --floors JOURNEY
 
 Fair to both sides: the same rows and texts as plgtui shows (floor_data.py), the same amount on
 screen. A tab that is not shown holds nothing, as plgtui makes a tab's widgets when first shown.
+Markdown is a Static holding Rich's Markdown, the lighter of Textual's two ways to show it:
+Textual's Markdown widget builds a widget per block and per table cell, and took 4.6-4.9 s for
+the newest minutes of ten years (plgtui: 0.5 s), a floor too easy to beat to say anything.
 Each visit builds its screen anew (`push_screen`, `Escape` pops it), as a plain app does; plgtui
 keeps most of its screens, so its later visits are measured against the floor's later visits.
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 
 from floor_data import Prepared, short
+from rich.markdown import Markdown
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -29,7 +33,6 @@ from textual.widgets import (
     Header,
     Input,
     Label,
-    Markdown,
     OptionList,
     SelectionList,
     Static,
@@ -67,6 +70,12 @@ MINUTES_TABS = ("attendance", "notes", "decisions", "learnings", "agreements")
 PHASES_TABS = ("phases", "themes", "outputs", "progress")
 QUESTION_TABS = ("question", "versions", "quality", "conditions", "goals")
 BACK = [Binding("escape", "app.pop_screen", "back")]
+
+
+class MarkdownStatic(Static):
+    def __init__(self, source: str) -> None:
+        super().__init__(Markdown(source, hyperlinks=False))
+        self.source = source
 
 
 class Floor(Screen):
@@ -116,7 +125,7 @@ class ReadMinutes(Floor):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll():
-            yield Markdown(self.prepared.minutes_markdown)
+            yield MarkdownStatic(self.prepared.minutes_markdown)
         yield Footer()
 
 
@@ -183,7 +192,7 @@ class Phases(Floor):
                         yield signals
                         yield TextArea(notes["notes"] if notes else "", id="phase-notes",
                                        soft_wrap=True, tab_behavior="focus")  # fmt: skip
-                        yield Markdown(data.phase_markdown)
+                        yield MarkdownStatic(data.phase_markdown)
             for title in titles[1:]:
                 yield TabPane(title)
         yield Footer()
