@@ -8,6 +8,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from plgtui.core.memory import big_blocks_returned
+
 if TYPE_CHECKING:
     from textual.timer import Timer
 
@@ -35,7 +37,11 @@ class WarmUp:
         return bool(self._to_prepare)
 
     def start(self) -> None:
-        self._timer = self.app.set_timer(START, self._slice)
+        self._timer = self.app.set_timer(START, self._first)
+
+    def _first(self) -> None:
+        big_blocks_returned()  # a save's large texts go back to the system (core/memory.py)
+        self._slice()
 
     def stop(self) -> None:
         if self._timer is not None:
