@@ -1,11 +1,16 @@
 """Export speed: the ten-year journey to Markdown and HTML, beside a plain json.load of it.
 
     python bench/make_journey.py        # once, writes bench/out/ten-years.json
-    python bench/export.py [--runs 5] [JOURNEY]
+    python bench/export.py [--runs 5] [--pipeline] [JOURNEY]
 
 Prints the median time of each step and its ratio to json.load of the same file, and how the
 Markdown export grows: a twenty-year journey beside a ten-year one, both generated the same way
 (target: at most 2.2 times).
+
+Then the pipeline a user would otherwise run for a page (issue 33): in each round the Markdown
+export, `cmark-gfm -e table -e strikethrough` turning it (already on disk) into HTML, timed on
+the clock as a subprocess, and plgtui's own HTML export; the median of the rounds' HTML / (Markdown
++ cmark-gfm), target at most 1.0. Skipped with a message without /usr/bin/cmark-gfm.
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -26,6 +33,10 @@ from make_journey import build  # noqa: E402
 from plgtui.core import i18n  # noqa: E402
 from plgtui.core.workbook import Workbook  # noqa: E402
 from plgtui.export import writing  # noqa: E402
+
+CMARK = Path("/usr/bin/cmark-gfm")
+# The extensions that make the export's tables tables, as markdown-it does for plgtui's page.
+CMARK_ARGS = ["-e", "table", "-e", "strikethrough"]
 
 
 def timed(runs: int, step) -> tuple[float, object]:
@@ -41,10 +52,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("journey", nargs="?", type=Path, default=HERE / "out" / "ten-years.json")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--pipeline", action="store_true", help="only HTML beside the pipeline")
     args = parser.parse_args()
     if not args.journey.exists():
         sys.exit(f"{args.journey} not found: run python bench/make_journey.py first")
     i18n.set_language("nl")
+    if args.pipeline:
+        pipeline(args.journey, args.runs)
+        return
     load, _ = timed(args.runs, lambda: json.loads(args.journey.read_text(encoding="utf-8")))
     workbook = Workbook.open(args.journey, read_only=True)
     journey = workbook.journey
@@ -73,6 +88,44 @@ def main() -> None:
     print(
         f"  Markdown, 20 years     {twenty * 1000:8.1f} ms   {twenty / ten:.2f} times 10 years "
         f"({len(twenty_text) / 1e6:.1f} MB against {len(ten_text) / 1e6:.1f} MB; target 2.2)"
+    )
+    pipeline(args.journey, args.runs)
+
+
+def pipeline(path: Path, runs: int) -> None:
+    """HTML beside Markdown + cmark-gfm, the three measured in each round so that the machine's
+    load falls on all of them alike."""
+    if not CMARK.exists():
+        print(f"  HTML beside Markdown + cmark-gfm: skipped, {CMARK} not found")
+        return
+    workbook = Workbook.open(path, read_only=True)
+    journey = workbook.journey
+    md, cmark, html, ratios = [], [], [], []
+    with tempfile.TemporaryDirectory() as folder:
+        for _ in range(runs):
+            start = time.perf_counter()
+            text = writing.render(journey, writing.Request())
+            md.append(time.perf_counter() - start)
+            source = Path(folder) / "journey.md"
+            source.write_text(text, encoding="utf-8")  # on disk before the clock starts
+            start = time.perf_counter()
+            subprocess.run(
+                [str(CMARK), *CMARK_ARGS, str(source)], check=True, stdout=subprocess.DEVNULL
+            )
+            cmark.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            writing.render(journey, writing.Request(fmt="html"))
+            html.append(time.perf_counter() - start)
+            ratios.append(html[-1] / (md[-1] + cmark[-1]))
+    workbook.close()
+    median = statistics.median
+    print(f"  HTML beside the pipeline a user would run, median of {runs} rounds:")
+    print(f"    export to Markdown   {median(md) * 1000:8.1f} ms")
+    print(f"    cmark-gfm            {median(cmark) * 1000:8.1f} ms   ({' '.join(CMARK_ARGS)})")
+    print(f"    export to HTML       {median(html) * 1000:8.1f} ms")
+    print(
+        f"    HTML / (Markdown + cmark-gfm)  {median(ratios):.2f}  "
+        f"(rounds {min(ratios):.2f}-{max(ratios):.2f}; target 1.0)"
     )
 
 

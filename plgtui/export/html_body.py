@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from plgtui.export.evidence_svg import Chart
+from plgtui.export.html_rows import rows_html
 from plgtui.export.notes import NotesText
 
 _HEADING = re.compile(r"(#{1,6}) (.*)")
@@ -28,6 +29,34 @@ def _notes_parser():
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+
+
+# Notes that are prose, as most are: paragraphs of words and everyday punctuation. Nothing in
+# them can start markup, so markdown-it would make each paragraph a <p> of its lines as they
+# are; ten years of notes took most of the page's time through the parser (bench/export.py).
+_MARKUP = "\\`*_[]<>|~&#{}^"
+# A line that might open a block (a list, a quote, a rule, code, an underline...): one that
+# starts with neither a letter nor a digit, or with a number such as a list's "1." or "2)".
+_BLOCK_LINE = re.compile(r"\n(?:[^\w\n]|\d+[.)])")
+
+
+def notes_html(notes: str) -> str:
+    """A meeting's notes (Markdown a person wrote, made safe by notes.py) as HTML: what
+    markdown-it makes of them."""
+    prose = _prose(notes)
+    return _notes_parser().render(notes) if prose is None else prose
+
+
+def _prose(notes: str) -> str | None:
+    """Notes that are prose as HTML, else None. Besides the characters of markup: no tab, no
+    space at either end of a line (code, a line break), no whitespace but spaces and line
+    breaks (markdown-it strips a paragraph of any), no control characters."""
+    if any(c in notes for c in _MARKUP) or " \n" in notes or notes.endswith(" "):
+        return None
+    if _BLOCK_LINE.search("\n" + notes) or not notes.replace("\n", "").isprintable():
+        return None
+    paragraphs = (p for chunk in notes.split("\n\n") if (p := chunk.strip("\n")))
+    return "".join(f"<p>{p}</p>\n" for p in paragraphs).replace('"', "&quot;")
 
 
 def inline(text: str) -> str:
@@ -61,6 +90,15 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_SPLIT.split(line.strip()[1:-1])]
 
 
+def _row(line: str) -> str:
+    """A table's row; one without escapes or emphasis (most) split and joined as it is."""
+    if _SPECIAL.search(line):
+        cells = "".join(f"<td>{inline(c)}</td>\n" for c in _cells(line))
+        return f"<tr>\n{cells}</tr>\n"
+    cells = "</td>\n<td>".join(map(str.strip, line.strip()[1:-1].split("|")))
+    return f"<tr>\n<td>{cells}</td>\n</tr>\n"
+
+
 class _Body:
     def __init__(self) -> None:
         self.out: list[str] = []
@@ -68,6 +106,10 @@ class _Body:
         self.items: list[str] = []
         self.loose = False
         self.gap = False  # a blank line since the last list item
+        # Every table's rows, made HTML together at the end (html_rows.py); for each table
+        # where in `out` its rows go and which they are.
+        self.rows: list[str] = []
+        self.tables: list[tuple[int, int, int]] = []
 
     def close_paragraph(self) -> None:
         if self.paragraph:
@@ -89,12 +131,22 @@ class _Body:
         self.close_paragraph()
         self.close_list()
 
+    def html(self) -> str:
+        self.close()
+        rows = rows_html(self.rows, _row)
+        for at, first, end in self.tables:
+            self.out[at] = "".join(rows[first:end])
+        return "".join(self.out)
+
     def lines(self, lines: list[str]) -> None:
-        n = 0
-        while n < len(lines):
+        # One pass, the commonest lines (table rows, list items, text) decided by their first
+        # character before any regular expression runs.
+        out = self.out
+        n, count = 0, len(lines)
+        while n < count:
             line = lines[n]
             n += 1
-            if not line.strip():
+            if not line or line.isspace():
                 self.close_paragraph()
                 if self.items:
                     self.gap = True
@@ -105,39 +157,37 @@ class _Body:
                 self.gap = False
                 self.items.append(inline(line[2:].strip()))
                 continue
-            self.close_list()
-            heading = _HEADING.fullmatch(line)
-            if heading and not self.paragraph:
+            if self.items:
+                self.close_list()
+            first = line[0]
+            if first == "#" and not self.paragraph and (heading := _HEADING.fullmatch(line)):
                 level = len(heading.group(1))
-                self.out.append(f"<h{level}>{inline(heading.group(2).strip())}</h{level}>\n")
-            elif line.startswith("|") and n < len(lines) and lines[n].startswith("|---"):
+                out.append(f"<h{level}>{inline(heading.group(2).strip())}</h{level}>\n")
+            elif first == "|" and n < count and lines[n].startswith("|---"):
                 self.close_paragraph()
                 n = self.table(lines, n - 1)
-            elif line.startswith("> ") and not self.paragraph:
-                self.out.append(f"<blockquote>\n<p>{inline(line[2:].strip())}</p>\n</blockquote>\n")
+            elif first == ">" and line.startswith("> ") and not self.paragraph:
+                out.append(f"<blockquote>\n<p>{inline(line[2:].strip())}</p>\n</blockquote>\n")
             elif line.endswith("  "):
                 self.paragraph.append(inline(line.strip()) + "<br />")
             else:
                 self.paragraph.append(inline(line.strip()))
 
     def table(self, lines: list[str], start: int) -> int:
-        header = _cells(lines[start])
         out = self.out
         out.append("<table>\n<thead>\n<tr>\n")
-        out += [f"<th>{inline(c)}</th>\n" for c in header]
+        out += [f"<th>{inline(c)}</th>\n" for c in _cells(lines[start])]
         out.append("</tr>\n</thead>\n")
-        n = start + 2
-        rows = []
-        while n < len(lines) and lines[n].startswith("|"):
-            cells = _cells(lines[n])
-            rows.append("<tr>\n" + "".join(f"<td>{inline(c)}</td>\n" for c in cells) + "</tr>\n")
-            n += 1
-        if rows:
-            out.append("<tbody>\n")
-            out += rows
-            out.append("</tbody>\n")
+        n, count = start + 2, len(lines)
+        end = n
+        while end < count and lines[end].startswith("|"):
+            end += 1
+        if end > n:
+            self.tables.append((len(out) + 1, len(self.rows), len(self.rows) + end - n))
+            self.rows += lines[n:end]
+            out += ("<tbody>\n", "", "</tbody>\n")
         out.append("</table>\n")
-        return n
+        return end
 
 
 def body(lines: list[str]) -> str:
@@ -148,15 +198,16 @@ def body(lines: list[str]) -> str:
         if isinstance(part, NotesText):
             doc.lines(own)
             doc.close()
-            doc.out.append(_notes_parser().render(part))
+            doc.out.append(notes_html(part))
             own = []
         elif isinstance(part, Chart):  # drawn by plgtui itself (evidence_svg.py): as it is
             doc.lines(own)
             doc.close()
             doc.out.append(part.svg + "\n")
             own = []
-        else:
+        elif "\n" in part:
             own += part.split("\n")
+        else:
+            own.append(part)
     doc.lines(own)
-    doc.close()
-    return "".join(doc.out)
+    return doc.html()
