@@ -9,12 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plgtui.cli_parser import Parser, literal
 from plgtui.core.i18n import LANGUAGES, _, ngettext, set_language
 from plgtui.core.journey_file import JourneyError
 from plgtui.core.journey_parse import holds_journey, parse, read_raw, refuse_broken_link
-from plgtui.core.merge_files import NotSameGroup
+from plgtui.core.merge_files import NotSameGroup, Read
+
+if TYPE_CHECKING:
+    from plgtui.core.model import Journey
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_USAGE = 0, 1, 2
 
@@ -42,13 +46,14 @@ def parser(command: str) -> argparse.ArgumentParser:
 
 def run(command: str, args: argparse.Namespace) -> int:
     journey = args.journey if command == "conflicts" else args.ours
-    set_language(args.lang or group_language(journey))
+    first = None if command == "conflicts" else _read_first(args.ours)
+    set_language(args.lang or (_language(first.data) if first else group_language(journey)))
     _sign()
     try:
         if command == "merge":
-            return _merge(args)
+            return _merge(args, first)
         if command == "merge-driver":
-            return _driver(args)
+            return _driver(args, first)
         return _conflicts(args)
     except (JourneyError, NotSameGroup) as exc:
         return _fail(str(exc))
@@ -62,11 +67,30 @@ def group_language(path: Path) -> str:
     """The group's working language, which messages about its file are in (unless --lang):
     a Flemish group's git says its merges in Dutch, an English one's in English."""
     try:
-        group = parse(path, read_raw(path)[1])["group"]["1"]
-    except (JourneyError, OSError, LookupError, TypeError):
+        return _language(parse(path, read_raw(path)[1]))
+    except (JourneyError, OSError):
         return "nl"  # the file is refused later, in the default language
+
+
+def _language(data: object) -> str:
+    try:
+        group = data["group"]["1"]  # type: ignore[index]
+    except (LookupError, TypeError):
+        return "nl"
     language = group.get("language") if isinstance(group, dict) else None
     return language if language in LANGUAGES else "nl"
+
+
+def _read_first(path: Path) -> Read | None:
+    """OURS read and checked once, first: its group's language is the messages', and it is the
+    merge's first side and the file the merge is written over, not read again. None when it
+    cannot be: then it is read again where it is refused, in the language as before."""
+    from plgtui.core.merge_files import read_checked
+
+    try:
+        return read_checked(path)
+    except (JourneyError, OSError, LookupError, TypeError, ValueError):
+        return None
 
 
 def _sign() -> None:
@@ -82,7 +106,8 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
-def _merge(args: argparse.Namespace) -> int:
+def _merge(args: argparse.Namespace, first: Read | None) -> int:
+    from plgtui.core.journey_data import journey_from_data
     from plgtui.core.merge_files import merge_paths, write_merged
     from plgtui.core.workbook import Workbook
 
@@ -95,32 +120,35 @@ def _merge(args: argparse.Namespace) -> int:
     refuse_broken_link(target)
     if target.exists() and not holds_journey(target):
         return _fail(f"plgtui: {_('cli.merge_not_journey', path=target)}")
-    done = merge_paths(args.ours, args.theirs, args.base)
+    done = merge_paths(args.ours, args.theirs, args.base, ours_read=first)
     if target.exists():
         # Through the workbook: the lock (no plgtui has it open), a backup, a new revision.
-        book = Workbook.open(target)
+        # OURS as the merge read it: a change saved since then refuses the write.
+        book = Workbook.open(target, just_read=first if target == args.ours else None)
         try:
             if book.read_only:
                 return _fail(f"plgtui: {_('cli.merge_busy', path=target)}")
             problem = book.take_merged(done.merged.data).problem
+            journey = book.journey  # checked by the workbook before it was written
         finally:
             book.close()
         if problem:
             return _fail(f"plgtui: {problem}")
     else:
         write_merged(target, done.merged.data)
+        journey = journey_from_data(target, done.merged.data)
     print(_("cli.merged", path=target), file=sys.stderr)
     if done.base is None:
         print(_("cli.merge_no_base"), file=sys.stderr)
-    return _report(target)
+    return _report(target, journey)
 
 
-def _driver(args: argparse.Namespace) -> int:
+def _driver(args: argparse.Namespace, first: Read | None) -> int:
     """git runs this with its three temporary files; the result goes into %A."""
     from plgtui.core.merge_files import merge_paths, write_merged
 
     names = (_("merge.git_ours"), _("merge.git_theirs"))
-    done = merge_paths(args.ours, args.theirs, args.base, names)
+    done = merge_paths(args.ours, args.theirs, args.base, names, ours_read=first)
     write_merged(args.ours, done.merged.data)
     count = len(done.merged.conflicts)
     if count:
@@ -130,29 +158,36 @@ def _driver(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _report(path: Path) -> int:
-    """List what is left to choose; the exit status says whether anything is."""
-    from plgtui.core.changes.conflicts import can_keep_both
-    from plgtui.core.conflict_text import choice_text, where
+def _report(path: Path, journey: Journey | None = None) -> int:
+    """List what is left to choose in the journey at `path` (`journey`: it, just written); the
+    exit status says whether anything is."""
+    if journey is not None:
+        return _list_conflicts(path, journey)
     from plgtui.core.workbook import Workbook
 
     book = Workbook.open(path, read_only=True)
     try:
-        journey = book.journey
-        if not journey.conflicts:
-            print(_("cli.no_conflicts"))
-            return EXIT_OK
-        print(ngettext("cli.conflicts_left", len(journey.conflicts)))
-        for n, conflict in enumerate(journey.conflicts, 1):
-            print(f"{n}. {where(journey, conflict)}")
-            for k, choice in enumerate(conflict.choices, 1):
-                print(f"   {k}) {choice_text(journey, choice, conflict)}")
-            if can_keep_both(conflict):
-                print(f"   b) {_('conflicts.both')}")
-        print(_("cli.choose_how", path=path))
-        return EXIT_CONFLICTS
+        return _list_conflicts(path, book.journey)
     finally:
         book.close()
+
+
+def _list_conflicts(path: Path, journey: Journey) -> int:
+    from plgtui.core.changes.conflicts import can_keep_both
+    from plgtui.core.conflict_text import choice_text, where
+
+    if not journey.conflicts:
+        print(_("cli.no_conflicts"))
+        return EXIT_OK
+    print(ngettext("cli.conflicts_left", len(journey.conflicts)))
+    for n, conflict in enumerate(journey.conflicts, 1):
+        print(f"{n}. {where(journey, conflict)}")
+        for k, choice in enumerate(conflict.choices, 1):
+            print(f"   {k}) {choice_text(journey, choice, conflict)}")
+        if can_keep_both(conflict):
+            print(f"   b) {_('conflicts.both')}")
+    print(_("cli.choose_how", path=path))
+    return EXIT_CONFLICTS
 
 
 def _conflicts(args: argparse.Namespace) -> int:

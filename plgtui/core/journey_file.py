@@ -81,13 +81,17 @@ class Store:
         read_only: bool = False,
         clock: Callable[[], float] = time.time,
         check: Callable[[dict[str, Any]], None] | None = None,
+        read: tuple[dict[str, Any], Seen | None, bool] | None = None,
     ) -> Store:
         """Open an existing journey; FileNotFoundError if there is none. `check` sees the data
-        (upgraded to this version, in memory) before the file is locked and may refuse it."""
+        (upgraded to this version, in memory) before the file is locked and may refuse it.
+        `read`: what `read_upgraded` gave a moment ago, not read again (a change made since
+        is noticed, as any, by the next save)."""
         path = Path(path)
         if not path.exists():
             raise FileNotFoundError(path)
-        data, seen, older = read_upgraded(path)  # an upgrade is written after a backup, below
+        # An upgrade is written after a backup, below.
+        data, seen, older = read if read is not None else read_upgraded(path)
         if check is not None:
             check(data)
         reason, lock = ("flag", None) if read_only else try_lock(path)

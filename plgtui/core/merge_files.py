@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from plgtui.core.atomic_storage import dump_json, write_atomic
+from plgtui.core.atomic_storage import Seen, dump_json, write_atomic
 from plgtui.core.backups import backup_folder, list_backups
 from plgtui.core.i18n import _
 from plgtui.core.journey_data import check_beside, journey_from_data
@@ -18,6 +18,7 @@ from plgtui.core.lineage import newest_shared, revision_of
 
 if TYPE_CHECKING:
     from plgtui.core.merge import Merged
+    from plgtui.core.model import Journey
 
 # What each service calls the copy it could not sync, for a journey `{stem}{suffix}`.
 SYNC_COPIES = {
@@ -45,17 +46,30 @@ def load(path: Path, beside: tuple[dict[str, Any], ...] = ()) -> dict[str, Any]:
     """A journey's data as this version holds it (older files upgraded in memory), checked as
     when it is opened: a file plgtui would refuse is not merged either. `beside`: copies of the
     journey that passed those checks, so only the records that differ are decoded again."""
-    return _read(path, beside)[1]
+    return read_checked(path, beside).data
 
 
-def _read(path: Path, beside: tuple[dict[str, Any], ...] = ()) -> tuple[str, dict[str, Any]]:
-    """`load`, with the file's text."""
-    data, seen, _older = read_upgraded(path)
+@dataclass
+class Read:
+    """A journey file read and checked, handed on instead of read again."""
+
+    data: dict[str, Any]
+    seen: Seen
+    older: bool  # upgraded in memory from an older version
+    journey: Journey | None  # None when it was checked beside other copies
+
+    @property
+    def text(self) -> str:
+        return self.seen.text
+
+
+def read_checked(path: Path, beside: tuple[dict[str, Any], ...] = ()) -> Read:
+    """`load`, with what opening the file needs besides."""
+    data, seen, older = read_upgraded(path)
     if beside:
         check_beside(path, data, *beside)
-    else:
-        journey_from_data(path, data)
-    return seen.text, data
+        return Read(data, seen, older, None)
+    return Read(data, seen, older, journey_from_data(path, data))
 
 
 class NotSameGroup(ValueError):
@@ -106,12 +120,12 @@ def _group_name(data: dict[str, Any]) -> object:
 
 
 def _holds_revision(
-    candidate: Path, revision: str, beside: tuple[dict[str, Any], ...], read: tuple | None
+    candidate: Path, revision: str, beside: tuple[dict[str, Any], ...], read: Read | None
 ) -> dict[str, Any] | None:
     """The candidate's data if it is `revision`, checked (beside copies that passed); `read`:
-    its text and data when they were read already."""
+    the candidate as it was read already."""
     try:
-        text = read[0] if read else read_raw(candidate)[1]
+        text = read.text if read else read_raw(candidate)[1]
     except (OSError, JourneyError):
         return None
     if revision.startswith("0-"):  # a file from before revisions: known by its content
@@ -120,7 +134,7 @@ def _holds_revision(
     elif f'"revision": "{revision}"' not in text:
         return None
     try:
-        data = read[1] if read else load(candidate, beside)  # an upgrade names it by content
+        data = read.data if read else load(candidate, beside)  # an upgrade names it by content
     except JourneyError:
         return None
     return data if revision_of(data) == revision else None
@@ -132,13 +146,13 @@ def find_base(
     theirs: dict[str, Any],
     also: list[Path] = (),
     *,
-    read: dict[Path, tuple[str, dict[str, Any]]] | None = None,
+    read: dict[Path, Read] | None = None,
     checked: tuple[dict[str, Any], ...] = (),
 ) -> tuple[dict[str, Any] | None, Path | None]:
     """The newest version both copies build on that is still kept: among `also` (the copies
-    themselves) and the journey's backups. None when none is. `read`: the text and data of
-    files read already (not read again); `checked`: copies that passed the checks of opening,
-    beside which a candidate is checked."""
+    themselves) and the journey's backups. None when none is. `read`: files read already (not
+    read again); `checked`: copies that passed the checks of opening, beside which a candidate
+    is checked."""
     kept = [*also, *list_backups(journey), *sorted(put_away_folder(journey).glob("*.json"))]
     read = read or {}
     for revision in newest_shared(ours, theirs):
@@ -164,19 +178,24 @@ def labels(ours: Path, theirs: Path) -> tuple[str, str]:
 
 
 def merge_paths(
-    ours: Path, theirs: Path, base: Path | None = None, names: tuple[str, str] | None = None
+    ours: Path,
+    theirs: Path,
+    base: Path | None = None,
+    names: tuple[str, str] | None = None,
+    ours_read: Read | None = None,
 ) -> FileMerge:
     """Merge two journey files; `base` given (git's common ancestor), or found. JourneyError
     when a file cannot be read or the merge would not open; NotSameGroup for another group's
-    file, which the app does not offer to merge either."""
+    file, which the app does not offer to merge either. `ours_read`: `ours` as it was just read
+    and checked (`read_checked`)."""
     from plgtui.core.merge import merge  # not needed to look for copies at every start
 
     # Each file is read once; theirs and the common version are checked beside ours (what
     # equals ours passed already), the result beside both.
-    read = {ours: _read(ours)}
-    mine = read[ours][1]
-    read[theirs] = _read(theirs, (mine,))
-    yours = read[theirs][1]
+    read = {ours: ours_read or read_checked(ours)}
+    mine = read[ours].data
+    read[theirs] = read_checked(theirs, (mine,))
+    yours = read[theirs].data
     if not same_group(mine, yours):
         raise NotSameGroup(ours, theirs, _group_name(mine), _group_name(yours))
     if base is not None:

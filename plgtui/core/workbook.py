@@ -82,9 +82,15 @@ class Workbook:
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> Workbook:
-        """Open an existing journey; JourneyError if it cannot be, FileNotFoundError if absent."""
+    def open(cls, path: Path, *, read_only: bool = False, just_read=None) -> Workbook:
+        """Open an existing journey; JourneyError if it cannot be, FileNotFoundError if absent.
+        `just_read`: the file as it was just read and checked (`merge_files.Read`), not read
+        again."""
         with long_lived():
+            if just_read is not None and just_read.journey is not None:
+                done = just_read.data, just_read.seen, just_read.older
+                store = Store.open(path, read_only=read_only, read=done)
+                return cls(store, just_read.journey)
             # The records are read before the file is locked, so a file refused for its
             # records leaves no lock behind.
             read: list[Journey] = []
