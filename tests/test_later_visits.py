@@ -7,6 +7,8 @@ from conftest import TODAY
 
 from plgtui.core.timer import FakeClock
 from plgtui.tui.app import PlgApp
+from plgtui.tui.base.form import _value
+from plgtui.tui.dialogs.meeting_forms import NewMeetingForm
 
 
 def app_for(workbook) -> PlgApp:
@@ -84,6 +86,14 @@ async def test_the_new_meeting_form_is_kept_and_shown_again_as_it_opened(workboo
         await pilot.pause()
         plan = app.screen
         assert plan.meeting.title == "Extra"
-        await pilot.press("n")  # the journey changed: a form filled from it as it is now
+        await pilot.press("n")  # the journey changed: filled again, as a new form would be
         await pilot.pause()
-        assert app.screen is not form and not app.screen.has_typing()
+        assert app.screen is form and not form.has_typing()
+        new = {w.id: _value(w) for _label, w in NewMeetingForm().fields() if w.id in ids(form)}
+        assert {f.id: _value(f) for f in form._fields()} == new
+        assert new["date"] != opened[0]  # that day is taken now
+        assert str(form.query_one("#followup").label) == str(NewMeetingForm()._followup_label())
+
+
+def ids(form) -> set[str]:
+    return {field.id for field in form._fields()}

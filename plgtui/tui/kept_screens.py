@@ -56,14 +56,10 @@ class KeptScreens:
             self.app.push_screen(kept)
 
     def form(self, name: str, make: Callable[[], Screen], key: object, done: Callable) -> None:
-        """A modal form (base/form.py) kept while `key` holds (what its fields were filled
-        from: the journey's revision, the day), shown again with its fields as it opened;
-        its answer goes to `done`. Open already below, a passing copy goes on top."""
-        if name in self._kept and self._kept[name] != key:
-            if self.app.get_screen(name) in self.app.screen_stack:
-                self.app.push_screen(make(), done)
-                return
-            self._drop(name)
+        """A modal form (base/form.py) kept between visits, shown again with its fields as it
+        opened, or filled again when `key` (what they were filled from: the journey's
+        revision, the day) changed; its answer goes to `done`. Open already below, a passing
+        copy goes on top."""
         if name not in self._kept:
             self.app.install_screen(make(), name)
             self._kept[name] = key
@@ -71,7 +67,8 @@ class KeptScreens:
         if form in self.app.screen_stack:
             self.app.push_screen(make(), done)
             return
-        form.as_opened()
+        form.as_opened(refill=self._kept[name] != key)
+        self._kept[name] = key
         self.app.push_screen(form, done)
 
     def screens(self) -> list[Screen]:

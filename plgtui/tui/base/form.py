@@ -15,7 +15,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.validation import Integer
 from textual.widget import Widget
-from textual.widgets import Header, Input, Label, SelectionList, Static, TextArea
+from textual.widgets import Checkbox, Header, Input, Label, SelectionList, Static, TextArea
 
 from plgtui.core.i18n import _
 from plgtui.core.validate import InputError
@@ -137,24 +137,25 @@ class FormScreen(EnterMovesOn, UsesWorkbook, StyledOnce, ModalScreen[T], Generic
         self._opened_with = self._values()
         self._opened_on = self.focused
 
-    def as_opened(self) -> None:
+    def as_opened(self, refill: bool = False) -> None:
         """The fields back as the form opened, for a form kept between visits
-        (KeptScreens.form): what was typed before Escape is not offered again."""
+        (KeptScreens.form): what was typed before Escape is not offered again. `refill`: as a
+        new form would open now (the journey changed since: another usual place, a day taken),
+        filled again from `fields()`, whose widgets are made but not shown."""
         if not hasattr(self, "_opened_with"):
             return  # shown before its first refresh: nothing typed yet
-        for field, value in zip(self._fields(), self._opened_with):
-            if isinstance(field, TextArea):
-                field.text = value
-            elif isinstance(field, Input):
-                field.value = value
-                field.cursor_position = len(value)
-            elif isinstance(field, SelectionList):
-                field.deselect_all()
-                for n in range(field.option_count):
-                    if str(field.get_option_at_index(n).value) in value:
-                        field.select(field.get_option_at_index(n))
-            else:
-                field.value = value
+        shown = list(self._fields())
+        if refill:
+            made = {widget.id: widget for _label, widget in self.fields() if widget.id}
+            for field in shown:
+                if isinstance(field, Checkbox) and field.id in made:
+                    field.label = made[field.id].label  # "follow up 3 agreements"
+            self._opened_with = [
+                _value(made[field.id]) if field.id in made else value
+                for field, value in zip(shown, self._opened_with)
+            ]
+        for field, value in zip(shown, self._opened_with):
+            _set(field, value)
         self.show_error("")
         self._number_problem = False
         self._chosen_in = None
@@ -167,15 +168,7 @@ class FormScreen(EnterMovesOn, UsesWorkbook, StyledOnce, ModalScreen[T], Generic
 
     def _values(self) -> list[object]:
         """What every field holds now."""
-        values: list[object] = []
-        for field in self._fields():
-            if isinstance(field, TextArea):
-                values.append(field.text)
-            elif isinstance(field, SelectionList):
-                values.append(sorted(map(str, field.selected)))
-            else:
-                values.append(getattr(field, "value", None))
-        return values
+        return [_value(field) for field in self._fields()]
 
     def action_cancel(self) -> None:
         """Escape closes the form; after typing, only once the person says so."""
@@ -187,3 +180,28 @@ class FormScreen(EnterMovesOn, UsesWorkbook, StyledOnce, ModalScreen[T], Generic
         self.app.push_screen(
             ConfirmScreen(_("form.discard")), lambda yes: self.dismiss(None) if yes else None
         )
+
+
+def _value(field: Widget) -> object:
+    """What a field holds, as has_typing compares it."""
+    if isinstance(field, TextArea):
+        return field.text
+    if isinstance(field, SelectionList):
+        return sorted(map(str, field.selected))
+    return getattr(field, "value", None)
+
+
+def _set(field: Widget, value) -> None:
+    """A field made to hold `value` (one of `_value`'s)."""
+    if isinstance(field, TextArea):
+        field.text = value
+    elif isinstance(field, Input):
+        field.value = value
+        field.cursor_position = len(value)
+    elif isinstance(field, SelectionList):
+        field.deselect_all()
+        for n in range(field.option_count):
+            if str(field.get_option_at_index(n).value) in value:
+                field.select(field.get_option_at_index(n))
+    else:
+        field.value = value
