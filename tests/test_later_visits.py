@@ -97,3 +97,45 @@ async def test_the_new_meeting_form_is_kept_and_shown_again_as_it_opened(workboo
 
 def ids(form) -> set[str]:
     return {field.id for field in form._fields()}
+
+
+async def test_the_palette_opens_on_a_plain_background_and_the_theme_picker_shows_the_screen(
+    workbook,
+):
+    """Blending the screen beneath into the palette's dimmed backdrop was a quarter of each
+    opening; the theme picker keeps it, so that a theme is seen on the screen as it is tried."""
+    app = app_for(workbook)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "WordedPalette"
+        assert app.screen.styles.background.a == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        app.search_themes()
+        await pilot.pause()
+        assert app.screen.styles.background.a < 1
+
+
+async def test_the_palette_reads_the_screens_keys_once(workbook, monkeypatch):
+    """Textual walks the focus chain at each reading of `active_bindings`; the palette's lines
+    read it once, not once per command."""
+    from textual.screen import Screen
+
+    from plgtui.tui.commands import palette_commands
+
+    app = app_for(workbook)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        reads: list[int] = []
+        real = Screen.active_bindings
+
+        def counted(screen):
+            reads.append(1)
+            return real.fget(screen)
+
+        monkeypatch.setattr(Screen, "active_bindings", property(counted))
+        lines = list(palette_commands(app, app.screen))
+        assert len(lines) > 10 and len(reads) == 1
+        titles = [title for title, _line, _run in lines]
+        assert len(titles) == len(set(titles))

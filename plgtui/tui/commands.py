@@ -163,14 +163,6 @@ APP: tuple[Binding, ...] = (
 )  # fmt: skip
 
 
-def _bound_here(screen: Screen, found: Command) -> Any:
-    """The active binding of `found`, under whatever key a keymap gave it."""
-    for active in screen.active_bindings.values():
-        if found.id and active.binding.id == found.id:
-            return active
-    return None
-
-
 def _room_open(app: App, screen: Screen) -> bool:
     from plgtui.tui.room_door import door_of
 
@@ -190,6 +182,9 @@ def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Calla
         return lambda: node.run_action(action)
 
     to_choose = has_journey and bool(app.workbook.journey.conflicts)  # type: ignore[attr-defined]
+    # Textual walks the focus chain for each reading of `active_bindings`: read it once.
+    active_bindings = list(screen.active_bindings.values())
+    by_id = {active.binding.id: active for active in reversed(active_bindings)}
     for found in ANYWHERE:
         if (found.needs == "journey" and not has_journey) or (
             found.needs == "live" and not running
@@ -202,11 +197,11 @@ def palette_commands(app: App, screen: Screen) -> Iterator[tuple[str, str, Calla
         seen.add(found.action)
         line = _(found.help)
         # Its key only where the key does this here (in the live view `g` makes groups).
-        here = _bound_here(screen, found)
+        here = by_id.get(found.id) if found.id else None  # under whatever key a keymap gave
         if here is not None and here.binding.action == found.action and here.enabled:
             line = f"{shown_key(app, here.binding)} · {line}"
         yield _(found.title), line, run(app, found.action)
-    for active in screen.active_bindings.values():
+    for active in active_bindings:
         found = DECLARED.get(active.binding.id or "")
         if found is None or not found.palette or not active.enabled or found.action in seen:
             continue

@@ -93,7 +93,9 @@ class Navigation(ClosingFirst):
 
     def action_command_palette(self) -> None:
         """Textual's command palette, with its prompt in the interface language; imported on
-        first use, as its fuzzy search would slow every start."""
+        first use, as its fuzzy search would slow every start. On a plain background
+        (app.tcss): blending the screen beneath into a dimmed backdrop was a quarter of each
+        opening (bench/README.md); the theme picker keeps it, to show a theme on the screen."""
         from textual.command import CommandPalette
 
         from plgtui.tui.textual_internals import worded_palette
@@ -104,6 +106,7 @@ class Navigation(ClosingFirst):
                     _("palette.no_matches"),
                     placeholder=_("palette.placeholder"),
                     id="--command-palette",
+                    classes="-plain",
                 )
             )
 
