@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
+from itertools import chain
 
 STYLE = """
 body { font: 16px/1.5 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem;
@@ -39,19 +41,21 @@ def to_html(markdown: str, title: str, lang: str) -> str:
     from markdown_it import MarkdownIt  # only exports pay for the import
 
     parser = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
-    return _page(parser.render(markdown), title, lang)
+    return _page(sections(parser.render(markdown)), title, lang)
 
 
 def page(lines: list[str], title: str, lang: str) -> str:
     """An export's lines as a page: the same HTML as `to_html` of their Markdown, made without
-    parsing the whole document (html_body.py)."""
-    from plgtui.export.html_body import body
+    parsing the whole document (html_body.py), nor reading it back to cut it into sections."""
+    from plgtui.export.html_body import blocks
 
-    return _page(body(lines), title, lang)
+    made, counted = blocks(lines)
+    if not counted:
+        return _page(sections("".join(block.text for block in made)), title, lang)
+    return _page(_sections_of(made), title, lang)
 
 
-def _page(rendered: str, title: str, lang: str) -> str:
-    body = sections(rendered)
+def _page(body: str, title: str, lang: str) -> str:
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
@@ -72,9 +76,20 @@ def _lines(part: str) -> float:
     """About how many printed lines a part takes: enough to tell a short meeting from a long one."""
     if len(part) > PAGE_CHARS:
         return PAGE_LINES + 1
-    text = sum(len(p) // LINE_CHARS + 1.2 for p in _PARAGRAPH.findall(part))
-    lines = text + part.count("<tr>") * 1.6 + part.count("<li>") * 1.2 + part.count("<h") * 2.5
-    return lines + part.count('<figure class="chart">') * CHART_LINES
+    paragraphs = map(len, _PARAGRAPH.findall(part))
+    rows, items, charts = (
+        part.count("<tr>"),
+        part.count("<li>"),
+        part.count('<figure class="chart">'),
+    )
+    return _estimate(paragraphs, rows, items, part.count("<h"), charts)
+
+
+def _estimate(paragraphs: Iterable[int], rows: int, items: int, headings: int, charts: int):
+    """The lines of paragraphs (each's length in HTML), table rows, list items, headings and
+    charts; one formula for the HTML read back (`_lines`) and counted as made (`_fits`)."""
+    text = sum(n // LINE_CHARS + 1.2 for n in paragraphs)
+    return text + rows * 1.6 + items * 1.2 + headings * 2.5 + charts * CHART_LINES
 
 
 def _split(html: str, levels: str) -> list[str]:
@@ -125,3 +140,74 @@ def _parts(section: str) -> str:
     return "".join(
         f'<div class="keep">\n{p}</div>\n' if _lines(p) <= PAGE_LINES else p for p in pieces[1:]
     )
+
+
+# The same cut from blocks counted as they were made (html_body.blocks): `sections` and `_parts`
+# step by step, without reading the HTML back.
+
+
+def _sections_of(blocks: list) -> str:
+    parts = [[blocks[0]]]
+    for block in blocks[1:]:
+        if block.level in ("2", "3"):
+            parts.append([block])
+        else:
+            parts[-1].append(block)
+    if not parts[0][0].text.startswith(("<h2>", "<h3>")):
+        out, rest = [_text(parts[0])], parts[1:]
+    else:
+        out, rest = [], parts
+    held: list = []
+    for part in rest:
+        # A part of more than one block has more than one line: each block ends with one.
+        if len(part) == 1 and _held(part[0].text):
+            held += part
+            continue
+        whole, held = held + part, []
+        if _fits(whole):
+            out.append(f'<section class="keep">\n{_text(whole)}</section>\n')
+        else:
+            out.append(f"<section>\n{_parts_of(whole)}</section>\n")
+    out.append(_text(held))
+    return "".join(out)
+
+
+def _parts_of(section: list) -> str:
+    pieces = [section[:1]]
+    for block in section[1:]:
+        if block.level == "4":
+            pieces.append([block])
+        else:
+            pieces[-1].append(block)
+    if len(pieces) < 2:
+        return _text(section)
+    pieces[1] = pieces[0] + pieces[1]
+    return "".join(
+        f'<div class="keep">\n{_text(p)}</div>\n' if _fits(p) else _text(p) for p in pieces[1:]
+    )
+
+
+def _held(text: str) -> bool:
+    """A heading directly followed by another: at most one line break, ending the heading."""
+    second = text.find("\n", text.find("\n") + 1) if "\n" in text else -1
+    return second < 0 and text.rstrip().endswith(("</h2>", "</h3>"))
+
+
+def _fits(blocks: list) -> bool:
+    """`_lines(_text(blocks)) <= PAGE_LINES`, from the counts."""
+    if len(blocks) == 1:  # most: a meeting's attendance, its agenda, its notes...
+        b = blocks[0]
+        if len(b.text) > PAGE_CHARS:
+            return False
+        lines = _estimate(b.paragraphs, b.rows, b.items, b.headings, b.charts)
+        return lines <= PAGE_LINES
+    if sum(len(b.text) for b in blocks) > PAGE_CHARS:
+        return False
+    paragraphs = chain.from_iterable(b.paragraphs for b in blocks)
+    rows, items = sum(b.rows for b in blocks), sum(b.items for b in blocks)
+    headings, charts = sum(b.headings for b in blocks), sum(b.charts for b in blocks)
+    return _estimate(paragraphs, rows, items, headings, charts) <= PAGE_LINES
+
+
+def _text(blocks: list) -> str:
+    return "".join(b.text for b in blocks)

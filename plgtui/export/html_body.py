@@ -44,19 +44,21 @@ def notes_html(notes: str) -> str:
     """A meeting's notes (Markdown a person wrote, made safe by notes.py) as HTML: what
     markdown-it makes of them."""
     prose = _prose(notes)
-    return _notes_parser().render(notes) if prose is None else prose
+    if prose is None:
+        return _notes_parser().render(notes)
+    return "".join(f"<p>{p}</p>\n" for p in prose)
 
 
-def _prose(notes: str) -> str | None:
-    """Notes that are prose as HTML, else None. Besides the characters of markup: no tab, no
-    space at either end of a line (code, a line break), no whitespace but spaces and line
-    breaks (markdown-it strips a paragraph of any), no control characters."""
+def _prose(notes: str) -> list[str] | None:
+    """The paragraphs of notes that are prose, as HTML, else None. Besides the characters of
+    markup: no tab, no space at either end of a line (code, a line break), no whitespace but
+    spaces and line breaks (markdown-it strips a paragraph of any), no control characters."""
     if any(c in notes for c in _MARKUP) or " \n" in notes or notes.endswith(" "):
         return None
     if _BLOCK_LINE.search("\n" + notes) or not notes.replace("\n", "").isprintable():
         return None
-    paragraphs = (p for chunk in notes.split("\n\n") if (p := chunk.strip("\n")))
-    return "".join(f"<p>{p}</p>\n" for p in paragraphs).replace('"', "&quot;")
+    chunks = notes.replace('"', "&quot;").split("\n\n")
+    return [p for chunk in chunks if (p := chunk.strip("\n"))]
 
 
 def inline(text: str) -> str:
@@ -99,6 +101,23 @@ def _row(line: str) -> str:
     return f"<tr>\n<td>{cells}</td>\n</tr>\n"
 
 
+class Block:
+    """The body from one heading of level 2, 3 or 4 to the next (`level`; "" for what comes
+    before the first), with what html.py counts in it to tell whether it fits on a page:
+    counted while it is made, rather than read back from the HTML."""
+
+    __slots__ = ("text", "level", "paragraphs", "rows", "items", "headings", "charts")
+
+    def __init__(self, level: str) -> None:
+        self.text = ""
+        self.level = level
+        self.paragraphs: list[int] = []  # the length of each <p>'s HTML, in order
+        self.rows = self.items = self.headings = self.charts = 0
+
+
+_CUTS = (2, 3, 4)
+
+
 class _Body:
     def __init__(self) -> None:
         self.out: list[str] = []
@@ -110,20 +129,27 @@ class _Body:
         # where in `out` its rows go and which they are.
         self.rows: list[str] = []
         self.tables: list[tuple[int, int, int]] = []
+        self.headers: dict[str, str] = {}  # a table's header row, made once per document
+        self.block = Block("")
+        self.blocks = [(0, self.block)]  # each block and where in `out` it starts
+        self.counted = True  # False once a part made elsewhere holds what would need reading
 
     def close_paragraph(self) -> None:
         if self.paragraph:
             text = "\n".join(self.paragraph)
             self.out.append(f"<p>{text}</p>\n")
+            self.block.paragraphs.append(len(text))
             self.paragraph = []
 
     def close_list(self) -> None:
         if self.items:
             self.out.append("<ul>\n")
-            for item in self.items:
-                self.out.append(
-                    f"<li>\n<p>{item}</p>\n</li>\n" if self.loose else f"<li>{item}</li>\n"
-                )
+            self.block.items += len(self.items)
+            if self.loose:
+                self.out += [f"<li>\n<p>{item}</p>\n</li>\n" for item in self.items]
+                self.block.paragraphs += map(len, self.items)
+            else:
+                self.out += [f"<li>{item}</li>\n" for item in self.items]
             self.out.append("</ul>\n")
             self.items, self.loose, self.gap = [], False, False
 
@@ -131,17 +157,59 @@ class _Body:
         self.close_paragraph()
         self.close_list()
 
-    def html(self) -> str:
+    def heading(self, level: int, text: str) -> None:
+        # html.py cuts the page before such a heading where a line starts with it
+        if level in _CUTS and self.out:
+            self.cut(str(level))
+        self.out.append(f"<h{level}>{text}</h{level}>\n")
+        self.block.headings += 1
+
+    def cut(self, level: str) -> None:
+        if not self.out[-1].endswith("\n"):
+            self.counted = False
+        self.block = Block(level)
+        self.blocks.append((len(self.out), self.block))
+
+    def made(self, html: str) -> None:
+        """HTML made elsewhere (notes, a chart), counted as html.py would count it; one that
+        holds a heading html.py cuts before, or paragraphs not closed within it, is not."""
+        if "<h2" in html or "<h3" in html or "<h4" in html or not html.endswith("\n"):
+            self.counted = False
+        block = self.block
+        at = 0
+        while (start := html.find("<p>", at)) >= 0:
+            end = html.find("</p>", start + 3)
+            if end < 0 or html.find("<p>", start + 3, end) >= 0:
+                self.counted = False
+                break
+            block.paragraphs.append(end - start - 3)
+            at = end + 4
+        if html.find("</p>", at) >= 0:
+            self.counted = False
+        block.rows += html.count("<tr>")
+        block.items += html.count("<li>")
+        block.headings += html.count("<h")
+        block.charts += html.count('<figure class="chart">')
+        self.out.append(html)
+
+    def prose(self, paragraphs: list[str]) -> None:
+        self.out += [f"<p>{p}</p>\n" for p in paragraphs]
+        self.block.paragraphs += map(len, paragraphs)
+
+    def finish(self) -> list[Block]:
         self.close()
         rows = rows_html(self.rows, _row)
+        out = self.out
         for at, first, end in self.tables:
-            self.out[at] = "".join(rows[first:end])
-        return "".join(self.out)
+            out[at] = "".join(rows[first:end])
+        ends = [at for at, _block in self.blocks[1:]] + [len(out)]
+        for (start, block), end in zip(self.blocks, ends, strict=True):
+            block.text = "".join(out[start:end])
+        return [block for _start, block in self.blocks]
 
     def lines(self, lines: list[str]) -> None:
         # One pass, the commonest lines (table rows, list items, text) decided by their first
         # character before any regular expression runs.
-        out = self.out
         n, count = 0, len(lines)
         while n < count:
             line = lines[n]
@@ -161,13 +229,14 @@ class _Body:
                 self.close_list()
             first = line[0]
             if first == "#" and not self.paragraph and (heading := _HEADING.fullmatch(line)):
-                level = len(heading.group(1))
-                out.append(f"<h{level}>{inline(heading.group(2).strip())}</h{level}>\n")
+                self.heading(len(heading.group(1)), inline(heading.group(2).strip()))
             elif first == "|" and n < count and lines[n].startswith("|---"):
                 self.close_paragraph()
                 n = self.table(lines, n - 1)
             elif first == ">" and line.startswith("> ") and not self.paragraph:
-                out.append(f"<blockquote>\n<p>{inline(line[2:].strip())}</p>\n</blockquote>\n")
+                quote = inline(line[2:].strip())
+                self.out.append(f"<blockquote>\n<p>{quote}</p>\n</blockquote>\n")
+                self.block.paragraphs.append(len(quote))
             elif line.endswith("  "):
                 self.paragraph.append(inline(line.strip()) + "<br />")
             else:
@@ -175,9 +244,13 @@ class _Body:
 
     def table(self, lines: list[str], start: int) -> int:
         out = self.out
-        out.append("<table>\n<thead>\n<tr>\n")
-        out += [f"<th>{inline(c)}</th>\n" for c in _cells(lines[start])]
-        out.append("</tr>\n</thead>\n")
+        header = self.headers.get(lines[start])
+        if header is None:
+            cells = "".join(f"<th>{inline(c)}</th>\n" for c in _cells(lines[start]))
+            header = self.headers[lines[start]] = (
+                f"<table>\n<thead>\n<tr>\n{cells}</tr>\n</thead>\n"
+            )
+        out.append(header)
         n, count = start + 2, len(lines)
         end = n
         while end < count and lines[end].startswith("|"):
@@ -187,27 +260,39 @@ class _Body:
             self.rows += lines[n:end]
             out += ("<tbody>\n", "", "</tbody>\n")
         out.append("</table>\n")
+        self.block.rows += 1 + end - n
         return end
 
 
-def body(lines: list[str]) -> str:
-    """The HTML body of an export given as its lines (see `markdown.joined`)."""
+def blocks(lines: list[str]) -> tuple[list[Block], bool]:
+    """The HTML body of an export given as its lines (see `markdown.joined`), in blocks with
+    what html.py counts in them, and whether those counts hold: not where a part made
+    elsewhere would need reading back (html.py then reads the HTML)."""
     doc = _Body()
     own: list[str] = []
     for part in lines:
         if isinstance(part, NotesText):
             doc.lines(own)
             doc.close()
-            doc.out.append(notes_html(part))
+            prose = _prose(part)
+            if prose is None:
+                doc.made(_notes_parser().render(part))
+            else:
+                doc.prose(prose)
             own = []
         elif isinstance(part, Chart):  # drawn by plgtui itself (evidence_svg.py): as it is
             doc.lines(own)
             doc.close()
-            doc.out.append(part.svg + "\n")
+            doc.made(part.svg + "\n")
             own = []
         elif "\n" in part:
             own += part.split("\n")
         else:
             own.append(part)
     doc.lines(own)
-    return doc.html()
+    return doc.finish(), doc.counted
+
+
+def body(lines: list[str]) -> str:
+    """The HTML body of an export given as its lines, whole."""
+    return "".join(block.text for block in blocks(lines)[0])

@@ -18,12 +18,10 @@ SPACES = (
     "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_EMPTY, _MARKED = "|   |", "| \x01 |"  # an empty cell (markdown.table writes " "), marked
 _ROW_END = "\x02"  # where one row's HTML ends, to split them apart again
 # What a row taking the short way may not hold: what html_body.inline would change, other
-# whitespace, the two marks, and a cell with more than one space around it.
-_CHARS = '\\*&<>"\x01\x02' + SPACES
-_PATTERNS = ("  |", "|  ", "| |")
+# whitespace, and the mark.
+_CHARS = '\\*&<>"\x02' + SPACES
 _STAND_IN = "| x |"
 
 
@@ -32,56 +30,48 @@ def rows_html(rows: list[str], row: Callable[[str], str]) -> list[str]:
     if not rows:
         return []
     block = "\n".join(rows)
-    marked = _marked(block)
-    long_way = _odd(rows, block, marked)
+    long_way = _odd(rows, block)
     if long_way:
-        marked = _marked("\n".join(_STAND_IN if n in long_way else r for n, r in enumerate(rows)))
-    if not _framed(marked, len(rows)):  # rare: look at each row alone
-        long_way |= {n for n, r in enumerate(rows) if not _framed(_marked(r), 1)}
-        marked = _marked("\n".join(_STAND_IN if n in long_way else r for n, r in enumerate(rows)))
-    block = marked[2:-2].replace(" |\n| ", f"</td>\n</tr>\n{_ROW_END}<tr>\n<td>")
-    block = block.replace(" | ", "</td>\n<td>").replace("\x01", "")
-    html = f"<tr>\n<td>{block}</td>\n</tr>\n".split(_ROW_END)
+        block = "\n".join(_STAND_IN if n in long_way else r for n, r in enumerate(rows))
+    html = _replaced(block)
+    if html is None:  # a row framed otherwise than `| cell | cell |`: one by one
+        return [row(r) for r in rows]
+    rows_made = html.split(_ROW_END)
     for n in long_way:
-        html[n] = row(rows[n])
+        rows_made[n] = row(rows[n])
+    return rows_made
+
+
+def _replaced(block: str) -> str | None:
+    """The rows' HTML, each ending with the mark, if every `|` stood where `row` splits and
+    no cell had more than one space around it; else None.
+
+    Each line break must stand in ` |\n| ` and each other `|` in ` | `, or a `|` is left;
+    an empty cell (`|   |`, markdown.table) comes out as `<td> </td>` and is emptied; any
+    other space left beside a cell's text is one `row` would strip."""
+    if not block.startswith("| ") or not block.endswith(" |"):
+        return None
+    inner = block[2:-2].replace(" |\n| ", f"</td>\n</tr>\n{_ROW_END}<tr>\n<td>")
+    inner = inner.replace(" | ", "</td>\n<td>")
+    html = f"<tr>\n<td>{inner}</td>\n</tr>\n".replace("<td> </td>", "<td></td>")
+    if "|" in html or "<td> " in html or " </td>" in html:
+        return None
     return html
 
 
-def _marked(block: str) -> str:
-    """Empty cells marked, each apart: of `|   |   |` one replacement marks the first only."""
-    return block.replace(_EMPTY, _MARKED).replace(_EMPTY, _MARKED)
-
-
-def _odd(rows: list[str], block: str, marked: str) -> set[int]:
-    """The rows holding a character or pattern the replacements would not read as `row` does
-    (`block` the rows joined, `marked` the same with empty cells marked, as long)."""
+def _odd(rows: list[str], block: str) -> set[int]:
+    """The rows holding a character the replacements would not read as `row` does (`block`
+    the rows joined)."""
     starts: list[int] = []
     found: set[int] = set()
-
-    def find(needle: str, text: str) -> None:
+    for char in _CHARS:
+        if char not in block:
+            continue
         if not starts:
             starts.extend(accumulate((len(r) + 1 for r in rows[:-1]), initial=0))
-        at = text.find(needle)
+        at = block.find(char)
         while at >= 0:
             n = bisect_right(starts, at) - 1
             found.add(n)
-            at = text.find(needle, starts[n + 1]) if n + 1 < len(rows) else -1
-
-    for char in _CHARS:
-        if char in block:
-            find(char, block)
-    for pattern in _PATTERNS:
-        if pattern in marked:
-            find(pattern, marked)
+            at = block.find(char, starts[n + 1]) if n + 1 < len(rows) else -1
     return found
-
-
-def _framed(block: str, rows: int) -> bool:
-    """Whether each of the rows (joined by line breaks, empty cells marked) starts with `| `
-    and ends with ` |`, and every other `|` stands between two spaces, no two sharing one."""
-    return (
-        block.startswith("| ")
-        and block.endswith(" |")
-        and block.count(" |\n| ") == rows - 1
-        and block.count("|") == block.count(" | ") + 2 * rows
-    )
