@@ -50,11 +50,12 @@ def strip_control_tree(data: object, json_text: str, raw: bytes) -> object:
     ten years of meetings, where one regular expression over the text took 35) say whether the
     data must be walked at all.
     """
+    escaped = "\\u" in json_text  # most journeys hold no escape: one look instead of five
     if (
-        "\\u00" not in json_text
+        not (escaped and "\\u00" in json_text)
         and b"\x7f" not in raw
         and not (b"\xc2" in raw and _C1_UTF8.search(raw))
-        and not _has_bidi(json_text)
+        and not _has_bidi(json_text, escaped)
     ):
         return data
     return _strip(data)
@@ -63,11 +64,11 @@ def strip_control_tree(data: object, json_text: str, raw: bytes) -> object:
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
-def _has_bidi(json_text: str) -> bool:
-    """Whether the file holds a bidi control, as itself or written `\\u202e` (any case)."""
+def _has_bidi(json_text: str, escaped: bool) -> bool:
+    """Whether the file holds a bidi control, as itself or written `\\u202e` (any case);
+    `escaped`: whether it holds `\\u` at all."""
     return any(c in json_text for c in _BIDI_CHARS) or (
-        "\\u" in json_text  # most journeys hold no escape at all: one look instead of four
-        and any(e in json_text for e in ("\\u061", "\\u200", "\\u202", "\\u206"))
+        escaped and any(e in json_text for e in ("\\u061", "\\u200", "\\u202", "\\u206"))
     )
 
 
