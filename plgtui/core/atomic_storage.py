@@ -142,7 +142,10 @@ class AtomicJSONStorage(Storage):
 
     def warm(self, budget: int) -> bool:
         """Prepare up to `budget` records' text for the first save; False when all are ready."""
-        return self._text.warm(self._data, budget)
+        if self._text.warm(self._data, budget):
+            return True
+        self._text.fold(self._data, self._seen.text if self._seen is not None else None)
+        return False
 
     def changed_on_disk(self) -> bool:
         """True when someone else wrote the file since we read or wrote it.
