@@ -387,7 +387,11 @@ class FloorApp(App):
         self.prepared = prepared
 
     def compose(self) -> ComposeResult:
+        # A Header and a Footer from the start, as plgtui's overview has its header and key
+        # bar: their first styling is not laid on the first floor visited.
+        yield Header()
         yield Label("hello")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.title, self.sub_title = self.prepared.title, self.prepared.sub_title
