@@ -30,6 +30,7 @@ class WarmUp:
         self.app = app
         self._to_prepare = list(PREPARED)
         self._timer: Timer | None = None
+        self._stopped = False
 
     @property
     def preparing(self) -> bool:
@@ -37,13 +38,21 @@ class WarmUp:
         return bool(self._to_prepare)
 
     def start(self) -> None:
-        self._timer = self.app.set_timer(START, self._first)
+        self._stopped = False
+        # Counted from the first screen on the terminal, not from the mount before it: on a busy
+        # machine that first paint comes a few hundred milliseconds later.
+        self.app.call_after_refresh(self._drawn)
+
+    def _drawn(self) -> None:
+        if not self._stopped:
+            self._timer = self.app.set_timer(START, self._first)
 
     def _first(self) -> None:
         big_blocks_returned()  # a save's large texts go back to the system (core/memory.py)
         self._slice()
 
     def stop(self) -> None:
+        self._stopped = True
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
