@@ -15,12 +15,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from plgtui.core import pretty_json
+
 Spans = dict[str, tuple[int, int]]  # record key -> where its text starts and ends in its table's
 
 
 def _record_text(key: str, record: Any) -> str:
-    body = json.dumps(record, indent=2, sort_keys=True, ensure_ascii=False)
-    return f"    {json.dumps(key, ensure_ascii=False)}: " + body.replace("\n", "\n    ")
+    return f"    {json.dumps(key, ensure_ascii=False)}: " + pretty_json.dumps(record, "    ")
 
 
 class JourneyText:
