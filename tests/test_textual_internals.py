@@ -306,3 +306,30 @@ async def test_an_app_opens_with_its_theme_without_a_second_parse_of_its_styles(
         light = Color.parse(app.current_theme.background)
         assert app.screen.styles.background.rgb == light.rgb  # the first parse had its colours
     assert not refreshed
+
+
+async def test_a_wrapped_text_areas_rows_are_kept_as_textual_keeps_them():
+    """wrapped_row reads Textual's list of (paragraph, wrapped row); its fallback asks the public
+    offset_to_location. Both answers agree, and the list is where wrapped_row looks."""
+    from bisect import bisect_right
+
+    from textual.geometry import Offset
+    from textual.widgets import TextArea
+
+    from plgtui.tui.textual_internals import wrapped_row
+
+    class Wrapped(App):
+        def compose(self) -> ComposeResult:
+            yield TextArea(
+                "een twee drie vier vijf zes zeven acht " * 9 + "\n\nnegen", soft_wrap=True
+            )
+
+    app = Wrapped()
+    async with app.run_test(size=(40, 20)):
+        wrapped = app.query_one(TextArea).wrapped_document
+        assert isinstance(getattr(wrapped, "_offset_to_line_info", None), list)
+        assert wrapped.height > 3
+        for row in range(wrapped.height):
+            line_index, column = wrapped.offset_to_location(Offset(0, row))
+            section = bisect_right(wrapped.get_offsets(line_index), column)
+            assert wrapped_row(wrapped, row) == (line_index, section)

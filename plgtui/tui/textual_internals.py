@@ -271,3 +271,18 @@ def _worded_class(palette_class: type) -> type:
             self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, _show_no_matches)
 
     return WordedPalette
+
+
+def wrapped_row(wrapped, row: int) -> tuple[int, int]:
+    """The paragraph and which of its wrapped rows a soft-wrapped TextArea shows at `row`, from
+    the list Textual keeps (`_offset_to_line_info`); its public `offset_to_location` divides the
+    whole paragraph to answer, which costs more than drawing the row."""
+    rows = getattr(wrapped, "_offset_to_line_info", None)
+    if isinstance(rows, list) and 0 <= row < len(rows) and isinstance(rows[row], tuple):
+        return rows[row]
+    from bisect import bisect_right
+
+    from textual.geometry import Offset
+
+    line_index, column = wrapped.offset_to_location(Offset(0, row))
+    return line_index, bisect_right(wrapped.get_offsets(line_index), column)

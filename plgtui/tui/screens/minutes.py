@@ -29,6 +29,7 @@ from plgtui.tui.widgets.autosave import Autosave
 from plgtui.tui.widgets.key_bar import KeyBar
 from plgtui.tui.widgets.markdown_text import MarkdownText
 from plgtui.tui.widgets.minutes_parts import AgreementTable, AttendanceList
+from plgtui.tui.widgets.notes_area import NotesArea
 
 TABS = ("attendance", "notes", "decisions", "learnings", "agreements")
 # the tabs that are a list of lines: the list, the field for a new line, how to edit one
@@ -56,6 +57,7 @@ class MinutesScreen(TabKeys, JourneyScreen):
     def __init__(self, meeting_id: int) -> None:
         super().__init__()
         self.meeting_id = meeting_id
+        self._saved_state = ""  # what #saved says: "saved", "pending" or "error"
 
     @property
     def meeting(self):
@@ -84,7 +86,7 @@ class MinutesScreen(TabKeys, JourneyScreen):
 
     def _compose_notes(self) -> ComposeResult:
         with Horizontal(id="notes-row"):
-            yield TextArea(self.meeting.notes, id="notes", soft_wrap=True, tab_behavior="focus")
+            yield NotesArea(self.meeting.notes, id="notes", soft_wrap=True, tab_behavior="focus")
             with VerticalScroll(id="preview-box"):
                 yield MarkdownText(self.meeting.notes, id="preview")
 
@@ -149,10 +151,17 @@ class MinutesScreen(TabKeys, JourneyScreen):
     # -- saving ----------------------------------------------------------------------------
 
     def _show_saved(self, state: str, problem: str = "") -> None:
+        text = plain(_(labels.SAVED[state], problem=problem))
         for saved in self.query("#saved").results(Static):  # none once taken down
-            saved.update(plain(_(labels.SAVED[state], problem=problem)))
+            shown = saved.visual
+            if state == self._saved_state and text.plain == getattr(shown, "plain", None):
+                continue  # said already (a save and its Change both say "saved")
+            # Laid out again only when its width changes: a layout redraws the whole screen.
+            width = getattr(shown, "cell_length", None)
+            saved.update(text, layout=text.cell_length != width)
             for name in ("saved", "pending", "error"):
                 saved.set_class(name == state, f"-{name}")
+        self._saved_state = state
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if event.text_area.id == "notes" and self._autosave:

@@ -1,11 +1,14 @@
-"""Saving a text area a moment after typing, and at once when asked (leaving, Ctrl+S, quit).
+"""Saving a text area when typing pauses, and at once when asked (leaving, Ctrl+S, quit).
 
-Not restarted on each key: during long typing it still saves every `DELAY` seconds, so a crash
-loses less than a second of it.
+Saved once the keys stop for `DELAY` seconds, so a burst of typing is one save and no save
+competes with the keys for the processor (a save writes the file and redraws around the field).
+Typing that never pauses is still saved `LONGEST` seconds after its first unsaved key, so a
+crash loses at most that much of it.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from textual.timer import Timer
@@ -16,7 +19,8 @@ from plgtui.core.i18n import _
 from plgtui.core.validate import InputError
 from plgtui.core.workbook import Change
 
-DELAY = 0.8
+DELAY = 0.8  # a pause this long in the typing saves it
+LONGEST = 2.0  # and typing that goes on is saved at least this long after its first unsaved key
 
 
 class Autosave:
@@ -33,6 +37,7 @@ class Autosave:
         self.show = show  # ("saved" | "pending" | "error", problem)
         self.dirty = False
         self._timer: Timer | None = None
+        self._first = self._last = 0.0  # monotonic times of the first and last unsaved key
         signal = getattr(owner.app, "journey_changed", None)
         if signal is not None and owner.is_running:
             signal.subscribe(owner, self._journey_changed)
@@ -44,11 +49,22 @@ class Autosave:
             self.show("saved", "")
 
     def changed(self) -> None:
+        # A key only notes its time: one timer, looked at when due, not one restarted per key.
+        self._last = time.monotonic()
         if not self.dirty:  # said once per change, not once per key
             self.show("pending", "")
+            self._first = self._last
         self.dirty = True
         if self._timer is None:
-            self._timer = self.owner.set_timer(DELAY, self.flush)
+            self._timer = self.owner.set_timer(DELAY, self._due)
+
+    def _due(self) -> None:
+        self._timer = None
+        wait = due_in(self._first, self._last, time.monotonic())
+        if wait > 0:  # typing went on: look again when it will have paused (or gone on too long)
+            self._timer = self.owner.set_timer(wait, self._due)
+        else:
+            self.flush()
 
     def flush(self) -> bool:
         """Save now if anything changed; False when saving failed."""
@@ -71,3 +87,9 @@ class Autosave:
             return False
         self.show("saved", "")
         return True
+
+
+def due_in(first: float, last: float, now: float) -> float:
+    """Seconds until typing whose first unsaved key came at `first` and last at `last` is due
+    to be saved: `DELAY` after the last key, but never later than `LONGEST` after the first."""
+    return min(last + DELAY, first + max(LONGEST, DELAY)) - now

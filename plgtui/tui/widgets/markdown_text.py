@@ -12,6 +12,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.markdown import Markdown as RichMarkdown
 from rich.measure import Measurement
 from rich.segment import Segment
+from textual.visual import visualize
 from textual.widgets import Static
 
 
@@ -66,4 +67,16 @@ class MarkdownText(Static):
 
     def update_markdown(self, markdown: str) -> None:
         self.markdown = markdown
-        self.update(RenderedOnce(markdown))
+        drawn = RenderedOnce(markdown)
+        self.clear_cached_dimensions()
+        self.update(drawn, layout=not self._as_high(drawn))
+
+    def _as_high(self, drawn: RenderedOnce) -> bool:
+        """Whether the new text takes as many lines as the one shown, at the width it is shown:
+        then only this widget is drawn again. A layout redraws the whole screen, which beside
+        the notes was most of what an autosave cost. Measured the way Textual measures a
+        widget's height; the lines drawn to measure are the ones painted next (`_DRAWN`)."""
+        width, height = self.content_size
+        if not width or not self.styles.height or not self.styles.height.is_auto:
+            return False
+        return visualize(self, drawn).get_height(self.styles, width) == height
