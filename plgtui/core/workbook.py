@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plgtui.core import validate
 from plgtui.core.changes.agreements import Agreements
@@ -39,6 +40,9 @@ from plgtui.core.lineage import lineage, revision_of
 from plgtui.core.memory import long_lived
 from plgtui.core.model import Group, Journey, Member, PhaseEntry, Role
 from plgtui.core.rescue import describe_unsaved, keep_unsaved
+
+if TYPE_CHECKING:
+    from plgtui.core.merge_files import Read
 
 __all__ = ["Change", "ReadOnlyError", "Rescued", "Workbook", "journey_tables"]
 
@@ -82,7 +86,9 @@ class Workbook:
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False, just_read=None) -> Workbook:
+    def open(
+        cls, path: Path, *, read_only: bool = False, just_read: Read | None = None
+    ) -> Workbook:
         """Open an existing journey; JourneyError if it cannot be, FileNotFoundError if absent.
         `just_read`: the file as it was just read and checked (`merge_files.Read`), not read
         again."""
