@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import compress, repeat
+from operator import is_not
 
 from plgtui.export.evidence_svg import Chart
 from plgtui.export.html_rows import rows_html
 from plgtui.export.notes import NotesText
 
-_HEADING = re.compile(r"(#{1,6}) (.*)")
 _INLINE = re.compile(r"\\([!-/:-@\[-`{-~])|&lt;|\*\*|\*|[&<>\"]")
 _SPECIAL = re.compile(r"[\\*&<>\"]")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_NOT_ROW = re.compile(r"\n(?!\|)")  # the end of a table's rows: a line not starting with |
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
 
 
@@ -65,6 +67,8 @@ def inline(text: str) -> str:
     """One line of the dialect: escapes resolved, emphasis as <em> and <strong>."""
     if not _SPECIAL.search(text):
         return text
+    if text[0] == text[-1] == "*" and len(text) > 2 and not _SPECIAL.search(text, 1, len(text) - 1):
+        return f"<em>{text[1:-1]}</em>"  # a meeting's date, a remark: the commonest emphasis
     out: list[str] = []
     last = 0
     strong = em = False
@@ -115,7 +119,7 @@ class Block:
         self.rows = self.items = self.headings = self.charts = 0
 
 
-_CUTS = (2, 3, 4)
+_CUTS = {2: "2", 3: "3", 4: "4"}
 
 
 class _Body:
@@ -125,10 +129,10 @@ class _Body:
         self.items: list[str] = []
         self.loose = False
         self.gap = False  # a blank line since the last list item
-        # Every table's rows, made HTML together at the end (html_rows.py); for each table
-        # where in `out` its rows go and which they are.
+        # Each table's rows (its lines joined), made HTML together at the end (html_rows.py),
+        # and where in `out` they go.
         self.rows: list[str] = []
-        self.tables: list[tuple[int, int, int]] = []
+        self.tables: list[int] = []
         self.headers: dict[str, str] = {}  # a table's header row, made once per document
         self.block = Block("")
         self.blocks = [(0, self.block)]  # each block and where in `out` it starts
@@ -160,7 +164,7 @@ class _Body:
     def heading(self, level: int, text: str) -> None:
         # html.py cuts the page before such a heading where a line starts with it
         if level in _CUTS and self.out:
-            self.cut(str(level))
+            self.cut(_CUTS[level])
         self.out.append(f"<h{level}>{text}</h{level}>\n")
         self.block.headings += 1
 
@@ -198,10 +202,9 @@ class _Body:
 
     def finish(self) -> list[Block]:
         self.close()
-        rows = rows_html(self.rows, _row)
         out = self.out
-        for at, first, end in self.tables:
-            out[at] = "".join(rows[first:end])
+        for at, rows in zip(self.tables, rows_html(self.rows, _row), strict=True):
+            out[at] = rows
         ends = [at for at, _block in self.blocks[1:]] + [len(out)]
         for (start, block), end in zip(self.blocks, ends, strict=True):
             block.text = "".join(out[start:end])
@@ -228,8 +231,13 @@ class _Body:
             if self.items:
                 self.close_list()
             first = line[0]
-            if first == "#" and not self.paragraph and (heading := _HEADING.fullmatch(line)):
-                self.heading(len(heading.group(1)), inline(heading.group(2).strip()))
+            level = 0  # a heading's: one to six `#` and a space
+            if first == "#" and not self.paragraph:
+                level = len(line) - len(line.lstrip("#"))
+                if level > 6 or line[level : level + 1] != " ":
+                    level = 0
+            if level:
+                self.heading(level, inline(line[level + 1 :].strip()))
             elif first == "|" and n < count and lines[n].startswith("|---"):
                 self.close_paragraph()
                 n = self.table(lines, n - 1)
@@ -243,25 +251,54 @@ class _Body:
                 self.paragraph.append(inline(line.strip()))
 
     def table(self, lines: list[str], start: int) -> int:
-        out = self.out
-        header = self.headers.get(lines[start])
-        if header is None:
-            cells = "".join(f"<th>{inline(c)}</th>\n" for c in _cells(lines[start]))
-            header = self.headers[lines[start]] = (
-                f"<table>\n<thead>\n<tr>\n{cells}</tr>\n</thead>\n"
-            )
-        out.append(header)
         n, count = start + 2, len(lines)
         end = n
         while end < count and lines[end].startswith("|"):
             end += 1
-        if end > n:
-            self.tables.append((len(out) + 1, len(self.rows), len(self.rows) + end - n))
-            self.rows += lines[n:end]
-            out += ("<tbody>\n", "", "</tbody>\n")
-        out.append("</table>\n")
-        self.block.rows += 1 + end - n
+        self.table_of(lines[start], "\n".join(lines[n:end]) if end > n else "")
         return end
+
+    def table_of(self, header_line: str, rows: str) -> None:
+        """A table from its header line and its rows (lines joined, or "" for none)."""
+        out = self.out
+        header = self.headers.get(header_line)
+        if header is None:
+            cells = "".join(f"<th>{inline(c)}</th>\n" for c in _cells(header_line))
+            header = f"<table>\n<thead>\n<tr>\n{cells}</tr>\n</thead>\n"
+            self.headers[header_line] = header
+        out.append(header)
+        self.block.rows += 1
+        if rows:
+            self.tables.append(len(out) + 1)
+            self.rows.append(rows)
+            out += ("<tbody>\n", "", "</tbody>\n")
+            self.block.rows += rows.count("\n") + 1
+        out.append("</table>\n")
+
+    def text(self, text: str) -> None:
+        """Lines joined by line breaks: each table found and taken whole by searching the text,
+        the lines between read one by one (`lines`), as `lines` would read them all."""
+        at = seek = 0  # the first line not read yet; where to look for the next table
+        while (rule := text.find("\n|---", seek)) >= 0:
+            head = text.rfind("\n", 0, rule) + 1  # the line before: the table's header?
+            if text[head] != "|":
+                seek = rule + 1
+                continue
+            if head > at:
+                self.lines(text[at : head - 1].split("\n"))
+            self.close()
+            rows = text.find("\n", rule + 1) + 1  # the line after the rule, 0 if none
+            if rows and text.startswith("|", rows):
+                last = _NOT_ROW.search(text, rows)
+                end = last.start() if last else len(text)
+                self.table_of(text[head:rule], text[rows:end])
+                at = end + 1
+            else:
+                self.table_of(text[head:rule], "")
+                at = rows or len(text) + 1
+            seek = at
+        if at <= len(text):
+            self.lines(text[at:].split("\n"))
 
 
 def blocks(lines: list[str]) -> tuple[list[Block], bool]:
@@ -269,27 +306,28 @@ def blocks(lines: list[str]) -> tuple[list[Block], bool]:
     what html.py counts in them, and whether those counts hold: not where a part made
     elsewhere would need reading back (html.py then reads the HTML)."""
     doc = _Body()
-    own: list[str] = []
-    for part in lines:
+    start = 0
+    # Where notes and charts are among the lines, found without a step of Python per line;
+    # the lines between them split at their line breaks all at once.
+    kinds = map(type, lines)
+    for n in compress(range(len(lines)), map(is_not, kinds, repeat(str))):
+        part = lines[n]
+        if not isinstance(part, (NotesText, Chart)):
+            continue  # another kind of text: read with the lines around it
+        if n > start:
+            doc.text("\n".join(lines[start:n]))
+        doc.close()
         if isinstance(part, NotesText):
-            doc.lines(own)
-            doc.close()
             prose = _prose(part)
             if prose is None:
                 doc.made(_notes_parser().render(part))
             else:
                 doc.prose(prose)
-            own = []
-        elif isinstance(part, Chart):  # drawn by plgtui itself (evidence_svg.py): as it is
-            doc.lines(own)
-            doc.close()
+        else:  # a chart, drawn by plgtui itself (evidence_svg.py): as it is
             doc.made(part.svg + "\n")
-            own = []
-        elif "\n" in part:
-            own += part.split("\n")
-        else:
-            own.append(part)
-    doc.lines(own)
+        start = n + 1
+    if start < len(lines):
+        doc.text("\n".join(lines[start:]))
     return doc.finish(), doc.counted
 
 

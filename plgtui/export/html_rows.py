@@ -25,21 +25,33 @@ _CHARS = '\\*&<>"\x02' + SPACES
 _STAND_IN = "| x |"
 
 
-def rows_html(rows: list[str], row: Callable[[str], str]) -> list[str]:
-    """Each row's HTML, the same as `row(line)` of each."""
-    if not rows:
+def rows_html(tables: list[str], row: Callable[[str], str]) -> list[str]:
+    """Each table's rows (its lines joined by line breaks) as HTML: for each line, `row(line)`."""
+    if not tables:
         return []
-    block = "\n".join(rows)
-    long_way = _odd(rows, block)
-    if long_way:
+    block = "\n".join(tables)
+    rows: list[str] = []
+    long_way: set[int] = set()
+    if any(char in block for char in _CHARS):
+        rows = block.split("\n")
+        long_way = _odd(rows, block)
         block = "\n".join(_STAND_IN if n in long_way else r for n, r in enumerate(rows))
     html = _replaced(block)
     if html is None:  # a row framed otherwise than `| cell | cell |`: one by one
-        return [row(r) for r in rows]
-    rows_made = html.split(_ROW_END)
-    for n in long_way:
-        rows_made[n] = row(rows[n])
-    return rows_made
+        made = [row(r) for r in (rows or block.split("\n"))]
+    else:
+        made = html.split(_ROW_END)
+        for n in long_way:
+            made[n] = row(rows[n])
+    out, at = [], 0
+    for size in map(_lines, tables):
+        out.append("".join(made[at : at + size]))
+        at += size
+    return out
+
+
+def _lines(text: str) -> int:
+    return text.count("\n") + 1
 
 
 def _replaced(block: str) -> str | None:
