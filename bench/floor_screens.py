@@ -44,7 +44,7 @@ from textual.widgets import (
 from plgtui.core import labels
 from plgtui.core.attendance import headers
 from plgtui.core.changes.question import LISTS
-from plgtui.core.i18n import _, phase_name
+from plgtui.core.i18n import _, ngettext, phase_name
 from plgtui.core.model import INQUIRY_STEPS, PHASES
 
 CSS = """
@@ -174,7 +174,11 @@ class Phases(Floor):
                     options = []
                     for n in PHASES:
                         mark = "●" if n == data.phase else ("✓" if n in entered else "○")
-                        when = f"sinds {short(entered[n])}" if n in entered else "nog niet"
+                        when = (
+                            _("phases.since", date=short(entered[n]), days=0)
+                            if n in entered
+                            else _("phases.not_yet")
+                        )
                         options.append(f"{mark} {n} {phase_name(n)}\n  ████ {when}")
                     yield OptionList(*options, id="phase-timeline", classes="boxed")
                     with VerticalScroll(id="phase-detail"):
@@ -212,14 +216,20 @@ class Question(Floor):
                     head = Text(current["text"] if current else _("question.none"), "bold")
                     if current:
                         head.append(
-                            f"\nversie {len(questions)} · sinds {short(current['created'])}"
+                            "\n"
+                            + _(
+                                "question.version_line",
+                                version=len(questions),
+                                round=1,
+                                date=short(current["created"]),
+                            )
                         )
                     yield Static(head)
                     steps = " → ".join(
                         f" {n} {_(labels.QUESTION_STEP[s])} "
                         for n, s in enumerate(INQUIRY_STEPS, 1)
                     )
-                    yield Static(steps + "\n] volgende stap · [ vorige · e nieuwe versie")
+                    yield Static(steps + "\n" + _("question.cycle_hint", next="]", previous="["))
                     for part in (*LISTS, "results"):
                         value = inquiry.get(part, "" if part == "results" else [])
                         area = TextArea(value if part == "results" else "\n".join(value),
@@ -251,7 +261,7 @@ class Group(Floor):
                 f"{_('field.group_name')}: {group['name']}",
                 f"{_('field.subject')}: {group['subject']}",
                 f"{_('field.schools')}: {', '.join(group['schools'])}",
-                f"{_('field.usual_length')}: {group.get('usual_length') or 120} minuten",
+                f"{_('field.usual_length')}: {_('group.length_usual', minutes=120)}",
                 f"{_('field.language')}: {group['language']}",
                 _("group.norms") + ":",
                 *[f"  • {norm}" for norm in group["norms"]],
@@ -262,7 +272,11 @@ class Group(Floor):
         for key in ("name", "role", "school", "state"):
             table.add_column(_(labels.MEMBER_COLUMNS[key]), key=key)
         for member in self.prepared.records("members"):
-            state = "ja" if member["active"] else f"tot {short(member['left'])}"
+            state = (
+                _("group.active")
+                if member["active"]
+                else _("group.left_on", date=short(member["left"]))
+            )
             table.add_row(
                 Text(member["name"]), Text(_(labels.ROLE[member["role"]])),
                 Text(member["school"]), Text(state), key=str(member["id"]),
@@ -358,15 +372,16 @@ class NewMeeting(ModalScreen):
     def compose(self) -> ComposeResult:
         still_open = sum(1 for a in self.prepared.records("agreements") if a["status"] == "open")
         with Vertical(id="new-meeting"):
-            for label, value in (("Datum", "14/12/2026"), ("Titel", ""), ("Plaats", ""),
-                                 ("Beginuur", ""), ("Duur in minuten", "120")):  # fmt: skip
+            for label, value in (("field.date", "14/12/2026"), ("field.title", ""),
+                                 ("field.place", ""), ("field.start_time", ""),
+                                 ("field.length", "120")):  # fmt: skip
                 with Horizontal():
-                    yield Label(label)
+                    yield Label(_(label))
                     yield Input(value)
-            yield Checkbox("Opening met de werkafspraken, afsluiting op het einde", True)
-            yield Checkbox(f"Opvolging van de {still_open} open afspraken", True)
-            yield Checkbox("Effect bij leerlingen bespreken", True)
-            yield Checkbox("Ook de andere blokken van het sjabloon van een werkbijeenkomst")
+            yield Checkbox(_("meeting.with_opening"), True)
+            yield Checkbox(ngettext("meeting.with_followup", still_open), True)
+            yield Checkbox(_("meeting.with_effects"), True)
+            yield Checkbox(_("meeting.from_template"))
             yield Static("Agenda: 80 van 120 min.")
         yield Footer()
 
