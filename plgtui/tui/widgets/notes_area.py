@@ -11,6 +11,7 @@ syntax highlighting.
 
 from __future__ import annotations
 
+from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import TextArea
 
@@ -23,10 +24,18 @@ class NotesArea(TextArea):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._rows: dict[tuple, Strip] = {}
+        self._frame: tuple | None = None  # what every row of one drawing shares
 
     def notify_style_update(self) -> None:
         self._rows.clear()  # colours, focus, theme: every row looks different
         super().notify_style_update()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._frame = self._frame_now()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
 
     def render_line(self, y: int) -> Strip:
         key = self._row_key(y)
@@ -39,38 +48,46 @@ class NotesArea(TextArea):
             row = self._rows[key] = super().render_line(y)
         return row
 
-    def _row_key(self, y: int) -> tuple | None:
-        """What row y shows, as a key; None when it depends on more (cursor, selection...)."""
+    def _frame_now(self) -> tuple | None:
         if not self.soft_wrap or self.language is not None or self.show_line_numbers:
             return None
-        wrapped = self.wrapped_document
-        scroll_x, scroll_y = self.scroll_offset
-        row = scroll_y + y
-        if row >= wrapped.height:
-            return None
-        line_index, section = wrapped_row(wrapped, row)
         selection = self.selection
         (top, _), (bottom, _) = sorted(selection)
-        if top <= line_index <= bottom and not selection.is_empty:
-            return None  # a selected paragraph
-        cursor_line = line_index == selection.end[0]
-        if cursor_line and wrapped.location_to_offset(selection.end).y == row:
-            return None  # the cursor's row
+        if selection.is_empty:
+            top, bottom = -1, -2  # nothing selected: no paragraph is
+        cursor = selection.end
         bracket = self.matching_bracket_location
-        if bracket is not None and bracket[0] == line_index:
-            return None
-        return (
-            cursor_line,  # the other rows of the cursor's paragraph are highlighted
+        looks = (
             self.highlight_cursor_line,
             self.read_only,
             self.show_cursor,
-            self.document.get_line(line_index),
-            tuple(wrapped.get_offsets(line_index)),  # as wrapped when drawn, not as last kept
-            section,
             self.scrollable_content_region.width,
             self.size,
-            scroll_x,
+            self.scroll_offset.x,
             self.indent_width,
             self.theme,
             self.has_focus,
+        )
+        cursor_row = self.wrapped_document.location_to_offset(cursor).y
+        return top, bottom, cursor[0], cursor_row, bracket[0] if bracket else -1, looks
+
+    def _row_key(self, y: int) -> tuple | None:
+        """What row y shows, as a key; None when it depends on more (cursor, selection...)."""
+        frame = self._frame if self._frame is not None else self._frame_now()
+        if frame is None:
+            return None
+        top, bottom, cursor_line, cursor_row, bracket_line, looks = frame
+        wrapped = self.wrapped_document
+        row = self.scroll_offset.y + y
+        if row >= wrapped.height or row == cursor_row:
+            return None  # below the text, or the cursor's row
+        line_index, section = wrapped_row(wrapped, row)
+        if top <= line_index <= bottom or line_index == bracket_line:
+            return None  # a selected paragraph, or one with a bracket matched
+        return (
+            line_index == cursor_line,  # the cursor's paragraph's other rows are highlighted
+            self.document.get_line(line_index),
+            tuple(wrapped.get_offsets(line_index)),  # as wrapped when drawn, not as last kept
+            section,
+            looks,
         )
