@@ -1,11 +1,13 @@
 """What the app prepares while nobody types, a few milliseconds at a time, so the countdown and
 typing never wait for it: a large journey's records for quick saves, then the code of the
 screens reached from the overview, so that opening one the first time does not wait for it (and
-the Textual widgets and Markdown it uses) to load (bench/README.md, "Why the speed-ups")."""
+the Textual widgets and Markdown it uses) to load (bench/README.md, "Why the speed-ups"), then
+the content texts those screens parse when first shown (TEXTS)."""
 
 from __future__ import annotations
 
 import importlib
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from plgtui.core.memory import big_blocks_returned
@@ -25,10 +27,34 @@ PREPARED = (
 )  # fmt: skip
 
 
+def _techniques(app: Host) -> None:
+    """The techniques: about 20 ms of the first meeting plan's or new-meeting form's visit."""
+    from plgtui.core.i18n import language
+    from plgtui.core.techniques import load_techniques
+
+    load_techniques(language())
+
+
+def _phases_and_guide(app: Host) -> None:
+    from plgtui.core.i18n import language
+    from plgtui.core.phases import load_phases
+    from plgtui.core.question_guide import load_guide
+
+    primary = bool(app.workbook and app.workbook.journey.group.primary)
+    load_phases(language(), getattr(app, "content_dir", None), primary)
+    load_guide(language())
+
+
+# Each parsed once and kept by core/content.py for the screen that asks. A file a coach broke
+# is left for that screen to report.
+TEXTS = (_techniques, _phases_and_guide)
+
+
 class WarmUp:
     def __init__(self, app: Host) -> None:
         self.app = app
         self._to_prepare = list(PREPARED)
+        self._texts = list(TEXTS)
         self._timer: Timer | None = None
         self._stopped = False
 
@@ -63,6 +89,12 @@ class WarmUp:
             self._timer = self.app.set_timer(PAUSE, self._slice)
         elif self._to_prepare:
             importlib.import_module(self._to_prepare.pop(0))
+            self._timer = self.app.set_timer(PAUSE, self._slice)
+        elif self._texts:
+            from plgtui.core.content import ContentError  # loaded by then, with the screens
+
+            with suppress(ContentError, OSError):
+                self._texts.pop(0)(self.app)
             self._timer = self.app.set_timer(PAUSE, self._slice)
         else:
             self._timer = None
