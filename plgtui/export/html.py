@@ -182,9 +182,11 @@ def _parts_of(section: list) -> str:
     if len(pieces) < 2:
         return _text(section)
     pieces[1] = pieces[0] + pieces[1]
-    return "".join(
-        f'<div class="keep">\n{_text(p)}</div>\n' if _fits(p) else _text(p) for p in pieces[1:]
-    )
+    out: list[str] = []
+    for piece in pieces[1:]:
+        text = piece[0].text if len(piece) == 1 else _text(piece)
+        out += ('<div class="keep">\n', text, "</div>\n") if _fits(piece) else (text,)
+    return "".join(out)
 
 
 def _held(text: str) -> bool:
@@ -197,15 +199,16 @@ def _fits(blocks: list) -> bool:
     """`_lines(_text(blocks)) <= PAGE_LINES`, from the counts."""
     if len(blocks) == 1:  # most: a meeting's attendance, its agenda, its notes...
         b = blocks[0]
-        if len(b.text) > PAGE_CHARS:
-            return False
-        lines = _estimate(b.paragraphs, b.rows, b.items, b.headings, b.charts)
-        return lines <= PAGE_LINES
-    if sum(len(b.text) for b in blocks) > PAGE_CHARS:
+        chars, paragraphs, rows = len(b.text), b.paragraphs, b.rows
+        items, headings, charts = b.items, b.headings, b.charts
+    else:
+        chars = sum(len(b.text) for b in blocks)
+        paragraphs = chain.from_iterable(b.paragraphs for b in blocks)
+        rows, items = sum(b.rows for b in blocks), sum(b.items for b in blocks)
+        headings, charts = sum(b.headings for b in blocks), sum(b.charts for b in blocks)
+    # The estimate only adds to its rows' lines: more than a page of rows alone is enough.
+    if chars > PAGE_CHARS or rows * 1.6 > PAGE_LINES:
         return False
-    paragraphs = chain.from_iterable(b.paragraphs for b in blocks)
-    rows, items = sum(b.rows for b in blocks), sum(b.items for b in blocks)
-    headings, charts = sum(b.headings for b in blocks), sum(b.charts for b in blocks)
     return _estimate(paragraphs, rows, items, headings, charts) <= PAGE_LINES
 
 
