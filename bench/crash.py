@@ -58,7 +58,11 @@ while True:
 """
 
 
-def run(kills: int, seed: int, quiet: bool = False, merge: bool = False) -> dict[str, float]:
+def run(
+    kills: int, seed: int, quiet: bool = False, merge: bool = False, least_merges: int = 0
+) -> dict[str, float]:
+    """`kills` kills, and more (up to twenty times as many) until `least_merges` merges have
+    returned: on a busy machine a child may be killed before its first merge many times."""
     rng = random.Random(seed)
     folder = Path(tempfile.mkdtemp(prefix="plgtui-crash-"))
     path = folder / "journey.json"
@@ -70,7 +74,8 @@ def run(kills: int, seed: int, quiet: bool = False, merge: bool = False) -> dict
     orphans = 0  # temp files of killed saves still there after the journey was opened again
     started = time.perf_counter()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    for kill in range(kills):
+    kill = 0
+    while kill < kills or (len(merged) < least_merges and kill < 20 * kills):
         child = subprocess.Popen(
             [sys.executable, "-c", CHILD, str(path), str(confirmed), "merge" if merge else "-"],
             stdout=subprocess.PIPE, text=True, env=env,
@@ -109,9 +114,10 @@ def run(kills: int, seed: int, quiet: bool = False, merge: bool = False) -> dict
         confirmed = max([confirmed] + [int(t.split()[1]) for t in texts if t.startswith("change ")])
         if not quiet and (kill + 1) % 50 == 0:
             print(f"  {kill + 1} kills, {confirmed} changes confirmed", flush=True)
+        kill += 1
     return {
         "merges": len(merged),
-        "kills": kills,
+        "kills": kill,
         "saves": saves,
         "lost": lost,
         "orphans": orphans,

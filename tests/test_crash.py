@@ -17,7 +17,9 @@ def test_killing_a_saving_process_never_loses_a_returned_save(merge):
     spec = importlib.util.spec_from_file_location("crash_bench", BENCH)
     crash = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(crash)
-    figures = crash.run(kills=12, seed=7, quiet=True, merge=merge)
+    # With merges, kills go on until one merge has returned: how many saves and merges fit
+    # between two kills depends on how busy the machine is, not on plgtui.
+    figures = crash.run(kills=12, seed=7, quiet=True, merge=merge, least_merges=int(merge))
     assert figures["lost"] == 0 and figures["saves"] > 0
     assert figures["orphans"] == 0  # killed saves leave temp files; opening removes them
     if merge:
