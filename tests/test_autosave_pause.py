@@ -73,3 +73,28 @@ def test_due_after_the_pause_but_never_after_the_longest_wait(monkeypatch):
     assert autosave.due_in(first=0.0, last=0.0, now=0.8) == 0  # one key, then a pause
     assert autosave.due_in(first=0.0, last=0.5, now=0.8) > 0  # typing went on
     assert autosave.due_in(first=0.0, last=1.9, now=2.0) <= 0  # and on too long: save now
+
+
+async def test_the_preview_follows_when_typing_pauses_not_at_a_save_during_it(
+    workbook, monkeypatch
+):
+    from plgtui.tui.widgets.markdown_text import MarkdownText
+
+    monkeypatch.setattr(autosave, "DELAY", 0.6)
+    monkeypatch.setattr(autosave, "LONGEST", 0.9)
+    meeting_id = workbook.journey.last_meeting(TODAY).id
+    app = make_app(workbook)
+    async with app.run_test(size=(160, 45)) as pilot:  # wide: the preview beside the notes
+        await open_notes(pilot)
+        preview = app.screen.query_one("#preview", MarkdownText)
+        await pilot.press("Q")
+        for key in "rstuvwxyz":  # 1.4 s of keys 0.15 s apart: saved at 0.9 s, no pause yet
+            await pilot.pause(0.15)
+            await pilot.press(key)
+        assert "Qr" in notes_on_disk(workbook, meeting_id)
+        assert "Q" not in preview.markdown
+        await pilot.pause(1.0)
+        assert preview.markdown.endswith("Qrstuvwxyz")
+        assert notes_on_disk(workbook, meeting_id).endswith("Qrstuvwxyz")
+        await pilot.press(*"ab", "escape")  # leaving: saved and shown at once
+    assert notes_on_disk(workbook, meeting_id).endswith("Qrstuvwxyzab")

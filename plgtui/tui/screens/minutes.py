@@ -142,7 +142,9 @@ class MinutesScreen(TabKeys, JourneyScreen):
     def made_tab(self, tab: str) -> None:
         if tab == "notes":
             notes = self.query_one("#notes", TextArea)
-            self._autosave = Autosave(self, notes, self._save_notes, self._show_saved)
+            self._autosave = Autosave(
+                self, notes, self._save_notes, self._show_saved, settled=self._show_preview
+            )
         journey = self.workbook.journey
         meeting = journey.meeting(self.meeting_id)
         if meeting is not None:
@@ -170,6 +172,8 @@ class MinutesScreen(TabKeys, JourneyScreen):
     def _save_notes(self, text: str) -> None:
         with self.workbook.caused_by(self):
             self.workbook.minutes.set_notes(self.meeting_id, text)
+
+    def _show_preview(self, text: str) -> None:
         for preview in self.query("#preview").results(MarkdownText):  # none once taken down
             preview.update_markdown(text)
 

@@ -30,11 +30,16 @@ class Autosave:
         area: TextArea,
         save: Callable[[str], None],
         show: Callable[[str, str], None],
+        settled: Callable[[str], None] | None = None,
     ) -> None:
         self.owner = owner
         self.area = area
         self.save = save  # raises InputError or OSError when the text cannot be saved
         self.show = show  # ("saved" | "pending" | "error", problem)
+        # the text once typing paused or the field was left (a preview follows it): not at a
+        # save while the keys go on, which would redraw it under the typist's hands
+        self.settled = settled
+        self._unsettled = False
         self.dirty = False
         self._timer: Timer | None = None
         self._first = self._last = 0.0  # monotonic times of the first and last unsaved key
@@ -51,6 +56,7 @@ class Autosave:
     def changed(self) -> None:
         # A key only notes its time: one timer, looked at when due, not one restarted per key.
         self._last = time.monotonic()
+        self._unsettled = True
         if not self.dirty:  # said once per change, not once per key
             self.show("pending", "")
             self._first = self._last
@@ -60,18 +66,24 @@ class Autosave:
 
     def _due(self) -> None:
         self._timer = None
-        wait = due_in(self._first, self._last, time.monotonic())
+        now = time.monotonic()
+        wait = due_in(self._first, self._last, now)
         if wait > 0:  # typing went on: look again when it will have paused (or gone on too long)
             self._timer = self.owner.set_timer(wait, self._due)
-        else:
-            self.flush()
+            return
+        until_paused = self._last + DELAY - now
+        self.flush(settle=until_paused <= 0.01)
+        if until_paused > 0.01:  # saved while the keys go on: settled once they pause
+            self._timer = self.owner.set_timer(until_paused, self._due)
 
-    def flush(self) -> bool:
+    def flush(self, settle: bool = True) -> bool:
         """Save now if anything changed; False when saving failed."""
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
         if not self.dirty:
+            if settle:
+                self._settle()
             return True
         try:
             self.save(self.area.text)
@@ -79,6 +91,8 @@ class Autosave:
             self.show("error", str(exc))
             return False
         self.dirty = False
+        if settle:
+            self._settle()
         workbook = getattr(self.owner.app, "workbook", None)
         if workbook is not None and workbook.unsaved:
             # Taken in memory, but the disk refused it or the file changed elsewhere: the app
@@ -87,6 +101,11 @@ class Autosave:
             return False
         self.show("saved", "")
         return True
+
+    def _settle(self) -> None:
+        if self._unsettled and self.settled is not None:
+            self._unsettled = False
+            self.settled(self.area.text)
 
 
 def due_in(first: float, last: float, now: float) -> float:
