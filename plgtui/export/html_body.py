@@ -143,7 +143,7 @@ class _Body:
             text = "\n".join(self.paragraph)
             self.out.append(f"<p>{text}</p>\n")
             self.block.paragraphs.append(len(text))
-            self.paragraph = []
+            self.paragraph.clear()  # emptied, not replaced: `lines` holds it
 
     def close_list(self) -> None:
         if self.items:
@@ -155,7 +155,8 @@ class _Body:
             else:
                 self.out += [f"<li>{item}</li>\n" for item in self.items]
             self.out.append("</ul>\n")
-            self.items, self.loose, self.gap = [], False, False
+            self.items.clear()
+            self.loose = self.gap = False
 
     def close(self) -> None:
         self.close_paragraph()
@@ -213,26 +214,28 @@ class _Body:
     def lines(self, lines: list[str]) -> None:
         # One pass, the commonest lines (table rows, list items, text) decided by their first
         # character before any regular expression runs.
+        paragraph, items = self.paragraph, self.items
         n, count = 0, len(lines)
         while n < count:
             line = lines[n]
             n += 1
             if not line or line.isspace():
-                self.close_paragraph()
-                if self.items:
+                if paragraph:
+                    self.close_paragraph()
+                if items:
                     self.gap = True
                 continue
-            if line.startswith("- ") and not self.paragraph:
+            first = line[0]
+            if first == "-" and not paragraph and line.startswith("- "):
                 if self.gap:
                     self.loose = True
                 self.gap = False
-                self.items.append(inline(line[2:].strip()))
+                items.append(inline(line[2:].strip()))
                 continue
-            if self.items:
+            if items:
                 self.close_list()
-            first = line[0]
             level = 0  # a heading's: one to six `#` and a space
-            if first == "#" and not self.paragraph:
+            if first == "#" and not paragraph:
                 level = len(line) - len(line.lstrip("#"))
                 if level > 6 or line[level : level + 1] != " ":
                     level = 0
@@ -241,14 +244,14 @@ class _Body:
             elif first == "|" and n < count and lines[n].startswith("|---"):
                 self.close_paragraph()
                 n = self.table(lines, n - 1)
-            elif first == ">" and line.startswith("> ") and not self.paragraph:
+            elif first == ">" and line.startswith("> ") and not paragraph:
                 quote = inline(line[2:].strip())
                 self.out.append(f"<blockquote>\n<p>{quote}</p>\n</blockquote>\n")
                 self.block.paragraphs.append(len(quote))
             elif line.endswith("  "):
-                self.paragraph.append(inline(line.strip()) + "<br />")
+                paragraph.append(inline(line.strip()) + "<br />")
             else:
-                self.paragraph.append(inline(line.strip()))
+                paragraph.append(inline(line.strip()))
 
     def table(self, lines: list[str], start: int) -> int:
         n, count = start + 2, len(lines)
