@@ -3,9 +3,12 @@
 An export is Markdown of plgtui's own making: headings, paragraphs, `- ` lists, `> ` quotes,
 GFM tables, `*` and `**` emphasis, and typed text with every Markdown character escaped
 (markdown.escape; `<` as `&lt;`). That small dialect is turned into HTML line by line, the same
-HTML markdown-it-py gives for it (tests/test_export_html.py compares the two). Only the meetings'
-notes, Markdown a person wrote, go through markdown-it-py. On ten years of meetings this takes
-a fraction of the time of parsing the whole document (bench/export.py).
+HTML markdown-it-py gives for it (tests/test_export_html.py compares the two); a table's rows all
+at once (html_rows.py). Only the meetings' notes, Markdown a person wrote, go through
+markdown-it-py, and not those that are prose. The body comes in blocks that carry what html.py
+counts to cut the page into sections, so it need not read the HTML back. On ten years of
+meetings this takes less than cmark-gfm takes to turn the Markdown into HTML (bench/export.py,
+issue 33); tests/test_export_html_ways.py holds each short way to the long way's bytes.
 """
 
 from __future__ import annotations
