@@ -42,6 +42,7 @@ SCREENS = {"r": "meetings", "f": "phases", "q": "question", "g": "group", "t": "
 FROM_MEETINGS = (("read minutes", "\r", 2), ("write minutes", "w", 2))
 ESC, ENTER, CTRL_P = "\x1b", "\r", "\x10"
 TYPED = "abcdefghij klmnopqr "  # 20 keys
+SEARCHED = "feedback"  # typed in search (/), each key waited for
 
 NOTES_OF_MEETING = """
 import asyncio, sys
@@ -199,6 +200,9 @@ def drive_plgtui(journey: Path, tmp: Path) -> dict[str, float]:
         got["palette open, again"] = app.key(CTRL_P)
         app.key(ESC)
         got["memory MiB"] = app.rss_mib()
+        app.key("/")  # search as you type, after the memory figure (one screen more)
+        got["a key in search"] = statistics.mean(app.key(c) for c in SEARCHED)
+        app.key(ESC)
         return got
     finally:
         app.stop()
@@ -351,6 +355,8 @@ def main() -> None:
     for when in ("palette open", "palette open, again"):
         print(row(when, ours[when], push_later, "one-label push, later", 3))
         print(row(when, ours[when], held[when], "bare app's palette", None))
+    what = "a key in search"
+    print(row(what, ours[what], push_later, "one-label push, later", 3))
     print(
         row(
             "memory MiB (VmRSS)",
