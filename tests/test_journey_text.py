@@ -39,10 +39,8 @@ def test_every_text_made_is_the_full_dump_whatever_was_prepared_or_changed(demo_
         roll = rng.random()
         if roll < 0.6:
             _edit(rng, data, text)
-        elif roll < 0.75:
-            text.warm(data, rng.randint(0, 60))
         elif roll < 0.8:
-            text.fold(data, None)
+            text.warm(data, rng.randint(0, 60))
         elif roll < 0.82:
             text.forget()
         if rng.random() < 0.4:
@@ -80,20 +78,3 @@ def test_the_text_is_held_once_not_per_record_and_per_table_as_well(demo_path):
 
     held, (_text, last) = _held(prepared_and_saved_twice, data)
     assert held < 1.5 * sys.getsizeof(last), (held, sys.getsizeof(last))
-
-
-def test_records_prepared_ahead_are_folded_into_the_text_on_disk_when_it_is_the_same(demo_path):
-    on_disk = demo_path.read_text(encoding="utf-8")
-    data = json.loads(on_disk)
-    assert dump_json(data) == on_disk
-
-    def prepared_and_folded():
-        text = JourneyText()
-        while text.warm(data, 50):
-            pass
-        text.fold(data, on_disk)
-        return text
-
-    held, text = _held(prepared_and_folded, data)
-    assert held < 0.3 * sys.getsizeof(on_disk), held  # the spans only, not a copy
-    assert text.render(data) == on_disk

@@ -142,10 +142,7 @@ class AtomicJSONStorage(Storage):
 
     def warm(self, budget: int) -> bool:
         """Prepare up to `budget` records' text for the first save; False when all are ready."""
-        if self._text.warm(self._data, budget):
-            return True
-        self._text.fold(self._data, self._seen.text if self._seen is not None else None)
-        return False
+        return self._text.warm(self._data, budget)
 
     def changed_on_disk(self) -> bool:
         """True when someone else wrote the file since we read or wrote it.

@@ -7,7 +7,8 @@ result is exactly `dump_json(data)`: a test holds it to that.
 One copy of the text is kept: the last one made, which is also the text the storage wrote and
 remembers (`Seen.text`), with where each table and each record sits in it. A save copies the
 unchanged parts out of it. Keeping each record's text and each table's text apart as well held
-the file three times over (some 15 MB for a ten-year journey, bench/README.md).
+the file three times over (some 15 MB for a ten-year journey, bench/README.md). Records
+encoded ahead while idle are held apart until the first save joins them in.
 """
 
 from __future__ import annotations
@@ -64,15 +65,6 @@ class JourneyText:
                 ready[key] = _record_text(key, records[key])
                 budget -= 1
         return False
-
-    def fold(self, data: dict[str, Any], on_disk: str | None) -> None:
-        """Make the text from the records encoded ahead, so that they are not held apart; keep
-        `on_disk` (the text read or written last) instead when it is the same, one copy."""
-        if not any(self._ready.values()):
-            return
-        text = self.render(data)
-        if on_disk is not None and text == on_disk:
-            self._text = on_disk
 
     def render(self, data: dict[str, Any]) -> str:
         pieces: list[str] = []
