@@ -112,6 +112,8 @@ NOT_ON_THE_WAY_TO_THE_FIRST_SCREEN = [
     "plgtui.tui.screens.minutes_view",
     "plgtui.tui.screens.question",
     "plgtui.core.question_guide",
+    "plgtui.core.history",
+    "textual.widgets._selection_list",
 ]
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 from textual.app import App
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Checkbox, SelectionList
 
 
 def forget_closed_watchers(app: App) -> None:
@@ -112,25 +111,37 @@ def normal_keymap(keymap: dict[str, str]) -> dict[str, str]:
     return App._normalize_keymap(keymap)
 
 
-class OwnButton(Checkbox):
-    """A Checkbox that draws its button with `button()` (Textual draws it in `_button`)."""
+def __getattr__(name: str) -> type:
+    """`OwnButton` and `OwnGutter`, made when a form first needs them: Textual's checkbox and
+    selection list are not on the way to the first screen (about 5 ms of every start)."""
+    if name not in ("OwnButton", "OwnGutter"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from textual.widgets import Checkbox, SelectionList
 
-    def button(self) -> Content:
-        raise NotImplementedError
+    class OwnButton(Checkbox):
+        """A Checkbox that draws its button with `button()` (Textual draws it in `_button`)."""
 
-    @property
-    def _button(self) -> Content:
-        return self.button()
+        def button(self) -> Content:
+            raise NotImplementedError
 
+        @property
+        def _button(self) -> Content:
+            return self.button()
 
-class OwnGutter(SelectionList):
-    """A SelectionList whose subclass draws its own mark before each option in `render_line`:
-    the room Textual keeps for its button (`_get_left_gutter_width`) is `GUTTER` columns."""
+    class OwnGutter(SelectionList):
+        """A SelectionList whose subclass draws its own mark before each option in
+        `render_line`: the room Textual keeps for its button (`_get_left_gutter_width`) is
+        `GUTTER` columns."""
 
-    GUTTER = 2
+        GUTTER = 2
 
-    def _get_left_gutter_width(self) -> int:
-        return self.GUTTER
+        def _get_left_gutter_width(self) -> int:
+            return self.GUTTER
+
+    for made in (OwnButton, OwnGutter):
+        made.__qualname__ = made.__name__
+        globals()[made.__name__] = made
+    return globals()[name]
 
 
 # -- textual-serve (`plgtui serve`), imported only there -----------------------------------------

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from plgtui.core import history, history_words
 from plgtui.core.changes.undo import keep_clock, put_back
 from plgtui.core.changes.writer import Entry, Part, edits
 from plgtui.core.i18n import _
 from plgtui.core.journey_file import JourneyError
 from plgtui.core.validate import InputError
+
+if TYPE_CHECKING:
+    from plgtui.core import history
 
 Data = dict[str, Any]
 
@@ -35,16 +37,22 @@ class Difference:
 class Versions(Part):
     def lines(self, when: Callable[[float | None], str] | None = None) -> list[history.Line]:
         """The history, newest first (core/history.py); `when` words a moment."""
+        from plgtui.core import history  # not on the way to the first screen: asked for later
+
         return history.lines(self._w.store, when)
 
     def kept(self) -> history.Kept:
         """The versions kept, taken now, to read into lines elsewhere (`history.lines_of`, in a
         thread: reading a long journey's backups the first time takes a moment)."""
+        from plgtui.core import history
+
         return history.Kept(self._w.store)
 
     def differences(self, revision: str) -> list[Difference]:
         """The records that differ between a version and the journey now. InputError when the
         version is no longer kept."""
+        from plgtui.core import history_words
+
         then, now = self._version(revision), self._w.store.data
         found = []
         for table, key in history_words.changed_keys(then, now):
@@ -58,6 +66,8 @@ class Versions(Part):
     @edits
     def restore(self, revision: str) -> str:
         """The journey as it was in that version; says what was put back."""
+        from plgtui.core import history_words
+
         then, now = self._version(revision), self._w.store.data
         keys = history_words.changed_keys(then, now)
         if not keys:
@@ -67,6 +77,8 @@ class Versions(Part):
     @edits
     def restore_record(self, revision: str, table: str, key: str) -> str:
         """One record as it was in that version (or gone, when the version did not have it)."""
+        from plgtui.core import history_words
+
         then, now = self._version(revision), self._w.store.data
         if (table, key) not in history_words.changed_keys(then, now):
             raise InputError(_("history.same_as_now"))
@@ -76,6 +88,8 @@ class Versions(Part):
         return self._put(then, now, [(table, key)], "", _("history.restored_one", what=label))
 
     def _version(self, revision: str) -> Data:
+        from plgtui.core import history
+
         data = history.version_data(self._w.store, revision)
         if data is None:
             raise InputError(_("history.gone"))
