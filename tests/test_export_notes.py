@@ -270,6 +270,14 @@ def read_safely(render, notes: str) -> None:
         "b]\n\n[a",  # pandoc pairs brackets over paragraphs (here: meetings), dropping all between
         "---\n<script>alert(1)</script>",
         "- ```\n# kop\n    <script>alert(1)</script>",  # pandoc: the heading and code in the item  # pandoc: YAML, and no document at all when it is not
+        # pandoc: a line after a list whose last item ends in a block is more of that item, and
+        # so is the indented line after it (found by the property test below)
+        "- ```\n\\`<script>alert(1)\\`\n\n    <script>alert(1)</script>",
+        "- # kop\ntekst\n\n    <script>alert(1)</script>",
+        "- ***\ntekst\n\n    <script>alert(1)</script>",
+        "1. ```\n   x\n   ```\ntekst\n\n    <script>alert(1)</script>",
+        "> - ```\n> tekst\n>\n>     <script>alert(1)</script>",
+        "- a\n\n      code\ntekst\n\n    <script>alert(1)</script>",
         "http://x<embed src=x> en http://y\\<img src=x onerror=alert(1) y=z>",  # cmark-gfm's
         # autolinks take a backslash before `<` into the address
     ],

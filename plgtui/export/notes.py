@@ -9,7 +9,9 @@ Whatever someone typed, the notes may not reach outside their section or act in 
   as typed, indentation too;
 - a code block, a quote, a rule and a list item whose line is a lone `-` get the blank line
   before them that pandoc needs to see them: without it pandoc reads code as text, HTML and
-  all, and a lone `-` after text as the underline of a heading;
+  all, and a lone `-` after text as the underline of a heading; so does the line after a list
+  whose last item ends in a block (a fence, a heading, code...), which pandoc reads as more of
+  that item, and an indented line after it too, HTML and all;
 - a rule written `---` is written `***`: pandoc reads `---` as the start of YAML metadata, and
   refuses the whole document when what follows is no YAML;
 - bidirectional controls (U+202E...) are dropped, as from all typed text.
@@ -40,6 +42,9 @@ _LEADING_BLANK = re.compile(r"\A(?:[ \t]*\n)+")
 _UNDERLINE = re.compile(r"[ \t>]*(?=(?:=+|-{2,})[ \t]*$)")
 _LONE_DASH = re.compile(r"[ \t>]*-[ \t]*")
 _LIST_MARK = re.compile(r"[-*+]|\d{1,9}[.)]")
+# A line that starts a list item, inside quotes or not: the list after another needs no blank
+# line to be read apart.
+_LIST_START = re.compile(r"[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 
 
 class NotesText(str):
@@ -95,6 +100,9 @@ class _Plan:
                 self.rules.add(start)
             elif token.type == "list_item_open" and _LONE_DASH.fullmatch(lines[start]):
                 self.apart.setdefault(start, quotes)  # pandoc: an underline after text
+            elif token.type in ("bullet_list_open", "ordered_list_open") and end < len(lines):
+                if not _LIST_START.match(lines[end]):
+                    self.apart.setdefault(end, quotes)  # pandoc: more of the list's last item
             elif token.type == "heading_open":
                 self.apart.setdefault(start, quotes)  # pandoc: a heading after text is text
                 depth = min(6, int(token.tag[1]) + level - 1)
