@@ -296,13 +296,37 @@ class DiskController:
     # -- stopping ------------------------------------------------------------------------
 
     def quit(self) -> None:
+        """Stop, once the keys typed before Ctrl+Q have been taken in and said. Ctrl+Q is the
+        app's own key and is handled at once, while the letters before it may still wait in the
+        focused field's queue (typed fast, pasted, or on a long journey where a key takes
+        longer), and what they changed is said by a message that bubbles from the field up to
+        its screen. A callback queued behind them in each of those queues in turn, the field's
+        twice (its own Changed comes after the keys), runs after all of it."""
+        app = self.app
+        field = app.focused
+        hops: list[Any] = [field] if field is not None else []
+        node = field
+        while node is not None and node is not app.screen:
+            hops.append(node)
+            node = node.parent
+        hops.append(app.screen)
+
+        def hop(rest: list[Any]) -> None:
+            if rest:
+                rest[0].call_later(hop, rest[1:])
+            else:
+                self._quit()
+
+        hop(hops)
+
+    def _quit(self) -> None:
         """Stop, after saving what is typed. With changes the disk refused or a conflict left
         for later, they are written down first beside the backups, and plgtui asks before it
         stops."""
         app = self.app
         from plgtui.tui.dialogs.quit_form import ask_about_forms
 
-        if ask_about_forms(app, self.quit):  # a form's typing first; quit() again after
+        if ask_about_forms(app, self._quit):  # a form's typing first; quit() again after
             return
         self.flush_screens()
         workbook = app.workbook

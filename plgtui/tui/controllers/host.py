@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
     from textual.signal import Signal
     from textual.timer import Timer
+    from textual.widget import Widget
 
     from plgtui.core.timer import Clock
     from plgtui.core.workbook import Workbook
@@ -45,6 +46,8 @@ class Host(Protocol):
     def screen_stack(self) -> list[Screen]: ...
     @property
     def is_running(self) -> bool: ...
+    @property
+    def focused(self) -> Widget | None: ...
 
     def set_timer(self, delay: float, callback: Callable[[], object]) -> Timer: ...
     def call_after_refresh(self, callback: Callable[[], object]) -> bool: ...
