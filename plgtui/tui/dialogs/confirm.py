@@ -23,7 +23,10 @@ class ConfirmScreen(ModalScreen):
     }
     ConfirmScreen Horizontal { height: auto; margin-top: 1; }
     ConfirmScreen Button { margin-right: 2; }
+    ConfirmScreen Vertical.stacked { height: auto; margin-top: 1; padding: 0; border: none; }
+    ConfirmScreen Vertical.stacked Button { width: 100%; margin: 0; }
     """
+    ROW = 56  # the dialog's width inside its border and padding: the buttons' row holds this much
 
     BINDINGS = [
         command("y,j", "answer(True)", "key.yes"),
@@ -60,8 +63,13 @@ class ConfirmScreen(ModalScreen):
             yield Static(plain(self.question))
             if self.detail:
                 yield Static(plain(self.detail), id="detail")
-            with Horizontal():
-                for n, (_answer, label, variant) in enumerate(self.choices()):
+            choices = self.choices()
+            # Buttons that would not fit side by side are stacked: a row cut at the dialog's edge
+            # hid the last choice, the one that saves (a button is its label, padding and
+            # border, and the gap after it).
+            wide = sum(len(label) + 6 for _answer, label, _variant in choices) > self.ROW
+            with Vertical(classes="stacked") if wide else Horizontal():
+                for n, (_answer, label, variant) in enumerate(choices):
                     yield Button(label, id=f"answer-{n}", variant=variant)
 
     def on_mount(self) -> None:

@@ -10,6 +10,7 @@ class CopiesScreen(ConfirmScreen):
     DEFAULT_CSS = """
     CopiesScreen > Vertical { width: 76; }
     """
+    ROW = 72  # inside the border and padding (at 80 columns too)
 
     def choices(self) -> list[tuple[object, str, str]]:
         return [(False, _("copies.later"), "default"), (True, _("copies.merge"), "primary")]

@@ -16,6 +16,7 @@ class QuitScreen(ConfirmScreen, inherit_bindings=False):
     DEFAULT_CSS = """
     QuitScreen > Vertical { width: 70; border: thick $error; }
     """
+    ROW = 66  # inside the border and padding (at 80 columns too)
 
     BINDINGS = [
         command("r", "answer('save')", "quit.save"),

@@ -13,6 +13,7 @@ class PlanDoesNotFit(ConfirmScreen):
     DEFAULT_CSS = """
     PlanDoesNotFit > Vertical { width: 78; }
     """
+    ROW = 72  # inside the border and padding (at 80 columns too)
 
     BINDINGS = [
         command("f", "answer('fit')", "key.fit_and_start"),
