@@ -9,7 +9,7 @@ from textual.widgets.option_list import Option
 
 from plgtui.core import labels
 from plgtui.core.i18n import _, format_short_date, ngettext
-from plgtui.core.search import CONTEXT, search
+from plgtui.core.search import CONTEXT, LIMIT, search
 from plgtui.tui.base.styled_once import StyledOnce
 from plgtui.tui.commands import command
 from plgtui.tui.ui import UsesWorkbook, plain
@@ -36,7 +36,8 @@ class SearchScreen(UsesWorkbook, StyledOnce):
         journey = self.workbook.journey
         # As much of each hit as the line holds, beside the date and where it was found.
         context = max(CONTEXT, (self.query_one(OptionList).size.width - 30) // 2)
-        hits = search(journey, event.value, context=context)
+        hits = search(journey, event.value, limit=LIMIT + 1, context=context)
+        more, hits = len(hits) > LIMIT, hits[:LIMIT]
         listing = self.query_one(OptionList)
         options = []
         dates = {meeting.id: meeting.date for meeting in journey.meetings}
@@ -47,9 +48,12 @@ class SearchScreen(UsesWorkbook, StyledOnce):
             prompt = Content(" · ").join([Content(day).stylize("bold"), where, plain(hit.text)])
             options.append(Option(prompt, id=f"{n}:{hit.meeting_id or ''}"))
         listing.set_options(options)
-        listing.border_title = (
-            ngettext("search.hits", len(hits)) if event.value.strip() else _("search.title")
-        )
+        if more:  # the list stops at LIMIT: its count is not the number found
+            listing.border_title = _("search.hits_more", count=LIMIT)
+        elif event.value.strip():
+            listing.border_title = ngettext("search.hits", len(hits))
+        else:
+            listing.border_title = _("search.title")
 
     def on_input_submitted(self) -> None:
         self.action_results()
