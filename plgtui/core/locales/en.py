@@ -874,7 +874,7 @@ MESSAGES: dict[str, str] = {
     "input.no_theme": "There is no theme {id}.",
     "input.no_output": "There is no output {id}.",
     "cmd.phases": "Phases, themes and output",
-    "cmd.phases.help": "Where does the group stand on its way to stable output?",
+    "cmd.phases.help": "Where does the group stand on its way to stable operation?",
     "key.phases": "Phases",
     "key.move_phase": "Move to phase…",
     "key.new": "New",
