@@ -582,7 +582,7 @@ MESSAGES: dict[str, str] = {
     "minutes.saved.error": "✗ not saved: {problem}",
     "search.hits.one": "1 result",
     "search.hits.many": "{count} results",
-    "search.hits_more": "More than {count} results: type another word",
+    "search.hits_more": "More than {limit} results: type another word",
     "search.placeholder": "Search minutes, ideas and agreements",
     "search.title": "Results",
     "search.where.title": "title",

@@ -582,7 +582,7 @@ MESSAGES: dict[str, str] = {
     "minutes.saved.error": "✗ niet bewaard: {problem}",
     "search.hits.one": "1 resultaat",
     "search.hits.many": "{count} resultaten",
-    "search.hits_more": "Meer dan {count} resultaten: typ een woord meer",
+    "search.hits_more": "Meer dan {limit} resultaten: typ een woord meer",
     "search.placeholder": "Zoek in verslagen, ideeën en afspraken",
     "search.title": "Resultaten",
     "search.where.title": "titel",

@@ -49,7 +49,7 @@ class SearchScreen(UsesWorkbook, StyledOnce):
             options.append(Option(prompt, id=f"{n}:{hit.meeting_id or ''}"))
         listing.set_options(options)
         if more:  # the list stops at LIMIT: its count is not the number found
-            listing.border_title = _("search.hits_more", count=LIMIT)
+            listing.border_title = _("search.hits_more", limit=LIMIT)
         elif event.value.strip():
             listing.border_title = ngettext("search.hits", len(hits))
         else:
