@@ -17,12 +17,12 @@ TODAY = date(2026, 5, 21)  # the day after a meeting day
 
 
 def pytest_xdist_auto_num_workers(config) -> int:
-    """`-n auto`: twice as many workers as cores. Half of the suite's time is waiting, not
-    working: Textual's Pilot sleeps at least 20 ms twice after every key it presses until the app
-    is idle (`App._press_keys`), and the readers, browsers and servers run in other processes.
-    One worker per core left the cores idle half the time (docs/ARCHITECTURE.md, Tests)."""
+    """`-n auto`: three workers per core. Most of the suite's time is waiting, not working:
+    Textual's Pilot sleeps at least 20 ms twice after every key it presses until the app is idle
+    (`App._press_keys`), and the readers, browsers and servers run in other processes. Two,
+    three and four per core were timed (bench/README.md, "The test suite")."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return 2 * (cores or 1)
+    return 3 * (cores or 1)
 
 
 @pytest.fixture(autouse=True)
