@@ -12,11 +12,11 @@ from collections.abc import Callable
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from plgtui.core.i18n import _
 from plgtui.core.validate import InputError
+from plgtui.tui.base.bottom_sheet import BottomSheet
 from plgtui.tui.commands import command
 from plgtui.tui.dialogs.privacy import ask_first
 from plgtui.tui.ui import plain
@@ -26,18 +26,7 @@ PUPILS = ("A", "B", "C")
 SaveNote = Callable[[str, int, str], None]
 
 
-class CaseNoteInput(ModalScreen[None]):
-    SEE_THROUGH = True  # the live view beneath shows each note at once (JourneyScreen)
-    DEFAULT_CSS = """
-    CaseNoteInput { align: center bottom; background: $background 40%; }
-    CaseNoteInput > Vertical {
-        height: auto; width: 100%; padding: 0 1;
-        border-top: thick $accent; background: $surface;
-    }
-    CaseNoteInput #case-error { color: $text-error; height: auto; }
-    CaseNoteInput #case-hint { color: $text-muted; height: auto; }
-    """
-
+class CaseNoteInput(BottomSheet):
     BINDINGS = [
         # Up and Down too: Shift+Tab is the one key here that needs Shift
         command("tab,down", "pupil(1)", "key.case_next", priority=True),
@@ -60,8 +49,8 @@ class CaseNoteInput(ModalScreen[None]):
         with Vertical():
             yield Static(id="case-title")
             yield Input(id="case-note", max_length=1000)
-            yield Static(id="case-error")
-            yield Static(_("case.hint"), id="case-hint")
+            yield Static(id="case-error", classes="sheet-error")
+            yield Static(_("case.hint"), id="case-hint", classes="sheet-hint")
 
     def on_mount(self) -> None:
         self._title()

@@ -10,29 +10,18 @@ from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from plgtui.core.i18n import _
 from plgtui.core.validate import InputError
+from plgtui.tui.base.bottom_sheet import BottomSheet
 from plgtui.tui.commands import command
 from plgtui.tui.ui import plain
 
 Save = Callable[[str], None]  # raises InputError when the text cannot be saved
 
 
-class QuickInput(ModalScreen[None]):
-    SEE_THROUGH = True  # the screen beneath shows each saved line at once (JourneyScreen)
-    DEFAULT_CSS = """
-    QuickInput { align: center bottom; background: $background 40%; }
-    QuickInput > Vertical {
-        height: auto; width: 100%; padding: 0 1;
-        border-top: thick $accent; background: $surface;
-    }
-    QuickInput #quick-error { color: $text-error; height: auto; }
-    QuickInput #quick-hint { color: $text-muted; height: auto; }
-    """
-
+class QuickInput(BottomSheet):
     BINDINGS = [
         command("escape", "close", "key.close"),
         command("f1", "app.help", "key.help"),
@@ -50,9 +39,11 @@ class QuickInput(ModalScreen[None]):
         with Vertical():
             yield Static(plain(self.title_text, "bold"))
             yield Input(value=self.value, id="quick", max_length=1000)
-            yield Static(id="quick-error")
+            yield Static(id="quick-error", classes="sheet-error")
             yield Static(
-                _("quick.hint_repeat" if self.repeat else "quick.hint_once"), id="quick-hint"
+                _("quick.hint_repeat" if self.repeat else "quick.hint_once"),
+                id="quick-hint",
+                classes="sheet-hint",
             )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
