@@ -88,9 +88,8 @@ print((resident() - before) / 2**20)
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt, /proc")
 def test_a_saves_large_texts_go_back_to_the_system_once_freed():
-    """Without the fixed threshold glibc serves the second 5 MB text from its heap, and it stays
-    resident below the small object made after it (5 MB here, 10-20 MB after typing in a
-    ten-year journey). In a fresh process: pytest's own allocations would move the threshold."""
+    """Without the fixed threshold glibc serves the second large text from its heap, and it
+    stays resident below the small object made after it (bench/README.md for a long journey). In a fresh process: pytest's own allocations would move the threshold."""
     out = subprocess.run([sys.executable, "-c", FREED_BIG], capture_output=True, text=True)
     if "AssertionError" in out.stderr:
         pytest.skip("not glibc: no mallopt")

@@ -1,5 +1,5 @@
 """While nobody types, the warm-up also parses the content texts the screens parse on their
-first visit, so the first meeting plan does not wait for the techniques (about 20 ms)."""
+first visit, so the first meeting plan does not wait for the techniques."""
 
 from __future__ import annotations
 

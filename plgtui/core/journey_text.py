@@ -7,7 +7,7 @@ result is exactly `dump_json(data)`: a test holds it to that.
 One copy of the text is kept: the last one made, which is also the text the storage wrote and
 remembers (`Seen.text`), with where each table and each record sits in it. A save copies the
 unchanged parts out of it. Keeping each record's text and each table's text apart as well held
-the file three times over (some 15 MB for a ten-year journey, bench/README.md). Records
+the file three times over (bench/README.md, "Startup and memory"). Records
 encoded ahead while idle are held apart until the first save joins them in.
 """
 

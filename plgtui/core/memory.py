@@ -34,11 +34,11 @@ BIG = 256 * 1024  # bytes: a block this large is mapped on its own and unmapped 
 def big_blocks_returned() -> bool:
     """Let the system have back each large block as soon as it is freed (glibc only).
 
-    A save of a long journey makes a few texts of the file's size (some 5 MB each) and frees
+    A save of a long journey makes a few texts of the file's size and frees
     them. glibc raises its threshold for mapping a block on its own each time such a block is
     freed, so from the second save on they come from the heap, and freed heap stays resident
-    when anything lives above it: 10-20 MB more after a minute of typing in the notes of a
-    ten-year journey (bench/README.md). A fixed threshold keeps them mapped apart; a save
+    when anything lives above it, growing as the notes of a long journey are typed in
+    (bench/README.md, "Startup and memory"). A fixed threshold keeps them mapped apart; a save
     costs no more CPU (measured). True when the C library took the setting."""
     try:
         import ctypes

@@ -62,8 +62,8 @@ def open_with_theme(app: App, name: str) -> None:
     """The theme an app opens with, set before it runs without a second parse of every style.
 
     `app.theme = name` runs Textual's watcher, which queues `refresh_css`: a re-parse of all
-    CSS and a restyle of every widget right after the first parse (about 17 ms of a 450 ms
-    start, bench/README.md). Before the app runs, nothing is styled yet: the classes the watcher
+    CSS and a restyle of every widget right after the first parse (bench/README.md, "Startup
+    and memory"). Before the app runs, nothing is styled yet: the classes the watcher
     sets, the ANSI filter it refreshes and the stylesheet's variables are all it must do. A
     theme changed while the app runs goes through Textual's own watcher as ever."""
     refresh_filter = getattr(app, "_refresh_truecolor_filter", None)
@@ -113,7 +113,7 @@ def normal_keymap(keymap: dict[str, str]) -> dict[str, str]:
 
 def __getattr__(name: str) -> type:
     """`OwnButton` and `OwnGutter`, made when a form first needs them: Textual's checkbox and
-    selection list are not on the way to the first screen (about 5 ms of every start)."""
+    selection list are not on the way to the first screen (bench/README.md)."""
     if name not in ("OwnButton", "OwnGutter"):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from textual.widgets import Checkbox, SelectionList

@@ -28,7 +28,8 @@ PREPARED = (
 
 
 def _techniques(app: Host) -> None:
-    """The techniques: about 20 ms of the first meeting plan's or new-meeting form's visit."""
+    """The techniques, which the first meeting plan or new-meeting form would otherwise parse
+    (bench/README.md, "Screen visits against floors of the same data")."""
     from plgtui.core.i18n import language
     from plgtui.core.techniques import load_techniques
 
