@@ -195,17 +195,22 @@ def drive_plgtui(journey: Path, tmp: Path) -> dict[str, float]:
         got["a key in the notes, 8 keys/s"] = paced(app)
         app.key(ESC)
         app.key(ESC)
-        got["palette open"] = app.key(CTRL_P)
-        app.key(ESC)
-        got["palette open, again"] = app.key(CTRL_P)
-        app.key(ESC)
-        got["memory MiB"] = app.rss_mib()
+        palette_and_memory(app, got)
         app.key("/")  # search as you type, after the memory figure (one screen more)
         got["a key in search"] = statistics.mean(app.key(c) for c in SEARCHED)
         app.key(ESC)
         return got
     finally:
         app.stop()
+
+
+def palette_and_memory(app: Running, got: dict[str, float]) -> None:
+    """The palette opened twice, then the resident memory: the same in plgtui and the floor."""
+    got["palette open"] = app.key(CTRL_P)
+    app.key(ESC)
+    got["palette open, again"] = app.key(CTRL_P)
+    app.key(ESC)
+    got["memory MiB"] = app.rss_mib()
 
 
 def drive_floors(journey: Path, tmp: Path) -> dict[str, float]:
@@ -240,11 +245,7 @@ def drive_bare(journey: Path | None, notes: Path, tmp: Path, full: bool) -> dict
         got["a key in a bare TextArea"] = typing(app)
         got["a key in a bare TextArea, 8 keys/s"] = paced(app)
         app.key(ESC)
-        got["palette open"] = app.key(CTRL_P)
-        app.key(ESC)
-        got["palette open, again"] = app.key(CTRL_P)
-        app.key(ESC)
-        got["memory MiB"] = app.rss_mib()
+        palette_and_memory(app, got)
         return got
     finally:
         app.stop()
